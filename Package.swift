@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The module arrows follow DESIGN.md: the executable sees everything, CursesBackend is the only
+// code that touches ncurses, BackpropUI never imports curses, BackpropCore imports Foundation only.
+let package = Package(
+    name: "backprop-tui",
+    products: [
+        .executable(name: "backprop-tui", targets: ["backprop-tui"]),
+        .library(name: "BackpropCore", targets: ["BackpropCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .target(name: "BackpropCore"),
+        .target(name: "BackpropUI", dependencies: ["BackpropCore"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "BackpropUI"]),
+        .executableTarget(
+            name: "backprop-tui",
+            dependencies: [
+                "BackpropCore", "BackpropUI", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
+        .testTarget(name: "BackpropUITests", dependencies: ["BackpropUI", "BackpropCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["BackpropCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

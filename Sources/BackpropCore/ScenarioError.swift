@@ -1,0 +1,71 @@
+/// Why a scenario (a file, a preset name or a command-line override) cannot be used.
+///
+/// Every case prints as one line that names the field and says how to fix it, because a teacher
+/// in front of a class needs to see at once what is wrong with the file they typed.
+public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file does not exist.
+    case fileMissing(path: String)
+    /// The path names a folder.
+    case fileIsDirectory(path: String)
+    /// The file exists but cannot be read (permissions, I/O error).
+    case fileUnreadable(path: String, reason: String)
+    /// The file is empty (or only white space).
+    case fileEmpty(path: String)
+    /// The file is not JSON.
+    case notJSON(path: String)
+    /// The JSON is not an object at the top level.
+    case notAnObject
+    /// A key the format does not have (usually a typo).
+    case unknownKey(String)
+    /// A required key is absent.
+    case missingKey(String)
+    /// A field has the wrong JSON type.
+    case wrongType(field: String, expected: String)
+    /// A matrix row has a different length than the first row.
+    case raggedRows(field: String, row: Int, count: Int, expected: Int)
+    /// A matrix or vector has no entries.
+    case empty(field: String)
+    /// An entry is not a finite number.
+    case notFinite(field: String, position: String, value: String)
+    /// Shapes of x, y, w and b do not fit together.
+    case shapeMismatch(String)
+    /// The learning rate is not a finite number > 0.
+    case invalidLearningRate(String)
+    /// An activation, loss, reduction or preset name that does not exist.
+    case unknownName(field: String, value: String, allowed: [String])
+
+    public var description: String {
+        switch self {
+        case .fileMissing(let path):
+            return "scenario file \"\(path)\" does not exist; check the path"
+        case .fileIsDirectory(let path):
+            return "scenario \"\(path)\" is a folder; give the path of a .json file"
+        case .fileUnreadable(let path, let reason):
+            return "cannot read scenario file \"\(path)\": \(reason)"
+        case .fileEmpty(let path):
+            return "scenario file \"\(path)\" is empty; it needs a JSON object with x, y and w"
+        case .notJSON(let path):
+            return "scenario file \"\(path)\" is not valid JSON; check its brackets, commas and quotes"
+        case .notAnObject:
+            return "a scenario must be a JSON object like {\"x\": [[1,2,3]], \"y\": [[1,0]], \"w\": [[0.1,0.2],[0.3,0.4],[0.5,0.6]]}"
+        case .unknownKey(let key):
+            return "unknown key \"\(key)\" in scenario; the keys are \(Scenario.keys.joined(separator: ", "))"
+        case .missingKey(let key):
+            return "scenario is missing \"\(key)\"; x, y and w are required"
+        case .wrongType(let field, let expected):
+            return "\"\(field)\" must be \(expected)"
+        case .raggedRows(let field, let row, let count, let expected):
+            return "\"\(field)\" row \(row) has \(count) entries but row 1 has \(expected); every row needs the same length"
+        case .empty(let field):
+            return "\"\(field)\" is empty; it needs at least one entry"
+        case .notFinite(let field, let position, let value):
+            return "\"\(field)\"\(position) is \(value), not a finite number"
+        case .shapeMismatch(let detail):
+            return detail
+        case .invalidLearningRate(let value):
+            return "learning rate \(value) is not valid; it must be a finite number greater than 0, like 0.1"
+        case .unknownName(let field, let value, let allowed):
+            return "unknown \(field) \"\(value)\"; choose one of: \(allowed.joined(separator: ", "))"
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// What the main loop needs from a terminal. The curses backend is the real one; tests use a
+/// scripted fake, so the loop's timing and key handling are tested without a terminal.
+public protocol TerminalScreen: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+    /// Waits for the next event, at most `timeoutMilliseconds` (`nil`: as long as it takes, which
+    /// is how the paused program uses no CPU). Returns `nil` when the time ran out.
+    func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent?
+    /// Shows a whole frame (one refresh).
+    func draw(_ canvas: Canvas)
+}
