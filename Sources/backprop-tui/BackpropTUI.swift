@@ -1,0 +1,121 @@
+import ArgumentParser
+import BackpropCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The `backprop-tui` command: the interactive visualiser, or a headless trace, or one frame.
+@main
+struct BackpropTUI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backprop-tui",
+        abstract: "Watch gradient descent train a dense layer, one step and every number at a time.",
+        discussion: """
+            With no options it opens the article's example (3 inputs, 2 outputs, 2 samples, \
+            sigmoid, squared error, lr 0.1) in the terminal. Press ? inside for the keys.
+            """
+    )
+
+    @OptionGroup(title: "Scenario")
+    var scenarioOptions: ScenarioOptions
+
+    @Flag(help: "Train without a terminal and print the trace to stdout.")
+    var headless = false
+
+    @Flag(help: "Print the frame the visualiser would show, as plain text, and exit.")
+    var snapshot = false
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Steps to train (--headless: default 1000; --snapshot: default 0).", valueName: "n"))
+    var steps: Int?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --headless: print every k-th step (the last step is always printed).", valueName: "k"))
+    var every: Int = 1
+
+    @Option(help: ArgumentHelp("With --headless: text, csv or json (JSON Lines).", valueName: "format"))
+    var format: String = "text"
+
+    @Option(name: .customLong("until-cost"), parsing: .unconditional, help: ArgumentHelp("With --headless: stop at the first step whose cost is <= x.", valueName: "x"))
+    var untilCost: Double?
+
+    @Option(help: ArgumentHelp("With --snapshot: the terminal size to draw, COLSxROWS.", valueName: "size"))
+    var size: String = "80x24"
+
+    @Flag(help: "Draw with 7-bit ASCII only (automatic when the locale is not UTF-8).")
+    var ascii = false
+
+    mutating func validate() throws {
+        if headless && snapshot { throw ValidationError("give either --headless or --snapshot, not both") }
+        if let steps, steps < 0 { throw ValidationError("--steps must be 0 or more, got \(steps)") }
+        if every < 1 { throw ValidationError("--every must be 1 or more, got \(every)") }
+        if !headless {
+            if steps != nil && !snapshot { throw ValidationError("--steps needs --headless or --snapshot") }
+            if every != 1 { throw ValidationError("--every needs --headless") }
+            if format != "text" { throw ValidationError("--format needs --headless") }
+            if untilCost != nil { throw ValidationError("--until-cost needs --headless") }
+        }
+        if let untilCost, untilCost.isNaN { throw ValidationError("--until-cost must be a number, got nan") }
+        if size != "80x24" && !snapshot { throw ValidationError("--size needs --snapshot (the terminal decides otherwise)") }
+    }
+
+    mutating func run() throws {
+        let (scenario, name) = try scenarioOptions.makeScenario()
+        let trainer = Trainer(scenario: scenario)
+        if headless {
+            try runHeadless(trainer: trainer, name: name)
+        } else if snapshot {
+            throw ValidationError("--snapshot is not available yet")
+        } else {
+            throw ValidationError("the interactive mode is not available yet; use --headless")
+        }
+    }
+
+    private func runHeadless(trainer: Trainer, name: String) throws {
+        var run = HeadlessRun(
+            trainer: trainer, name: name, steps: steps ?? 1000, every: every,
+            format: try TraceFormat.named(format), untilCost: untilCost)
+        var output = OutputBuffer()
+        if case .diverged(let step) = run.run(into: &output) {
+            Self.complain("training diverged at step \(step) (cost \(run.trainer.cost)); try a smaller --lr")
+            throw ExitCode(3)
+        }
+    }
+
+    /// One line on stderr, prefixed with the program's name.
+    static func complain(_ message: String) {
+        var line = "backprop-tui: \(message)\n"
+        line.withUTF8 { _ = Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+
+    /// Parses, runs, and turns every failure into one line on stderr and a non-zero exit: a bad
+    /// flag or file must never print a usage dump, a stack trace or half a trace.
+    static func main() {
+        // A closed pipe (`| head`) must end the program quietly, not with SIGPIPE's message.
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ScenarioError {
+            complain(error.description)
+            Foundation_exit(65)
+        } catch let error as ExitCode {
+            Foundation_exit(error.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)  // --help and --version print as ArgumentParser does
+            }
+            let message = fullMessage(for: error)
+                .split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            complain("\(message.replacingOccurrences(of: "Error: ", with: "")) (see 'backprop-tui --help')")
+            Foundation_exit(code.rawValue)
+        }
+    }
+}
+
+/// `exit` without the name clash with `ParsableCommand.exit(withError:)`.
+func Foundation_exit(_ code: Int32) -> Never {
+    Glibc.exit(code)
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import BackpropCore
+
+/// Where the run starts: a preset or a scenario file, with flags that override its settings.
+struct ScenarioOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A built-in scenario: seed (the article's example), and, or, xor.", valueName: "name"))
+    var preset: String?
+
+    @Option(help: ArgumentHelp("A scenario JSON file (see the README for the format).", valueName: "file"))
+    var scenario: String?
+
+    @Option(name: .customLong("lr"), parsing: .unconditional, help: ArgumentHelp("Learning rate, a finite number > 0 (overrides the scenario's).", valueName: "x"))
+    var learningRate: Double?
+
+    @Option(help: ArgumentHelp("Activation g: sigmoid, tanh, relu or linear.", valueName: "name"))
+    var activation: String?
+
+    @Option(help: ArgumentHelp("Cost C: sse (the article's) or mse.", valueName: "name"))
+    var loss: String?
+
+    @Option(help: ArgumentHelp("How per-sample deltas combine into the update: seed (the article's), sum or mean.", valueName: "name"))
+    var reduction: String?
+
+    /// The validated scenario and the name the status bar and trace header show.
+    func makeScenario() throws -> (scenario: Scenario, name: String) {
+        if preset != nil && scenario != nil {
+            throw ValidationError("give either --preset or --scenario, not both")
+        }
+        var result: Scenario
+        let name: String
+        if let path = scenario {
+            result = try Scenario.load(path: path)
+            name = path
+        } else {
+            let chosen = try Preset.named(preset ?? Preset.seed.rawValue)
+            result = chosen.scenario
+            name = chosen.rawValue
+        }
+        if let learningRate { try result.setLearningRate(learningRate) }
+        if let activation { result.activation = try Self.pick(activation, field: "activation") }
+        if let loss { result.loss = try Self.pick(loss, field: "loss") }
+        if let reduction { result.reduction = try Self.pick(reduction, field: "reduction") }
+        return (result, name)
+    }
+
+    private static func pick<T: RawRepresentable & CaseIterable>(_ text: String, field: String) throws(ScenarioError) -> T
+    where T.RawValue == String {
+        guard let value = T(rawValue: text.lowercased()) else {
+            throw .unknownName(field: field, value: text, allowed: T.allCases.map(\.rawValue))
+        }
+        return value
+    }
+}
