@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// Malformed flags and scenario files: one line on stderr that names the problem, a non-zero
+/// exit, and nothing on stdout.
+@Suite("command-line errors")
+struct CommandLineErrorTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var arguments: [String]
+        var file: String?
+        var mentions: [String]
+        var testDescription: String { (arguments + [file ?? ""]).joined(separator: " ") }
+    }
+
+    static let cases: [Case] = [
+        Case(arguments: ["--lr", "nan"], mentions: ["learning rate", "nan"]),
+        Case(arguments: ["--lr", "0"], mentions: ["learning rate", "greater than 0"]),
+        Case(arguments: ["--lr", "-1"], mentions: ["learning rate"]),
+        Case(arguments: ["--lr", "inf"], mentions: ["learning rate"]),
+        Case(arguments: ["--lr", "fast"], mentions: ["fast", "--lr"]),
+        Case(arguments: ["--steps", "-1"], mentions: ["--steps", "-1"]),
+        Case(arguments: ["--every", "0"], mentions: ["--every"]),
+        Case(arguments: ["--format", "xml"], mentions: ["format", "xml", "csv"]),
+        Case(arguments: ["--activation", "softmax"], mentions: ["activation", "softmax", "sigmoid"]),
+        Case(arguments: ["--loss", "hinge"], mentions: ["loss", "hinge", "sse"]),
+        Case(arguments: ["--reduction", "max"], mentions: ["reduction", "max", "seed"]),
+        Case(arguments: ["--preset", "nand"], mentions: ["preset", "nand", "xor"]),
+        Case(arguments: ["--preset", "and", "--scenario", "x.json"], mentions: ["--preset", "--scenario"]),
+        Case(arguments: ["--bogus"], mentions: ["--bogus"]),
+        Case(arguments: ["--until-cost", "nan"], mentions: ["--until-cost"]),
+        Case(arguments: ["--scenario", "/no/such/file.json"], mentions: ["/no/such/file.json", "does not exist"]),
+        Case(arguments: ["--scenario", "/tmp"], mentions: ["/tmp", "folder"]),
+        Case(arguments: [], file: "", mentions: ["empty"]),
+        Case(arguments: [], file: "  \n", mentions: ["empty"]),
+        Case(arguments: [], file: "{\"x\": [[1,2,3]],", mentions: ["not valid JSON"]),
+        Case(arguments: [], file: "[1, 2]", mentions: ["JSON object"]),
+        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]]}"#, mentions: ["missing", "\"w\""]),
+        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "learning_rate": 1}"#, mentions: ["learning_rate", "learningRate"]),
+        Case(arguments: [], file: #"{"x": [[1,2,3],[1,2]], "y": [[1,0],[0,1]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"x\"", "row 2"]),
+        Case(arguments: [], file: #"{"x": [], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"x\"", "empty"]),
+        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4]]}"#, mentions: ["\"w\"", "2x2", "3x2"]),
+        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1],[3],[5]]}"#, mentions: ["\"w\"", "3x1", "3x2"]),
+        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0],[0,1]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"y\"", "1 samples", "2"]),
+        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "b": [0]}"#, mentions: ["\"b\"", "1 entries"]),
+        Case(arguments: [], file: #"{"x": [[1,"a",3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"x\"[1][2]", "\"a\"", "finite"]),
+        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,null]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"y\"[1][2]", "null"]),
+        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "learningRate": "fast"}"#, mentions: ["learning rate", "fast"]),
+        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "activation": "step"}"#, mentions: ["activation", "step"]),
+    ]
+
+    @Test("one line, non-zero exit, empty stdout", arguments: cases)
+    func malformed(_ testCase: Case) throws {
+        var arguments = ["--headless"] + testCase.arguments
+        var file: URL?
+        if let contents = testCase.file {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID()).json")
+            try contents.write(to: url, atomically: true, encoding: .utf8)
+            file = url
+            arguments += ["--scenario", url.path]
+        }
+        defer { if let file { try? FileManager.default.removeItem(at: file) } }
+        let result = try ExecutableUnderTest.run(arguments)
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty, "stdout: \(result.stdout)")
+        #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
+        for word in testCase.mentions {
+            #expect(result.stderr.contains(word), "\(result.stderr) should mention \(word)")
+        }
+    }
+
+    @Test("--help describes the options and exits 0")
+    func help() throws {
+        let result = try ExecutableUnderTest.run(["--help"])
+        #expect(result.status == 0)
+        for option in ["--preset", "--scenario", "--lr", "--activation", "--loss", "--reduction", "--headless", "--steps", "--every", "--format", "--snapshot", "--size"] {
+            #expect(result.stdout.contains(option), "--help should list \(option)")
+        }
+    }
+}

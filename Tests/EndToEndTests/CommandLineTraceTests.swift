@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// The headless trace, run through the real binary as a script or a person would.
+@Suite("headless traces")
+struct CommandLineTraceTests {
+    private func csvRows(_ arguments: [String]) throws -> (header: String, rows: [[String]]) {
+        let result = try ExecutableUnderTest.run(["--headless", "--format", "csv"] + arguments)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let lines = result.lines
+        try #require(!lines.isEmpty)
+        return (lines[0], lines.dropFirst().map { $0.split(separator: ",").map(String.init) })
+    }
+
+    private func close(_ text: String, _ expected: Double) -> Bool {
+        guard let value = Double(text) else { return false }
+        return abs(value - expected) <= 1e-12 * abs(expected)
+    }
+
+    @Test("the seed's csv trace reproduces the article's costs")
+    func seedCSV() throws {
+        let (header, rows) = try csvRows([])
+        #expect(header == "step,cost,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
+        #expect(rows.count == 1001)
+        #expect(rows.map { $0[0] } == (0...1000).map(String.init))
+        #expect(rows[0] == ["0", "1.5562961971059417", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.0", "0.0"])
+        #expect(close(rows[1][1], 1.4556414717601052))
+        #expect(close(rows[2][1], 1.3382380273209387))
+        #expect(close(rows[3][1], 1.2216201634346888))
+        #expect(close(rows[1000][1], 0.002784622453015934))
+        #expect(rows.allSatisfy { $0.count == 10 })
+    }
+
+    @Test("--every prints every k-th step and always the last")
+    func every() throws {
+        let (_, rows) = try csvRows(["--steps", "10", "--every", "4"])
+        #expect(rows.map { $0[0] } == ["0", "4", "8", "10"])
+        let (_, single) = try csvRows(["--steps", "1000", "--every", "1000"])
+        #expect(single.map { $0[0] } == ["0", "1000"])
+        #expect(close(single[1][1], 0.002784622453015934))
+    }
+
+    @Test("--steps 0 prints only the initial state")
+    func zeroSteps() throws {
+        let (_, rows) = try csvRows(["--steps", "0"])
+        #expect(rows.map { $0[0] } == ["0"])
+    }
+
+    @Test("json lines carry step, cost, w and b")
+    func json() throws {
+        let result = try ExecutableUnderTest.run(["--headless", "--format", "json", "--steps", "2"])
+        #expect(result.status == 0)
+        let objects = try result.lines.map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count == 3)
+        #expect(objects.map { $0["step"] as? Int } == [0, 1, 2])
+        #expect(close("\(objects[1]["cost"] as? Double ?? 0)", 1.4556414717601052))
+        let w = try #require(objects[0]["w"] as? [[Double]])
+        #expect(w == [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]])
+        #expect(objects[0]["b"] as? [Double] == [0, 0])
+    }
+
+    @Test("text is readable and ends with the final parameters")
+    func text() throws {
+        let result = try ExecutableUnderTest.run(["--headless", "--steps", "3"])
+        #expect(result.status == 0)
+        #expect(result.lines.first?.hasPrefix("# seed: 2 samples, 3 inputs -> 2 outputs") == true)
+        #expect(result.lines.contains("step 1  cost 1.4556414717601052  ŷ [[0.87638772 0.93574933] [0.74070904 0.87317416]]"))
+        #expect(result.lines.last?.hasPrefix("# after 3 steps: w = [[") == true)
+    }
+
+    @Test("--until-cost stops at the first step at or below the threshold")
+    func untilCost() throws {
+        let (_, rows) = try csvRows(["--steps", "1000", "--every", "1000", "--until-cost", "0.5"])
+        #expect(rows.map { $0[0] } == ["0", "13"])
+        let cost = try #require(Double(rows[1][1]))
+        #expect(cost <= 0.5)
+        // Step 12 is still above the threshold, so 13 really is the first at or below it.
+        let (_, before) = try csvRows(["--steps", "12", "--every", "12"])
+        #expect(try #require(Double(before[1][1])) > 0.5)
+    }
+
+    @Test("flags override the preset, and presets load by name")
+    func overrides() throws {
+        let (_, base) = try csvRows(["--steps", "1"])
+        let (_, faster) = try csvRows(["--steps", "1", "--lr", "0.5"])
+        #expect(base[1][1] != faster[1][1])
+        let (header, gate) = try csvRows(["--preset", "and", "--steps", "5000", "--every", "5000"])
+        #expect(header == "step,cost,w1_1,w2_1,b1")
+        #expect(try #require(Double(gate[1][1])) < 0.1)
+        let (_, xor) = try csvRows(["--preset", "xor", "--steps", "5000", "--every", "5000"])
+        #expect(try #require(Double(xor[1][1])) > 0.9)
+    }
+
+    @Test("a scenario file is loaded, and a diverging run stops with a message")
+    func scenarioFileAndDivergence() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("diverge-\(UUID()).json")
+        try #"{"x": [[1, 2]], "y": [[1]], "w": [[0.5], [0.5]], "learningRate": 5, "activation": "linear"}"#
+            .write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try ExecutableUnderTest.run(["--scenario", file.path, "--headless", "--format", "csv", "--steps", "5000", "--every", "5000"])
+        #expect(result.status == 3)
+        #expect(result.errorLines.count == 1)
+        #expect(result.stderr.contains("diverged at step"))
+        #expect(result.stderr.contains("--lr"))
+        let last = try #require(result.lines.last?.split(separator: ",").map(String.init))
+        #expect(!(Double(last[1])?.isFinite ?? true))
+        #expect(Int(last[0])! < 5000)
+    }
+}
