@@ -1,0 +1,130 @@
+import Foundation
+import BackpropCore
+
+extension AppState {
+    /// The longest lr text the entry accepts: more is a stuck key, not a number.
+    public static let learningRateEntryLimit = 24
+
+    /// Changes `state` in answer to `action`: the update function of the Elm / Bubble Tea shape.
+    /// Pure apart from `state`: no terminal, no clock, so every key is testable as a plain call.
+    public static func update(_ state: inout AppState, _ action: Action) {
+        state.apply(action)
+    }
+
+    /// `update(&self, action)`, for call sites that hold the state themselves.
+    public mutating func apply(_ action: Action) {
+        switch action {
+        case .advance, .resize:
+            break
+        default:
+            // A message answers the key before; the next key replaces it.
+            message = nil
+        }
+        switch action {
+        case .step:
+            guard refuseIfDiverged() else { return }
+            previous = PreviousValues(of: trainer)
+            trainer.step()
+            costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+            noteDivergence()
+        case .advance(let steps):
+            guard steps > 0, !hasDiverged else { return }
+            previous = PreviousValues(of: trainer)
+            trainer.run(steps: steps, observer: &costCurve)
+            noteDivergence()
+        case .run:
+            guard refuseIfDiverged() else { return }
+            isRunning = true
+        case .pause:
+            isRunning = false
+        case .toggleRun:
+            apply(isRunning ? .pause : .run)
+        case .reset:
+            trainer.reset()
+            costCurve.reset()
+            costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+            previous = nil
+            isRunning = false
+            learningRateEntry = nil
+        case .learningRateUp:
+            setLearningRate(LearningRateLadder.up(from: trainer.learningRate))
+        case .learningRateDown:
+            setLearningRate(LearningRateLadder.down(from: trainer.learningRate))
+        case .beginLearningRateEntry:
+            learningRateEntry = ""
+            isHelpShown = false
+        case .typeLearningRate(let character):
+            guard var text = learningRateEntry, text.count < AppState.learningRateEntryLimit else { return }
+            text.append(character)
+            learningRateEntry = text
+        case .deleteLearningRateCharacter:
+            guard var text = learningRateEntry, !text.isEmpty else { return }
+            text.removeLast()
+            learningRateEntry = text
+        case .commitLearningRate:
+            guard let text = learningRateEntry else { return }
+            learningRateEntry = nil
+            commitLearningRate(text)
+        case .cancelLearningRateEntry:
+            learningRateEntry = nil
+        case .speedUp:
+            speed = speed.faster
+        case .speedDown:
+            speed = speed.slower
+        case .toggleCostScale:
+            costScale = costScale.toggled
+        case .toggleHelp:
+            isHelpShown.toggle()
+        case .closeHelp:
+            isHelpShown = false
+        case .quit:
+            shouldQuit = true
+        case .resize(let newSize):
+            size = newSize
+        }
+    }
+
+    /// Whether training may go on; if not, says so.
+    private mutating func refuseIfDiverged() -> Bool {
+        guard hasDiverged else { return true }
+        isRunning = false
+        message = StatusMessage("training diverged (cost \(LearningRateText.cost(trainer.cost))): x resets, - lowers lr", kind: .error)
+        return false
+    }
+
+    /// Pauses and explains when the last steps made the cost NaN or infinite.
+    private mutating func noteDivergence() {
+        guard hasDiverged else { return }
+        isRunning = false
+        message = StatusMessage(
+            "cost became \(LearningRateText.cost(trainer.cost)) at step \(trainer.stepCount): paused; x resets, - lowers lr",
+            kind: .error)
+    }
+
+    private mutating func setLearningRate(_ value: Double) {
+        do {
+            try trainer.setLearningRate(value)
+            message = StatusMessage("lr \(LearningRateText.string(value))")
+        } catch {
+            message = StatusMessage(error.description, kind: .error)
+        }
+    }
+
+    private mutating func commitLearningRate(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed) else {
+            let shown = trimmed.isEmpty ? "nothing" : "\"\(trimmed)\""
+            message = StatusMessage(
+                "\(shown) is not a number; lr stays \(LearningRateText.string(trainer.learningRate))", kind: .error)
+            return
+        }
+        do {
+            try Scenario.checkLearningRate(value)
+            setLearningRate(value)
+        } catch {
+            message = StatusMessage(
+                "lr must be a finite number > 0, like 0.1; lr stays \(LearningRateText.string(trainer.learningRate))",
+                kind: .error)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Drawing helpers the panes share: clipped text and titled boxes.
+extension Canvas {
+    /// Writes `text` at (x, y), but only inside `clip`: a pane never draws over its neighbours,
+    /// whatever the numbers or the terminal size.
+    @discardableResult
+    mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect) -> Int {
+        guard clip.containsRow(y) else { return x + text.count }
+        var column = x
+        for character in text {
+            if column >= clip.x && column < clip.maxX { self[column, y] = Cell(character, style: style) }
+            column += 1
+        }
+        return column
+    }
+
+    /// Draws a box around `rect` with `title` in its top edge, and blanks its inside.
+    mutating func drawBox(_ rect: Rect, title: String, glyphs: Glyphs, titleStyle: Style = Style(bold: true)) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+        let border = Style(dim: true)
+        for column in (rect.x + 1)..<(rect.maxX - 1) {
+            self[column, rect.y] = Cell(glyphs.horizontal, style: border)
+            self[column, rect.maxY - 1] = Cell(glyphs.horizontal, style: border)
+        }
+        for row in (rect.y + 1)..<(rect.maxY - 1) {
+            self[rect.x, row] = Cell(glyphs.vertical, style: border)
+            self[rect.maxX - 1, row] = Cell(glyphs.vertical, style: border)
+        }
+        self[rect.x, rect.y] = Cell(glyphs.topLeft, style: border)
+        self[rect.maxX - 1, rect.y] = Cell(glyphs.topRight, style: border)
+        self[rect.x, rect.maxY - 1] = Cell(glyphs.bottomLeft, style: border)
+        self[rect.maxX - 1, rect.maxY - 1] = Cell(glyphs.bottomRight, style: border)
+        let titleClip = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
+        put(" \(title) ", x: rect.x + 1, y: rect.y, style: titleStyle, clip: titleClip)
+    }
+}

@@ -1,0 +1,47 @@
+/// The characters a frame is drawn with, in a Unicode and a 7-bit ASCII set.
+///
+/// Every glyph is one column wide (wcwidth 1), so the canvas grid and the terminal agree.
+struct Glyphs: Sendable {
+    let horizontal: Character
+    let vertical: Character
+    let topLeft: Character
+    let topRight: Character
+    let bottomLeft: Character
+    let bottomRight: Character
+    /// The y axis tick and the corner where the axes meet in the cost pane.
+    let axisTick: Character
+    let axisCorner: Character
+    /// Marks a value that went up / down in the last step.
+    let increased: Character
+    let decreased: Character
+    /// ŷ, the prediction, in column headers.
+    let prediction: String
+    /// Separates items in the title line.
+    let separator: String
+    /// Says "there is more than fits".
+    let ellipsis: String
+    let arrow: String
+    let sum: String
+    let squared: String
+    let transpose: String
+    let delta: String
+    let omega: String
+    /// Cost curve cells filled to 1/8, 2/8, ... 8/8 of their height.
+    let eighths: [Character]
+
+    static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        axisTick: "┤", axisCorner: "└", increased: "▲", decreased: "▼", prediction: "\u{177}",
+        separator: " · ", ellipsis: "…", arrow: "→", sum: "Σ", squared: "²", transpose: "ᵀ", delta: "δ",
+        omega: "ω", eighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
+
+    static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        axisTick: "+", axisCorner: "+", increased: "+", decreased: "-", prediction: "y^",
+        separator: " | ", ellipsis: "...", arrow: "->", sum: "sum", squared: "^2", transpose: "^T",
+        delta: "d", omega: "w", eighths: ["_", "_", "-", "-", "=", "=", "#", "#"])
+
+    static func forOptions(_ options: RenderOptions) -> Glyphs {
+        options.ascii ? .ascii : .unicode
+    }
+}
