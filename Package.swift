@@ -16,7 +16,8 @@ let package = Package(
         .target(name: "BackpropCore"),
         .target(name: "BackpropUI", dependencies: ["BackpropCore"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        .target(name: "CursesBackend", dependencies: ["CNcursesw", "BackpropUI"]),
+        .target(name: "CTerminalGuard"),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "CTerminalGuard", "BackpropUI"]),
         .executableTarget(
             name: "backprop-tui",
             dependencies: [

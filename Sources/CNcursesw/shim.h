@@ -10,7 +10,38 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <ncursesw/curses.h>
+
+// Swift does not import macros with arguments (A_BOLD is NCURSES_BITS(1U,13)) nor, in Swift 6,
+// C globals such as stdscr and stdout. These functions hand them over.
+
+/// The standard window of the current screen (the one `newterm` made current).
+static inline WINDOW *backprop_stdscr(void) { return stdscr; }
+
+/// The C standard output stream, for `newterm`.
+static inline FILE *backprop_stdout(void) { return stdout; }
+
+/// The C standard input stream, for `newterm`.
+static inline FILE *backprop_stdin(void) { return stdin; }
+
+/// The attribute bits for a cell's text attributes (colour is passed separately as a pair).
+static inline attr_t backprop_attributes(bool bold, bool dim, bool reverse, bool underline) {
+    attr_t attributes = WA_NORMAL;
+    if (bold) attributes |= WA_BOLD;
+    if (dim) attributes |= WA_DIM;
+    if (reverse) attributes |= WA_REVERSE;
+    if (underline) attributes |= WA_UNDERLINE;
+    return attributes;
+}
+
+/// Whether a `tigetstr` result is a real string: it returns NULL for an absent capability and
+/// (char *)-1 for a name that is not a string capability.
+static inline bool backprop_is_capability(const char *value) {
+    return value != NULL && value != (const char *)-1;
+}
 
 #endif

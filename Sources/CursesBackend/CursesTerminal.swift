@@ -1,0 +1,284 @@
+import BackpropUI
+import CNcursesw
+import CTerminalGuard
+import Glibc
+
+/// The real terminal: ncursesw on stdin/stdout, with the terminal put back on every way out.
+///
+/// Open it with `CursesTerminal.open(_:)`, drive it through `TerminalScreen`, and call `close()`
+/// on every exit path (it is idempotent, and `deinit` calls it too). While it is open:
+/// - Ctrl-C, SIGTERM and SIGHUP make `nextEvent` return `.quit`; `quitSignal` says which, so the
+///   program can exit with 128 + that number after `close()`, as shells expect.
+/// - Ctrl-Z restores the terminal and stops the process; after `fg`, `nextEvent` returns
+///   `.redraw`.
+/// - A crash (Swift trap, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGQUIT) restores the terminal, prints
+///   what went to stderr meanwhile (the "Fatal error: ..." line) and dies by the same signal.
+public final class CursesTerminal: TerminalScreen {
+    /// Whether cells are drawn in colour (false under `NO_COLOR`, `monochrome`, or a terminal
+    /// without colours).
+    public let usesColor: Bool
+    /// Whether the locale's character set is UTF-8. When false, draw 7-bit ASCII only: other
+    /// characters would come out as garbage.
+    public let isUTF8: Bool
+    /// The signal (SIGINT, SIGTERM, SIGHUP) behind the last `.quit`, or nil when none has come.
+    /// SIGHUP is also reported when the terminal's input went away without one.
+    public private(set) var quitSignal: Int32?
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var isOpen = true
+    /// What the screen shows, so a frame only sends the cells that changed to ncurses.
+    private var shown: Canvas?
+    private let crashTest: CrashTest?
+
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, usesColor: Bool, isUTF8: Bool) {
+        self.screen = screen
+        self.window = window
+        self.usesColor = usesColor
+        self.isUTF8 = isUTF8
+        crashTest = CrashTest.armed
+    }
+
+    deinit { close() }
+
+    /// Takes over the terminal: checks that stdin and stdout are a terminal that can address the
+    /// cursor, switches to the alternate screen with keys unbuffered and unechoed (cbreak, so
+    /// Ctrl-C and Ctrl-Z stay signals), hides the cursor and installs the signal handlers.
+    /// Throws a `TerminalError` whose description is the one line to show the user.
+    public static func open(_ options: TerminalOptions = TerminalOptions()) throws(TerminalError) -> CursesTerminal {
+        guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(stream: "stdin") }
+        guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(stream: "stdout") }
+        setlocale(LC_ALL, "")
+        // Numbers are printed by our own code; a comma as decimal point would break columns.
+        setlocale(LC_NUMERIC, "C")
+        let isUTF8 = Self.localeIsUTF8()
+        guard let termValue = getenv("TERM"), termValue.pointee != 0 else { throw .terminalTypeNotSet }
+        let terminalType = String(cString: termValue)
+
+        // Before newterm: ncurses installs its own SIGINT/SIGTSTP handlers only where none exist.
+        guard backprop_guard_begin(STDIN_FILENO, STDOUT_FILENO) == 0 else { throw .modesUnavailable }
+        guard let screen = newterm(nil, backprop_stdout(), backprop_stdin()) else {
+            backprop_guard_end()
+            throw .unknownTerminalType(terminalType)
+        }
+        guard backprop_is_capability(tigetstr("cup")), let window = backprop_stdscr() else {
+            endwin()
+            delscreen(screen)
+            backprop_guard_end()
+            throw .cannotAddressCursor(terminalType)
+        }
+
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        curs_set(0)
+        set_escdelay(25)
+
+        let terminal = CursesTerminal(
+            screen: screen, window: window, usesColor: Self.startColors(options), isUTF8: isUTF8)
+        // What the crash handler writes to undo the above without ncurses' help.
+        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            if let value = tigetstr(capability), backprop_is_capability(value) {
+                backprop_guard_add_restore_sequence(value)
+            }
+        }
+        if options.captureStandardError { _ = backprop_guard_capture_stderr() }
+        return terminal
+    }
+
+    /// Gives the terminal back as it was found: main screen, cursor, echo, line editing, the
+    /// previous signal handlers, and stderr (with what it received meanwhile). Safe to call more
+    /// than once.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+        delscreen(screen)
+        backprop_guard_end()
+    }
+
+    /// The terminal size in cells.
+    public var size: Size {
+        guard isOpen else { return shown?.size ?? Size(width: 0, height: 0) }
+        return Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    /// Waits for a key, a resize or a signal, at most `timeoutMilliseconds` (nil: blocks in the
+    /// kernel, no CPU used). Keys with no meaning here (function keys, stray control characters)
+    /// are skipped. Returns nil when the time ran out.
+    public func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent? {
+        guard isOpen else { return .quit }
+        let deadline = timeoutMilliseconds.map { ContinuousClock.now + .milliseconds(max(0, $0)) }
+        while true {
+            if let event = signalEvent() { return event }
+            wtimeout(window, deadline.map(Self.milliseconds(until:)) ?? -1)
+            var character: wint_t = 0
+            errno = 0
+            let result = wget_wch(window, &character)
+            let interrupted = errno == EINTR
+            switch result {
+            case OK:
+                if let key = Self.key(forCharacter: character) { return keyEvent(key) }
+            case KEY_CODE_YES:
+                if Int32(character) == KEY_RESIZE {
+                    shown = nil
+                    return .resize(size)
+                }
+                if let key = Self.key(forFunctionKey: Int32(character)) { return keyEvent(key) }
+            default:
+                if let event = signalEvent() { return event }
+                // Without this, a vanished terminal (ssh dropped, no SIGHUP) would spin: every
+                // read returns at once with nothing.
+                if !interrupted && backprop_guard_input_hung_up() != 0 {
+                    quitSignal = SIGHUP
+                    return .quit
+                }
+            }
+            if let deadline, ContinuousClock.now >= deadline { return nil }
+        }
+    }
+
+    /// Copies `canvas` to the screen in one refresh. Cells equal to the last frame's are not sent
+    /// to ncurses at all; ncurses then sends the terminal only what changed on screen.
+    public func draw(_ canvas: Canvas) {
+        guard isOpen else { return }
+        let screenSize = size
+        let unchanged = shown.flatMap { $0.size == canvas.size && canvas.size == screenSize ? $0 : nil }
+        if unchanged == nil { werase(window) }
+        let rows = min(canvas.size.height, screenSize.height)
+        let columns = min(canvas.size.width, screenSize.width)
+        for y in 0..<rows {
+            for x in 0..<columns {
+                let cell = canvas[x, y]
+                if let unchanged, unchanged[x, y] == cell { continue }
+                put(cell, x: x, y: y, isLastCell: y == screenSize.height - 1 && x == screenSize.width - 1)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        shown = canvas
+    }
+
+    // MARK: - Private
+
+    private func put(_ cell: Cell, x: Int, y: Int, isLastCell: Bool) {
+        let style = cell.style
+        let attributes = backprop_attributes(style.bold, style.dim, style.reverse, style.underline)
+        let pair: Int16 = usesColor ? style.foreground.map { Int16(Self.colorNumber($0) + 1) } ?? 0 : 0
+        let scalars = cell.character.unicodeScalars
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 5) { text in
+            var count = 0
+            for scalar in scalars where count < 4 {
+                text[count] = wchar_t(bitPattern: Self.printable(scalar).value)
+                count += 1
+            }
+            text[count] = 0
+            var wide = cchar_t()
+            setcchar(&wide, text.baseAddress, attributes, pair, nil)
+            // Adding at the bottom-right corner would move the cursor past the end of the screen;
+            // inserting there writes the cell without moving it.
+            if isLastCell {
+                mvwins_wch(window, Int32(y), Int32(x), &wide)
+            } else {
+                mvwadd_wch(window, Int32(y), Int32(x), &wide)
+            }
+        }
+    }
+
+    private func keyEvent(_ key: Key) -> TerminalEvent {
+        if key == CrashTest.trigger, let crashTest {
+            crashTest.fire()
+        }
+        return .key(key)
+    }
+
+    /// Handles what the signal handlers flagged: a quit signal ends the loop, Ctrl-Z stops here.
+    private func signalEvent() -> TerminalEvent? {
+        let quit = backprop_guard_take_quit_signal()
+        if quit != 0 {
+            quitSignal = quit
+            return .quit
+        }
+        if backprop_guard_take_suspend_request() != 0 {
+            endwin()
+            backprop_guard_suspend()
+            // Back after `fg`: the shell drew over the screen, so paint all of it again.
+            clearok(window, true)
+            wnoutrefresh(window)
+            doupdate()
+            return .redraw
+        }
+        return nil
+    }
+
+    private static func startColors(_ options: TerminalOptions) -> Bool {
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        guard !options.monochrome, !noColor, has_colors(), start_color() == OK else { return false }
+        // The terminal's own background (and foreground for uncoloured cells) keeps the look
+        // the user chose; without default colours, black is the usual background.
+        let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
+        return Color.allCases.allSatisfy { color in
+            let number = colorNumber(color)
+            return init_pair(Int16(number + 1), Int16(number), background) == OK
+        }
+    }
+
+    /// The ANSI number, which is the curses COLOR_* value.
+    private static func colorNumber(_ color: Color) -> Int {
+        switch color {
+        case .black: 0
+        case .red: 1
+        case .green: 2
+        case .yellow: 3
+        case .blue: 4
+        case .magenta: 5
+        case .cyan: 6
+        case .white: 7
+        }
+    }
+
+    private static func localeIsUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).lowercased()
+        return name == "utf-8" || name == "utf8"
+    }
+
+    /// A control character would be shown as two cells (^X) and shift the rest of the row.
+    private static func printable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "?" : scalar
+    }
+
+    private static func milliseconds(until deadline: ContinuousClock.Instant) -> Int32 {
+        let remaining = ContinuousClock.now.duration(to: deadline)
+        let milliseconds = remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000
+        return Int32(clamping: max(0, milliseconds))
+    }
+
+    static func key(forCharacter character: wint_t) -> Key? {
+        switch character {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 9: return .tab
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    static func key(forFunctionKey code: Int32) -> Key? {
+        switch code {
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_BTAB: return .backTab
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        default: return nil
+        }
+    }
+}
