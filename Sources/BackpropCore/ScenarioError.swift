@@ -33,6 +33,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidLearningRate(String)
     /// An activation, loss, reduction or preset name that does not exist.
     case unknownName(field: String, value: String, allowed: [String])
+    /// A CSV data file has a problem at `line` (1-based, the header is line 1).
+    case csv(path: String, line: Int, problem: String)
 
     public var description: String {
         switch self {
@@ -66,6 +68,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return "learning rate \(value) is not valid; it must be a finite number greater than 0, like 0.1"
         case .unknownName(let field, let value, let allowed):
             return "unknown \(field) \"\(value)\"; choose one of: \(allowed.joined(separator: ", "))"
+        case .csv(let path, let line, let problem):
+            return "data file \"\(path)\" line \(line): \(problem)"
         }
     }
 }

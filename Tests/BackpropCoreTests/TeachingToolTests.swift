@@ -1,0 +1,47 @@
+import BackpropCore
+import Testing
+
+/// The gradient check and the learning-rate preview the inspector panes show.
+@Suite("teaching tools")
+struct TeachingToolTests {
+    @Test("the finite-difference estimate agrees with backprop on the seed")
+    func finiteDifferenceAgrees() {
+        var trainer = Trainer(scenario: Preset.seed.scenario)
+        trainer.run(steps: 5)
+        let estimate = FiniteDifference(at: trainer)
+        let trace = trainer.nextStep()
+        for k in trace.weightGradient.elements.indices {
+            #expect(FiniteDifference.relativeError(trace.weightGradient.elements[k], estimate.weightGradient.elements[k]) < 1e-7)
+        }
+        for j in trace.biasGradient.indices {
+            #expect(FiniteDifference.relativeError(trace.biasGradient[j], estimate.biasGradient[j]) < 1e-7)
+        }
+    }
+
+    @Test("relative error is symmetric, zero for equal values and for two zeros")
+    func relativeError() {
+        #expect(FiniteDifference.relativeError(0, 0) == 0)
+        #expect(FiniteDifference.relativeError(2, 2) == 0)
+        #expect(FiniteDifference.relativeError(1, 2) == 0.5)
+        #expect(FiniteDifference.relativeError(2, 1) == 0.5)
+    }
+
+    @Test("the preview predicts exactly what a step with each rate does, and flags rises")
+    func preview() throws {
+        let trainer = Trainer(scenario: Preset.seed.scenario)
+        let rates = [0.01, 0.1, 1, 10, 100]
+        let preview = LearningRatePreview(at: trainer, rates: rates)
+        #expect(preview.currentCost == trainer.cost)
+        #expect(preview.entries.map(\.learningRate) == rates)
+        for entry in preview.entries {
+            var copy = trainer
+            try copy.setLearningRate(entry.learningRate)
+            copy.step()
+            #expect(entry.cost.bitPattern == copy.cost.bitPattern)
+            #expect(entry.raisesCost == (copy.cost > trainer.cost))
+        }
+        #expect(preview.entries[1].cost == 1.4556414717601052)
+        #expect(preview.entries.contains { $0.raisesCost }, "a huge lr overshoots the seed's valley")
+        #expect(preview.entries.contains { !$0.raisesCost })
+    }
+}
