@@ -33,7 +33,8 @@ public struct TraceWriter: Sendable {
             return []
         case .text:
             return [
-                "# \(name): \(scenario.sampleCount) samples, \(scenario.inputCount) inputs -> \(scenario.outputCount) outputs, "
+                "# \(name): \(count(scenario.sampleCount, "sample")), \(count(scenario.inputCount, "input")) -> "
+                    + "\(count(scenario.outputCount, "output")), "
                     + "activation \(scenario.activation.rawValue), loss \(scenario.loss.rawValue), "
                     + "reduction \(scenario.reduction.rawValue), lr \(trainer.learningRate)"
             ]
@@ -68,6 +69,10 @@ public struct TraceWriter: Sendable {
             .map { "[" + $0.map(\.description).joined(separator: ", ") + "]" }.joined(separator: ", ")
         let b = trainer.layer.bias.map(\.description).joined(separator: ", ")
         return ["# after \(trainer.stepCount) steps: w = [\(w)]  b = [\(b)]"]
+    }
+
+    private func count(_ value: Int, _ noun: String) -> String {
+        "\(value) \(noun)\(value == 1 ? "" : "s")"
     }
 
     /// JSON has no NaN or infinity: those become null.

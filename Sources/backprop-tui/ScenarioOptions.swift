@@ -9,6 +9,12 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A scenario JSON file (see the README for the format).", valueName: "file"))
     var scenario: String?
 
+    @Option(help: ArgumentHelp("A CSV file of samples: a header row, then one sample a row; columns named y... are targets.", valueName: "file.csv"))
+    var data: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --data: the seed of the starting weights (the same numbers on every machine).", valueName: "s"))
+    var seed: UInt64?
+
     @Option(name: .customLong("lr"), parsing: .unconditional, help: ArgumentHelp("Learning rate, a finite number > 0 (overrides the scenario's).", valueName: "x"))
     var learningRate: Double?
 
@@ -23,12 +29,20 @@ struct ScenarioOptions: ParsableArguments {
 
     /// The validated scenario and the name the status bar and trace header show.
     func makeScenario() throws -> (scenario: Scenario, name: String) {
-        if preset != nil && scenario != nil {
-            throw ValidationError("give either --preset or --scenario, not both")
+        let sources = [preset.map { _ in "--preset" }, scenario.map { _ in "--scenario" }, data.map { _ in "--data" }]
+            .compactMap { $0 }
+        if sources.count > 1 {
+            throw ValidationError("give only one of \(sources.joined(separator: ", ")); each one picks the data to train on")
+        }
+        if seed != nil && data == nil {
+            throw ValidationError("--seed needs --data (presets and scenario files bring their own starting weights)")
         }
         var result: Scenario
         let name: String
-        if let path = scenario {
+        if let path = data {
+            result = try DataTable.load(path: path).scenario(seed: seed ?? 1)
+            name = path
+        } else if let path = scenario {
             result = try Scenario.load(path: path)
             name = path
         } else {

@@ -109,4 +109,20 @@ struct CommandLineTraceTests {
         #expect(!(Double(last[1])?.isFinite ?? true))
         #expect(Int(last[0])! < 5000)
     }
+
+    @Test("--data trains on a CSV file with seeded starting weights")
+    func dataFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("or-\(UUID()).csv")
+        try "x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,1\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let (header, rows) = try csvRows(["--data", file.path, "--lr", "0.5", "--steps", "3000", "--every", "3000"])
+        #expect(header == "step,cost,w1_1,w2_1,b1")
+        #expect(try #require(Double(rows[1][1])) < 0.01)
+        let (_, same) = try csvRows(["--data", file.path, "--seed", "1", "--steps", "0"])
+        let (_, other) = try csvRows(["--data", file.path, "--seed", "2", "--steps", "0"])
+        #expect(rows[0] == same[0], "--seed defaults to 1")
+        #expect(rows[0] != other[0])
+        let text = try ExecutableUnderTest.run(["--data", file.path, "--headless", "--steps", "0"])
+        #expect(text.lines.first?.contains("4 samples, 2 inputs -> 1 output,") == true)
+    }
 }
