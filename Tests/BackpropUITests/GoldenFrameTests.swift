@@ -1,0 +1,68 @@
+import BackpropCore
+import BackpropUI
+import XCTest
+
+/// Whole frames against golden files: the product as people see it, characters and styles.
+final class GoldenFrameTests: XCTestCase {
+    private let standard = Size(width: 80, height: 24)
+
+    private func seed(ascii: Bool = false, size: Size = Size(width: 80, height: 24)) -> AppState {
+        AppState(scenario: Preset.seed.scenario, scenarioName: "seed", options: RenderOptions(ascii: ascii), size: size)
+    }
+
+    private func steps(_ count: Int, _ state: inout AppState) {
+        for _ in 0..<count { state.apply(.step) }
+    }
+
+    func testInitialSeed80x24() {
+        GoldenFile.assertMatches(Frame.render(seed(), size: standard), named: "seed-initial-80x24")
+    }
+
+    func testSeedAfterThreeStepsShowsChangeMarkers() {
+        var state = seed()
+        steps(3, &state)
+        let canvas = Frame.render(state, size: standard)
+        XCTAssertTrue(canvas.text.contains("▼"), "weights that fell are marked")
+        XCTAssertTrue(canvas.text.contains("step 3"))
+        GoldenFile.assertMatches(canvas, named: "seed-step3-80x24")
+    }
+
+    func testHelpOverlay() {
+        var state = seed()
+        state.apply(.toggleHelp)
+        GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-help-80x24")
+    }
+
+    func testLearningRatePrompt() {
+        var state = seed()
+        state.apply(.beginLearningRateEntry)
+        for character in "0.05" { state.apply(.typeLearningRate(character)) }
+        GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-lr-entry-80x24")
+    }
+
+    func testAsciiModeUsesOnlySevenBitCharacters() {
+        var state = seed(ascii: true)
+        steps(3, &state)
+        let canvas = Frame.render(state, size: standard)
+        XCTAssertTrue(canvas.text.unicodeScalars.allSatisfy { $0.isASCII }, "ascii mode drew a non-ASCII character")
+        GoldenFile.assertMatches(canvas, named: "seed-ascii-step3-80x24")
+    }
+
+    func testLogScale() {
+        var state = seed()
+        state.apply(.advance(steps: 1000))
+        state.apply(.toggleCostScale)
+        GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-log-step1000-80x24")
+    }
+
+    func testWideAfterThousandSteps() {
+        var state = seed(size: Size(width: 120, height: 40))
+        state.apply(.advance(steps: 1000))
+        GoldenFile.assertMatches(Frame.render(state, size: Size(width: 120, height: 40)), named: "seed-step1000-120x40")
+    }
+
+    func testTooSmall() {
+        GoldenFile.assertMatches(Frame.render(seed(), size: Size(width: 40, height: 10)), named: "too-small-40x10")
+        GoldenFile.assertMatches(Frame.render(seed(), size: Size(width: 1, height: 1)), named: "too-small-1x1")
+    }
+}
