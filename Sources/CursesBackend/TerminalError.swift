@@ -17,20 +17,15 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal(let stream):
-            return "\(stream) is not a terminal, so there is no screen to draw on; "
-                + "use --headless to print the trace as text, or --snapshot for one frame"
+            return "\(stream) is not a terminal; use --headless to print the trace instead"
         case .terminalTypeNotSet:
-            return "TERM is not set, so the terminal type is unknown; "
-                + "set it, e.g. TERM=xterm-256color, or use --headless"
+            return "TERM is not set; set it (e.g. TERM=xterm-256color) or use --headless"
         case .unknownTerminalType(let name):
-            return "unknown terminal type TERM=\(name) (no terminfo entry); "
-                + "try TERM=xterm-256color, or use --headless"
+            return "unknown terminal type TERM=\(name); try TERM=xterm-256color, or use --headless"
         case .cannotAddressCursor(let name):
-            return "the terminal type TERM=\(name) cannot move the cursor, so it cannot show the screen; "
-                + "use a full terminal (e.g. TERM=xterm-256color) or --headless"
+            return "TERM=\(name) cannot move the cursor; try TERM=xterm-256color, or use --headless"
         case .modesUnavailable:
-            return "could not read the terminal's settings, so they could not be restored afterwards; "
-                + "use --headless"
+            return "cannot read the terminal's settings to restore them later; use --headless"
         }
     }
 }
