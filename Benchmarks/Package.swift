@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// A package of its own so that the main build never fetches or compiles the benchmark harness.
+// It sees the app only through the BackpropCore library product, like any other client.
+let package = Package(
+    name: "backprop-tui-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "backprop-tui", path: ".."),
+        // The harness counts mallocs through its interposer, which is what checks "the fast path
+        // allocates nothing per step".
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        // The floor: the same maths as plain C with the seed's fixed sizes.
+        .target(name: "CSeedLoop"),
+        .executableTarget(
+            name: "SeedStep",
+            dependencies: [
+                "CSeedLoop",
+                .product(name: "BackpropCore", package: "backprop-tui"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/SeedStep",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // The same two loops without the harness, for profilers and a quick check.
+        .executableTarget(
+            name: "seed-steps",
+            dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
+        .testTarget(
+            name: "SeedLoopTests",
+            dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
