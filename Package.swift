@@ -25,7 +25,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"]),
+        // Fixtures holds the numpy script that produced the reference numbers, not Swift.
+        .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"], exclude: ["Fixtures"]),
         .testTarget(name: "BackpropUITests", dependencies: ["BackpropUI", "BackpropCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BackpropCore"]),
     ],

@@ -113,23 +113,28 @@ import Testing
 
     /// The cost threshold lets a caller train "until good enough"; the observer is the cost
     /// curve, so it must see every step, numbered in order, with the same costs `step` gives.
-    @Test func runStopsAtTheFirstCostAtOrBelowTheThreshold() {
-        let threshold = 0.5
+    @Test func runStopsAtTheFirstCostAtOrBelowTheThreshold() throws {
+        // The costs one step at a time on the interactive path, from step 3 on. The threshold is
+        // one of them exactly, so "at or below" and "below" stop at different steps.
+        var stepped = Trainer(scenario: Preset.seed.scenario)
+        stepped.run(steps: 3)
+        let steppedCosts = (0..<50).map { _ in stepped.step().costAfter }
+        let threshold = steppedCosts[9]
+        let expectedSteps = try #require(steppedCosts.firstIndex { $0 <= threshold }) + 1
+
         var trainer = Trainer(scenario: Preset.seed.scenario)
         trainer.run(steps: 3)
         var recorder = CostRecorder()
         let taken = trainer.run(steps: 10_000, observer: &recorder, stopAtCost: threshold)
 
-        #expect(taken > 0 && taken < 10_000)
-        #expect(recorder.steps == Array(4...(3 + taken)))
-        #expect(recorder.costs.dropLast().allSatisfy { $0 > threshold })
-        #expect(recorder.costs.last.map { $0 <= threshold } == true)
+        #expect(taken == expectedSteps)
+        #expect(recorder.steps == Array(4...(3 + expectedSteps)))
+        #expect(recorder.costs.map(\.bitPattern) == steppedCosts.prefix(expectedSteps).map(\.bitPattern))
         #expect(trainer.stepCount == 3 + taken)
-        #expect(trainer.cost.bitPattern == recorder.costs.last?.bitPattern)
+        #expect(trainer.cost.bitPattern == threshold.bitPattern)
 
-        var stepped = Trainer(scenario: Preset.seed.scenario)
-        stepped.run(steps: 3)
-        let steppedCosts = (0..<taken).map { _ in stepped.step().costAfter }
-        #expect(steppedCosts.map(\.bitPattern) == recorder.costs.map(\.bitPattern))
+        // A threshold the current cost already meets still takes one step: the check follows it.
+        var reached = Trainer(scenario: Preset.seed.scenario)
+        #expect(reached.run(steps: 10, observer: &recorder, stopAtCost: 100) == 1)
     }
 }
