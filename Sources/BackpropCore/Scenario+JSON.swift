@@ -24,9 +24,9 @@ extension Scenario {
         guard !text.allSatisfy({ $0.isWhitespace }) else { throw .fileEmpty(path: path) }
         let root: JSONValue
         do {
-            root = try JSONDecoder().decode(JSONValue.self, from: data)
+            root = try JSONParser.parse(Array(data))
         } catch {
-            throw .notJSON(path: path)
+            throw .notJSON(path: path, detail: error.description)
         }
         guard case .object(let object) = root else { throw .notAnObject }
         // Keys are checked in a fixed order so the same file always gets the same message.

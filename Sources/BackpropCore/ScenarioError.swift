@@ -11,8 +11,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileUnreadable(path: String, reason: String)
     /// The file is empty (or only white space).
     case fileEmpty(path: String)
-    /// The file is not JSON.
-    case notJSON(path: String)
+    /// The file is not JSON; `detail` says where and why ("line 3, column 7: expected ...").
+    case notJSON(path: String, detail: String)
     /// The JSON is not an object at the top level.
     case notAnObject
     /// A key the format does not have (usually a typo).
@@ -46,8 +46,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot read scenario file \"\(path)\": \(reason)"
         case .fileEmpty(let path):
             return "scenario file \"\(path)\" is empty; it needs a JSON object with x, y and w"
-        case .notJSON(let path):
-            return "scenario file \"\(path)\" is not valid JSON; check its brackets, commas and quotes"
+        case .notJSON(let path, let detail):
+            return "scenario file \"\(path)\" is not valid JSON: \(detail)"
         case .notAnObject:
             return "a scenario must be a JSON object like {\"x\": [[1,2,3]], \"y\": [[1,0]], \"w\": [[0.1,0.2],[0.3,0.4],[0.5,0.6]]}"
         case .unknownKey(let key):

@@ -53,11 +53,15 @@ import Testing
         Self.rejects(path, as: .fileEmpty(path: path), mentioning: ["empty"])
     }
 
-    @Test(arguments: ["x = [[1, 2, 3]]", "{\"x\": [[1, 2, 3]]", "\u{FEFF}{"])
-    func aFileThatIsNotJSON(contents: String) throws {
+    @Test(arguments: [
+        ("x = [[1, 2, 3]]", "line 1, column 1: expected a value (a number, a string, a list or an object), found 'x'"),
+        ("{\"x\": [[1, 2, 3]]", "line 1, column 18: expected ',' or '}', found the end of the document"),
+        ("\u{FEFF}{", "line 1, column 1: expected a value (a number, a string, a list or an object), found byte 0xEF"),
+    ])
+    func aFileThatIsNotJSON(contents: String, detail: String) throws {
         let folder = try TemporaryFolder()
         let path = try folder.file("broken.json", contents: contents)
-        Self.rejects(path, as: .notJSON(path: path), mentioning: ["not valid JSON"])
+        Self.rejects(path, as: .notJSON(path: path, detail: detail), mentioning: ["not valid JSON", detail])
     }
 
     @Test func errorsInsideAFileNameTheField() throws {
