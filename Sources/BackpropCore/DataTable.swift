@@ -17,14 +17,7 @@ public struct DataTable: Equatable, Sendable {
 
     /// Reads and checks a CSV file.
     public static func load(path: String) throws(ScenarioError) -> DataTable {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileMissing(path: path)
-        }
-        guard !isDirectory.boolValue else { throw .fileIsDirectory(path: path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .fileUnreadable(path: path, reason: "permission denied or I/O error")
-        }
+        let data = try InputFile.read(path)
         return try DataTable(csv: String(decoding: data, as: UTF8.self), path: path)
     }
 

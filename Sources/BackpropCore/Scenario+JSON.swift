@@ -3,18 +3,7 @@ import Foundation
 extension Scenario {
     /// Loads and validates a scenario file.
     public static func load(path: String) throws(ScenarioError) -> Scenario {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileMissing(path: path)
-        }
-        guard !isDirectory.boolValue else { throw .fileIsDirectory(path: path) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let reason = FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied"
-            throw .fileUnreadable(path: path, reason: reason)
-        }
+        let data = try InputFile.read(path)
         return try Scenario(json: data, path: path)
     }
 
