@@ -1,5 +1,6 @@
 import ArgumentParser
 import BackpropCore
+import BackpropUI
 
 #if canImport(Glibc)
     import Glibc
@@ -65,10 +66,18 @@ struct BackpropTUI: ParsableCommand {
         let trainer = Trainer(scenario: scenario)
         if headless {
             try runHeadless(trainer: trainer, name: name)
-        } else if snapshot {
-            throw ValidationError("--snapshot is not available yet")
+            return
+        }
+        var state = AppState(trainer: trainer, scenarioName: name, options: RenderOptions(ascii: ascii))
+        if snapshot {
+            let frameSize = try TerminalSize.parse(size)
+            state.apply(.advance(steps: steps ?? 0))
+            var output = OutputBuffer()
+            output.write(Frame.render(state, size: frameSize).text)
+            output.flush()
         } else {
-            throw ValidationError("the interactive mode is not available yet; use --headless")
+            let status = InteractiveSession.run(state: state)
+            if status != 0 { throw ExitCode(status) }
         }
     }
 
