@@ -15,10 +15,16 @@ let package = Package(
     targets: [
         // The floor: the same maths as plain C with the seed's fixed sizes.
         .target(name: "CSeedLoop"),
+        // A copy of the core's step kernel beside a tuned version, to prove a proposed change.
+        .target(
+            name: "KernelPrototype",
+            dependencies: [.product(name: "BackpropCore", package: "backprop-tui")]
+        ),
         .executableTarget(
             name: "SeedStep",
             dependencies: [
                 "CSeedLoop",
+                "KernelPrototype",
                 .product(name: "BackpropCore", package: "backprop-tui"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
@@ -28,11 +34,11 @@ let package = Package(
         // The same two loops without the harness, for profilers and a quick check.
         .executableTarget(
             name: "seed-steps",
-            dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+            dependencies: ["CSeedLoop", "KernelPrototype", .product(name: "BackpropCore", package: "backprop-tui")]
         ),
         .testTarget(
             name: "SeedLoopTests",
-            dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+            dependencies: ["CSeedLoop", "KernelPrototype", .product(name: "BackpropCore", package: "backprop-tui")]
         ),
     ],
     swiftLanguageModes: [.v6]
