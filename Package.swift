@@ -27,7 +27,8 @@ let package = Package(
         ),
         // Fixtures holds the numpy script that produced the reference numbers, not Swift.
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "BackpropUITests", dependencies: ["BackpropUI", "BackpropCore"]),
+        // Golden frames are read through #filePath, not as resources.
+        .testTarget(name: "BackpropUITests", dependencies: ["BackpropUI", "BackpropCore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BackpropCore"]),
     ],
     swiftLanguageModes: [.v6]
