@@ -16,7 +16,7 @@ struct CostPane {
         canvas.drawBox(area, title: "Cost C (\(scaleName), g toggles)", glyphs: glyphs)
         let inside = area.inset(by: 1)
         let curve = state.costCurve
-        let labelWidth = number.width + 1
+        let labelWidth = number.width + 2
         let plot = Rect(x: inside.x + labelWidth + 1, y: inside.y, width: inside.width - labelWidth - 2, height: inside.height - 2)
         guard plot.width > 0, plot.height > 0, let overall = curve.overall else { return }
         let axisStyle = Style(dim: true)
@@ -41,15 +41,18 @@ struct CostPane {
             labels.append((plot.maxY - 1 - middle, (Double(middle) + 0.5) / Double(plot.height)))
         }
         for (row, fraction) in labels {
-            canvas.put(number.string(scale.value(atFraction: fraction)), x: inside.x, y: row, style: labelStyle, clip: inside)
+            canvas.put(number.string(scale.value(atFraction: fraction)), x: inside.x + 1, y: row, style: labelStyle, clip: inside)
             canvas.put(String(glyphs.axisTick), x: axisX, y: row, style: axisStyle, clip: inside)
         }
 
-        // x labels: first and last step, "step" between.
+        // x labels: the step range of the axis. Until the run has more steps than the plot has
+        // columns, each step gets one column and the curve grows from the left; after that the
+        // whole run is squeezed into the width.
         let steps = curve.lastStep + 1
+        let axisSteps = max(steps, plot.width)
         let labelY = plot.maxY + 1
         canvas.put("0", x: plot.x, y: labelY, style: labelStyle, clip: inside)
-        let last = "\(curve.lastStep)"
+        let last = "\(axisSteps - 1)"
         canvas.put(last, x: plot.maxX - last.count, y: labelY, style: labelStyle, clip: inside)
         canvas.put("step", x: plot.x + (plot.width - 4) / 2, y: labelY, style: labelStyle, clip: inside)
 
@@ -58,8 +61,9 @@ struct CostPane {
         let eighthsPerRow = 8
         let totalEighths = plot.height * eighthsPerRow
         for column in 0..<plot.width {
-            let lower = column * steps / plot.width
-            let upper = max(lower + 1, (column + 1) * steps / plot.width)
+            let lower = column * axisSteps / plot.width
+            let upper = max(lower + 1, (column + 1) * axisSteps / plot.width)
+            if lower >= steps { break }
             guard let bucket = curve.summary(steps: lower, upper), bucket.hasFiniteCost else { continue }
             // The height in eighths of a row; a cost at the bottom of the range still shows as
             // one eighth, so every step taken is visible.

@@ -25,7 +25,8 @@ public enum Layout: Equatable, Sendable {
         let number = wide ? NumberFormat(width: 11, decimals: 7) : NumberFormat(width: 8, decimals: 4)
 
         let available = size.height - 3
-        let budget = available - minimumCostHeight
+        // The curve keeps a third of the rows when there is data enough to take them all.
+        let budget = available - max(minimumCostHeight, available / 3)
         let wantedTop = max(inputs, outputs) + 3
         let wantedPredictions = samples + 3
         let top = min(wantedTop, max(4, budget - min(wantedPredictions, budget / 2)))
@@ -33,7 +34,7 @@ public enum Layout: Equatable, Sendable {
         let cost = available - top - predictions
 
         let cellWidth = number.width + 2
-        let weightsWidth = min(size.width - 20, 4 + labelWidth(inputs) + outputs * cellWidth)
+        let weightsWidth = min(size.width - 20, 5 + labelWidth(inputs) + outputs * cellWidth)
         let biasWidth = 6 + labelWidth(outputs) + number.width
         let modelWidth = size.width - weightsWidth - biasWidth
         let modelShown = modelWidth >= 24

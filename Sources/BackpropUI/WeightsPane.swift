@@ -14,7 +14,8 @@ struct WeightsPane {
         let previous = state.previous?.layer.weights
         let label = Layout.labelWidth(weights.rows)
         let cell = number.width + 2
-        let left = inside.x + 1 + label
+        // One blank column after the row label, so a number in exponent form never touches it.
+        let left = inside.x + 2 + label
         for column in 0..<weights.columns {
             let header = "\(glyphs.prediction)\(column + 1)"
             let x = left + column * cell + number.width - header.count

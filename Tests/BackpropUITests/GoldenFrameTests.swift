@@ -61,6 +61,16 @@ final class GoldenFrameTests: XCTestCase {
         GoldenFile.assertMatches(Frame.render(state, size: Size(width: 120, height: 40)), named: "seed-step1000-120x40")
     }
 
+    func testDivergedRunSaysSoAndPrintsInfinity() {
+        var state = TestScenarios.diverging()
+        state.apply(.run)
+        state.apply(.advance(steps: 1_000_000))
+        let canvas = Frame.render(state, size: standard)
+        XCTAssertTrue(canvas.text.contains("DIVERGED"))
+        XCTAssertTrue(canvas.text.contains("inf"))
+        GoldenFile.assertMatches(canvas, named: "diverged-80x24")
+    }
+
     func testTooSmall() {
         GoldenFile.assertMatches(Frame.render(seed(), size: Size(width: 40, height: 10)), named: "too-small-40x10")
         GoldenFile.assertMatches(Frame.render(seed(), size: Size(width: 1, height: 1)), named: "too-small-1x1")

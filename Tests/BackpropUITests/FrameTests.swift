@@ -1,0 +1,70 @@
+import BackpropCore
+import BackpropUI
+import XCTest
+
+/// Properties of every frame, at every size: no crash, the exact size, one-column characters.
+final class FrameTests: XCTestCase {
+    /// Every character the Unicode frames may use beyond ASCII; each is one column wide.
+    private let allowedNonASCII = Set("─│┌┐└┘┤▲▼ŷωΣ²ᵀδ→…▁▂▃▄▅▆▇█·")
+
+    private func bigState() throws -> AppState {
+        let inputs = (0..<40).map { i in (0..<7).map { j in Double((i * 7 + j) % 5) } }
+        let targets = inputs.map { [$0[0] > 2 ? 1.0 : 0.0, 0.25, 1] }
+        let scenario = try Scenario(inputs: inputs, targets: targets, weights: Array(repeating: [0.1, -0.2, 0.3], count: 7))
+        var state = AppState(scenario: scenario, scenarioName: "big")
+        state.apply(.step)
+        return state
+    }
+
+    func testEverySizeRendersExactlyThatSizeWithOneColumnCharacters() throws {
+        var seed = TestScenarios.seed()
+        seed.apply(.step)
+        var helped = seed
+        helped.apply(.toggleHelp)
+        for state in [seed, helped, try bigState()] {
+            for width in stride(from: 1, through: 130, by: 7) {
+                for height in stride(from: 1, through: 45, by: 4) {
+                    let canvas = Frame.render(state, size: Size(width: width, height: height))
+                    let lines = canvas.text.split(separator: "\n", omittingEmptySubsequences: false)
+                    XCTAssertEqual(lines.count, height)
+                    XCTAssertTrue(lines.allSatisfy { $0.count == width }, "\(width)x\(height)")
+                    let foreign = canvas.text.filter { !$0.isASCII && !allowedNonASCII.contains($0) }
+                    XCTAssertTrue(foreign.isEmpty, "unexpected characters \(foreign) at \(width)x\(height)")
+                }
+            }
+        }
+    }
+
+    func testLayoutMinimum() {
+        let seed = Preset.seed.scenario
+        func layout(_ width: Int, _ height: Int) -> Layout {
+            Layout.make(for: Size(width: width, height: height), inputs: seed.inputCount, outputs: seed.outputCount, samples: seed.sampleCount)
+        }
+        XCTAssertEqual(layout(79, 24), .tooSmall(have: Size(width: 79, height: 24), need: Layout.minimumSize))
+        XCTAssertEqual(layout(80, 19), .tooSmall(have: Size(width: 80, height: 19), need: Layout.minimumSize))
+        guard case .panes(let panes) = layout(80, 20) else { return XCTFail("80x20 must fit") }
+        // At the minimum the seed still shows every weight and every sample.
+        XCTAssertEqual(panes.weights.height, 3 + seed.inputCount)
+        XCTAssertEqual(panes.predictions.height, 3 + seed.sampleCount)
+        XCTAssertGreaterThanOrEqual(panes.cost.height, 6)
+        guard case .panes(let wide) = layout(120, 40) else { return XCTFail("120x40 must fit") }
+        XCTAssertGreaterThan(wide.number.decimals, panes.number.decimals, "wide terminals show more decimals")
+        XCTAssertGreaterThan(wide.cost.height, panes.cost.height)
+    }
+
+    func testRenderIsDeterministic() {
+        var state = TestScenarios.seed()
+        state.apply(.advance(steps: 123))
+        XCTAssertEqual(Frame.render(state, size: Size(width: 100, height: 30)), Frame.render(state, size: Size(width: 100, height: 30)))
+    }
+
+    func testSnapshotOfTheSeedShowsTheArticlesNumbers() {
+        var state = TestScenarios.seed()
+        state.apply(.advance(steps: 1000))
+        let text = Frame.render(state, size: Size(width: 80, height: 24)).text
+        XCTAssertTrue(text.contains("step 1000"))
+        XCTAssertTrue(text.contains("C 0.002784622453"), "the cost to 10 significant digits")
+        XCTAssertTrue(text.contains("lr 0.1"))
+        XCTAssertTrue(text.contains("paused"))
+    }
+}
