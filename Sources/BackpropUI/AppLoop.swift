@@ -82,7 +82,11 @@ public struct AppLoop {
             state.apply(.advance(steps: chunk))
             now = clock.nanoseconds
             let took = now - before
-            if took < budget / 20 { chunk = min(chunk * 2, 1 << 20) } else if took > budget / 5 { chunk = max(1, chunk / 2) }
+            if took < budget / 20 {
+                chunk = min(chunk * 2, 1 << 20)
+            } else if took > budget / 5 {
+                chunk = max(1, chunk / 2)
+            }
         } while state.isRunning && now - start < budget
     }
 }

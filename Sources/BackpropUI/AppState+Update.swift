@@ -88,7 +88,8 @@ extension AppState {
     private mutating func refuseIfDiverged() -> Bool {
         guard hasDiverged else { return true }
         isRunning = false
-        message = StatusMessage("training diverged (cost \(LearningRateText.cost(trainer.cost))): x resets, - lowers lr", kind: .error)
+        message = StatusMessage(
+            "training diverged (cost \(LearningRateText.cost(trainer.cost))): x resets, - lowers lr", kind: .error)
         return false
     }
 

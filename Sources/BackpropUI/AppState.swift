@@ -33,7 +33,10 @@ public struct AppState: Sendable {
     public var shouldQuit = false
 
     /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line.
-    public init(trainer: Trainer, scenarioName: String, options: RenderOptions = RenderOptions(), size: Size = Size(width: 80, height: 24)) {
+    public init(
+        trainer: Trainer, scenarioName: String, options: RenderOptions = RenderOptions(),
+        size: Size = Size(width: 80, height: 24)
+    ) {
         self.trainer = trainer
         self.scenarioName = scenarioName
         self.options = options
@@ -43,7 +46,10 @@ public struct AppState: Sendable {
     }
 
     /// The state at step 0 of `scenario`.
-    public init(scenario: Scenario, scenarioName: String, options: RenderOptions = RenderOptions(), size: Size = Size(width: 80, height: 24)) {
+    public init(
+        scenario: Scenario, scenarioName: String, options: RenderOptions = RenderOptions(),
+        size: Size = Size(width: 80, height: 24)
+    ) {
         self.init(trainer: Trainer(scenario: scenario), scenarioName: scenarioName, options: options, size: size)
     }
 

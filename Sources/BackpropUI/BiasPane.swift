@@ -19,6 +19,7 @@ struct BiasPane {
             let mark = ChangeMark(value: bias[index], previous: previous?[index], glyphs: glyphs)
             mark.draw(number.string(bias[index]), x: inside.x + 2 + label, y: y, on: &canvas, clip: inside)
         }
-        rows.drawHidden(noun: "outputs", x: inside.x + 1, y: inside.y + rows.shown, on: &canvas, clip: inside, glyphs: glyphs)
+        rows.drawHidden(
+            noun: "outputs", x: inside.x + 1, y: inside.y + rows.shown, on: &canvas, clip: inside, glyphs: glyphs)
     }
 }

@@ -17,16 +17,21 @@ struct CostPane {
         let inside = area.inset(by: 1)
         let curve = state.costCurve
         let labelWidth = number.width + 2
-        let plot = Rect(x: inside.x + labelWidth + 1, y: inside.y, width: inside.width - labelWidth - 2, height: inside.height - 2)
+        let plot = Rect(
+            x: inside.x + labelWidth + 1, y: inside.y, width: inside.width - labelWidth - 2, height: inside.height - 2)
         guard plot.width > 0, plot.height > 0, let overall = curve.overall else { return }
         let axisStyle = Style(dim: true)
         let labelStyle = Style(dim: true)
 
         // Axes.
         let axisX = plot.x - 1
-        for row in plot.y..<plot.maxY { canvas.put(String(glyphs.vertical), x: axisX, y: row, style: axisStyle, clip: inside) }
+        for row in plot.y..<plot.maxY {
+            canvas.put(String(glyphs.vertical), x: axisX, y: row, style: axisStyle, clip: inside)
+        }
         canvas.put(String(glyphs.axisCorner), x: axisX, y: plot.maxY, style: axisStyle, clip: inside)
-        canvas.put(String(repeating: glyphs.horizontal, count: plot.width), x: plot.x, y: plot.maxY, style: axisStyle, clip: inside)
+        canvas.put(
+            String(repeating: glyphs.horizontal, count: plot.width), x: plot.x, y: plot.maxY, style: axisStyle,
+            clip: inside)
 
         guard let scale = AxisScale(overall: overall, kind: state.costScale) else {
             canvas.put("no finite cost to draw", x: plot.x + 1, y: plot.y, style: labelStyle, clip: inside)
@@ -41,7 +46,9 @@ struct CostPane {
             labels.append((plot.maxY - 1 - middle, (Double(middle) + 0.5) / Double(plot.height)))
         }
         for (row, fraction) in labels {
-            canvas.put(number.string(scale.value(atFraction: fraction)), x: inside.x + 1, y: row, style: labelStyle, clip: inside)
+            canvas.put(
+                number.string(scale.value(atFraction: fraction)), x: inside.x + 1, y: row, style: labelStyle,
+                clip: inside)
             canvas.put(String(glyphs.axisTick), x: axisX, y: row, style: axisStyle, clip: inside)
         }
 
@@ -71,7 +78,9 @@ struct CostPane {
             let topRow = (top - 1) / eighthsPerRow
             for row in 0...topRow {
                 let filled = row == topRow ? top - row * eighthsPerRow : eighthsPerRow
-                canvas.put(String(glyphs.eighths[filled - 1]), x: plot.x + column, y: plot.maxY - 1 - row, style: curveStyle, clip: plot)
+                canvas.put(
+                    String(glyphs.eighths[filled - 1]), x: plot.x + column, y: plot.maxY - 1 - row, style: curveStyle,
+                    clip: plot)
             }
         }
     }

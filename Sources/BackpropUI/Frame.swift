@@ -18,7 +18,8 @@ public enum Frame {
             ModelPane(state: state, glyphs: glyphs).draw(on: &canvas, in: panes.model)
             PredictionsPane(state: state, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.predictions)
             CostPane(state: state, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.cost)
-            StatusBar(state: state, showsFullCost: panes.showsFullCost, glyphs: glyphs).draw(on: &canvas, in: panes.status)
+            StatusBar(state: state, showsFullCost: panes.showsFullCost, glyphs: glyphs).draw(
+                on: &canvas, in: panes.status)
             HintLine(state: state).draw(on: &canvas, in: panes.hint)
             if state.isHelpShown {
                 let middle = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)

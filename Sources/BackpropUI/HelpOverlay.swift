@@ -25,13 +25,15 @@ struct HelpOverlay {
     func draw(on canvas: inout Canvas, in area: Rect) {
         let width = min(area.width, 48)
         let height = min(area.height, lines.count + 2)
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        let box = Rect(
+            x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         canvas.drawBox(box, title: "Keys", glyphs: glyphs)
         let inside = box.inset(by: 1)
         for (index, line) in lines.enumerated() {
             let y = inside.y + index
             let x = canvas.put(" " + line.key, x: inside.x, y: y, style: Style(bold: true), clip: inside)
-            canvas.put(String(repeating: " ", count: max(1, 11 - (x - inside.x))) + line.meaning, x: x, y: y, clip: inside)
+            canvas.put(
+                String(repeating: " ", count: max(1, 11 - (x - inside.x))) + line.meaning, x: x, y: y, clip: inside)
         }
     }
 }

@@ -24,7 +24,8 @@ struct ModelPane {
         case .sse: cost = "C = \(g.sum) (\(yHat) - y)\(g.squared)"
         case .mse: cost = "C = \(g.sum) (\(yHat) - y)\(g.squared) / (N m)"
         }
-        let weightStep = scenario.reduction.averagesWeights ? "x\(g.transpose)\(g.delta)/N" : "x\(g.transpose)\(g.delta)"
+        let weightStep =
+            scenario.reduction.averagesWeights ? "x\(g.transpose)\(g.delta)/N" : "x\(g.transpose)\(g.delta)"
         let biasStep = scenario.reduction.averagesBias ? "mean \(g.delta)" : "\(g.sum) \(g.delta)"
         return [
             "\(yHat) = g(xW + b), g = \(scenario.activation.rawValue)",

@@ -35,9 +35,11 @@ struct PredictionsPane {
         for (output, width) in targetWidths.enumerated() {
             let j = output + 1
             x = canvas.put(" \(glyphs.vertical)", x: x, y: headerY, style: separator, clip: inside)
-            x = canvas.put(" " + pad("\(glyphs.prediction)\(j)", numberWidth) + " ", x: x, y: headerY, style: bold, clip: inside)
+            x = canvas.put(
+                " " + pad("\(glyphs.prediction)\(j)", numberWidth) + " ", x: x, y: headerY, style: bold, clip: inside)
             x = canvas.put(" " + pad("y\(j)", width), x: x, y: headerY, style: bold, clip: inside)
-            x = canvas.put(" " + pad("\(glyphs.prediction)\(j)-y\(j)", numberWidth), x: x, y: headerY, style: bold, clip: inside)
+            x = canvas.put(
+                " " + pad("\(glyphs.prediction)\(j)-y\(j)", numberWidth), x: x, y: headerY, style: bold, clip: inside)
         }
         x = canvas.put(" \(glyphs.vertical)", x: x, y: headerY, style: separator, clip: inside)
         canvas.put(" " + pad("cost", numberWidth), x: x, y: headerY, style: bold, clip: inside)
@@ -63,10 +65,12 @@ struct PredictionsPane {
                 x = canvas.put(number.string(error), x: x, y: y, style: errorMark.valueStyle, clip: inside)
             }
             x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
-            let costMark = ChangeMark(value: sampleCosts[sample], previous: previous?.sampleCosts[sample], glyphs: glyphs)
+            let costMark = ChangeMark(
+                value: sampleCosts[sample], previous: previous?.sampleCosts[sample], glyphs: glyphs)
             costMark.draw(number.string(sampleCosts[sample]), x: x, y: y, on: &canvas, clip: inside)
         }
-        rows.drawHidden(noun: "samples", x: inside.x + 1, y: inside.y + 1 + rows.shown, on: &canvas, clip: inside, glyphs: glyphs)
+        rows.drawHidden(
+            noun: "samples", x: inside.x + 1, y: inside.y + 1 + rows.shown, on: &canvas, clip: inside, glyphs: glyphs)
     }
 
     /// The width of a data column: its label or its widest value, at most the number width.

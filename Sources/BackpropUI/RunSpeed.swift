@@ -3,10 +3,11 @@
 /// while still redrawing about 30 times a second).
 public struct RunSpeed: Equatable, Hashable, Sendable, CustomStringConvertible {
     /// Steps per second of every rung; `nil` is `max`.
-    public static let ladder: [Int?] = (0...4).flatMap { power -> [Int?] in
-        let scale = (0..<power).reduce(1) { value, _ in value * 10 }
-        return [1 * scale, 2 * scale, 5 * scale]
-    } + [100_000, nil]
+    public static let ladder: [Int?] =
+        (0...4).flatMap { power -> [Int?] in
+            let scale = (0..<power).reduce(1) { value, _ in value * 10 }
+            return [1 * scale, 2 * scale, 5 * scale]
+        } + [100_000, nil]
 
     /// Where on the ladder this speed is.
     public private(set) var index: Int

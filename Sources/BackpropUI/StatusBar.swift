@@ -16,7 +16,8 @@ struct StatusBar {
     var text: String {
         let trainer = state.trainer
         let activity = state.hasDiverged ? "DIVERGED" : (state.isRunning ? "running" : "paused")
-        return " step \(trainer.stepCount)  C \(costText)  lr \(LearningRateText.string(trainer.learningRate))  \(activity)  speed \(state.speed)"
+        return
+            " step \(trainer.stepCount)  C \(costText)  lr \(LearningRateText.string(trainer.learningRate))  \(activity)  speed \(state.speed)"
     }
 
     var costText: String {

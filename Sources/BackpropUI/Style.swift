@@ -12,7 +12,9 @@ public struct Style: Equatable, Hashable, Sendable {
     public var underline: Bool
 
     /// A style; the default is the terminal's plain text.
-    public init(foreground: Color? = nil, bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false) {
+    public init(
+        foreground: Color? = nil, bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false
+    ) {
         self.foreground = foreground
         self.bold = bold
         self.dim = dim

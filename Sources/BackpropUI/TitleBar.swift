@@ -12,7 +12,8 @@ struct TitleBar {
             "reduction \(scenario.reduction.rawValue)",
         ]
         let x = canvas.put(" " + parts[0], x: area.x, y: area.y, style: Style(bold: true), clip: area)
-        canvas.put(glyphs.separator + parts.dropFirst().joined(separator: glyphs.separator), x: x, y: area.y, clip: area)
+        canvas.put(
+            glyphs.separator + parts.dropFirst().joined(separator: glyphs.separator), x: x, y: area.y, clip: area)
         let help = "? help "
         canvas.put(help, x: area.maxX - help.count, y: area.y, style: Style(dim: true), clip: area)
     }

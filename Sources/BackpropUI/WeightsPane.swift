@@ -31,6 +31,7 @@ struct WeightsPane {
                 mark.draw(number.string(value), x: left + column * cell, y: y, on: &canvas, clip: inside)
             }
         }
-        rows.drawHidden(noun: "inputs", x: inside.x + 1, y: inside.y + 1 + rows.shown, on: &canvas, clip: inside, glyphs: glyphs)
+        rows.drawHidden(
+            noun: "inputs", x: inside.x + 1, y: inside.y + 1 + rows.shown, on: &canvas, clip: inside, glyphs: glyphs)
     }
 }

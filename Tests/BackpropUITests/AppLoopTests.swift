@@ -3,7 +3,9 @@ import BackpropUI
 import XCTest
 
 final class AppLoopTests: XCTestCase {
-    private func run(_ state: inout AppState, _ script: [(milliseconds: UInt64, event: TerminalEvent)], tickPerRead: UInt64 = 0) -> ScriptedScreen {
+    private func run(
+        _ state: inout AppState, _ script: [(milliseconds: UInt64, event: TerminalEvent)], tickPerRead: UInt64 = 0
+    ) -> ScriptedScreen {
         let clock = FakeClock()
         clock.tickPerRead = tickPerRead
         let screen = ScriptedScreen(clock: clock, script: script)
@@ -36,7 +38,8 @@ final class AppLoopTests: XCTestCase {
             let screen = run(&state, [(0, key("r")), (seconds * 1000, key("q"))])
             XCTAssertEqual(state.trainer.stepCount, Int(2 * seconds), "after \(seconds) s")
             XCTAssertFalse(screen.timeouts.dropFirst().contains(nil), "running never blocks without a timeout")
-            XCTAssertLessThanOrEqual(screen.frames.count, Int(2 * seconds) + 3, "at 2 steps/s it wakes per step, not per frame")
+            XCTAssertLessThanOrEqual(
+                screen.frames.count, Int(2 * seconds) + 3, "at 2 steps/s it wakes per step, not per frame")
         }
     }
 
@@ -45,16 +48,20 @@ final class AppLoopTests: XCTestCase {
         state.speed = RunSpeed(index: RunSpeed.ladder.firstIndex(of: 1000)!)
         let screen = run(&state, [(0, key("r")), (2_000, key("q"))])
         // Steps are owed by the clock; the last frame before "q" may be up to one frame early.
-        XCTAssertEqual(state.trainer.stepCount, 2001 - AppLoop.frameMilliseconds / 2, accuracy: AppLoop.frameMilliseconds / 2 + 1)
+        XCTAssertEqual(
+            state.trainer.stepCount, 2001 - AppLoop.frameMilliseconds / 2, accuracy: AppLoop.frameMilliseconds / 2 + 1)
         XCTAssertLessThanOrEqual(screen.frames.count, 2 * 31 + 2)
         XCTAssertGreaterThanOrEqual(screen.frames.count, 2 * 25)
     }
 
     func testKeysWhileRunningAreHandled() {
         var state = TestScenarios.seed()
-        let screen = run(&state, [
-            (0, key("r")), (1_000, key("+")), (2_000, key("]")), (3_000, key("p")), (4_000, key("?")), (10_000, key("q")),
-        ])
+        let screen = run(
+            &state,
+            [
+                (0, key("r")), (1_000, key("+")), (2_000, key("]")), (3_000, key("p")), (4_000, key("?")),
+                (10_000, key("q")),
+            ])
         // 10 steps/s for 2 s, then 20 steps/s for 1 s, then paused.
         XCTAssertEqual(state.trainer.stepCount, 40)
         XCTAssertEqual(state.trainer.learningRate, 0.2)
@@ -89,7 +96,9 @@ final class AppLoopTests: XCTestCase {
     func testResizeLaysOutAgain() {
         var state = TestScenarios.seed()
         let screen = run(&state, [(10, .resize(Size(width: 30, height: 8))), (20, .redraw), (30, key("q"))])
-        XCTAssertEqual(screen.frames.map(\.size), [Size(width: 80, height: 24), Size(width: 30, height: 8), Size(width: 30, height: 8)])
+        XCTAssertEqual(
+            screen.frames.map(\.size),
+            [Size(width: 80, height: 24), Size(width: 30, height: 8), Size(width: 30, height: 8)])
         XCTAssertTrue(screen.frames[1].text.contains("needs"))
         XCTAssertEqual(state.size, Size(width: 30, height: 8))
     }

@@ -62,11 +62,16 @@ final class CostCurveTests: XCTestCase {
         curve.record(step: 0, cost: trainer.cost)
         trainer.run(steps: 3, observer: &curve)
         XCTAssertEqual(curve.lastStep, 3)
-        XCTAssertEqual(curve.buckets.map(\.last), [Trainer(scenario: Preset.seed.scenario).cost, 1.4556414717601052, 1.3382380273209387, 1.2216201634346888], accuracy: 1e-15)
+        XCTAssertEqual(
+            curve.buckets.map(\.last),
+            [Trainer(scenario: Preset.seed.scenario).cost, 1.4556414717601052, 1.3382380273209387, 1.2216201634346888],
+            accuracy: 1e-15)
     }
 }
 
-private func XCTAssertEqual(_ a: [Double], _ b: [Double], accuracy: Double, file: StaticString = #filePath, line: UInt = #line) {
+private func XCTAssertEqual(
+    _ a: [Double], _ b: [Double], accuracy: Double, file: StaticString = #filePath, line: UInt = #line
+) {
     XCTAssertEqual(a.count, b.count, file: file, line: line)
     for (x, y) in zip(a, b) { XCTAssertEqual(x, y, accuracy: accuracy, file: file, line: line) }
 }

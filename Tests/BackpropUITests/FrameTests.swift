@@ -10,7 +10,8 @@ final class FrameTests: XCTestCase {
     private func bigState() throws -> AppState {
         let inputs = (0..<40).map { i in (0..<7).map { j in Double((i * 7 + j) % 5) } }
         let targets = inputs.map { [$0[0] > 2 ? 1.0 : 0.0, 0.25, 1] }
-        let scenario = try Scenario(inputs: inputs, targets: targets, weights: Array(repeating: [0.1, -0.2, 0.3], count: 7))
+        let scenario = try Scenario(
+            inputs: inputs, targets: targets, weights: Array(repeating: [0.1, -0.2, 0.3], count: 7))
         var state = AppState(scenario: scenario, scenarioName: "big")
         state.apply(.step)
         return state
@@ -38,7 +39,9 @@ final class FrameTests: XCTestCase {
     func testLayoutMinimum() {
         let seed = Preset.seed.scenario
         func layout(_ width: Int, _ height: Int) -> Layout {
-            Layout.make(for: Size(width: width, height: height), inputs: seed.inputCount, outputs: seed.outputCount, samples: seed.sampleCount)
+            Layout.make(
+                for: Size(width: width, height: height), inputs: seed.inputCount, outputs: seed.outputCount,
+                samples: seed.sampleCount)
         }
         XCTAssertEqual(layout(79, 24), .tooSmall(have: Size(width: 79, height: 24), need: Layout.minimumSize))
         XCTAssertEqual(layout(80, 19), .tooSmall(have: Size(width: 80, height: 19), need: Layout.minimumSize))
@@ -55,7 +58,9 @@ final class FrameTests: XCTestCase {
     func testRenderIsDeterministic() {
         var state = TestScenarios.seed()
         state.apply(.advance(steps: 123))
-        XCTAssertEqual(Frame.render(state, size: Size(width: 100, height: 30)), Frame.render(state, size: Size(width: 100, height: 30)))
+        XCTAssertEqual(
+            Frame.render(state, size: Size(width: 100, height: 30)),
+            Frame.render(state, size: Size(width: 100, height: 30)))
     }
 
     func testSnapshotOfTheSeedShowsTheArticlesNumbers() {

@@ -14,7 +14,10 @@ final class ScriptedScreen: TerminalScreen {
     private(set) var ranDry = false
 
     /// `script` holds (milliseconds since start, event) in time order.
-    init(size: Size = Size(width: 80, height: 24), clock: FakeClock, script: [(milliseconds: UInt64, event: TerminalEvent)]) {
+    init(
+        size: Size = Size(width: 80, height: 24), clock: FakeClock,
+        script: [(milliseconds: UInt64, event: TerminalEvent)]
+    ) {
         self.size = size
         self.clock = clock
         self.script = script.map { ($0.milliseconds * 1_000_000, $0.event) }
