@@ -71,7 +71,12 @@ struct BackpropTUI: ParsableCommand {
         var state = AppState(trainer: trainer, scenarioName: name, options: RenderOptions(ascii: ascii))
         if snapshot {
             let frameSize = try TerminalSize.parse(size)
-            state.apply(.advance(steps: steps ?? 0))
+            // The last step is taken alone so its ▲/▼ marks show, as after pressing `s`.
+            let count = steps ?? 0
+            if count > 0 {
+                state.apply(.advance(steps: count - 1))
+                state.apply(.step)
+            }
             var output = OutputBuffer()
             output.write(Frame.render(state, size: frameSize).text)
             output.flush()
