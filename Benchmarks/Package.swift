@@ -1,5 +1,10 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+// The UI benchmarks need BackpropUI as a library product of the main package, which it does
+// not declare yet: set BACKPROP_UI_BENCHMARKS=1 once it does (see README.md).
+let includeUIBenchmarks = ProcessInfo.processInfo.environment["BACKPROP_UI_BENCHMARKS"] == "1"
 
 // A package of its own so that the main build never fetches or compiles the benchmark harness.
 // It sees the app only through the BackpropCore library product, like any other client.
@@ -43,3 +48,17 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+if includeUIBenchmarks {
+    package.targets.append(
+        .executableTarget(
+            name: "UIFrames",
+            dependencies: [
+                .product(name: "BackpropCore", package: "backprop-tui"),
+                .product(name: "BackpropUI", package: "backprop-tui"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/UIFrames",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
+}

@@ -54,4 +54,15 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.stopMeasurement()
         blackHole(trainer.cost)
     }
+
+    // The interactive single step, which builds a StepTrace of every intermediate: it allocates
+    // by design, and its non-zero malloc count shows the counter above is live.
+    Benchmark("Swift Trainer.step() with trace", configuration: .init(scalingFactor: .kilo)) { benchmark in
+        var trainer = Trainer(scenario: scenario)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            blackHole(trainer.step())
+        }
+        benchmark.stopMeasurement()
+    }
 }
