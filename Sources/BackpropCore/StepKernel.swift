@@ -26,21 +26,30 @@ struct StepKernel {
     let weightGradient: UnsafeMutablePointer<Double>
     let biasGradient: UnsafeMutablePointer<Double>
 
-    /// Forward pass (eq. 4, 9) of the current W and b: fills a, ŷ and g'(a) and returns C.
+    /// Forward pass (eq. 4, 9) of the current W and b: fills a, ŷ and g'(a), and while they are
+    /// still in registers also ∂C/∂ŷ (eq. 14) and δ = g'(a) ⊙ ∂C/∂ŷ, the first half of the
+    /// backward pass. Returns C.
+    ///
+    /// Index arithmetic wraps (`&*`, `&+`): the sizes were validated and every index is in
+    /// range, so overflow checks could never fire and only cost time in a 2x3x2 loop.
     @inline(__always)
     func forward() -> Double {
         var sumOfSquares = 0.0
         for s in 0..<samples {
-            let xRow = x + s * inputs
+            let xRow = x + s &* inputs
             for j in 0..<outputs {
                 var sum = 0.0
-                for i in 0..<inputs { sum += xRow[i] * w[i * outputs + j] }
+                for i in 0..<inputs { sum += xRow[i] * w[i &* outputs &+ j] }
                 let a = sum + b[j]
                 let g = activation.value(a)
-                let k = s * outputs + j
+                let k = s &* outputs &+ j
+                let derivative = activation.derivative(preActivation: a, output: g)
+                let dC = loss.gradient(prediction: g, target: y[k], samples: samples, outputs: outputs)
                 preActivation[k] = a
                 prediction[k] = g
-                activationDerivative[k] = activation.derivative(preActivation: a, output: g)
+                activationDerivative[k] = derivative
+                costGradient[k] = dC
+                delta[k] = derivative * dC
                 let error = g - y[k]
                 sumOfSquares += error * error
             }
@@ -48,42 +57,28 @@ struct StepKernel {
         return loss.cost(sumOfSquares: sumOfSquares, samples: samples, outputs: outputs)
     }
 
-    /// Backward pass (eq. 14, 15-27) from the buffers `forward` filled: ∂C/∂ŷ, δ = g'(a) ⊙ ∂C/∂ŷ,
-    /// the exact ∂C/∂W = xᵀδ and ∂C/∂b = Σ δ.
+    /// The rest of the backward pass and the update (eq. 23-27), from the δ that `forward`
+    /// left: ∂C/∂W = xᵀδ and ∂C/∂b = Σ δ are kept for the trace, and each parameter takes its
+    /// step, scaled by the reduction, as soon as its gradient is summed.
     @inline(__always)
-    func backward() {
-        for k in 0..<(samples * outputs) {
-            let dC = loss.gradient(prediction: prediction[k], target: y[k], samples: samples, outputs: outputs)
-            costGradient[k] = dC
-            delta[k] = activationDerivative[k] * dC
-        }
+    func descend(learningRate: Double) {
+        let n = Double(samples)
+        let averageWeights = reduction.averagesWeights
         for i in 0..<inputs {
             for j in 0..<outputs {
                 var sum = 0.0
-                for s in 0..<samples { sum += x[s * inputs + i] * delta[s * outputs + j] }
-                weightGradient[i * outputs + j] = sum
+                for s in 0..<samples { sum += x[s &* inputs &+ i] * delta[s &* outputs &+ j] }
+                let k = i &* outputs &+ j
+                weightGradient[k] = sum
+                w[k] -= learningRate * (averageWeights ? sum / n : sum)
             }
-        }
-        for j in 0..<outputs {
-            var sum = 0.0
-            for s in 0..<samples { sum += delta[s * outputs + j] }
-            biasGradient[j] = sum
-        }
-    }
-
-    /// The gradient-descent update with the reduction's scaling.
-    @inline(__always)
-    func update(learningRate: Double) {
-        let n = Double(samples)
-        let averageWeights = reduction.averagesWeights
-        for k in 0..<(inputs * outputs) {
-            let step = averageWeights ? weightGradient[k] / n : weightGradient[k]
-            w[k] -= learningRate * step
         }
         let averageBias = reduction.averagesBias
         for j in 0..<outputs {
-            let step = averageBias ? biasGradient[j] / n : biasGradient[j]
-            b[j] -= learningRate * step
+            var sum = 0.0
+            for s in 0..<samples { sum += delta[s &* outputs &+ j] }
+            biasGradient[j] = sum
+            b[j] -= learningRate * (averageBias ? sum / n : sum)
         }
     }
 }

@@ -60,10 +60,7 @@ public struct Trainer: Sendable {
         let costBefore = cost
         let (samples, outputs, inputs) = (workspace.samples, workspace.outputs, workspace.inputs)
         let lr = learningRate
-        withKernel { kernel in
-            kernel.backward()
-            kernel.update(learningRate: lr)
-        }
+        withKernel { kernel in kernel.descend(learningRate: lr) }
         // The backward buffers still describe the step just taken; read them before the forward
         // pass of the new state overwrites a, ŷ and g'(a).
         let ws = workspace
@@ -115,8 +112,7 @@ public struct Trainer: Sendable {
         let taken = withKernel { kernel -> Int in
             var done = 0
             while done < steps {
-                kernel.backward()
-                kernel.update(learningRate: lr)
+                kernel.descend(learningRate: lr)
                 latest = kernel.forward()
                 done += 1
                 observer.record(step: start + done, cost: latest)
