@@ -8,6 +8,8 @@ let package = Package(
     products: [
         .executable(name: "backprop-tui", targets: ["backprop-tui"]),
         .library(name: "BackpropCore", targets: ["BackpropCore"]),
+        // For the benchmark package, which measures frame rendering like any other client.
+        .library(name: "BackpropUI", targets: ["BackpropUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

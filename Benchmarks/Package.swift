@@ -1,10 +1,5 @@
 // swift-tools-version:6.1
-import Foundation
 import PackageDescription
-
-// The UI benchmarks need BackpropUI as a library product of the main package, which it does
-// not declare yet: set BACKPROP_UI_BENCHMARKS=1 once it does (see README.md).
-let includeUIBenchmarks = ProcessInfo.processInfo.environment["BACKPROP_UI_BENCHMARKS"] == "1"
 
 // A package of its own so that the main build never fetches or compiles the benchmark harness.
 // It sees the app only through the BackpropCore library product, like any other client.
@@ -20,37 +15,17 @@ let package = Package(
     targets: [
         // The floor: the same maths as plain C with the seed's fixed sizes.
         .target(name: "CSeedLoop"),
-        // A copy of the core's step kernel beside a tuned version, to prove a proposed change.
-        .target(
-            name: "KernelPrototype",
-            dependencies: [.product(name: "BackpropCore", package: "backprop-tui")]
-        ),
         .executableTarget(
             name: "SeedStep",
             dependencies: [
                 "CSeedLoop",
-                "KernelPrototype",
                 .product(name: "BackpropCore", package: "backprop-tui"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/SeedStep",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
-        // The same two loops without the harness, for profilers and a quick check.
-        .executableTarget(
-            name: "seed-steps",
-            dependencies: ["CSeedLoop", "KernelPrototype", .product(name: "BackpropCore", package: "backprop-tui")]
-        ),
-        .testTarget(
-            name: "SeedLoopTests",
-            dependencies: ["CSeedLoop", "KernelPrototype", .product(name: "BackpropCore", package: "backprop-tui")]
-        ),
-    ],
-    swiftLanguageModes: [.v6]
-)
-
-if includeUIBenchmarks {
-    package.targets.append(
+        // Frame rendering, the cost curve, and training with the UI's observer.
         .executableTarget(
             name: "UIFrames",
             dependencies: [
@@ -60,5 +35,17 @@ if includeUIBenchmarks {
             ],
             path: "Benchmarks/UIFrames",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ))
-}
+        ),
+        // The same two loops without the harness, for profilers and a quick check.
+        .executableTarget(
+            name: "seed-steps",
+            dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
+        .testTarget(
+            name: "SeedLoopTests",
+            dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+

@@ -1,7 +1,6 @@
 import Benchmark
 import BackpropCore
 import CSeedLoop
-import KernelPrototype
 
 // Each measured iteration runs one million steps of the seed scenario from its starting state,
 // so the harness's own overhead is noise and the scaled figures read as time per step. The
@@ -31,16 +30,6 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         blackHole(seed_run(&state, benchmark.scaledIterations.count, learningRate))
         benchmark.stopMeasurement()
-    }
-
-    // The change proposed for the core's StepKernel (Sources/KernelPrototype), same loop shape.
-    Benchmark("Swift tuned kernel prototype seed") { benchmark in
-        var trainer = PrototypeTrainer(scenario: scenario)
-        var observer = IgnoringCostObserver()
-        benchmark.startMeasurement()
-        blackHole(trainer.run(steps: benchmark.scaledIterations.count, kernel: .tuned, observer: &observer))
-        benchmark.stopMeasurement()
-        blackHole(trainer.cost)
     }
 
     // The interactive path at slow speeds calls run once per step: this is the per-call

@@ -1,18 +1,16 @@
 import BackpropCore
 import CSeedLoop
 import Foundation
-import KernelPrototype
 
 // A bare driver for the same loops the harness measures, for profilers (callgrind) and for a
 // quick side-by-side without the harness:
-//     seed-steps swift|c|copied|tuned STEPS
-// swift is Trainer.run(steps:); c the C floor; copied and tuned the kernel
-// prototype's loops (see Sources/KernelPrototype).
-// Prints the cost reached (which must match across all four) and the wall time per step.
+//     seed-steps swift|c STEPS
+// swift is Trainer.run(steps:); c the C floor.
+// Prints the cost reached (which must match) and the wall time per step.
 let arguments = CommandLine.arguments
-let modes = ["swift", "c", "copied", "tuned"]
+let modes = ["swift", "c"]
 guard arguments.count == 3, let steps = Int(arguments[2]), steps >= 0, modes.contains(arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: seed-steps swift|c|copied|tuned STEPS\n".utf8))
+    FileHandle.standardError.write(Data("usage: seed-steps swift|c STEPS\n".utf8))
     exit(2)
 }
 let clock = ContinuousClock()
@@ -23,16 +21,9 @@ case "swift":
     var trainer = Trainer(scenario: Preset.seed.scenario)
     elapsed = clock.measure { trainer.run(steps: steps) }
     cost = trainer.cost
-case "c":
+default:
     var state = seed_start()
     elapsed = clock.measure { cost = seed_run(&state, steps, 0.1) }
-default:
-    var trainer = PrototypeTrainer(scenario: Preset.seed.scenario)
-    var observer = IgnoringCostObserver()
-    let kernels: [String: PrototypeTrainer.Kernel] = ["copied": .copied, "tuned": .tuned]
-    let kernel = kernels[arguments[1]]!
-    elapsed = clock.measure { _ = trainer.run(steps: steps, kernel: kernel, observer: &observer) }
-    cost = trainer.cost
 }
 let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
 print("\(arguments[1]) steps \(steps) cost \(cost) ns/step \(steps > 0 ? nanoseconds / Double(steps) : 0)")
