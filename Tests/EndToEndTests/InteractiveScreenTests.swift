@@ -32,7 +32,7 @@ struct InteractiveScreenTests {
         try session.resize(width: 20, height: 5)
         try session.waitFor("terminal is 20x5")
         try session.resize(width: 1, height: 1)
-        try session.waitUntil("a 1x1 pane") { $0.lines.count == 1 }
+        try session.waitUntil("a 1x1 pane") { _ in session.pane("pane_width") == "1" && session.pane("pane_height") == "1" }
         try session.resize(width: 3, height: 2)
         try session.resize(width: 80, height: 24)
         try session.waitFor(TmuxSession.seedCost)

@@ -167,24 +167,58 @@ final class TmuxSession {
 
     // MARK: - Private
 
+    /// Runs one tmux command and returns what it printed.
+    ///
+    /// Not Foundation's `Process`: with it, waiting for the `new-session` client never returned
+    /// (the client stayed a zombie while the server it forked lived on), so the session never
+    /// started. posix_spawn and waitpid wait for exactly the one child.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
         guard let executable = Self.executable else { throw TmuxTimeout(waitingFor: "tmux to be installed", screen: "") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-L", socket] + arguments
-        var environment = ProcessInfo.processInfo.environment
+        // Only these print something, and they never start a server that could hold the pipe.
+        let printsOutput = arguments.contains { $0 == "capture-pane" || $0 == "display-message" }
+        var pipe: [Int32] = [-1, -1]
+        if printsOutput {
+            guard Glibc.pipe(&pipe) == 0 else { throw TmuxTimeout(waitingFor: "a pipe", screen: "") }
+            // Other children (a parallel test's) must not inherit it, or the read would wait for them.
+            pipe.forEach { _ = fcntl($0, F_SETFD, FD_CLOEXEC) }
+        }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if printsOutput {
+            posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+
         // Tests started inside someone's tmux must still get their own server.
-        environment["TMUX"] = nil
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let environment = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }.map { "\($0.key)=\($0.value)" }
+        let argv = [executable, "-L", socket] + arguments
+        var pid: pid_t = 0
+        let spawned = withCStrings(argv) { argvPointers in
+            withCStrings(environment) { environmentPointers in
+                posix_spawn(&pid, executable, &actions, nil, argvPointers, environmentPointers)
+            }
+        }
+        var data = Data()
+        if printsOutput {
+            close(pipe[1])
+            data = FileHandle(fileDescriptor: pipe[0], closeOnDealloc: true).readDataToEndOfFile()
+        }
+        guard spawned == 0 else { throw TmuxTimeout(waitingFor: "tmux to start (error \(spawned))", screen: "") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return String(decoding: data, as: UTF8.self)
+    }
+
+    private func withCStrings<Result>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> Result) -> Result {
+        let pointers = strings.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        return body(pointers)
     }
 
     private static func quoted(_ value: String) -> String {
