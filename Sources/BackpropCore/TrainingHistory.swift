@@ -91,11 +91,20 @@ public struct TrainingHistory: Sendable {
     /// The states from the oldest checkpoint to `trainer`, in order, re-created by replay; the
     /// export of "the trace kept so far". Calls `body` once per state.
     public func replayAll(to trainer: Trainer, _ body: (Trainer) -> Void) {
+        replay(fromStep: .min, to: trainer, body)
+    }
+
+    /// Like `replayAll`, but starts at the last checkpoint at or before `first` (the oldest if
+    /// none is), so re-creating a few recent states replays only from near them: the UI
+    /// rebuilds the end of its cost curve with this after `goBack`. States before `first` may
+    /// still be reported (those between that checkpoint and `first`).
+    public func replay(fromStep first: Int, to trainer: Trainer, _ body: (Trainer) -> Void) {
         guard !checkpoints.isEmpty else {
             body(trainer)
             return
         }
-        for (index, checkpoint) in checkpoints.enumerated() {
+        let start = checkpoints.lastIndex { $0.stepCount <= first } ?? 0
+        for (index, checkpoint) in checkpoints.enumerated() where index >= start {
             let end = index + 1 < checkpoints.count ? checkpoints[index + 1].stepCount : trainer.stepCount
             var state = trainer
             state.restore(layer: checkpoint.layer, stepCount: checkpoint.stepCount, learningRate: checkpoint.learningRate)

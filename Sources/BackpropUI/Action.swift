@@ -39,6 +39,36 @@ public enum Action: Equatable, Hashable, Sendable {
     case quit
     /// The terminal has a new size.
     case resize(Size)
+    /// Go back one step, or undo the last lr change or edit, exactly (`b`).
+    case stepBack
+    /// The next phase of walking through one step (`n`).
+    case walk
+    /// Stop walking through the step; nothing changes (Esc).
+    case endWalk
+    /// Move the selection with an arrow key (`.up`, `.down`, `.left`, `.right`).
+    case moveSelection(Key)
+    /// The next parameter in Tab order (Tab), or the previous one (Shift-Tab).
+    case cycleSelection(backwards: Bool)
+    /// Start typing a new value for the selected parameter (Enter).
+    case beginParameterEntry
+    /// A character typed into the parameter entry.
+    case typeParameter(Character)
+    /// Delete the last character of the parameter entry (Backspace).
+    case deleteParameterCharacter
+    /// Set the selected parameter to the typed value, or say why it cannot be used (Enter).
+    case commitParameter
+    /// Leave the parameter entry, the value unchanged (Esc).
+    case cancelParameterEntry
+    /// Show or hide the finite-difference gradient check (`c`).
+    case toggleGradientCheck
+    /// Show or hide the learning-rate preview (`v`).
+    case toggleLearningRatePreview
+    /// Switch to the next built-in preset (`d`).
+    case nextPreset
+    /// Write the trace kept so far as CSV (`e`).
+    case exportTrace
+    /// Save the current state as a scenario JSON file (`w`).
+    case saveScenario
     /// Take up to `steps` steps on the fast path: what the main loop does while running.
     case advance(steps: Int)
 }

@@ -23,17 +23,17 @@ extension AppState {
         switch action {
         case .step:
             guard refuseIfDiverged() else { return }
-            previous = PreviousValues(of: trainer)
-            trainer.step()
-            costCurve.record(step: trainer.stepCount, cost: trainer.cost)
-            noteDivergence()
+            walkPhase = nil
+            takeStep()
         case .advance(let steps):
             guard steps > 0, !hasDiverged else { return }
+            walkPhase = nil
             previous = PreviousValues(of: trainer)
-            trainer.run(steps: steps, observer: &costCurve)
+            advance(steps)
             noteDivergence()
         case .run:
             guard refuseIfDiverged() else { return }
+            walkPhase = nil
             isRunning = true
         case .pause:
             isRunning = false
@@ -41,11 +41,7 @@ extension AppState {
             apply(isRunning ? .pause : .run)
         case .reset:
             trainer.reset()
-            costCurve.reset()
-            costCurve.record(step: trainer.stepCount, cost: trainer.cost)
-            previous = nil
-            isRunning = false
-            learningRateEntry = nil
+            startOver()
         case .learningRateUp:
             setLearningRate(LearningRateLadder.up(from: trainer.learningRate))
         case .learningRateDown:
@@ -81,11 +77,48 @@ extension AppState {
             shouldQuit = true
         case .resize(let newSize):
             size = newSize
+        default:
+            applyTeaching(action)
         }
     }
 
+    /// One whole step, checkpointed for `b`, with the values before it kept for the change marks.
+    mutating func takeStep() {
+        previous = PreviousValues(of: trainer)
+        if history.needsCheckpoint(trainer) { history.record(trainer) }
+        trainer.step()
+        costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        noteDivergence()
+    }
+
+    /// Up to `steps` steps on the fast path, in chunks that end where the history wants a
+    /// checkpoint, so every checkpoint lands between chunks and `b` can always replay exactly.
+    private mutating func advance(_ steps: Int) {
+        var remaining = steps
+        while remaining > 0, !hasDiverged {
+            if history.needsCheckpoint(trainer) { history.record(trainer) }
+            let chunk = min(remaining, history.stepsUntilCheckpoint(trainer))
+            let taken = trainer.run(steps: chunk, observer: &costCurve)
+            guard taken == chunk else { return }
+            remaining -= chunk
+        }
+    }
+
+    /// After a reset or a new scenario: step 0 on a fresh curve and a fresh history, paused.
+    mutating func startOver() {
+        costCurve.reset()
+        costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        history.clear()
+        history.record(trainer)
+        previous = nil
+        isRunning = false
+        learningRateEntry = nil
+        parameterEntry = nil
+        walkPhase = nil
+    }
+
     /// Whether training may go on; if not, says so.
-    private mutating func refuseIfDiverged() -> Bool {
+    mutating func refuseIfDiverged() -> Bool {
         guard hasDiverged else { return true }
         isRunning = false
         message = StatusMessage(
@@ -94,7 +127,7 @@ extension AppState {
     }
 
     /// Pauses and explains when the last steps made the cost NaN or infinite.
-    private mutating func noteDivergence() {
+    mutating func noteDivergence() {
         guard hasDiverged else { return }
         isRunning = false
         message = StatusMessage(
@@ -104,7 +137,10 @@ extension AppState {
 
     private mutating func setLearningRate(_ value: Double) {
         do {
+            // Checkpoints on both sides of the change: `b` undoes it like a step.
+            history.record(trainer)
             try trainer.setLearningRate(value)
+            history.record(trainer)
             message = StatusMessage("lr \(LearningRateText.string(value))")
         } catch {
             message = StatusMessage(error.description, kind: .error)

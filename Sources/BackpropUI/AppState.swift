@@ -1,4 +1,5 @@
 import BackpropCore
+import Foundation
 
 /// Everything the screen shows, as one value: the model of the Elm / Bubble Tea shape.
 ///
@@ -31,6 +32,22 @@ public struct AppState: Sendable {
     public var size: Size
     /// Set by `quit`: the main loop ends.
     public var shouldQuit = false
+    /// The way back for `b`: checkpoints of every state since the start (or the last reset).
+    public var history = TrainingHistory()
+    /// The weight or bias the inspector explains and Enter edits.
+    public var selection = Parameter.weight(input: 0, output: 0)
+    /// The text typed after Enter on the selection; `nil` when no value is being typed.
+    public var parameterEntry: String?
+    /// Where `n` has got to in walking through the next step; `nil` when no walk is going on.
+    public var walkPhase: StepPhase?
+    /// Whether the finite-difference estimates are shown beside the gradients (`c`).
+    public var isGradientCheckShown = false
+    /// Whether the cost after one step is previewed for every lr of the ladder (`v`).
+    public var isLearningRatePreviewShown = false
+    /// The folder `e` and `w` write into: the current folder unless a test points elsewhere.
+    public var outputFolder = "."
+    /// The clock that dates the names of exported and saved files; tests inject a fixed one.
+    public var now: @Sendable () -> Date = { Date() }
 
     /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line.
     public init(
@@ -43,6 +60,7 @@ public struct AppState: Sendable {
         self.size = size
         costCurve = CostCurve()
         costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        history.record(trainer)
     }
 
     /// The state at step 0 of `scenario`.

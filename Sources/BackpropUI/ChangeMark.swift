@@ -3,11 +3,11 @@
 /// that adds colour for the same meaning (bold when changed, cyan when negative).
 struct ChangeMark {
     /// The character after the number.
-    let marker: Character
+    var marker: Character
     /// The style of the number.
-    let valueStyle: Style
+    var valueStyle: Style
     /// The style of the marker.
-    let markerStyle: Style
+    var markerStyle: Style
 
     init(value: Double, previous: Double?, glyphs: Glyphs) {
         let changed = previous.map { $0 != value && !($0.isNaN && value.isNaN) } ?? false
@@ -25,6 +25,20 @@ struct ChangeMark {
             marker = " "
             markerStyle = .plain
         }
+    }
+
+    /// The same mark on the selected parameter: reverse video, which reads without colour.
+    func selected() -> ChangeMark {
+        var mark = self
+        mark.valueStyle.reverse = true
+        return mark
+    }
+
+    /// The same mark underlined: what the step walk points at.
+    func underlined() -> ChangeMark {
+        var mark = self
+        mark.valueStyle.underline = true
+        return mark
     }
 
     /// Draws `text` (the formatted value) and the marker right after it; returns the next column.

@@ -59,6 +59,18 @@ public struct CostCurve: CostObserver, Equatable, Sendable {
         lastStep = step
     }
 
+    /// Forgets the bucket that holds `step` and every bucket after it, for stepping back:
+    /// buckets summarise many steps and cannot drop only some of them. Returns the first step
+    /// no longer recorded (the start of that bucket, at most `step`); the caller records the
+    /// steps from there to `step` again so the curve ends exactly at `step`.
+    public mutating func truncate(from step: Int) -> Int {
+        guard step <= lastStep else { return lastStep + 1 }
+        let index = Swift.max(0, step) / span
+        count = Swift.min(count, index)
+        lastStep = index * span - 1
+        return index * span
+    }
+
     /// The buckets that hold steps `lower ..< upper`, merged into one (nil when none do).
     public func summary(steps lower: Int, _ upper: Int) -> CostBucket? {
         guard count > 0 else { return nil }

@@ -17,8 +17,12 @@ struct CostPane {
         let inside = area.inset(by: 1)
         let curve = state.costCurve
         let labelWidth = number.width + 2
+        // In a short pane (80x24 with the inspector open) every row goes to the curve; the
+        // status bar already says which step it is.
+        let showsStepAxis = inside.height >= 4
         let plot = Rect(
-            x: inside.x + labelWidth + 1, y: inside.y, width: inside.width - labelWidth - 2, height: inside.height - 2)
+            x: inside.x + labelWidth + 1, y: inside.y, width: inside.width - labelWidth - 2,
+            height: showsStepAxis ? inside.height - 2 : inside.height)
         guard plot.width > 0, plot.height > 0, let overall = curve.overall else { return }
         let axisStyle = Style(dim: true)
         let labelStyle = Style(dim: true)
@@ -28,10 +32,12 @@ struct CostPane {
         for row in plot.y..<plot.maxY {
             canvas.put(String(glyphs.vertical), x: axisX, y: row, style: axisStyle, clip: inside)
         }
-        canvas.put(String(glyphs.axisCorner), x: axisX, y: plot.maxY, style: axisStyle, clip: inside)
-        canvas.put(
-            String(repeating: glyphs.horizontal, count: plot.width), x: plot.x, y: plot.maxY, style: axisStyle,
-            clip: inside)
+        if showsStepAxis {
+            canvas.put(String(glyphs.axisCorner), x: axisX, y: plot.maxY, style: axisStyle, clip: inside)
+            canvas.put(
+                String(repeating: glyphs.horizontal, count: plot.width), x: plot.x, y: plot.maxY, style: axisStyle,
+                clip: inside)
+        }
 
         guard let scale = AxisScale(overall: overall, kind: state.costScale) else {
             canvas.put("no finite cost to draw", x: plot.x + 1, y: plot.y, style: labelStyle, clip: inside)
@@ -40,7 +46,7 @@ struct CostPane {
 
         // y labels: the top edge is the largest cost, the bottom edge the smallest shown; with
         // room, a middle row is labelled with the cost at its centre.
-        var labels = [(plot.y, 1.0), (plot.maxY - 1, 0.0)]
+        var labels = plot.height > 1 ? [(plot.y, 1.0), (plot.maxY - 1, 0.0)] : [(plot.y, 1.0)]
         if plot.height >= 5 {
             let middle = plot.height / 2
             labels.append((plot.maxY - 1 - middle, (Double(middle) + 0.5) / Double(plot.height)))
@@ -57,11 +63,13 @@ struct CostPane {
         // whole run is squeezed into the width.
         let steps = curve.lastStep + 1
         let axisSteps = max(steps, plot.width)
-        let labelY = plot.maxY + 1
-        canvas.put("0", x: plot.x, y: labelY, style: labelStyle, clip: inside)
-        let last = "\(axisSteps - 1)"
-        canvas.put(last, x: plot.maxX - last.count, y: labelY, style: labelStyle, clip: inside)
-        canvas.put("step", x: plot.x + (plot.width - 4) / 2, y: labelY, style: labelStyle, clip: inside)
+        if showsStepAxis {
+            let labelY = plot.maxY + 1
+            canvas.put("0", x: plot.x, y: labelY, style: labelStyle, clip: inside)
+            let last = "\(axisSteps - 1)"
+            canvas.put(last, x: plot.maxX - last.count, y: labelY, style: labelStyle, clip: inside)
+            canvas.put("step", x: plot.x + (plot.width - 4) / 2, y: labelY, style: labelStyle, clip: inside)
+        }
 
         // The curve.
         let curveStyle = Style(foreground: .yellow)

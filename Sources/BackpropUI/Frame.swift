@@ -6,18 +6,37 @@ public enum Frame {
         var canvas = Canvas(size: size)
         let scenario = state.trainer.scenario
         let layout = Layout.make(
-            for: size, inputs: scenario.inputCount, outputs: scenario.outputCount, samples: scenario.sampleCount)
+            for: size, inputs: scenario.inputCount, outputs: scenario.outputCount, samples: scenario.sampleCount,
+            showsGradientCheck: state.isGradientCheckShown, showsLearningRatePreview: state.isLearningRatePreviewShown)
         switch layout {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
             let glyphs = Glyphs.forOptions(state.options)
+            // The step the current state would take: the gradients, the inspector, the walk.
+            let trace = state.trainer.nextStep()
             TitleBar(state: state, glyphs: glyphs).draw(on: &canvas, in: panes.title)
-            WeightsPane(state: state, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.weights)
-            BiasPane(state: state, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.bias)
+            WeightsPane(state: state, trace: trace, number: panes.number, glyphs: glyphs).draw(
+                on: &canvas, in: panes.weights)
+            BiasPane(state: state, trace: trace, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.bias)
             ModelPane(state: state, glyphs: glyphs).draw(on: &canvas, in: panes.model)
             PredictionsPane(state: state, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.predictions)
+            if let phase = state.walkPhase {
+                WalkPane(state: state, phase: phase, trace: trace, number: panes.number, glyphs: glyphs).draw(
+                    on: &canvas, in: panes.inspector)
+            } else {
+                InspectorPane(state: state, trace: trace, number: panes.number, glyphs: glyphs).draw(
+                    on: &canvas, in: panes.inspector)
+            }
             CostPane(state: state, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.cost)
+            if state.isGradientCheckShown {
+                GradientCheckPane(state: state, trace: trace, number: panes.number, glyphs: glyphs).draw(
+                    on: &canvas, in: panes.gradientCheck)
+            }
+            if state.isLearningRatePreviewShown {
+                LearningRatePreviewPane(state: state, number: panes.number, glyphs: glyphs).draw(
+                    on: &canvas, in: panes.learningRatePreview)
+            }
             StatusBar(state: state, showsFullCost: panes.showsFullCost, glyphs: glyphs).draw(
                 on: &canvas, in: panes.status)
             HintLine(state: state).draw(on: &canvas, in: panes.hint)

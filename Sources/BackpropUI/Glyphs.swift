@@ -1,3 +1,5 @@
+import Foundation
+
 /// The characters a frame is drawn with, in a Unicode and a 7-bit ASCII set.
 ///
 /// Every glyph is one column wide (wcwidth 1), so the canvas grid and the terminal agree.
@@ -26,6 +28,10 @@ struct Glyphs: Sendable {
     let transpose: String
     let delta: String
     let omega: String
+    /// ∂, Δ and the product dot of the inspector's equations.
+    let partial: String
+    let change: String
+    let times: String
     /// Cost curve cells filled to 1/8, 2/8, ... 8/8 of their height.
     let eighths: [Character]
 
@@ -33,13 +39,25 @@ struct Glyphs: Sendable {
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         axisTick: "┤", axisCorner: "└", increased: "▲", decreased: "▼", prediction: "\u{177}",
         separator: " · ", ellipsis: "…", arrow: "→", sum: "Σ", squared: "²", transpose: "ᵀ", delta: "δ",
-        omega: "ω", eighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
+        omega: "ω", partial: "∂", change: "Δ", times: "·", eighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"])
 
     static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         axisTick: "+", axisCorner: "+", increased: "+", decreased: "-", prediction: "y^",
         separator: " | ", ellipsis: "...", arrow: "->", sum: "sum", squared: "^2", transpose: "^T",
-        delta: "d", omega: "w", eighths: ["_", "_", "-", "-", "=", "=", "#", "#"])
+        delta: "d", omega: "w", partial: "d", change: "D", times: "*", eighths: ["_", "_", "-", "-", "=", "=", "#", "#"])
+
+    /// `text` (a formula from the core, like "2(ŷ - y)/(N·m)") in this set's characters.
+    func spelled(_ text: String) -> String {
+        guard self.omega != "ω" else { return text }
+        var result = text
+        let pairs = [
+            ("ŷ", prediction), ("·", times), ("²", squared), ("Σ", sum), ("∂", partial), ("δ", delta), ("ω", omega),
+            ("Δ", change), ("→", arrow), ("…", ellipsis), ("ᵀ", transpose),
+        ]
+        for (unicode, ascii) in pairs { result = result.replacingOccurrences(of: unicode, with: ascii) }
+        return result
+    }
 
     static func forOptions(_ options: RenderOptions) -> Glyphs {
         options.ascii ? .ascii : .unicode

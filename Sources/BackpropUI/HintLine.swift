@@ -1,12 +1,15 @@
-/// The bottom line: the lr prompt while typing one, else the last message, else the key hint.
+/// The bottom line: the lr or value prompt while typing one, else the last message, else what
+/// the step walk is doing, else the key hint.
 struct HintLine {
     let state: AppState
 
     /// The key hint, longest first: the first that fits the width is shown.
     static let hints = [
-        " s step  r run  p pause  space run/pause  x reset  +/- lr  l set lr  ]/[ speed  g log  ? help  q quit",
-        " s step  r run  p pause  x reset  +/- lr  l set lr  ]/[ speed  ? help  q quit",
-        " s step  r run  ? help  q quit",
+        " s step  n phases  b back  r run  p pause  x reset  +/- lr  l set lr  ]/[ speed  arrows/Tab select  Enter edit  c check  v lr preview  d preset  e export  w save  ? help  q quit",
+        " s step  n phases  b back  r run  x reset  +/- lr  arrows select  Enter edit  c check  v lr preview  ? help  q quit",
+        " s step  n phases  b back  r run  arrows select  Enter edit  c check  v lr preview  ? help",
+        " s step  n phases  b back  r run  Enter edit  c check  v lr preview  ? help",
+        " s step  n phases  b back  r run  ? help  q quit",
     ]
 
     func draw(on canvas: inout Canvas, in area: Rect) {
@@ -15,9 +18,20 @@ struct HintLine {
             let end = canvas.put(entry, x: x, y: area.y, clip: area)
             canvas.put(" ", x: end, y: area.y, style: Style(reverse: true), clip: area)
             canvas.put("  Enter applies, Esc cancels", x: end + 1, y: area.y, style: Style(dim: true), clip: area)
+        } else if let entry = state.parameterEntry {
+            let name = state.selection.name(Glyphs.forOptions(state.options))
+            let x = canvas.put(" new value of \(name): ", x: area.x, y: area.y, style: Style(bold: true), clip: area)
+            let end = canvas.put(entry, x: x, y: area.y, clip: area)
+            canvas.put(" ", x: end, y: area.y, style: Style(reverse: true), clip: area)
+            canvas.put("  Enter applies (b undoes), Esc cancels", x: end + 1, y: area.y, style: Style(dim: true), clip: area)
         } else if let message = state.message {
             let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
             canvas.put(" " + message.text, x: area.x, y: area.y, style: style, clip: area)
+        } else if let phase = state.walkPhase {
+            let glyphs = Glyphs.forOptions(state.options)
+            canvas.put(
+                " " + glyphs.spelled(phase.explanation(loss: state.trainer.loss)), x: area.x, y: area.y,
+                style: Style(bold: true), clip: area)
         } else {
             let hint = HintLine.hints.first { $0.count <= area.width } ?? HintLine.hints.last!
             canvas.put(hint, x: area.x, y: area.y, style: Style(dim: true), clip: area)

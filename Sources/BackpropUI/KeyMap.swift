@@ -1,6 +1,6 @@
-/// Which action a key asks for, given what the screen is doing (typing an lr takes every
-/// character; otherwise issue 3's keys). Keys not listed map to `nil` and do nothing, which
-/// keeps arrows, Tab, Enter, b, n, c, v, d, e and w free for the features that come next.
+/// Which action a key asks for, given what the screen is doing: typing an lr or a parameter
+/// value takes every character; otherwise the keys of issues 3 and 4. Keys not listed map to
+/// `nil` and do nothing.
 public enum KeyMap {
     /// The action for `key` in `state`, or `nil` when the key does nothing there.
     public static func action(for key: Key, in state: AppState) -> Action? {
@@ -13,9 +13,24 @@ public enum KeyMap {
             default: return nil
             }
         }
+        if state.parameterEntry != nil {
+            switch key {
+            case .enter: return .commitParameter
+            case .escape: return .cancelParameterEntry
+            case .backspace: return .deleteParameterCharacter
+            case .character(let character): return .typeParameter(character)
+            default: return nil
+            }
+        }
         switch key {
-        case .escape: return state.isHelpShown ? .closeHelp : nil
+        case .escape:
+            if state.isHelpShown { return .closeHelp }
+            return state.walkPhase != nil ? .endWalk : nil
         case .character(let character): return bindings[character]
+        case .up, .down, .left, .right: return .moveSelection(key)
+        case .tab: return .cycleSelection(backwards: false)
+        case .backTab: return .cycleSelection(backwards: true)
+        case .enter: return .beginParameterEntry
         default: return nil
         }
     }
@@ -26,5 +41,7 @@ public enum KeyMap {
         "+": .learningRateUp, "=": .learningRateUp, "-": .learningRateDown,
         "l": .beginLearningRateEntry, "]": .speedUp, "[": .speedDown,
         "g": .toggleCostScale, "?": .toggleHelp, "q": .quit,
+        "b": .stepBack, "n": .walk, "c": .toggleGradientCheck, "v": .toggleLearningRatePreview,
+        "d": .nextPreset, "e": .exportTrace, "w": .saveScenario,
     ]
 }

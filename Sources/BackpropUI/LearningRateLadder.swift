@@ -7,6 +7,10 @@ public enum LearningRateLadder {
         [1, 2, 5].map { Double("\($0)e\(power)")! }
     }.filter { $0 <= 1000 }
 
+    /// The rungs the lr preview (`v`) tries: 0.01 to 10, from gentle to far too large for
+    /// most data, so a class sees where a step starts to overshoot.
+    public static let previewRates: [Double] = rungs.filter { $0 >= 0.01 && $0 <= 10 }
+
     /// The next rung above `value`; from a value between rungs, the first rung above it.
     /// At the top it stays where it is.
     public static func up(from value: Double) -> Double {

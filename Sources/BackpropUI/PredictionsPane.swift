@@ -20,6 +20,7 @@ struct PredictionsPane {
         let bold = Style(bold: true)
         let separator = Style(dim: true)
         let numberWidth = number.width
+        let walk = WalkHighlight(phase: state.walkPhase)
 
         let indexWidth = max(1, String(inputs.rows).count)
         let inputWidths = (0..<inputs.columns).map { dataWidth(inputs, column: $0, label: "x\($0 + 1)") }
@@ -56,7 +57,8 @@ struct PredictionsPane {
             for (output, width) in targetWidths.enumerated() {
                 x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
                 let value = prediction[sample, output]
-                let mark = ChangeMark(value: value, previous: previous?.prediction[sample, output], glyphs: glyphs)
+                var mark = ChangeMark(value: value, previous: previous?.prediction[sample, output], glyphs: glyphs)
+                if walk.predictions { mark = mark.underlined() }
                 x = mark.draw(number.string(value), x: x, y: y, on: &canvas, clip: inside)
                 x = canvas.put(" " + data(targets[sample, output], width), x: x, y: y, clip: inside)
                 let error = value - targets[sample, output]
@@ -65,8 +67,9 @@ struct PredictionsPane {
                 x = canvas.put(number.string(error), x: x, y: y, style: errorMark.valueStyle, clip: inside)
             }
             x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
-            let costMark = ChangeMark(
+            var costMark = ChangeMark(
                 value: sampleCosts[sample], previous: previous?.sampleCosts[sample], glyphs: glyphs)
+            if walk.cost { costMark = costMark.underlined() }
             costMark.draw(number.string(sampleCosts[sample]), x: x, y: y, on: &canvas, clip: inside)
         }
         rows.drawHidden(

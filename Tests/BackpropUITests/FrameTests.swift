@@ -5,7 +5,7 @@ import XCTest
 /// Properties of every frame, at every size: no crash, the exact size, one-column characters.
 final class FrameTests: XCTestCase {
     /// Every character the Unicode frames may use beyond ASCII; each is one column wide.
-    private let allowedNonASCII = Set("─│┌┐└┘┤▲▼ŷωΣ²ᵀδ→…▁▂▃▄▅▆▇█·")
+    private let allowedNonASCII = Set("─│┌┐└┘┤▲▼ŷωΣ²ᵀδ→…▁▂▃▄▅▆▇█·∂Δ")
 
     private func bigState() throws -> AppState {
         let inputs = (0..<40).map { i in (0..<7).map { j in Double((i * 7 + j) % 5) } }
@@ -22,7 +22,15 @@ final class FrameTests: XCTestCase {
         seed.apply(.step)
         var helped = seed
         helped.apply(.toggleHelp)
-        for state in [seed, helped, try bigState()] {
+        var everything = seed
+        everything.apply(.toggleGradientCheck)
+        everything.apply(.toggleLearningRatePreview)
+        var walking = try bigState()
+        walking.apply(.walk)
+        walking.apply(.toggleGradientCheck)
+        var updated = seed
+        for _ in 0..<4 { updated.apply(.walk) }
+        for state in [seed, helped, try bigState(), everything, walking, updated] {
             for width in stride(from: 1, through: 130, by: 7) {
                 for height in stride(from: 1, through: 45, by: 4) {
                     let canvas = Frame.render(state, size: Size(width: width, height: height))
@@ -46,13 +54,16 @@ final class FrameTests: XCTestCase {
         XCTAssertEqual(layout(79, 24), .tooSmall(have: Size(width: 79, height: 24), need: Layout.minimumSize))
         XCTAssertEqual(layout(80, 19), .tooSmall(have: Size(width: 80, height: 19), need: Layout.minimumSize))
         guard case .panes(let panes) = layout(80, 20) else { return XCTFail("80x20 must fit") }
-        // At the minimum the seed still shows every weight and every sample.
+        // At the minimum the seed still shows every weight, every sample and the inspector.
         XCTAssertEqual(panes.weights.height, 3 + seed.inputCount)
         XCTAssertEqual(panes.predictions.height, 3 + seed.sampleCount)
-        XCTAssertGreaterThanOrEqual(panes.cost.height, 6)
+        XCTAssertEqual(panes.inspector.height, 4 + seed.sampleCount)
+        guard case .panes(let standard) = layout(80, 24) else { return XCTFail("80x24 must fit") }
+        XCTAssertEqual(standard.inspector.height, 4 + seed.sampleCount, "80x24 shows the whole inspector")
+        XCTAssertGreaterThanOrEqual(standard.cost.height, 4, "and a cost curve")
         guard case .panes(let wide) = layout(120, 40) else { return XCTFail("120x40 must fit") }
         XCTAssertGreaterThan(wide.number.decimals, panes.number.decimals, "wide terminals show more decimals")
-        XCTAssertGreaterThan(wide.cost.height, panes.cost.height)
+        XCTAssertGreaterThan(wide.cost.height, standard.cost.height)
     }
 
     func testRenderIsDeterministic() {

@@ -5,6 +5,7 @@ import XCTest
 /// Whole frames against golden files: the product as people see it, characters and styles.
 final class GoldenFrameTests: XCTestCase {
     private let standard = Size(width: 80, height: 24)
+    private let wide = Size(width: 120, height: 40)
 
     private func seed(ascii: Bool = false, size: Size = Size(width: 80, height: 24)) -> AppState {
         AppState(scenario: Preset.seed.scenario, scenarioName: "seed", options: RenderOptions(ascii: ascii), size: size)
@@ -69,6 +70,44 @@ final class GoldenFrameTests: XCTestCase {
         XCTAssertTrue(canvas.text.contains("DIVERGED"))
         XCTAssertTrue(canvas.text.contains("inf"))
         GoldenFile.assertMatches(canvas, named: "diverged-80x24")
+    }
+
+    func testInspectorOnOmega11AtStepZero() {
+        GoldenFile.assertMatches(Frame.render(seed(), size: standard), named: "seed-inspector-omega11-80x24")
+        GoldenFile.assertMatches(Frame.render(seed(), size: wide), named: "seed-inspector-omega11-120x40")
+    }
+
+    func testInspectorOnABiasAfterAStepInAscii() {
+        var state = seed(ascii: true)
+        state.apply(.step)
+        state.apply(.cycleSelection(backwards: true))
+        GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-ascii-inspector-b2-step1-80x24")
+    }
+
+    func testGradientCheck() {
+        var state = seed()
+        state.apply(.toggleGradientCheck)
+        GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-gradient-check-80x24")
+        GoldenFile.assertMatches(Frame.render(state, size: wide), named: "seed-gradient-check-120x40")
+    }
+
+    func testLearningRatePreview() {
+        var state = seed()
+        state.apply(.toggleLearningRatePreview)
+        GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-lr-preview-80x24")
+        state.apply(.toggleGradientCheck)
+        GoldenFile.assertMatches(Frame.render(state, size: wide), named: "seed-check-and-lr-preview-120x40")
+    }
+
+    func testWalkPhases() {
+        var state = seed()
+        state.apply(.walk)
+        GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-walk-forward-80x24")
+        state.apply(.walk)
+        state.apply(.walk)
+        GoldenFile.assertMatches(Frame.render(state, size: wide), named: "seed-walk-backward-120x40")
+        state.apply(.walk)
+        GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-walk-update-80x24")
     }
 
     func testTooSmall() {

@@ -15,14 +15,26 @@ final class KeyMapTests: XCTestCase {
         for (character, want) in expected {
             XCTAssertEqual(action(.character(character)), want, "key \(character)")
         }
-        XCTAssertEqual(KeyMap.bindings.count, expected.count, "no keys beyond issue 3's")
     }
 
-    func testKeysLeftFreeForLaterFeatures() {
-        for key in [Key.up, .down, .left, .right, .tab, .backTab, .enter, .backspace, .escape] {
-            XCTAssertNil(action(key), "\(key)")
+    func testIssueFoursKeys() {
+        let expected: [Character: Action] = [
+            "b": .stepBack, "n": .walk, "c": .toggleGradientCheck, "v": .toggleLearningRatePreview,
+            "d": .nextPreset, "e": .exportTrace, "w": .saveScenario,
+        ]
+        for (character, want) in expected {
+            XCTAssertEqual(action(.character(character)), want, "key \(character)")
         }
-        for character in "bncvdewBSQ1" {
+        XCTAssertEqual(KeyMap.bindings.count, 14 + expected.count, "no keys beyond issues 3 and 4")
+        for key in [Key.up, .down, .left, .right] {
+            XCTAssertEqual(action(key), .moveSelection(key))
+        }
+        XCTAssertEqual(action(.tab), .cycleSelection(backwards: false))
+        XCTAssertEqual(action(.backTab), .cycleSelection(backwards: true))
+        XCTAssertEqual(action(.enter), .beginParameterEntry)
+        XCTAssertNil(action(.escape), "Esc does nothing with no help, entry or walk")
+        XCTAssertNil(action(.backspace))
+        for character in "BSQ1" {
             XCTAssertNil(action(.character(character)), "\(character)")
         }
     }

@@ -1,0 +1,184 @@
+import BackpropCore
+import Foundation
+
+extension AppState {
+    /// The longest value the parameter entry accepts, like the lr entry.
+    public static let parameterEntryLimit = 24
+
+    /// The actions of issue 4: step back, the walk, the selection and its editing, the panes
+    /// `c` and `v` open, presets and files.
+    mutating func applyTeaching(_ action: Action) {
+        let scenario = trainer.scenario
+        switch action {
+        case .stepBack:
+            stepBack()
+        case .walk:
+            walk()
+        case .endWalk:
+            walkPhase = nil
+        case .moveSelection(let key):
+            selection = selection.moved(key, inputs: scenario.inputCount, outputs: scenario.outputCount)
+        case .cycleSelection(let backwards):
+            selection = selection.cycled(
+                backwards: backwards, inputs: scenario.inputCount, outputs: scenario.outputCount)
+        case .beginParameterEntry:
+            parameterEntry = ""
+            isHelpShown = false
+        case .typeParameter(let character):
+            guard var text = parameterEntry, text.count < AppState.parameterEntryLimit else { return }
+            text.append(character)
+            parameterEntry = text
+        case .deleteParameterCharacter:
+            guard var text = parameterEntry, !text.isEmpty else { return }
+            text.removeLast()
+            parameterEntry = text
+        case .commitParameter:
+            guard let text = parameterEntry else { return }
+            parameterEntry = nil
+            commitParameter(text)
+        case .cancelParameterEntry:
+            parameterEntry = nil
+        case .toggleGradientCheck:
+            isGradientCheckShown.toggle()
+        case .toggleLearningRatePreview:
+            isLearningRatePreviewShown.toggle()
+        case .nextPreset:
+            let presets = Preset.allCases
+            let next = presets.firstIndex { $0.rawValue == scenarioName }.map { presets[($0 + 1) % presets.count] }
+            load(next ?? .seed)
+        case .exportTrace:
+            exportTrace()
+        case .saveScenario:
+            saveScenario()
+        default:
+            break
+        }
+    }
+
+    /// The display name of the selected parameter, as the messages write it.
+    var selectionName: String { selection.name(Glyphs.forOptions(options)) }
+
+    private mutating func stepBack() {
+        walkPhase = nil
+        guard let earlier = history.goBack(from: trainer) else {
+            message = StatusMessage("nothing earlier: this is the oldest state kept", kind: .error)
+            return
+        }
+        isRunning = false
+        previous = PreviousValues(of: trainer)
+        trainer = earlier
+        rewindCostCurve()
+        message = StatusMessage("back to step \(trainer.stepCount), lr \(LearningRateText.string(trainer.learningRate))")
+    }
+
+    /// Makes the curve end at the current step again after going back. The bucket that held the
+    /// current step may also hold later steps, so it is rebuilt from a replay of the history.
+    private mutating func rewindCostCurve() {
+        let step = trainer.stepCount
+        guard costCurve.lastStep > step else { return }
+        let firstMissing = costCurve.truncate(from: step)
+        if firstMissing < step {
+            var curve = costCurve
+            history.replay(fromStep: firstMissing, to: trainer) { state in
+                if state.stepCount >= firstMissing && state.stepCount < step {
+                    curve.record(step: state.stepCount, cost: state.cost)
+                }
+            }
+            costCurve = curve
+        }
+        costCurve.record(step: step, cost: trainer.cost)
+    }
+
+    private mutating func walk() {
+        guard let phase = walkPhase else {
+            guard refuseIfDiverged() else { return }
+            isRunning = false
+            walkPhase = .forward
+            return
+        }
+        switch phase {
+        case .forward: walkPhase = .cost
+        case .cost: walkPhase = .backward
+        case .backward:
+            guard refuseIfDiverged() else {
+                walkPhase = nil
+                return
+            }
+            takeStep()
+            walkPhase = hasDiverged ? nil : .update
+        case .update:
+            guard refuseIfDiverged() else {
+                walkPhase = nil
+                return
+            }
+            previous = nil
+            walkPhase = .forward
+        }
+    }
+
+    private mutating func commitParameter(_ text: String) {
+        let name = selectionName
+        let current = selection.value(weights: trainer.layer.weights, bias: trainer.layer.bias)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed), value.isFinite else {
+            let shown = trimmed.isEmpty ? "nothing" : "\"\(trimmed)\""
+            message = StatusMessage(
+                "\(shown) is not a finite number; \(name) stays \(LearningRateText.string(current))", kind: .error)
+            return
+        }
+        walkPhase = nil
+        // Checkpoints on both sides of the edit: `b` undoes it like a step.
+        history.record(trainer)
+        previous = PreviousValues(of: trainer)
+        var layer = trainer.layer
+        switch selection {
+        case .weight(let i, let j): layer.weights[i, j] = value
+        case .bias(let j): layer.bias[j] = value
+        }
+        trainer.restore(layer: layer, stepCount: trainer.stepCount, learningRate: trainer.learningRate)
+        history.record(trainer)
+        message = StatusMessage("\(name) set to \(LearningRateText.string(value)) (b undoes it)")
+        noteDivergence()
+    }
+
+    /// Starts `preset` from step 0, as if the program had been opened with it.
+    private mutating func load(_ preset: Preset) {
+        trainer = Trainer(scenario: preset.scenario)
+        scenarioName = preset.rawValue
+        selection = .weight(input: 0, output: 0)
+        startOver()
+        message = StatusMessage("preset \(preset.rawValue): \(preset.summary)  (d: next preset)")
+    }
+
+    /// The states `b` can still reach, then the current one, as the CSV `--headless --format csv`
+    /// prints.
+    private mutating func exportTrace() {
+        let scenario = trainer.scenario
+        let writer = TraceWriter(format: .csv)
+        var lines = [TraceWriter.csvHeader(inputs: scenario.inputCount, outputs: scenario.outputCount)]
+        history.replayAll(to: trainer) { lines.append(writer.line(for: $0)) }
+        write(
+            lines.joined(separator: "\n") + "\n", base: "backprop-trace-\(FileStamp.string(now()))", ext: "csv",
+            what: "trace of \(lines.count - 1) states exported to")
+    }
+
+    /// The current W, b and lr with the scenario's data and choices, which `--scenario` loads.
+    private mutating func saveScenario() {
+        var scenario = trainer.scenario
+        scenario.setLayer(trainer.layer)
+        // The trainer only ever holds a valid lr, so this cannot fail.
+        try? scenario.setLearningRate(trainer.learningRate)
+        write(
+            scenario.jsonText(), base: "backprop-scenario-\(FileStamp.string(now()))", ext: "json",
+            what: "state saved to")
+    }
+
+    private mutating func write(_ text: String, base: String, ext: String, what: String) {
+        do {
+            let path = try NewFileWriter.write(text, folder: outputFolder, base: base, ext: ext)
+            message = StatusMessage("\(what) \(path)")
+        } catch {
+            message = StatusMessage(error.description, kind: .error)
+        }
+    }
+}

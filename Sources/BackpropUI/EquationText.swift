@@ -1,0 +1,66 @@
+import BackpropCore
+import Foundation
+
+/// How the inspector and the step walk write numbers and symbols inside equations: numbers in
+/// the pane's number of decimals without padding, negative factors in parentheses, and the
+/// symbols of the activation and loss in force (g'(a), 2(ŷ - y) or 2(ŷ - y)/(N·m)).
+struct EquationText {
+    let number: NumberFormat
+    let glyphs: Glyphs
+    let loss: Loss
+
+    /// A number as it stands alone: "0.7459", "-0.0179".
+    func value(_ value: Double) -> String {
+        number.string(value).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A number as a factor of a product: negative ones in parentheses, "(-0.1995)".
+    func factor(_ value: Double) -> String {
+        let text = self.value(value)
+        return text.hasPrefix("-") ? "(\(text))" : text
+    }
+
+    /// A data value (an input x) as a factor, in its shortest form when that is short: "3",
+    /// "0.5", "(-1)"; data are usually small integers, and the short form leaves room.
+    func dataFactor(_ value: Double) -> String {
+        let short = LearningRateText.string(value)
+        guard short.count <= number.width, value.isFinite else { return factor(value) }
+        return value < 0 ? "(\(short))" : short
+    }
+
+    /// Factors joined by the product dot: "1.0000 · 0.0898 · (-0.1995)".
+    func product(_ values: [Double]) -> String {
+        values.map(factor).joined(separator: " \(glyphs.times) ")
+    }
+
+    /// ∂C/∂ŷ_j for output `output` (0-based) in this loss: "2(ŷ1 - y1)".
+    func costGradientSymbol(output: Int) -> String {
+        let j = output + 1
+        let difference = "2(\(glyphs.prediction)\(j) - y\(j))"
+        switch loss {
+        case .sse: return difference
+        case .mse: return "\(difference)/(N\(glyphs.times)m)"
+        }
+    }
+
+    /// g'(a_j): "g'(a1)".
+    func derivativeSymbol(output: Int) -> String {
+        "g'(a\(output + 1))"
+    }
+
+    /// ∂C/∂θ for a parameter name: "∂C/∂ω11".
+    func gradientSymbol(_ name: String) -> String {
+        "\(glyphs.partial)C/\(glyphs.partial)\(name)"
+    }
+
+    /// `lefts[k] = rights[k]` for every k, with the "=" signs in one column and the right-hand
+    /// sides right-aligned, so a column of results reads like the article's.
+    static func aligned(_ lefts: [String], _ rights: [String]) -> [String] {
+        let leftWidth = lefts.map(\.count).max() ?? 0
+        let rightWidth = rights.map(\.count).max() ?? 0
+        return zip(lefts, rights).map { left, right in
+            left.padding(toLength: leftWidth, withPad: " ", startingAt: 0) + " = "
+                + String(repeating: " ", count: rightWidth - right.count) + right
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import BackpropCore
+
+/// The cost after one step from the current state for each lr of the ladder 0.01 ... 10, so a
+/// class sees where a larger lr starts to overshoot. Rates that would raise the cost are
+/// marked in words and red; the current lr is marked with an arrow.
+struct LearningRatePreviewPane {
+    let state: AppState
+    let number: NumberFormat
+    let glyphs: Glyphs
+
+    /// The columns of one entry: marker, lr, cost after, verdict.
+    static func columnWidth(_ number: NumberFormat) -> Int { number.width + 24 }
+
+    func draw(on canvas: inout Canvas, in area: Rect) {
+        guard area.width > 0, area.height >= 3 else { return }
+        canvas.drawBox(area, title: "lr preview (v): C after one step", glyphs: glyphs)
+        let inside = area.inset(by: 1)
+        let preview = LearningRatePreview(at: state.trainer, rates: LearningRateLadder.previewRates)
+        let width = LearningRatePreviewPane.columnWidth(number)
+        let count = preview.entries.count
+        let columns = max(1, min(count, inside.width / width))
+        let perColumn = (count + columns - 1) / columns
+        let rows = RowWindow(count: perColumn, room: inside.height - 1)
+        for column in 0..<columns {
+            canvas.put(
+                "     lr " + pad("C after", number.width + 1), x: inside.x + column * width, y: inside.y,
+                style: Style(bold: true), clip: inside)
+        }
+        for (index, entry) in preview.entries.enumerated() {
+            let column = index / perColumn
+            let row = index % perColumn
+            guard row < rows.shown else { continue }
+            let x = inside.x + column * width
+            let y = inside.y + 1 + row
+            let isCurrent = abs(entry.learningRate - state.trainer.learningRate) <= 1e-12 * entry.learningRate
+            let marker = isCurrent ? glyphs.arrow : ""
+            var end = canvas.put(
+                pad(marker, 2) + pad(LearningRateText.string(entry.learningRate), 5), x: x, y: y,
+                style: Style(bold: isCurrent), clip: inside)
+            end = canvas.put(" " + number.string(entry.cost), x: end, y: y, clip: inside)
+            if entry.raisesCost {
+                canvas.put(" \(glyphs.increased) raises C", x: end, y: y, style: Style(foreground: .red, bold: true), clip: inside)
+            } else {
+                canvas.put(" \(glyphs.decreased) lowers", x: end, y: y, style: Style(foreground: .green), clip: inside)
+            }
+        }
+        let hidden = count - min(count, rows.shown * columns)
+        if hidden > 0 {
+            canvas.put(
+                "\(glyphs.ellipsis) \(hidden) more", x: inside.x + 1, y: inside.y + 1 + rows.shown, style: Style(dim: true),
+                clip: inside)
+        }
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+}

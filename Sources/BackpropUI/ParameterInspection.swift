@@ -1,0 +1,66 @@
+import BackpropCore
+
+/// The chain rule for one parameter with the numbers of the step the current state would take
+/// (eqs. 15-27): each sample's product of factors, their sum (the exact gradient), what the
+/// reduction makes of it, the change -lr times that, and the value before and after.
+public struct ParameterInspection: Equatable, Sendable {
+    /// The parameter explained.
+    public let parameter: Parameter
+    /// Per sample, the factors of its share of the gradient: x_i, g'(a_j), ∂C/∂ŷ_j for a weight;
+    /// g'(a_j), ∂C/∂ŷ_j (whose product is δ_j) for a bias.
+    public let factors: [[Double]]
+    /// Per sample, the product of its factors, as the step computed it.
+    public let terms: [Double]
+    /// The exact gradient ∂C/∂θ: the sum of `terms`.
+    public let gradient: Double
+    /// Whether the reduction divides the sum by N for this parameter.
+    public let isAveraged: Bool
+    /// What lr multiplies: `gradient`, or `gradient / N` when averaged.
+    public let stepAmount: Double
+    /// The learning rate of the step.
+    public let learningRate: Double
+    /// The value now, and after the step.
+    public let before: Double
+    public let after: Double
+
+    /// The change the step makes: -lr times `stepAmount`.
+    public var change: Double { -(learningRate * stepAmount) }
+
+    /// The inspection of `parameter` in `trace`, the step the current state would take.
+    public init(_ parameter: Parameter, in trace: StepTrace) {
+        self.parameter = parameter
+        let j = parameter.output
+        let samples = trace.inputs.rows
+        var factors: [[Double]] = []
+        var terms: [Double] = []
+        for s in 0..<samples {
+            let derivative = trace.activationDerivative[s, j]
+            let costGradient = trace.costGradient[s, j]
+            switch parameter {
+            case .weight(let i, _):
+                factors.append([trace.inputs[s, i], derivative, costGradient])
+                terms.append(trace.inputs[s, i] * trace.delta[s, j])
+            case .bias:
+                factors.append([derivative, costGradient])
+                terms.append(trace.delta[s, j])
+            }
+        }
+        self.factors = factors
+        self.terms = terms
+        learningRate = trace.learningRate
+        switch parameter {
+        case .weight(let i, _):
+            gradient = trace.weightGradient[i, j]
+            stepAmount = trace.weightStep[i, j]
+            isAveraged = trace.reduction.averagesWeights
+            before = trace.layerBefore.weights[i, j]
+            after = trace.layerAfter.weights[i, j]
+        case .bias:
+            gradient = trace.biasGradient[j]
+            stepAmount = trace.biasStep[j]
+            isAveraged = trace.reduction.averagesBias
+            before = trace.layerBefore.bias[j]
+            after = trace.layerAfter.bias[j]
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import BackpropCore
+@testable import BackpropUI
+import Foundation
+import XCTest
+
+/// `e` and `w`: written atomically into the state's folder, never over a file, loading back.
+final class FileKeyTests: XCTestCase {
+    private var folder = ""
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("backprop-files-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    private func state() -> AppState {
+        var state = TestScenarios.seed()
+        state.outputFolder = folder
+        // 2025-01-31 14:25:01 UTC; the name uses local time, so only its shape is checked.
+        state.now = { Date(timeIntervalSince1970: 1_738_333_501) }
+        return state
+    }
+
+    private func writtenPath(_ state: AppState) throws -> String {
+        let text = try XCTUnwrap(state.message?.text)
+        XCTAssertEqual(state.message?.kind, .info, text)
+        return try XCTUnwrap(text.split(separator: " ").last.map(String.init), text)
+    }
+
+    func testExportWritesTheSameRowsAsHeadlessCSVAndNeverOverwrites() throws {
+        var state = state()
+        state.apply(.advance(steps: 1500))
+        state.apply(.step)
+        state.apply(.exportTrace)
+        let path = try writtenPath(state)
+        XCTAssertTrue(
+            path.range(of: #"/backprop-trace-\d{8}-\d{6}\.csv$"#, options: .regularExpression) != nil, path)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+
+        // What `--headless --format csv --steps 1501` prints: the header, then steps 0 ... 1501.
+        var trainer = Trainer(scenario: Preset.seed.scenario)
+        let writer = TraceWriter(format: .csv)
+        var expected = [TraceWriter.csvHeader(inputs: 3, outputs: 2), writer.line(for: trainer)]
+        for _ in 0..<1501 {
+            trainer.run(steps: 1)
+            expected.append(writer.line(for: trainer))
+        }
+        XCTAssertEqual(written, expected.joined(separator: "\n") + "\n")
+
+        state.apply(.exportTrace)
+        let second = try writtenPath(state)
+        XCTAssertTrue(second.hasSuffix("-2.csv"), second)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), written, "the first export was overwritten")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        XCTAssertEqual(names.count, 2, "a temporary file was left: \(names)")
+    }
+
+    func testSaveWritesAScenarioThatLoadsBackExactly() throws {
+        var state = state()
+        state.apply(.advance(steps: 40))
+        state.apply(.learningRateUp)
+        state.apply(.cycleSelection(backwards: true))
+        state.apply(.beginParameterEntry)
+        for character in "0.123456789012345" { state.apply(.typeParameter(character)) }
+        state.apply(.commitParameter)
+        state.apply(.saveScenario)
+        let path = try writtenPath(state)
+        XCTAssertTrue(
+            path.range(of: #"/backprop-scenario-\d{8}-\d{6}\.json$"#, options: .regularExpression) != nil, path)
+        let loaded = try Scenario.load(path: path)
+        XCTAssertEqual(loaded.layer, state.trainer.layer)
+        XCTAssertEqual(loaded.learningRate.bitPattern, state.trainer.learningRate.bitPattern)
+        XCTAssertEqual(loaded.inputs, state.trainer.scenario.inputs)
+        XCTAssertEqual(loaded.targets, state.trainer.scenario.targets)
+        XCTAssertEqual(loaded.loss, state.trainer.loss)
+        XCTAssertEqual(loaded.reduction, state.trainer.reduction)
+        XCTAssertEqual(Trainer(scenario: loaded).cost.bitPattern, state.trainer.cost.bitPattern)
+
+        state.apply(.saveScenario)
+        XCTAssertTrue(try writtenPath(state).hasSuffix("-2.json"))
+    }
+
+    func testAnUnwritableFolderIsAnErrorMessageNotACrash() {
+        var state = state()
+        state.outputFolder = folder + "/missing"
+        state.apply(.exportTrace)
+        XCTAssertEqual(state.message?.kind, .error)
+        XCTAssertTrue(state.message?.text.contains("cannot write") ?? false, state.message?.text ?? "")
+    }
+}
