@@ -68,7 +68,8 @@ extension AppState {
         previous = PreviousValues(of: trainer)
         trainer = earlier
         rewindCostCurve()
-        message = StatusMessage("back to step \(trainer.stepCount), lr \(LearningRateText.string(trainer.learningRate))")
+        message = StatusMessage(
+            "back to step \(trainer.stepCount), lr \(LearningRateText.string(trainer.learningRate))")
     }
 
     /// Makes the curve end at the current step again after going back. The bucket that held the

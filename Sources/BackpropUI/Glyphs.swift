@@ -45,7 +45,8 @@ struct Glyphs: Sendable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         axisTick: "+", axisCorner: "+", increased: "+", decreased: "-", prediction: "y^",
         separator: " | ", ellipsis: "...", arrow: "->", sum: "sum", squared: "^2", transpose: "^T",
-        delta: "d", omega: "w", partial: "d", change: "D", times: "*", eighths: ["_", "_", "-", "-", "=", "=", "#", "#"])
+        delta: "d", omega: "w", partial: "d", change: "D", times: "*",
+        eighths: ["_", "_", "-", "-", "=", "=", "#", "#"])
 
     /// `text` (a formula from the core, like "2(ŷ - y)/(N·m)") in this set's characters.
     func spelled(_ text: String) -> String {

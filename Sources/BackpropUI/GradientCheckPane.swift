@@ -52,12 +52,14 @@ struct GradientCheckPane {
             canvas.put(" " + pad(parameter.name(glyphs), 4), x: x, y: y, style: style, clip: inside)
             let text =
                 " " + number.string(backprop) + " " + number.string(finite) + " " + pad(errorText(error), 9)
-            canvas.put(text, x: x + 5, y: y, style: error < 1e-4 ? .plain : Style(foreground: .red, bold: true), clip: inside)
+            canvas.put(
+                text, x: x + 5, y: y, style: error < 1e-4 ? .plain : Style(foreground: .red, bold: true), clip: inside)
         }
         let hidden = parameters.count - min(parameters.count, rows.shown * columns)
         if hidden > 0 {
             canvas.put(
-                "\(glyphs.ellipsis) \(hidden) more", x: inside.x + 1, y: inside.y + 1 + rows.shown, style: Style(dim: true),
+                "\(glyphs.ellipsis) \(hidden) more", x: inside.x + 1, y: inside.y + 1 + rows.shown,
+                style: Style(dim: true),
                 clip: inside)
         }
     }

@@ -23,7 +23,8 @@ struct HintLine {
             let x = canvas.put(" new value of \(name): ", x: area.x, y: area.y, style: Style(bold: true), clip: area)
             let end = canvas.put(entry, x: x, y: area.y, clip: area)
             canvas.put(" ", x: end, y: area.y, style: Style(reverse: true), clip: area)
-            canvas.put("  Enter applies (b undoes), Esc cancels", x: end + 1, y: area.y, style: Style(dim: true), clip: area)
+            canvas.put(
+                "  Enter applies (b undoes), Esc cancels", x: end + 1, y: area.y, style: Style(dim: true), clip: area)
         } else if let message = state.message {
             let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
             canvas.put(" " + message.text, x: area.x, y: area.y, style: style, clip: area)

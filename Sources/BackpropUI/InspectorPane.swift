@@ -66,7 +66,8 @@ struct InspectorPane {
             first +=
                 "   reduction \(state.trainer.reduction.rawValue): mean = \(text.value(inspection.gradient)) / N = \(text.value(inspection.stepAmount))"
         }
-        let amount = inspection.isAveraged ? "\(text.factor(inspection.gradient)) / N" : text.factor(inspection.gradient)
+        let amount =
+            inspection.isAveraged ? "\(text.factor(inspection.gradient)) / N" : text.factor(inspection.gradient)
         let second =
             "\(glyphs.change)\(name) = -lr \(glyphs.times) \(amount) = \(text.value(inspection.change))      "
             + "\(name): \(text.value(inspection.before)) \(glyphs.arrow) \(text.value(inspection.after))"

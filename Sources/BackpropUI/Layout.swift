@@ -62,7 +62,10 @@ public enum Layout: Equatable, Sendable {
             extras.append(Extra(entries: (inputs + 1) * outputs, columnWidth: GradientCheckPane.columnWidth(number)))
         }
         if showsLearningRatePreview {
-            extras.append(Extra(entries: LearningRateLadder.previewRates.count, columnWidth: LearningRatePreviewPane.columnWidth(number)))
+            extras.append(
+                Extra(
+                    entries: LearningRateLadder.previewRates.count,
+                    columnWidth: LearningRatePreviewPane.columnWidth(number)))
         }
         let (inspector, cost, extraRects) = arrangeBottom(bottom, samples: samples, extras: extras)
         var rects = extraRects.makeIterator()

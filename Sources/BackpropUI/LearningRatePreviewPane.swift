@@ -39,7 +39,9 @@ struct LearningRatePreviewPane {
                 style: Style(bold: isCurrent), clip: inside)
             end = canvas.put(" " + number.string(entry.cost), x: end, y: y, clip: inside)
             if entry.raisesCost {
-                canvas.put(" \(glyphs.increased) raises C", x: end, y: y, style: Style(foreground: .red, bold: true), clip: inside)
+                canvas.put(
+                    " \(glyphs.increased) raises C", x: end, y: y, style: Style(foreground: .red, bold: true),
+                    clip: inside)
             } else {
                 canvas.put(" \(glyphs.decreased) lowers", x: end, y: y, style: Style(foreground: .green), clip: inside)
             }
@@ -47,7 +49,8 @@ struct LearningRatePreviewPane {
         let hidden = count - min(count, rows.shown * columns)
         if hidden > 0 {
             canvas.put(
-                "\(glyphs.ellipsis) \(hidden) more", x: inside.x + 1, y: inside.y + 1 + rows.shown, style: Style(dim: true),
+                "\(glyphs.ellipsis) \(hidden) more", x: inside.x + 1, y: inside.y + 1 + rows.shown,
+                style: Style(dim: true),
                 clip: inside)
         }
     }

@@ -8,7 +8,9 @@ struct TitleBar {
     func draw(on canvas: inout Canvas, in area: Rect) {
         let scenario = state.trainer.scenario
         let parts = [
-            "backprop-tui", Preset(rawValue: state.scenarioName) != nil ? "preset \(state.scenarioName)" : state.scenarioName, scenario.activation.rawValue, "loss \(scenario.loss.rawValue)",
+            "backprop-tui",
+            Preset(rawValue: state.scenarioName) != nil ? "preset \(state.scenarioName)" : state.scenarioName,
+            scenario.activation.rawValue, "loss \(scenario.loss.rawValue)",
             "reduction \(scenario.reduction.rawValue)",
         ]
         let x = canvas.put(" " + parts[0], x: area.x, y: area.y, style: Style(bold: true), clip: area)

@@ -13,7 +13,8 @@ struct WalkPane {
 
     func draw(on canvas: inout Canvas, in area: Rect) {
         guard area.height >= 3 else { return }
-        let title = "Step \(state.trainer.stepCount + (phase == .update ? 0 : 1)) in phases, \(phase.counter) \(phase.title)  (n next, s whole step, Esc stop)"
+        let title =
+            "Step \(state.trainer.stepCount + (phase == .update ? 0 : 1)) in phases, \(phase.counter) \(phase.title)  (n next, s whole step, Esc stop)"
         canvas.drawBox(area, title: glyphs.spelled(title), glyphs: glyphs, titleStyle: Style(reverse: true))
         let inside = area.inset(by: 1)
         let (samples, totals) = lines(width: inside.width - 1)
@@ -49,7 +50,9 @@ struct WalkPane {
                     return "sample \(s + 1):  a\(j + 1) = \(sum)"
                 }, values)
             let compact = EquationText.aligned(
-                (0..<samples).map { "sample \($0 + 1):  a\(j + 1) = \(glyphs.sum)i xi\(glyphs.omega)i\(j + 1) + b\(j + 1)" }, values)
+                (0..<samples).map {
+                    "sample \($0 + 1):  a\(j + 1) = \(glyphs.sum)i xi\(glyphs.omega)i\(j + 1) + b\(j + 1)"
+                }, values)
             let withPrediction = { (lines: [String]) in
                 lines.indices.map { s in lines[s] + "  \(yHat) = \(text.value(trace.prediction[s, j]))" }
             }
@@ -57,7 +60,9 @@ struct WalkPane {
                 withPrediction(full).allSatisfy { $0.count <= width } ? withPrediction(full) : withPrediction(compact)
             return (
                 chosen,
-                ["a = xW + b, then \(glyphs.prediction) = g(a) = \(state.trainer.scenario.activation.rawValue)(a), for every output"]
+                [
+                    "a = xW + b, then \(glyphs.prediction) = g(a) = \(state.trainer.scenario.activation.rawValue)(a), for every output"
+                ]
             )
         case .cost:
             let costs = SampleCost.costs(of: state.trainer)
@@ -71,12 +76,20 @@ struct WalkPane {
             var lines = EquationText.aligned(lefts, costs.map { text.value($0) })
             if lines.contains(where: { $0.count > width }) {
                 lines = EquationText.aligned(
-                    (0..<samples).map { "sample \($0 + 1):  \(glyphs.sum)j (\(glyphs.prediction)j - yj)\(glyphs.squared)" },
+                    (0..<samples).map {
+                        "sample \($0 + 1):  \(glyphs.sum)j (\(glyphs.prediction)j - yj)\(glyphs.squared)"
+                    },
                     costs.map { text.value($0) })
             }
-            return (lines, ["C = the sum over the samples = \(text.value(trace.costBefore))  (loss \(state.trainer.loss.rawValue))"])
+            return (
+                lines,
+                [
+                    "C = the sum over the samples = \(text.value(trace.costBefore))  (loss \(state.trainer.loss.rawValue))"
+                ]
+            )
         case .backward:
-            let symbol = "\(glyphs.delta)\(j + 1) = \(text.derivativeSymbol(output: j)) \(glyphs.times) \(text.costGradientSymbol(output: j))"
+            let symbol =
+                "\(glyphs.delta)\(j + 1) = \(text.derivativeSymbol(output: j)) \(glyphs.times) \(text.costGradientSymbol(output: j))"
             let lines = EquationText.aligned(
                 (0..<samples).map {
                     "sample \($0 + 1):  \(symbol) = \(text.product([trace.activationDerivative[$0, j], trace.costGradient[$0, j]]))"
@@ -94,7 +107,9 @@ struct WalkPane {
             let before = state.selection.value(weights: previous.layer.weights, bias: previous.layer.bias)
             let after = state.selection.value(weights: state.trainer.layer.weights, bias: state.trainer.layer.bias)
             let reduction = state.trainer.reduction
-            let weightStep = reduction.averagesWeights ? "x\(glyphs.transpose)\(glyphs.delta)/N" : "x\(glyphs.transpose)\(glyphs.delta)"
+            let weightStep =
+                reduction.averagesWeights
+                ? "x\(glyphs.transpose)\(glyphs.delta)/N" : "x\(glyphs.transpose)\(glyphs.delta)"
             return (
                 [],
                 [

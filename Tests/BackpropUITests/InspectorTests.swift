@@ -78,7 +78,8 @@ final class InspectorTests: XCTestCase {
                 "sample 2:  g'(a1) · 2(ŷ1 - y1) = \(four(hand.derivative(1, 0))) · \(four(hand.costGradient(1, 0)))"),
             screen)
         XCTAssertTrue(screen.contains("∂C/∂b1 = Σ δ1 = \(four(hand.biasGradient(0)))"), screen)
-        XCTAssertTrue(screen.contains("mean = \(four(hand.biasGradient(0))) / N = \(four(hand.biasGradient(0) / 2))"), screen)
+        XCTAssertTrue(
+            screen.contains("mean = \(four(hand.biasGradient(0))) / N = \(four(hand.biasGradient(0) / 2))"), screen)
         XCTAssertTrue(screen.contains("b1: \(four(hand.b[0]))"), screen)
     }
 
@@ -90,7 +91,8 @@ final class InspectorTests: XCTestCase {
         let screen = text(state)
         let four = ArticleByHand.four
         XCTAssertTrue(
-            screen.contains("Δω11 = -lr · \(four(hand.weightGradient(0, 0))) / N = \(four(-0.1 * hand.weightGradient(0, 0) / 2))"),
+            screen.contains(
+                "Δω11 = -lr · \(four(hand.weightGradient(0, 0))) / N = \(four(-0.1 * hand.weightGradient(0, 0) / 2))"),
             screen)
     }
 
@@ -112,7 +114,8 @@ final class InspectorTests: XCTestCase {
 
     func testManySamplesShowWhatFitsAndHowManyMore() throws {
         let inputs = (0..<30).map { [Double($0 % 3), 1] }
-        let scenario = try Scenario(inputs: inputs, targets: inputs.map { [$0[0] > 1 ? 1 : 0] }, weights: [[0.1], [0.2]])
+        let scenario = try Scenario(
+            inputs: inputs, targets: inputs.map { [$0[0] > 1 ? 1 : 0] }, weights: [[0.1], [0.2]])
         let state = AppState(scenario: scenario, scenarioName: "many")
         let screen = text(state, width: 100, height: 30)
         XCTAssertTrue(screen.contains("sample 1:"), screen)

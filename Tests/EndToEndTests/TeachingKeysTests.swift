@@ -5,8 +5,9 @@ import Testing
 /// Issue 4's keys in the real binary inside tmux, on the article's example at 80x24: the
 /// inspector's numbers, the gradient check, the lr preview, stepping back, editing, and the
 /// files `e` and `w` write into the session's working folder, loaded back with `--scenario`.
-@Suite("interactive: the teaching keys in a real terminal", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the end-to-end terminal tests need it"))
+@Suite(
+    "interactive: the teaching keys in a real terminal", .serialized,
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the end-to-end terminal tests need it"))
 struct TeachingKeysTests {
     /// A fresh folder for the session to work in, so the files written are only the test's.
     private func workingFolder() throws -> String {
@@ -30,8 +31,12 @@ struct TeachingKeysTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try start(in: folder)
         let first = try session.waitFor("∂C/∂ω11 = 0.7459")
-        #expect(first.text.contains("sample 1:  x1 · g'(a1) · 2(ŷ1 - y1) = 1.0000 · 0.0898 · (-0.1995) = -0.0179"), "\(first)")
-        #expect(first.text.contains("sample 2:  x1 · g'(a1) · 2(ŷ1 - y1) = 3.0000 · 0.1587 · 1.6044    =  0.7638"), "\(first)")
+        #expect(
+            first.text.contains("sample 1:  x1 · g'(a1) · 2(ŷ1 - y1) = 1.0000 · 0.0898 · (-0.1995) = -0.0179"),
+            "\(first)")
+        #expect(
+            first.text.contains("sample 2:  x1 · g'(a1) · 2(ŷ1 - y1) = 3.0000 · 0.1587 · 1.6044    =  0.7638"),
+            "\(first)")
         #expect(first.text.contains("Δω11 = -lr · 0.7459 = -0.0746"), "\(first)")
         #expect(first.text.contains("ω11: 0.1000 → 0.0254"), "\(first)")
         session.press("Down")
@@ -122,7 +127,9 @@ struct TeachingKeysTests {
         session.press("e")
         try session.waitFor("exported to ./backprop-trace-")
         session.press("e")
-        try session.waitUntil("a second export with a -2 suffix") { $0.text.range(of: #"trace-\d{8}-\d{6}-2\.csv"#, options: .regularExpression) != nil }
+        try session.waitUntil("a second export with a -2 suffix") {
+            $0.text.range(of: #"trace-\d{8}-\d{6}-2\.csv"#, options: .regularExpression) != nil
+        }
         session.press("w")
         try session.waitFor("saved to ./backprop-scenario-")
         session.press("q")
