@@ -14,6 +14,8 @@ extension TmuxSession {
         let words = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             + ["'\(ExecutableUnderTest.path)'"] + arguments
         enter(words.joined(separator: " ") + redirect)
+        // Until the shell has echoed the command, the old prompt would pass for "it has ended".
+        _ = try? waitUntil("the command echoed") { _ in unwrappedScreen.text.contains(ExecutableUnderTest.path) }
     }
 
     /// Starts the binary and waits for its first frame.
