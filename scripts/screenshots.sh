@@ -4,7 +4,7 @@
 # ImageMagick's `import`. Works from any folder on a fresh Debian/Ubuntu machine: it installs
 # what it needs with apt-get (only when something is missing) and builds the release binary.
 #
-#   scripts/screenshots.sh            every picture (about two minutes once built)
+#   scripts/screenshots.sh            every picture (about 30 s once built)
 #   scripts/screenshots.sh help gif   only the named scenes (see SCENES below)
 #
 # Environment: SCRATCH_PATH=DIR builds with `swift build --scratch-path DIR` (default: .build).
@@ -27,7 +27,7 @@ BACKGROUND="#1c1c1c"
 FOREGROUND="#d0d0d0"
 
 SCENES=(first converged inspector gradient-check help too-small monochrome gif)
-PACKAGES=(xvfb xterm imagemagick fonts-dejavu-core tmux libncurses-dev optipng gifsicle)
+PACKAGES=(xvfb xterm x11-xserver-utils imagemagick fonts-dejavu-core tmux libncurses-dev optipng gifsicle)
 
 say() { echo "screenshots: $*"; }
 die() {
@@ -48,9 +48,14 @@ install_packages() {
     local sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -qq || die "apt-get update failed"
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" ||
-        die "apt-get install ${missing[*]} failed"
+    local log
+    log="$(mktemp)"
+    if ! { "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq \
+        --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+        cat "$log" >&2
+        die "apt-get could not install ${missing[*]}"
+    fi
+    rm -f "$log"
 }
 
 # Debian's ImageMagick 6 names its tools convert/import; a 7 may only have `magick`. The full path
@@ -213,6 +218,10 @@ grab_stable() {
 # snap NAME: the window as screenshots/NAME.png, metadata stripped and recompressed.
 snap() {
     local name=$1
+    # xterm paints a screen that arrived in pieces a few pixels differently (antialiased glyph
+    # edges drawn twice); a full expose makes it repaint every cell once from its own buffer, so
+    # the same screen gives the same picture on every run and git sees no change.
+    xrefresh || die "xrefresh failed"
     grab_stable "$WORK/$name.ppm"
     "${CONVERT[@]}" "$WORK/$name.ppm" -strip "$OUT/$name.png"
     optipng -quiet -o2 "$OUT/$name.png" || die "optipng failed on $name.png"
