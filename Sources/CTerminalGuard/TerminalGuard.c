@@ -31,8 +31,10 @@ static int real_stderr_fd = -1;
 
 static pthread_t loop_thread;
 
-static const int flag_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP};
-static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGQUIT};
+// SIGQUIT (Ctrl-\) is a way to quit here, not a crash: the Swift runtime's own handler prints a
+// backtrace and lets the program go on, which would leave it running on a restored terminal.
+static const int flag_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT};
 #define SIGNAL_SLOTS 65
 static struct sigaction previous_actions[SIGNAL_SLOTS];
 static int installed[SIGNAL_SLOTS];
@@ -94,9 +96,11 @@ static void on_fatal_signal(int sig, siginfo_t *info, void *context) {
     }
     put_back_handler(sig);
     // A faulting instruction faults again when the handler returns, reaching the previous
-    // handler with its real details; a sent signal (kill, raise, abort) would not come back,
-    // and neither would x86's int3, which leaves the PC past itself.
-    if (info == NULL || info->si_code <= 0 || sig == SIGTRAP) raise(sig);
+    // handler with its real details. Anything else would not come back: a sent signal (kill,
+    // raise, abort: si_code <= 0), Ctrl-\ (SI_KERNEL), x86's int3 (the PC is past it).
+    int is_fault = (sig == SIGSEGV || sig == SIGBUS || sig == SIGFPE || sig == SIGILL)
+        && info != NULL && info->si_code > 0 && info->si_code != SI_KERNEL;
+    if (!is_fault) raise(sig);
     errno = saved_errno;
 }
 

@@ -7,11 +7,12 @@ import Glibc
 ///
 /// Open it with `CursesTerminal.open(_:)`, drive it through `TerminalScreen`, and call `close()`
 /// on every exit path (it is idempotent, and `deinit` calls it too). While it is open:
-/// - Ctrl-C, SIGTERM and SIGHUP make `nextEvent` return `.quit`; `quitSignal` says which, so the
-///   program can exit with 128 + that number after `close()`, as shells expect.
+/// - Ctrl-C, Ctrl-\, SIGTERM and SIGHUP make `nextEvent` return `.quit`; `quitSignal` says which,
+///   so the program can exit with 128 + that number after `close()`, as shells expect. A second
+///   one before the loop has taken the first ends the process at once, terminal restored.
 /// - Ctrl-Z restores the terminal and stops the process; after `fg`, `nextEvent` returns
 ///   `.redraw`.
-/// - A crash (Swift trap, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGQUIT) restores the terminal, prints
+/// - A crash (Swift trap, SIGSEGV, SIGBUS, SIGFPE, SIGABRT) restores the terminal, prints
 ///   what went to stderr meanwhile (the "Fatal error: ..." line) and dies by the same signal.
 public final class CursesTerminal: TerminalScreen {
     /// Whether cells are drawn in colour (false under `NO_COLOR`, `monochrome`, or a terminal
@@ -20,7 +21,7 @@ public final class CursesTerminal: TerminalScreen {
     /// Whether the locale's character set is UTF-8. When false, draw 7-bit ASCII only: other
     /// characters would come out as garbage.
     public let isUTF8: Bool
-    /// The signal (SIGINT, SIGTERM, SIGHUP) behind the last `.quit`, or nil when none has come.
+    /// The signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) behind the last `.quit`, or nil when none has come.
     /// SIGHUP is also reported when the terminal's input went away without one.
     public private(set) var quitSignal: Int32?
 

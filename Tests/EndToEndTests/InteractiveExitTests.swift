@@ -9,7 +9,7 @@ import Testing
        .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the end-to-end terminal tests need it"))
 struct InteractiveExitTests {
     enum WayOut: String, CaseIterable, CustomTestStringConvertible, Sendable {
-        case q, ctrlC, sigterm, sighup
+        case q, ctrlC, ctrlBackslash, sigterm, sighup
         var testDescription: String { rawValue }
 
         /// The shell's exit status: 0 for q, 128 + the signal for a signal.
@@ -17,6 +17,7 @@ struct InteractiveExitTests {
             switch self {
             case .q: 0
             case .ctrlC: 128 + SIGINT
+            case .ctrlBackslash: 128 + SIGQUIT
             case .sigterm: 128 + SIGTERM
             case .sighup: 128 + SIGHUP
             }
@@ -32,6 +33,7 @@ struct InteractiveExitTests {
         switch way {
         case .q: session.press("q")
         case .ctrlC: session.press("C-c")
+        case .ctrlBackslash: session.press("C-\\")
         case .sigterm: kill(try session.programPID(named: "backprop-tui"), SIGTERM)
         case .sighup: kill(try session.programPID(named: "backprop-tui"), SIGHUP)
         }

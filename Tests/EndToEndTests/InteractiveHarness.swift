@@ -15,7 +15,10 @@ extension TmuxSession {
             + ["'\(ExecutableUnderTest.path)'"] + arguments
         enter(words.joined(separator: " ") + redirect)
         // Until the shell has echoed the command, the old prompt would pass for "it has ended".
-        _ = try? waitUntil("the command echoed") { _ in unwrappedScreen.text.contains(ExecutableUnderTest.path) }
+        // (A quick program may already have switched to its alternate screen, hiding the echo.)
+        _ = try? waitUntil("the command echoed") { _ in
+            pane("alternate_on") == "1" || unwrappedScreen.text.contains(ExecutableUnderTest.path)
+        }
     }
 
     /// Starts the binary and waits for its first frame.

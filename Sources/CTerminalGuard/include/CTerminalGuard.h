@@ -6,9 +6,9 @@
 // touches is prepared here beforehand, and handlers use only async-signal-safe calls.
 
 /// Saves the terminal modes of `input_fd`, remembers `output_fd` for escape sequences and
-/// installs the handlers: SIGINT, SIGTERM, SIGHUP and SIGTSTP set flags the main loop polls
-/// (without SA_RESTART, so a blocked read returns); SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP,
-/// SIGABRT and SIGQUIT restore the terminal and then die as they would have. Call it before
+/// installs the handlers: SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGTSTP set flags the main loop
+/// polls (without SA_RESTART, so a blocked read returns); SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP
+/// and SIGABRT restore the terminal and then die as they would have. Call it before
 /// `newterm`, so ncurses sees handlers in place and does not install its own.
 /// Returns 0, or -1 when the terminal modes cannot be read.
 int backprop_guard_begin(int input_fd, int output_fd);
@@ -23,9 +23,9 @@ void backprop_guard_add_restore_sequence(const char *sequence);
 /// Does nothing when stderr is not a terminal. Returns 0 when capturing.
 int backprop_guard_capture_stderr(void);
 
-/// The quit signal (SIGINT, SIGTERM or SIGHUP) that arrived since the last call, or 0. A second
-/// quit signal before the first is taken ends the process at once, terminal restored, so a
-/// program that stopped reading its events can still be stopped with Ctrl-C.
+/// The quit signal (SIGINT, SIGTERM, SIGHUP or SIGQUIT) that arrived since the last call, or 0.
+/// A second quit signal before the first is taken ends the process at once, terminal restored,
+/// so a program that stopped reading its events can still be stopped with Ctrl-C.
 int backprop_guard_take_quit_signal(void);
 
 /// Whether SIGTSTP (Ctrl-Z) arrived since the last call.
