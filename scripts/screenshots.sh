@@ -115,7 +115,8 @@ start_display() {
         [ $tries -lt 100 ] || die "Xvfb gave no display number in 10 s"
         sleep 0.1
     done
-    export DISPLAY=":$(head -n1 "$WORK/display")"
+    DISPLAY=":$(head -n1 "$WORK/display")"
+    export DISPLAY
     say "Xvfb on $DISPLAY"
 }
 
@@ -379,7 +380,7 @@ main() {
         say "scene $scene"
         "scene_${scene//-/_}"
     done
-    say "done: $(ls "$OUT" | tr '\n' ' ')"
+    say "done: $(cd "$OUT" && echo *.png *.gif)"
 }
 
 main "$@"
