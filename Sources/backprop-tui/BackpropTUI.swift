@@ -14,10 +14,16 @@ struct BackpropTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backprop-tui",
         abstract: "Watch gradient descent train a dense layer, one step and every number at a time.",
+        usage: """
+            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>]
+            backprop-tui --headless [--steps <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
+            backprop-tui --snapshot [--steps <n>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
+            """,
         discussion: """
             With no options it opens the article's example (3 inputs, 2 outputs, 2 samples, \
             sigmoid, squared error, lr 0.1) in the terminal. Press ? inside for the keys.
-            """
+            """,
+        version: "0.1.0"
     )
 
     @OptionGroup(title: "Scenario")
