@@ -48,4 +48,3 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
-

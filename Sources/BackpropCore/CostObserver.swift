@@ -11,6 +11,7 @@ public protocol CostObserver {
 public struct IgnoringCostObserver: CostObserver {
     /// An observer that ignores every cost.
     public init() {}
+    /// Does nothing, and inlines to nothing.
     @inline(__always)
     public mutating func record(step: Int, cost: Double) {}
 }

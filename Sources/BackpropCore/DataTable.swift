@@ -41,14 +41,17 @@ public struct DataTable: Equatable, Sendable {
             throw .csv(path: path, line: header.number, problem: "no target column; name target columns y, y1, y2, ...")
         }
         guard isTarget.contains(false) else {
-            throw .csv(path: path, line: header.number, problem: "no input column; every column starts with y, which marks targets")
+            throw .csv(
+                path: path, line: header.number,
+                problem: "no input column; every column starts with y, which marks targets")
         }
         guard !lines.isEmpty else {
             throw .csv(path: path, line: header.number, problem: "no data rows after the header")
         }
         guard lines.count <= DataTable.rowLimit else {
-            throw .csv(path: path, line: lines[DataTable.rowLimit].number,
-                       problem: "more than \(DataTable.rowLimit) rows; use a sample of the data")
+            throw .csv(
+                path: path, line: lines[DataTable.rowLimit].number,
+                problem: "more than \(DataTable.rowLimit) rows; use a sample of the data")
         }
         var inputs: [[Double]] = []
         var targets: [[Double]] = []
@@ -57,16 +60,18 @@ public struct DataTable: Equatable, Sendable {
         for line in lines {
             let cells = line.text.split(separator: ",", omittingEmptySubsequences: false)
             guard cells.count == names.count else {
-                throw .csv(path: path, line: line.number,
-                           problem: "has \(cells.count) cells but the header has \(names.count)")
+                throw .csv(
+                    path: path, line: line.number,
+                    problem: "has \(cells.count) cells but the header has \(names.count)")
             }
             var x: [Double] = []
             var y: [Double] = []
             for (index, cell) in cells.enumerated() {
                 let text = cell.trimmingCharacters(in: .whitespaces)
                 guard let value = Double(text), value.isFinite else {
-                    throw .csv(path: path, line: line.number,
-                               problem: "column \"\(names[index])\" is \"\(text)\", not a finite number")
+                    throw .csv(
+                        path: path, line: line.number,
+                        problem: "column \"\(names[index])\" is \"\(text)\", not a finite number")
                 }
                 if isTarget[index] { y.append(value) } else { x.append(value) }
             }

@@ -21,7 +21,9 @@ struct JSONParser {
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
-        guard parser.index == parser.bytes.count else { throw parser.error("unexpected text after the end of the document") }
+        guard parser.index == parser.bytes.count else {
+            throw parser.error("unexpected text after the end of the document")
+        }
         return value
     }
 
@@ -60,7 +62,9 @@ struct JSONParser {
             guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes, found \(found)") }
             let key = try string()
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\", found \(found)") }
+            guard current == UInt8(ascii: ":") else {
+                throw error("expected ':' after the key \"\(key)\", found \(found)")
+            }
             index += 1
             skipWhitespace()
             members[key] = try value(depth: depth + 1)

@@ -76,7 +76,9 @@ extension Scenario {
         var result: [[Double]] = []
         for (r, row) in rows.enumerated() {
             guard case .array(let entries) = row else {
-                throw .wrongType(field: field, expected: "a list of rows, like [[1, 2, 3], [3, 2, 1]]; row \(r + 1) is \(row.shortDescription)")
+                throw .wrongType(
+                    field: field,
+                    expected: "a list of rows, like [[1, 2, 3], [3, 2, 1]]; row \(r + 1) is \(row.shortDescription)")
             }
             var numbers: [Double] = []
             for (c, entry) in entries.enumerated() {
@@ -104,7 +106,8 @@ extension Scenario {
         return numbers
     }
 
-    private static func name<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, field: String) throws(ScenarioError) -> T?
+    private static func name<T: RawRepresentable & CaseIterable>(_ value: JSONValue?, field: String)
+        throws(ScenarioError) -> T?
     where T.RawValue == String {
         guard let value else { return nil }
         guard case .string(let text) = value, let result = T(rawValue: text) else {

@@ -36,6 +36,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A CSV data file has a problem at `line` (1-based, the header is line 1).
     case csv(path: String, line: Int, problem: String)
 
+    /// The one line shown to the user.
     public var description: String {
         switch self {
         case .fileMissing(let path):
@@ -49,7 +50,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notJSON(let path, let detail):
             return "scenario file \"\(path)\" is not valid JSON: \(detail)"
         case .notAnObject:
-            return "a scenario must be a JSON object like {\"x\": [[1,2,3]], \"y\": [[1,0]], \"w\": [[0.1,0.2],[0.3,0.4],[0.5,0.6]]}"
+            return
+                "a scenario must be a JSON object like {\"x\": [[1,2,3]], \"y\": [[1,0]], \"w\": [[0.1,0.2],[0.3,0.4],[0.5,0.6]]}"
         case .unknownKey(let key):
             return "unknown key \"\(key)\" in scenario; the keys are \(Scenario.keys.joined(separator: ", "))"
         case .missingKey(let key):
@@ -57,7 +59,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
         case .wrongType(let field, let expected):
             return "\"\(field)\" must be \(expected)"
         case .raggedRows(let field, let row, let count, let expected):
-            return "\"\(field)\" row \(row) has \(count) entries but row 1 has \(expected); every row needs the same length"
+            return
+                "\"\(field)\" row \(row) has \(count) entries but row 1 has \(expected); every row needs the same length"
         case .empty(let field):
             return "\"\(field)\" is empty; it needs at least one entry"
         case .notFinite(let field, let position, let value):

@@ -50,10 +50,13 @@ public struct TraceWriter: Sendable {
             let numbers = [trainer.cost] + weights.elements + bias
             return "\(trainer.stepCount)," + numbers.map(\.description).joined(separator: ",")
         case .json:
-            let w = "[" + weights.rowArrays.map { "[" + $0.map(TraceWriter.jsonNumber).joined(separator: ",") + "]" }
+            let w =
+                "["
+                + weights.rowArrays.map { "[" + $0.map(TraceWriter.jsonNumber).joined(separator: ",") + "]" }
                 .joined(separator: ",") + "]"
             let b = "[" + bias.map(TraceWriter.jsonNumber).joined(separator: ",") + "]"
-            return "{\"step\":\(trainer.stepCount),\"cost\":\(TraceWriter.jsonNumber(trainer.cost)),\"w\":\(w),\"b\":\(b)}"
+            return
+                "{\"step\":\(trainer.stepCount),\"cost\":\(TraceWriter.jsonNumber(trainer.cost)),\"w\":\(w),\"b\":\(b)}"
         case .text:
             let prediction = trainer.prediction.rowArrays
                 .map { "[" + $0.map { TraceWriter.fixed($0, decimals: 8) }.joined(separator: " ") + "]" }

@@ -45,7 +45,9 @@ public struct Trainer: Sendable {
 
     /// Puts back an earlier (or edited) state: W and b, the step count and lr. Used by step back
     /// and by editing a parameter; the layer must keep the scenario's shape.
-    public mutating func restore(layer newLayer: DenseLayer, stepCount newStepCount: Int, learningRate newLearningRate: Double) {
+    public mutating func restore(
+        layer newLayer: DenseLayer, stepCount newStepCount: Int, learningRate newLearningRate: Double
+    ) {
         precondition(newLayer.weights.rows == layer.weights.rows && newLayer.weights.columns == layer.weights.columns)
         layer = newLayer
         stepCount = newStepCount
@@ -67,7 +69,8 @@ public struct Trainer: Sendable {
         let weightGradient = ws.matrix(at: ws.weightGradientOffset, rows: inputs, columns: outputs)
         let biasGradient = ws.matrix(at: ws.biasGradientOffset, rows: 1, columns: outputs).elements
         let n = Double(samples)
-        let weightStep = reduction.averagesWeights
+        let weightStep =
+            reduction.averagesWeights
             ? Matrix(rows: inputs, columns: outputs, elements: weightGradient.elements.map { $0 / n }) : weightGradient
         let biasStep = reduction.averagesBias ? biasGradient.map { $0 / n } : biasGradient
         cost = withKernel { $0.forward() }

@@ -44,7 +44,8 @@ public struct TrainingHistory: Sendable {
     /// as it is before the change) and after it (the changed state), and whenever
     /// `needsCheckpoint` says so. Recording the same state twice in a row keeps one copy.
     public mutating func record(_ trainer: Trainer) {
-        let checkpoint = Checkpoint(layer: trainer.layer, stepCount: trainer.stepCount, learningRate: trainer.learningRate)
+        let checkpoint = Checkpoint(
+            layer: trainer.layer, stepCount: trainer.stepCount, learningRate: trainer.learningRate)
         if let last = checkpoints.last, last.stepCount == checkpoint.stepCount, last.layer == checkpoint.layer,
             last.learningRate.bitPattern == checkpoint.learningRate.bitPattern
         {
@@ -82,7 +83,8 @@ public struct TrainingHistory: Sendable {
         let previous = checkpoints[checkpoints.count - 1]
         let span = popped.stepCount - previous.stepCount
         let reached = replay(from: previous, steps: span, on: trainer)
-        let isBoundary = reached.layer == popped.layer && reached.stepCount == popped.stepCount
+        let isBoundary =
+            reached.layer == popped.layer && reached.stepCount == popped.stepCount
             && reached.learningRate.bitPattern == popped.learningRate.bitPattern
         guard isBoundary else { return reached }
         return span > 0 ? replay(from: previous, steps: span - 1, on: trainer) : goBack(from: reached)
@@ -107,7 +109,8 @@ public struct TrainingHistory: Sendable {
         for (index, checkpoint) in checkpoints.enumerated() where index >= start {
             let end = index + 1 < checkpoints.count ? checkpoints[index + 1].stepCount : trainer.stepCount
             var state = trainer
-            state.restore(layer: checkpoint.layer, stepCount: checkpoint.stepCount, learningRate: checkpoint.learningRate)
+            state.restore(
+                layer: checkpoint.layer, stepCount: checkpoint.stepCount, learningRate: checkpoint.learningRate)
             body(state)
             // The last step of a segment is the next checkpoint's step; that checkpoint reports
             // it itself (possibly edited), so a segment stops one short of it.

@@ -19,8 +19,9 @@ public struct ParameterInspection: Equatable, Sendable {
     public let stepAmount: Double
     /// The learning rate of the step.
     public let learningRate: Double
-    /// The value now, and after the step.
+    /// The value now.
     public let before: Double
+    /// The value after the step.
     public let after: Double
 
     /// The change the step makes: -lr times `stepAmount`.

@@ -35,16 +35,22 @@ struct BackpropTUI: ParsableCommand {
     @Flag(help: "Print the frame the visualiser would show, as plain text, and exit.")
     var snapshot = false
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Steps to train (--headless: default 1000; --snapshot: default 0).", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Steps to train (--headless: default 1000; --snapshot: default 0).", valueName: "n"))
     var steps: Int?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("With --headless: print every k-th step (the last step is always printed).", valueName: "k"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("With --headless: print every k-th step (the last step is always printed).", valueName: "k"))
     var every: Int = 1
 
     @Option(help: ArgumentHelp("With --headless: text, csv or json (JSON Lines).", valueName: "format"))
     var format: String = "text"
 
-    @Option(name: .customLong("until-cost"), parsing: .unconditional, help: ArgumentHelp("With --headless: stop at the first step whose cost is <= x.", valueName: "x"))
+    @Option(
+        name: .customLong("until-cost"), parsing: .unconditional,
+        help: ArgumentHelp("With --headless: stop at the first step whose cost is <= x.", valueName: "x"))
     var untilCost: Double?
 
     @Option(help: ArgumentHelp("With --snapshot: the terminal size to draw, COLSxROWS.", valueName: "size"))
@@ -64,7 +70,9 @@ struct BackpropTUI: ParsableCommand {
             if untilCost != nil { throw ValidationError("--until-cost needs --headless") }
         }
         if let untilCost, untilCost.isNaN { throw ValidationError("--until-cost must be a number, got nan") }
-        if size != "80x24" && !snapshot { throw ValidationError("--size needs --snapshot (the terminal decides otherwise)") }
+        if size != "80x24" && !snapshot {
+            throw ValidationError("--size needs --snapshot (the terminal decides otherwise)")
+        }
     }
 
     mutating func run() throws {
@@ -127,7 +135,8 @@ struct BackpropTUI: ParsableCommand {
             if code == .success {
                 exit(withError: error)  // --help and --version print as ArgumentParser does
             }
-            let message = fullMessage(for: error)
+            let message =
+                fullMessage(for: error)
                 .split(separator: "\n").first.map(String.init) ?? "invalid arguments"
             complain("\(message.replacingOccurrences(of: "Error: ", with: "")) (see 'backprop-tui --help')")
             Foundation_exit(code.rawValue)

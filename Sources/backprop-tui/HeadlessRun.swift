@@ -28,7 +28,8 @@ struct HeadlessRun {
         while ending == .completed && trainer.stepCount < steps {
             // Run straight to the next printed step; the fast path needs no per-step callback.
             let nextPrinted = min(steps, (trainer.stepCount / every + 1) * every)
-            trainer.run(steps: nextPrinted - trainer.stepCount, observer: &observer, stopAtCost: untilCost ?? -.infinity)
+            trainer.run(
+                steps: nextPrinted - trainer.stepCount, observer: &observer, stopAtCost: untilCost ?? -.infinity)
             if !trainer.cost.isFinite {
                 ending = .diverged(step: trainer.stepCount)
             } else if let untilCost, trainer.cost <= untilCost {

@@ -9,13 +9,21 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A scenario JSON file (see the README for the format).", valueName: "file"))
     var scenario: String?
 
-    @Option(help: ArgumentHelp("A CSV file of samples: a header row, then one sample a row; columns named y... are targets.", valueName: "file.csv"))
+    @Option(
+        help: ArgumentHelp(
+            "A CSV file of samples: a header row, then one sample a row; columns named y... are targets.",
+            valueName: "file.csv"))
     var data: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("With --data: the seed of the starting weights (the same numbers on every machine).", valueName: "s"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "With --data: the seed of the starting weights (the same numbers on every machine).", valueName: "s"))
     var seed: UInt64?
 
-    @Option(name: .customLong("lr"), parsing: .unconditional, help: ArgumentHelp("Learning rate, a finite number > 0 (overrides the scenario's).", valueName: "x"))
+    @Option(
+        name: .customLong("lr"), parsing: .unconditional,
+        help: ArgumentHelp("Learning rate, a finite number > 0 (overrides the scenario's).", valueName: "x"))
     var learningRate: Double?
 
     @Option(help: ArgumentHelp("Activation g: sigmoid, tanh, relu or linear.", valueName: "name"))
@@ -24,7 +32,9 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Cost C: sse (the article's) or mse.", valueName: "name"))
     var loss: String?
 
-    @Option(help: ArgumentHelp("How per-sample deltas combine into the update: seed (the article's), sum or mean.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "How per-sample deltas combine into the update: seed (the article's), sum or mean.", valueName: "name"))
     var reduction: String?
 
     /// The validated scenario and the name the status bar and trace header show.
@@ -32,7 +42,8 @@ struct ScenarioOptions: ParsableArguments {
         let sources = [preset.map { _ in "--preset" }, scenario.map { _ in "--scenario" }, data.map { _ in "--data" }]
             .compactMap { $0 }
         if sources.count > 1 {
-            throw ValidationError("give only one of \(sources.joined(separator: ", ")); each one picks the data to train on")
+            throw ValidationError(
+                "give only one of \(sources.joined(separator: ", ")); each one picks the data to train on")
         }
         if seed != nil && data == nil {
             throw ValidationError("--seed needs --data (presets and scenario files bring their own starting weights)")
@@ -57,7 +68,8 @@ struct ScenarioOptions: ParsableArguments {
         return (result, name)
     }
 
-    private static func pick<T: RawRepresentable & CaseIterable>(_ text: String, field: String) throws(ScenarioError) -> T
+    private static func pick<T: RawRepresentable & CaseIterable>(_ text: String, field: String) throws(ScenarioError)
+        -> T
     where T.RawValue == String {
         guard let value = T(rawValue: text.lowercased()) else {
             throw .unknownName(field: field, value: text, allowed: T.allCases.map(\.rawValue))

@@ -11,7 +11,8 @@ enum TerminalSize {
         guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]),
             (1...limit).contains(columns), (1...limit).contains(rows)
         else {
-            throw ValidationError("--size must be COLSxROWS with each between 1 and \(limit), like 80x24; got \"\(text)\"")
+            throw ValidationError(
+                "--size must be COLSxROWS with each between 1 and \(limit), like 80x24; got \"\(text)\"")
         }
         return Size(width: columns, height: rows)
     }

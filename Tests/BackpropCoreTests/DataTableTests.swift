@@ -30,18 +30,20 @@ struct DataTableTests {
         #expect(generator.next() == 0x910A_2DEC_8902_5CC1)
     }
 
-    @Test("each malformed file gets one line naming the line and the problem", arguments: [
-        ("", "line 1", "empty"),
-        ("x1,x2\n1,2\n", "line 1", "no target column"),
-        ("y1,y2\n1,2\n", "line 1", "no input column"),
-        ("x,,y\n1,2,3\n", "line 1", "no name"),
-        ("x,y\n", "line 1", "no data rows"),
-        ("x,y\n1,2\n3\n", "line 3", "1 cells"),
-        ("x,y\n1,2\n3,4,5\n", "line 3", "3 cells"),
-        ("x,y\n1,two\n", "line 2", "\"two\""),
-        ("x,y\n1,nan\n", "line 2", "\"nan\""),
-        ("x,y\n1,\n", "line 2", "column \"y\""),
-    ])
+    @Test(
+        "each malformed file gets one line naming the line and the problem",
+        arguments: [
+            ("", "line 1", "empty"),
+            ("x1,x2\n1,2\n", "line 1", "no target column"),
+            ("y1,y2\n1,2\n", "line 1", "no input column"),
+            ("x,,y\n1,2,3\n", "line 1", "no name"),
+            ("x,y\n", "line 1", "no data rows"),
+            ("x,y\n1,2\n3\n", "line 3", "1 cells"),
+            ("x,y\n1,2\n3,4,5\n", "line 3", "3 cells"),
+            ("x,y\n1,two\n", "line 2", "\"two\""),
+            ("x,y\n1,nan\n", "line 2", "\"nan\""),
+            ("x,y\n1,\n", "line 2", "column \"y\""),
+        ])
     func malformed(text: String, line: String, words: String) {
         #expect {
             _ = try DataTable(csv: text, path: "d.csv")
@@ -55,8 +57,11 @@ struct DataTableTests {
     @Test("more than 100,000 rows is refused with the limit in the message")
     func tooManyRows() {
         let text = "x,y\n" + String(repeating: "1,0\n", count: DataTable.rowLimit + 1)
-        #expect(throws: ScenarioError.csv(path: "big.csv", line: DataTable.rowLimit + 2,
-                                          problem: "more than 100000 rows; use a sample of the data")) {
+        #expect(
+            throws: ScenarioError.csv(
+                path: "big.csv", line: DataTable.rowLimit + 2,
+                problem: "more than 100000 rows; use a sample of the data")
+        ) {
             _ = try DataTable(csv: text, path: "big.csv")
         }
         let fits = "x,y\n" + String(repeating: "1,0\n", count: DataTable.rowLimit)
@@ -65,7 +70,9 @@ struct DataTableTests {
 
     @Test("a missing file and a folder are named")
     func files() {
-        #expect(throws: ScenarioError.fileMissing(path: "/no/such.csv")) { _ = try DataTable.load(path: "/no/such.csv") }
+        #expect(throws: ScenarioError.fileMissing(path: "/no/such.csv")) {
+            _ = try DataTable.load(path: "/no/such.csv")
+        }
         #expect(throws: ScenarioError.fileIsDirectory(path: "/tmp")) { _ = try DataTable.load(path: "/tmp") }
     }
 }

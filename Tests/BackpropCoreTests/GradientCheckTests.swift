@@ -13,7 +13,9 @@ import Testing
     /// Random scenarios for one configuration, each from its own seed so a failure names a
     /// scenario that can be rebuilt alone. relu has a kink at a = 0 where C has no derivative;
     /// scenarios with a pre-activation that close to it are skipped (drawn again).
-    static func scenarios(_ activation: Activation, _ loss: Loss, _ reduction: Reduction) throws -> [(seed: UInt64, scenario: Scenario)] {
+    static func scenarios(_ activation: Activation, _ loss: Loss, _ reduction: Reduction) throws -> [(
+        seed: UInt64, scenario: Scenario
+    )] {
         var result: [(UInt64, Scenario)] = []
         var seed: UInt64 = 1
         while result.count < scenariosPerConfiguration {
@@ -28,7 +30,9 @@ import Testing
 
     /// Central difference of C in one parameter: h scales with the parameter so it stays well
     /// above rounding, and the error is O(h²) ≈ 1e-12 relative.
-    static func centralDifference(_ trainer: Trainer, _ perturb: (inout DenseLayer, Double) -> Void, at value: Double) -> Double {
+    static func centralDifference(_ trainer: Trainer, _ perturb: (inout DenseLayer, Double) -> Void, at value: Double)
+        -> Double
+    {
         let h = 1e-6 * max(1, abs(value))
         var plus = trainer.layer
         var minus = trainer.layer
@@ -49,12 +53,15 @@ import Testing
             let trainer = Trainer(scenario: scenario)
             let trace = trainer.nextStep()
             let shape = "seed \(seed), N=\(scenario.sampleCount) n=\(scenario.inputCount) m=\(scenario.outputCount)"
-            #expect(trace.weightGradient.rows == scenario.inputCount && trace.weightGradient.columns == scenario.outputCount)
+            #expect(
+                trace.weightGradient.rows == scenario.inputCount && trace.weightGradient.columns == scenario.outputCount
+            )
             #expect(trace.biasGradient.count == scenario.outputCount)
             for i in 0..<scenario.inputCount {
                 for j in 0..<scenario.outputCount {
                     let analytic = trace.weightGradient[i, j]
-                    let numeric = Self.centralDifference(trainer, { $0.weights[i, j] += $1 }, at: trainer.layer.weights[i, j])
+                    let numeric = Self.centralDifference(
+                        trainer, { $0.weights[i, j] += $1 }, at: trainer.layer.weights[i, j])
                     #expect(
                         Self.agrees(analytic, numeric, cost: trainer.cost),
                         "∂C/∂w[\(i + 1)][\(j + 1)] = \(analytic), finite difference \(numeric) (\(shape))")

@@ -8,7 +8,8 @@ import Testing
     final class TemporaryFolder {
         let url: URL
         init() throws {
-            url = FileManager.default.temporaryDirectory.appendingPathComponent("BackpropCoreTests-\(UUID().uuidString)")
+            url = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "BackpropCoreTests-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         }
         deinit { try? FileManager.default.removeItem(at: url) }
@@ -22,11 +23,17 @@ import Testing
 
     static let runningAsRoot = getuid() == 0
 
-    static func rejects(_ path: String, as expected: ScenarioError, mentioning fragments: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-        let error = #expect(throws: ScenarioError.self, sourceLocation: sourceLocation) { try Scenario.load(path: path) }
+    static func rejects(
+        _ path: String, as expected: ScenarioError, mentioning fragments: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let error = #expect(throws: ScenarioError.self, sourceLocation: sourceLocation) {
+            try Scenario.load(path: path)
+        }
         guard let error else { return }
         #expect(error == expected, sourceLocation: sourceLocation)
-        ScenarioValidationTests.expectOneLine(error.description, mentioning: [path] + fragments, sourceLocation: sourceLocation)
+        ScenarioValidationTests.expectOneLine(
+            error.description, mentioning: [path] + fragments, sourceLocation: sourceLocation)
     }
 
     @Test func aValidFileLoads() throws {
@@ -78,7 +85,9 @@ import Testing
         let folder = try TemporaryFolder()
         let path = try folder.file("secret.json", contents: Preset.seed.scenario.jsonText())
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
-        Self.rejects(path, as: .fileUnreadable(path: path, reason: "permission denied"), mentioning: ["cannot read", "permission denied"])
+        Self.rejects(
+            path, as: .fileUnreadable(path: path, reason: "permission denied"),
+            mentioning: ["cannot read", "permission denied"])
     }
 
     /// A file that exists but cannot be read even by root: Linux refuses to read offset 0 of a

@@ -19,7 +19,9 @@ import Testing
 
     @Test func everyOptionalKeyIsRead() throws {
         let text = ScenarioValidationTests.json(
-            more: "\"b\": [0.25, -1], \"learningRate\": 2.5, \"activation\": \"tanh\", \"loss\": \"mse\", \"reduction\": \"mean\"")
+            more:
+                "\"b\": [0.25, -1], \"learningRate\": 2.5, \"activation\": \"tanh\", \"loss\": \"mse\", \"reduction\": \"mean\""
+        )
         let scenario = try Scenario(json: Data(text.utf8))
         #expect(scenario.layer.bias == [0.25, -1])
         #expect(scenario.learningRate == 2.5)
@@ -46,8 +48,12 @@ import Testing
                 reduction: Reduction.allCases[random.integer(0...2)])
             let text = original.jsonText()
             let copy = try Scenario(json: Data(text.utf8))
-            #expect(copy.inputs.elements.map(\.bitPattern) == original.inputs.elements.map(\.bitPattern), "round \(round): \(text)")
-            #expect(copy.targets.elements.map(\.bitPattern) == original.targets.elements.map(\.bitPattern), "round \(round)")
+            #expect(
+                copy.inputs.elements.map(\.bitPattern) == original.inputs.elements.map(\.bitPattern),
+                "round \(round): \(text)")
+            #expect(
+                copy.targets.elements.map(\.bitPattern) == original.targets.elements.map(\.bitPattern), "round \(round)"
+            )
             #expect(copy.layer.bitPatterns == original.layer.bitPatterns, "round \(round): \(text)")
             #expect(copy.learningRate.bitPattern == original.learningRate.bitPattern, "round \(round)")
             #expect(copy == original, "round \(round)")

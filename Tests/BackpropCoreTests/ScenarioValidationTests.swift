@@ -27,10 +27,13 @@ import Testing
         expectOneLine(error.description, mentioning: fragments, sourceLocation: sourceLocation)
     }
 
-    static func expectOneLine(_ message: String, mentioning fragments: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectOneLine(
+        _ message: String, mentioning fragments: [String], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(!message.contains { $0.isNewline }, "not one line: \(message)", sourceLocation: sourceLocation)
         for fragment in fragments {
-            #expect(message.contains(fragment), "\"\(fragment)\" missing from: \(message)", sourceLocation: sourceLocation)
+            #expect(
+                message.contains(fragment), "\"\(fragment)\" missing from: \(message)", sourceLocation: sourceLocation)
         }
     }
 
@@ -74,7 +77,8 @@ import Testing
     @Test func weightsOfTheWrongShapeAltogether() {
         Self.rejects(
             Self.json(w: "[[1]]"),
-            as: .shapeMismatch("\"w\" is 1x1 but \"x\" has 3 inputs per sample; w needs 3 rows (one per input), so it should be 3x2"),
+            as: .shapeMismatch(
+                "\"w\" is 1x1 but \"x\" has 3 inputs per sample; w needs 3 rows (one per input), so it should be 3x2"),
             mentioning: ["1x1", "3x2"])
     }
 
@@ -103,7 +107,10 @@ import Testing
 
     // MARK: values that are not finite numbers
 
-    @Test(arguments: [("\"2\"", "\"2\""), ("null", "null"), ("true", "true"), ("false", "false"), ("[2]", "a list"), ("{}", "an object")])
+    @Test(arguments: [
+        ("\"2\"", "\"2\""), ("null", "null"), ("true", "true"), ("false", "false"), ("[2]", "a list"),
+        ("{}", "an object"),
+    ])
     func anEntryThatIsNotANumber(literal: String, shown: String) {
         Self.rejects(
             Self.json(x: "[[1, \(literal), 3], [3, 2, 1]]"),
@@ -198,7 +205,10 @@ import Testing
     @Test(arguments: ["x", "y", "w"])
     func aMissingKey(key: String) {
         let fields = ["x": "[[1, 2, 3]]", "y": "[[1, 0]]", "w": "[[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]]"]
-        let text = "{" + fields.filter { $0.key != key }.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ") + "}"
+        let text =
+            "{"
+            + fields.filter { $0.key != key }.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(
+                separator: ", ") + "}"
         Self.rejects(text, as: .missingKey(key), mentioning: ["\"\(key)\"", "missing"])
     }
 
@@ -214,7 +224,10 @@ import Testing
         ("{x: [[1]]}", "line 1, column 2: expected a key in double quotes, found 'x'"),
         ("{\"x\": [[1 2]]}", "line 1, column 11: expected ',' or ']', found '2'"),
         ("{\"x\": [[NaN]]}", "line 1, column 9: expected a value (a number, a string, a list or an object), found 'N'"),
-        ("{\"x\": [[Infinity]]}", "line 1, column 9: expected a value (a number, a string, a list or an object), found 'I'"),
+        (
+            "{\"x\": [[Infinity]]}",
+            "line 1, column 9: expected a value (a number, a string, a list or an object), found 'I'"
+        ),
         ("{'x': 1}", "line 1, column 2: expected a key in double quotes, found '''"),
         ("{\"x\": [[1,]]}", "line 1, column 11: expected a value (a number, a string, a list or an object), found ']'"),
         ("{\"x\": [[1]],\n}", "line 2, column 1: expected a key in double quotes, found '}'"),

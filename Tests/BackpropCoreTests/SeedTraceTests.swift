@@ -86,7 +86,9 @@ import Testing
                 // Entries near 0.012 and 0.016 come from cancellation, so compare them against the
                 // row's scale rather than their own size.
                 let scale = max(abs(reference), 1)
-                #expect(abs(weights[i][j] - reference) / scale < 1e-12, "w[\(i + 1)][\(j + 1)] = \(weights[i][j]), numpy \(reference)")
+                #expect(
+                    abs(weights[i][j] - reference) / scale < 1e-12,
+                    "w[\(i + 1)][\(j + 1)] = \(weights[i][j]), numpy \(reference)")
             }
         }
         for (j, reference) in Self.numpyBias.enumerated() {
@@ -101,7 +103,9 @@ import Testing
         let prediction = trainer.prediction.rowArrays
         for (i, row) in Self.articlePredictionAfterStep1.enumerated() {
             for (j, printed) in row.enumerated() {
-                #expect(abs(prediction[i][j] - printed) < 1e-8, "ŷ[\(i + 1)][\(j + 1)] = \(prediction[i][j]), article \(printed)")
+                #expect(
+                    abs(prediction[i][j] - printed) < 1e-8,
+                    "ŷ[\(i + 1)][\(j + 1)] = \(prediction[i][j]), article \(printed)")
             }
         }
     }

@@ -11,7 +11,9 @@ struct TeachingToolTests {
         let estimate = FiniteDifference(at: trainer)
         let trace = trainer.nextStep()
         for k in trace.weightGradient.elements.indices {
-            #expect(FiniteDifference.relativeError(trace.weightGradient.elements[k], estimate.weightGradient.elements[k]) < 1e-7)
+            #expect(
+                FiniteDifference.relativeError(trace.weightGradient.elements[k], estimate.weightGradient.elements[k])
+                    < 1e-7)
         }
         for j in trace.biasGradient.indices {
             #expect(FiniteDifference.relativeError(trace.biasGradient[j], estimate.biasGradient[j]) < 1e-7)

@@ -24,7 +24,8 @@ import Testing
             #expect(taken == 300, "round \(round): stopped after \(taken) steps")
             #expect(
                 recorder.costs.allSatisfy { $0.isFinite },
-                "round \(round), lr \(scenario.learningRate): first bad cost \(recorder.costs.first { !$0.isFinite } ?? 0)")
+                "round \(round), lr \(scenario.learningRate): first bad cost \(recorder.costs.first { !$0.isFinite } ?? 0)"
+            )
             #expect(trainer.nextStep().costAfter.isFinite, "round \(round): the step path")
         }
     }
@@ -60,7 +61,9 @@ import Testing
             let scenario = try random.scenario(activation: activation, loss: .mse, reduction: .sum)
             var trainer = Trainer(scenario: scenario)
             trainer.run(steps: 9)
-            let remembered = (layer: trainer.layer, steps: trainer.stepCount, lr: trainer.learningRate, cost: trainer.cost)
+            let remembered = (
+                layer: trainer.layer, steps: trainer.stepCount, lr: trainer.learningRate, cost: trainer.cost
+            )
             let nextTrace = trainer.nextStep()
             try trainer.setLearningRate(remembered.lr / 2)
             trainer.run(steps: 30)

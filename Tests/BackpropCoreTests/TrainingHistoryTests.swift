@@ -9,7 +9,8 @@ struct TrainingHistoryTests {
         var bits: [UInt64]
         var stepCount: Int
         init(_ trainer: Trainer) {
-            bits = (trainer.layer.weights.elements + trainer.layer.bias + [trainer.learningRate, trainer.cost]).map(\.bitPattern)
+            bits = (trainer.layer.weights.elements + trainer.layer.bias + [trainer.learningRate, trainer.cost]).map(
+                \.bitPattern)
             stepCount = trainer.stepCount
         }
         var description: String { "step \(stepCount)" }

@@ -38,17 +38,37 @@ struct CommandLineErrorTests {
         Case(arguments: [], file: "{\"x\": [[1,2,3]],", mentions: ["not valid JSON"]),
         Case(arguments: [], file: "[1, 2]", mentions: ["JSON object"]),
         Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]]}"#, mentions: ["missing", "\"w\""]),
-        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "learning_rate": 1}"#, mentions: ["learning_rate", "learningRate"]),
-        Case(arguments: [], file: #"{"x": [[1,2,3],[1,2]], "y": [[1,0],[0,1]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"x\"", "row 2"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "learning_rate": 1}"#,
+            mentions: ["learning_rate", "learningRate"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2,3],[1,2]], "y": [[1,0],[0,1]], "w": [[1,2],[3,4],[5,6]]}"#,
+            mentions: ["\"x\"", "row 2"]),
         Case(arguments: [], file: #"{"x": [], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"x\"", "empty"]),
-        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4]]}"#, mentions: ["\"w\"", "2x2", "3x2"]),
-        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1],[3],[5]]}"#, mentions: ["\"w\"", "3x1", "3x2"]),
-        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0],[0,1]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"y\"", "1 samples", "2"]),
-        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "b": [0]}"#, mentions: ["\"b\"", "1 entries"]),
-        Case(arguments: [], file: #"{"x": [[1,"a",3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"x\"[1][2]", "\"a\"", "finite"]),
-        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,null]], "w": [[1,2],[3,4],[5,6]]}"#, mentions: ["\"y\"[1][2]", "null"]),
-        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "learningRate": "fast"}"#, mentions: ["learning rate", "fast"]),
-        Case(arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "activation": "step"}"#, mentions: ["activation", "step"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4]]}"#,
+            mentions: ["\"w\"", "2x2", "3x2"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1],[3],[5]]}"#,
+            mentions: ["\"w\"", "3x1", "3x2"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0],[0,1]], "w": [[1,2],[3,4],[5,6]]}"#,
+            mentions: ["\"y\"", "1 samples", "2"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "b": [0]}"#,
+            mentions: ["\"b\"", "1 entries"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,"a",3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]]}"#,
+            mentions: ["\"x\"[1][2]", "\"a\"", "finite"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,null]], "w": [[1,2],[3,4],[5,6]]}"#,
+            mentions: ["\"y\"[1][2]", "null"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "learningRate": "fast"}"#,
+            mentions: ["learning rate", "fast"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "activation": "step"}"#,
+            mentions: ["activation", "step"]),
     ]
 
     @Test("one line, non-zero exit, empty stdout", arguments: cases)
@@ -75,7 +95,10 @@ struct CommandLineErrorTests {
     func help() throws {
         let result = try ExecutableUnderTest.run(["--help"])
         #expect(result.status == 0)
-        for option in ["--preset", "--scenario", "--lr", "--activation", "--loss", "--reduction", "--headless", "--steps", "--every", "--format", "--snapshot", "--size"] {
+        for option in [
+            "--preset", "--scenario", "--lr", "--activation", "--loss", "--reduction", "--headless", "--steps",
+            "--every", "--format", "--snapshot", "--size",
+        ] {
             #expect(result.stdout.contains(option), "--help should list \(option)")
         }
     }

@@ -67,7 +67,9 @@ struct CommandLineTraceTests {
         let result = try ExecutableUnderTest.run(["--headless", "--steps", "3"])
         #expect(result.status == 0)
         #expect(result.lines.first?.hasPrefix("# seed: 2 samples, 3 inputs -> 2 outputs") == true)
-        #expect(result.lines.contains("step 1  cost 1.4556414717601052  ŷ [[0.87638772 0.93574933] [0.74070904 0.87317416]]"))
+        #expect(
+            result.lines.contains(
+                "step 1  cost 1.4556414717601052  ŷ [[0.87638772 0.93574933] [0.74070904 0.87317416]]"))
         #expect(result.lines.last?.hasPrefix("# after 3 steps: w = [[") == true)
     }
 
@@ -100,7 +102,9 @@ struct CommandLineTraceTests {
         try #"{"x": [[1, 2]], "y": [[1]], "w": [[0.5], [0.5]], "learningRate": 5, "activation": "linear"}"#
             .write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try ExecutableUnderTest.run(["--scenario", file.path, "--headless", "--format", "csv", "--steps", "5000", "--every", "5000"])
+        let result = try ExecutableUnderTest.run([
+            "--scenario", file.path, "--headless", "--format", "csv", "--steps", "5000", "--every", "5000",
+        ])
         #expect(result.status == 3)
         #expect(result.errorLines.count == 1)
         #expect(result.stderr.contains("diverged at step"))

@@ -23,9 +23,13 @@ enum ExecutableUnderTest {
         var stdout: String
         var stderr: String
         /// stdout split into lines, without the final empty one.
-        var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var lines: [String] {
+            stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
         /// stderr split into lines, without the final empty one.
-        var errorLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var errorLines: [String] {
+            stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
     }
 
     /// Runs the binary with `arguments`, stdin from /dev/null, and waits for it.

@@ -5,8 +5,9 @@ import Testing
 /// a visible cursor, keypad off, and `stty -a` word for word the same (echo and icanon above all),
 /// with the shell prompt back. Needs tmux, and the lead's wiring of `CursesTerminal` and the
 /// app loop into `main.swift` (the binary must open the interactive screen by default).
-@Suite("interactive: the terminal is restored on every way out", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the end-to-end terminal tests need it"))
+@Suite(
+    "interactive: the terminal is restored on every way out", .serialized,
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the end-to-end terminal tests need it"))
 struct InteractiveExitTests {
     enum WayOut: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case q, ctrlC, ctrlBackslash, sigterm, sighup

@@ -11,7 +11,8 @@ extension TmuxSession {
 
     /// Types the command that starts the built binary, with `environment` in front of it.
     func launchBackpropTUI(_ arguments: [String] = [], environment: [String: String] = [:], redirect: String = "") {
-        let words = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let words =
+            environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             + ["'\(ExecutableUnderTest.path)'"] + arguments
         enter(words.joined(separator: " ") + redirect)
         // Until the shell has echoed the command, the old prompt would pass for "it has ended".

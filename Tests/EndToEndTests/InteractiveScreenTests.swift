@@ -5,8 +5,9 @@ import Testing
 /// numbers, a step, resizing down to 1x1 and back, a storm of keys while running, and the refusals
 /// when there is no usable terminal. Needs tmux, and (except the pipe refusal) the lead's wiring of
 /// `CursesTerminal` and the app loop into `main.swift`.
-@Suite("interactive: the screen in a real terminal", .serialized,
-       .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the end-to-end terminal tests need it"))
+@Suite(
+    "interactive: the screen in a real terminal", .serialized,
+    .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the end-to-end terminal tests need it"))
 struct InteractiveScreenTests {
     @Test("the first screen shows the seed: step 0, its cost and lr 0.1; s takes the article's step 1")
     func firstScreenAndOneStep() throws {
@@ -32,7 +33,9 @@ struct InteractiveScreenTests {
         try session.resize(width: 20, height: 5)
         try session.waitFor("terminal is 20x5")
         try session.resize(width: 1, height: 1)
-        try session.waitUntil("a 1x1 pane") { _ in session.pane("pane_width") == "1" && session.pane("pane_height") == "1" }
+        try session.waitUntil("a 1x1 pane") { _ in
+            session.pane("pane_width") == "1" && session.pane("pane_height") == "1"
+        }
         try session.resize(width: 3, height: 2)
         try session.resize(width: 80, height: 24)
         try session.waitFor(TmuxSession.seedCost)
@@ -56,8 +59,10 @@ struct InteractiveScreenTests {
         session.press("r")
         try session.waitFor("running")
         // Every key but q, in a fixed pseudo-random order, sent in bursts as fast as tmux can.
-        let keys = ["s", "r", "p", "Space", "x", "+", "=", "-", "]", "[", "g", "?", "l", "1", "0", ".", "5",
-                    "BSpace", "Enter", "Escape", "Up", "Down", "Left", "Right", "Tab", "BTab", "a", "é"]
+        let keys = [
+            "s", "r", "p", "Space", "x", "+", "=", "-", "]", "[", "g", "?", "l", "1", "0", ".", "5",
+            "BSpace", "Enter", "Escape", "Up", "Down", "Left", "Right", "Tab", "BTab", "a", "é",
+        ]
         for burst in 0..<20 {
             session.press(all: (0..<25).map { keys[(burst * 31 + $0 * 17) % keys.count] })
         }
@@ -91,8 +96,9 @@ struct InteractiveScreenTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("TERM unknown or unable to move the cursor: one clear line, non-zero exit, terminal untouched",
-          arguments: ["dumb", "no-such-terminal"])
+    @Test(
+        "TERM unknown or unable to move the cursor: one clear line, non-zero exit, terminal untouched",
+        arguments: ["dumb", "no-such-terminal"])
     func refusesUnusableTerminalType(_ terminalType: String) throws {
         let session = try TmuxSession()
         let before = try session.terminalModes()

@@ -34,8 +34,10 @@ final class TmuxSession {
         variables.merge(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }
         // -f /dev/null: the user's ~/.tmux.conf must not change what the tests see.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
-                  "env " + assignments.joined(separator: " ") + " sh"])
+        try tmux([
+            "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
+            "env " + assignments.joined(separator: " ") + " sh",
+        ])
         try tmux(["set-option", "-t", target, "status", "off"])
         // dash sets its own PS1 for root, so the prompt is set by typing it, as a user would.
         type("PS1='\(Self.prompt) '; clear")
@@ -108,7 +110,9 @@ final class TmuxSession {
     /// screen in the message, if it does not within `timeout`. The timeout is generous because
     /// machines are shared and slow; a passing test never waits for it.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Duration = .seconds(30), _ condition: (TmuxScreen) -> Bool) throws -> TmuxScreen {
+    func waitUntil(_ what: String, timeout: Duration = .seconds(30), _ condition: (TmuxScreen) -> Bool) throws
+        -> TmuxScreen
+    {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while true {
@@ -151,8 +155,8 @@ final class TmuxSession {
         while clock.now < deadline {
             let found = (try? FileManager.default.contentsOfDirectory(atPath: "/proc"))?.compactMap { entry -> pid_t? in
                 guard let pid = pid_t(entry),
-                      let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                      let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+                    let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                    let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
                 else { return nil }
                 // "pid (comm) state ppid ...": comm may hold spaces, so split after the ')'.
                 let command = stat[stat.index(after: open)..<close]
@@ -174,7 +178,9 @@ final class TmuxSession {
     /// started. posix_spawn and waitpid wait for exactly the one child.
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        guard let executable = Self.executable else { throw TmuxTimeout(waitingFor: "tmux to be installed", screen: "") }
+        guard let executable = Self.executable else {
+            throw TmuxTimeout(waitingFor: "tmux to be installed", screen: "")
+        }
         // Only these print something, and they never start a server that could hold the pipe.
         let printsOutput = arguments.contains { $0 == "capture-pane" || $0 == "display-message" }
         var pipe: [Int32] = [-1, -1]
@@ -214,7 +220,9 @@ final class TmuxSession {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         // Tests started inside someone's tmux must still get their own server.
-        let environment = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }.map { "\($0.key)=\($0.value)" }
+        let environment = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }.map {
+            "\($0.key)=\($0.value)"
+        }
         let argv = [executable, "-L", socket] + arguments
         var pid: pid_t = 0
         let spawned = withCStrings(argv) { argvPointers in
@@ -239,7 +247,8 @@ final class TmuxSession {
         return names.compactMap { Int32($0) }.filter { fcntl($0, F_GETFD) != -1 }
     }
 
-    private func withCStrings<Result>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> Result) -> Result {
+    private func withCStrings<Result>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> Result) -> Result
+    {
         let pointers = strings.map { strdup($0) } + [nil]
         defer { pointers.forEach { free($0) } }
         return body(pointers)
