@@ -24,15 +24,23 @@ public struct DataTable: Equatable, Sendable {
     /// Parses CSV text; `path` names the source in messages. Blank lines are skipped; fields
     /// are trimmed; numbers only (no quoting, since every cell must be a number anyway).
     public init(csv text: String, path: String = "<data>") throws(ScenarioError) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        // `isNewline` splits "\r\n" too: Swift reads it as one Character, so splitting on "\n"
+        // alone would take a whole Windows file for one line.
+        // Spreadsheets often start UTF-8 files with a byte-order mark; it is not part of a name.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
             .map { (number: $0.offset + 1, text: $0.element.trimmingCharacters(in: .whitespacesAndNewlines)) }
             .filter { !$0.text.isEmpty }
         guard !lines.isEmpty else {
             throw .csv(path: path, line: 1, problem: "the file is empty; it needs a header row, then one sample a row")
         }
         let header = lines.removeFirst()
-        let names = header.text.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = header.text.split(separator: ",", omittingEmptySubsequences: false).map(DataTable.cell)
+        if names.count == 1, header.text.contains(";") || header.text.contains("\t") {
+            throw .csv(
+                path: path, line: header.number,
+                problem: "cells must be separated by commas; this file seems to use semicolons or tabs")
+        }
         if let blank = names.firstIndex(where: \.isEmpty) {
             throw .csv(path: path, line: header.number, problem: "header column \(blank + 1) has no name")
         }
@@ -67,7 +75,7 @@ public struct DataTable: Equatable, Sendable {
             var x: [Double] = []
             var y: [Double] = []
             for (index, cell) in cells.enumerated() {
-                let text = cell.trimmingCharacters(in: .whitespaces)
+                let text = DataTable.cell(cell)
                 guard let value = Double(text), value.isFinite else {
                     throw .csv(
                         path: path, line: line.number,
@@ -82,6 +90,15 @@ public struct DataTable: Equatable, Sendable {
         self.targetNames = zip(names, isTarget).filter { $0.1 }.map(\.0)
         self.inputs = inputs
         self.targets = targets
+    }
+
+    /// A cell's text: trimmed, and without the double quotes spreadsheets put around names.
+    private static func cell(_ raw: Substring) -> String {
+        var text = raw.trimmingCharacters(in: .whitespaces)
+        if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
+            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        return text
     }
 
     /// A scenario on this data with starting weights drawn from `SeededGenerator(seed:)`,

@@ -17,7 +17,9 @@ struct JSONParser {
 
     /// Parses one JSON document (surrounding white space allowed, nothing else after it).
     static func parse(_ text: [UInt8]) throws(SyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: text)
+        // Some editors start UTF-8 files with a byte-order mark; it is not content.
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var parser = JSONParser(bytes: text.starts(with: bom) ? Array(text.dropFirst(3)) : text)
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
         parser.skipWhitespace()
@@ -60,7 +62,12 @@ struct JSONParser {
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes, found \(found)") }
+            let keyStart = index
             let key = try string()
+            guard members[key] == nil else {
+                index = keyStart
+                throw error("the key \"\(key)\" appears twice; keep one")
+            }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else {
                 throw error("expected ':' after the key \"\(key)\", found \(found)")

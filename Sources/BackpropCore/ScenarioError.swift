@@ -40,11 +40,11 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .fileMissing(let path):
-            return "scenario file \"\(path)\" does not exist; check the path"
+            return "file \"\(path)\" does not exist; check the path"
         case .fileIsDirectory(let path):
-            return "scenario \"\(path)\" is a folder; give the path of a .json file"
+            return "\"\(path)\" is a folder; give the path of a file"
         case .fileUnreadable(let path, let reason):
-            return "cannot read scenario file \"\(path)\": \(reason)"
+            return "cannot read file \"\(path)\": \(reason)"
         case .fileEmpty(let path):
             return "scenario file \"\(path)\" is empty; it needs a JSON object with x, y and w"
         case .notJSON(let path, let detail):

@@ -34,7 +34,11 @@ static pthread_t loop_thread;
 // SIGQUIT (Ctrl-\) is a way to quit here, not a crash: the Swift runtime's own handler prints a
 // backtrace and lets the program go on, which would leave it running on a restored terminal.
 static const int flag_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
-static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT};
+// Faults, and every other signal whose default action ends the process: each must leave the
+// terminal as it was found (kill -USR1 would otherwise leave it raw, on the alternate screen).
+static const int fatal_signals[] = {
+    SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM,
+    SIGPROF, SIGXCPU, SIGXFSZ, SIGSYS, SIGIO, SIGPWR, SIGSTKFLT};
 #define SIGNAL_SLOTS 65
 static struct sigaction previous_actions[SIGNAL_SLOTS];
 static int installed[SIGNAL_SLOTS];
@@ -95,6 +99,16 @@ static void on_fatal_signal(int sig, siginfo_t *info, void *context) {
         release_stderr();
     }
     put_back_handler(sig);
+    // A signal sent with kill(1) is not a crash: die by it at once. The previous handler may be
+    // the Swift runtime's crash reporter, which would print a backtrace, wait for a key, and
+    // then let the program run on over a terminal that is no longer set up for it.
+    if (info != NULL && (info->si_code == SI_USER || info->si_code == SI_QUEUE)) {
+        struct sigaction default_action;
+        memset(&default_action, 0, sizeof default_action);
+        default_action.sa_handler = SIG_DFL;
+        sigemptyset(&default_action.sa_mask);
+        sigaction(sig, &default_action, NULL);
+    }
     // A faulting instruction faults again when the handler returns, reaching the previous
     // handler with its real details. Anything else would not come back: a sent signal (kill,
     // raise, abort: si_code <= 0), Ctrl-\ (SI_KERNEL), x86's int3 (the PC is past it).

@@ -85,6 +85,7 @@ struct BackpropTUI: ParsableCommand {
         var state = AppState(trainer: trainer, scenarioName: name, options: RenderOptions(ascii: ascii))
         if snapshot {
             let frameSize = try TerminalSize.parse(size)
+            if !UserLocale.isUTF8 { state.options.ascii = true }
             // The last step is taken alone so its ▲/▼ marks show, as after pressing `s`.
             let count = steps ?? 0
             if count > 0 {
@@ -103,11 +104,20 @@ struct BackpropTUI: ParsableCommand {
     private func runHeadless(trainer: Trainer, name: String) throws {
         var run = HeadlessRun(
             trainer: trainer, name: name, steps: steps ?? 1000, every: every,
-            format: try TraceFormat.named(format), untilCost: untilCost)
+            format: try Self.traceFormat(format), untilCost: untilCost)
         var output = OutputBuffer()
         if case .diverged(let step) = run.run(into: &output) {
             Self.complain("training diverged at step \(step) (cost \(run.trainer.cost)); try a smaller --lr")
             throw ExitCode(3)
+        }
+    }
+
+    /// The `--format` value, refused as a usage error (exit 64) like any other bad flag.
+    private static func traceFormat(_ name: String) throws -> TraceFormat {
+        do {
+            return try TraceFormat.named(name)
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 

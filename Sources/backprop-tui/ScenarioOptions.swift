@@ -24,7 +24,7 @@ struct ScenarioOptions: ParsableArguments {
     @Option(
         name: .customLong("lr"), parsing: .unconditional,
         help: ArgumentHelp("Learning rate, a finite number > 0 (overrides the scenario's).", valueName: "x"))
-    var learningRate: Double?
+    var learningRate: String?
 
     @Option(help: ArgumentHelp("Activation g: sigmoid, tanh, relu or linear.", valueName: "name"))
     var activation: String?
@@ -57,15 +57,31 @@ struct ScenarioOptions: ParsableArguments {
             result = try Scenario.load(path: path)
             name = path
         } else {
-            let chosen = try Preset.named(preset ?? Preset.seed.rawValue)
+            let chosen = try flag { () throws(ScenarioError) in try Preset.named(preset ?? Preset.seed.rawValue) }
             result = chosen.scenario
             name = chosen.rawValue
         }
-        if let learningRate { try result.setLearningRate(learningRate) }
-        if let activation { result.activation = try Self.pick(activation, field: "activation") }
-        if let loss { result.loss = try Self.pick(loss, field: "loss") }
-        if let reduction { result.reduction = try Self.pick(reduction, field: "reduction") }
+        if let learningRate {
+            // Parsed here rather than by ArgumentParser so the message quotes what was typed.
+            guard let value = Double(learningRate), value.isFinite, value > 0 else {
+                throw ValidationError(
+                    "--lr \(learningRate) is not valid; it must be a finite number greater than 0, like 0.1")
+            }
+            try result.setLearningRate(value)
+        }
+        if let activation { result.activation = try flag { () throws(ScenarioError) in try Self.pick(activation, field: "activation") } }
+        if let loss { result.loss = try flag { () throws(ScenarioError) in try Self.pick(loss, field: "loss") } }
+        if let reduction { result.reduction = try flag { () throws(ScenarioError) in try Self.pick(reduction, field: "reduction") } }
         return (result, name)
+    }
+
+    /// A wrong flag value is a usage error (exit 64), not a wrong file (65): same message.
+    private func flag<T>(_ body: () throws(ScenarioError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     private static func pick<T: RawRepresentable & CaseIterable>(_ text: String, field: String) throws(ScenarioError)

@@ -75,4 +75,22 @@ struct DataTableTests {
         }
         #expect(throws: ScenarioError.fileIsDirectory(path: "/tmp")) { _ = try DataTable.load(path: "/tmp") }
     }
+
+    @Test("Windows line endings, quoted names and a byte-order mark read like plain CSV")
+    func spreadsheetExports() throws {
+        let plain = try DataTable(csv: "x1,x2,y\n0,1,1\n1,0,0\n")
+        #expect(try DataTable(csv: "x1,x2,y\r\n0,1,1\r\n1,0,0\r\n") == plain)
+        #expect(try DataTable(csv: "\"x1\",\"x2\",\"y\"\n0,1,1\n1,0,\"0\"\n") == plain)
+        #expect(try DataTable(csv: "\u{FEFF}x1,x2,y\n0,1,1\n1,0,0\n") == plain)
+    }
+
+    @Test("a file separated by semicolons or tabs is told so")
+    func otherSeparators() {
+        for text in ["x1;x2;y\n0;1;1\n", "x1\tx2\ty\n0\t1\t1\n"] {
+            #expect(throws: ScenarioError.csv(
+                path: "d.csv", line: 1, problem: "cells must be separated by commas; this file seems to use semicolons or tabs")) {
+                _ = try DataTable(csv: text, path: "d.csv")
+            }
+        }
+    }
 }

@@ -63,7 +63,7 @@ import Testing
     @Test(arguments: [
         ("x = [[1, 2, 3]]", "line 1, column 1: expected a value (a number, a string, a list or an object), found 'x'"),
         ("{\"x\": [[1, 2, 3]]", "line 1, column 18: expected ',' or '}', found the end of the document"),
-        ("\u{FEFF}{", "line 1, column 1: expected a value (a number, a string, a list or an object), found byte 0xEF"),
+        ("\u{FEFF}{", "line 1, column 2: expected a key in double quotes, found the end of the document"),
     ])
     func aFileThatIsNotJSON(contents: String, detail: String) throws {
         let folder = try TemporaryFolder()

@@ -234,6 +234,7 @@ import Testing
         ("{\"x\": [[01]]}", "line 1, column 10: expected ',' or ']', found '1'"),
         ("{\"x\": \"open}", "line 1, column 13: a string is not closed before the end of the document"),
         ("{} {}", "line 1, column 4: unexpected text after the end of the document"),
+        ("{\"x\": 1,\n \"x\": 2}", "line 2, column 2: the key \"x\" appears twice; keep one"),
     ])
     func textThatIsNotJSON(text: String, detail: String) {
         Self.rejects(text, as: .notJSON(path: "<scenario>", detail: detail), mentioning: ["not valid JSON", detail])
@@ -242,5 +243,11 @@ import Testing
     @Test(arguments: ["", " ", "\n\t \r\n"])
     func textThatIsEmpty(text: String) {
         Self.rejects(text, as: .fileEmpty(path: "<scenario>"), mentioning: ["empty", "x, y and w"])
+    }
+
+    /// Editors that start UTF-8 files with a byte-order mark must not make a good file fail.
+    @Test func aByteOrderMarkIsNotContent() throws {
+        let text = "\u{FEFF}" + Self.json()
+        #expect(try Scenario(json: Data(text.utf8)) == (try Scenario(json: Data(Self.json().utf8))))
     }
 }

@@ -9,15 +9,18 @@ struct CommandLineErrorTests {
         var arguments: [String]
         var file: String?
         var mentions: [String]
+        /// 64 for a wrong flag, 65 for a wrong file (the README's exit statuses).
+        var status: Int32 = 64
         var testDescription: String { (arguments + [file ?? ""]).joined(separator: " ") }
     }
 
     static let cases: [Case] = [
-        Case(arguments: ["--lr", "nan"], mentions: ["learning rate", "nan"]),
-        Case(arguments: ["--lr", "0"], mentions: ["learning rate", "greater than 0"]),
-        Case(arguments: ["--lr", "-1"], mentions: ["learning rate"]),
-        Case(arguments: ["--lr", "inf"], mentions: ["learning rate"]),
-        Case(arguments: ["--lr", "fast"], mentions: ["fast", "--lr"]),
+        Case(arguments: ["--lr", "nan"], mentions: ["--lr nan", "greater than 0"]),
+        Case(arguments: ["--lr", "0"], mentions: ["--lr 0 ", "greater than 0"]),
+        Case(arguments: ["--lr", "-1"], mentions: ["--lr -1 "]),
+        Case(arguments: ["--lr", "inf"], mentions: ["--lr inf "]),
+        Case(arguments: ["--lr", "1e999"], mentions: ["--lr 1e999 "]),
+        Case(arguments: ["--lr", "fast"], mentions: ["--lr fast "]),
         Case(arguments: ["--steps", "-1"], mentions: ["--steps", "-1"]),
         Case(arguments: ["--every", "0"], mentions: ["--every"]),
         Case(arguments: ["--format", "xml"], mentions: ["format", "xml", "csv"]),
@@ -29,10 +32,11 @@ struct CommandLineErrorTests {
         Case(arguments: ["--bogus"], mentions: ["--bogus"]),
         Case(arguments: ["--preset", "and", "--data", "x.csv"], mentions: ["--preset", "--data"]),
         Case(arguments: ["--seed", "3"], mentions: ["--seed", "--data"]),
-        Case(arguments: ["--data", "/no/such.csv"], mentions: ["/no/such.csv", "does not exist"]),
+        Case(arguments: ["--data", "/no/such.csv"], mentions: ["/no/such.csv", "does not exist"], status: 65),
+        Case(arguments: ["--data", "/tmp"], mentions: ["/tmp", "folder"], status: 65),
         Case(arguments: ["--until-cost", "nan"], mentions: ["--until-cost"]),
-        Case(arguments: ["--scenario", "/no/such/file.json"], mentions: ["/no/such/file.json", "does not exist"]),
-        Case(arguments: ["--scenario", "/tmp"], mentions: ["/tmp", "folder"]),
+        Case(arguments: ["--scenario", "/no/such/file.json"], mentions: ["/no/such/file.json", "does not exist"], status: 65),
+        Case(arguments: ["--scenario", "/tmp"], mentions: ["/tmp", "folder"], status: 65),
         Case(arguments: [], file: "", mentions: ["empty"]),
         Case(arguments: [], file: "  \n", mentions: ["empty"]),
         Case(arguments: [], file: "{\"x\": [[1,2,3]],", mentions: ["not valid JSON"]),
@@ -83,7 +87,7 @@ struct CommandLineErrorTests {
         }
         defer { if let file { try? FileManager.default.removeItem(at: file) } }
         let result = try ExecutableUnderTest.run(arguments)
-        #expect(result.status != 0)
+        #expect(result.status == (testCase.file == nil ? testCase.status : 65))
         #expect(result.stdout.isEmpty, "stdout: \(result.stdout)")
         #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
         for word in testCase.mentions {

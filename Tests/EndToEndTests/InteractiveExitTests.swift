@@ -10,7 +10,7 @@ import Testing
     .enabled(if: TmuxSession.isAvailable, "tmux is not installed; the end-to-end terminal tests need it"))
 struct InteractiveExitTests {
     enum WayOut: String, CaseIterable, CustomTestStringConvertible, Sendable {
-        case q, ctrlC, ctrlBackslash, sigterm, sighup
+        case q, ctrlC, ctrlBackslash, sigterm, sighup, sigusr1, sigalrm, sentSigsegv
         var testDescription: String { rawValue }
 
         /// The shell's exit status: 0 for q, 128 + the signal for a signal.
@@ -21,6 +21,9 @@ struct InteractiveExitTests {
             case .ctrlBackslash: 128 + SIGQUIT
             case .sigterm: 128 + SIGTERM
             case .sighup: 128 + SIGHUP
+            case .sigusr1: 128 + SIGUSR1
+            case .sigalrm: 128 + SIGALRM
+            case .sentSigsegv: 128 + SIGSEGV
             }
         }
     }
@@ -37,6 +40,12 @@ struct InteractiveExitTests {
         case .ctrlBackslash: session.press("C-\\")
         case .sigterm: kill(try session.programPID(named: "backprop-tui"), SIGTERM)
         case .sighup: kill(try session.programPID(named: "backprop-tui"), SIGHUP)
+        // Signals whose default action ends the process, and a SIGSEGV sent with kill(1), which
+        // is no crash: the program must die by it at once, terminal restored, not hand it to
+        // the Swift crash reporter (which waits for a key and then lets the program run on).
+        case .sigusr1: kill(try session.programPID(named: "backprop-tui"), SIGUSR1)
+        case .sigalrm: kill(try session.programPID(named: "backprop-tui"), SIGALRM)
+        case .sentSigsegv: kill(try session.programPID(named: "backprop-tui"), SIGSEGV)
         }
         try session.waitForPrompt()
         #expect(try session.lastExitStatus() == way.status)
