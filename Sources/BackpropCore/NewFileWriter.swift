@@ -26,7 +26,8 @@ public enum NewFileWriter {
     {
         let directory = folder.isEmpty ? "." : folder
         let temporary = "\(directory)/.\(base).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        try writeExclusive(text, to: temporary)
+        // Errors name the file the user asked for, not the hidden temporary one.
+        try writeExclusive(text, to: temporary, reportedAs: "\(directory)/\(base).\(ext)")
         defer { unlink(temporary) }
         for number in 1...maximumSuffix {
             let name = number == 1 ? "\(base).\(ext)" : "\(base)-\(number).\(ext)"
@@ -39,9 +40,11 @@ public enum NewFileWriter {
     }
 
     /// Creates `path` (failing if it exists), writes every byte and flushes it to disk.
-    private static func writeExclusive(_ text: String, to path: String) throws(NewFileError) {
+    private static func writeExclusive(_ text: String, to path: String, reportedAs shown: String)
+        throws(NewFileError)
+    {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw NewFileError(path: path, reason: reason()) }
+        guard descriptor >= 0 else { throw NewFileError(path: shown, reason: reason()) }
         var bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
@@ -53,7 +56,7 @@ public enum NewFileWriter {
                 let why = reason()
                 close(descriptor)
                 unlink(path)
-                throw NewFileError(path: path, reason: why)
+                throw NewFileError(path: shown, reason: why)
             }
             written += count
         }
@@ -62,7 +65,7 @@ public enum NewFileWriter {
         close(descriptor)
         guard synced else {
             unlink(path)
-            throw NewFileError(path: path, reason: why)
+            throw NewFileError(path: shown, reason: why)
         }
     }
 
