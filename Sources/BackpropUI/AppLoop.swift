@@ -4,7 +4,10 @@
 /// Paused, it blocks on input with no timeout, so an idle program uses no CPU. Running, it owes
 /// steps by the clock (the speed is steps per second of real time), draws at most about 30 frames
 /// a second, and any key ends the wait at once. At `max` it trains in chunks until the frame's
-/// time budget is spent, then draws. Every pending event is handled before the next frame, so
+/// time budget, less what the last frame took to draw, is spent, then draws: a frame of large
+/// data that is slow to draw leaves less time to training, not more time between keys. The
+/// passes over the data a frame needs are made once per state (`AppState.prepareFrame`), so keys
+/// that change nothing but the view redraw at the cost of the rows drawn. Every pending event is handled before the next frame, so
 /// a storm of keys never queues up behind training.
 public struct AppLoop {
     /// The shortest time between frames while running: about 30 frames a second.
@@ -24,6 +27,7 @@ public struct AppLoop {
         state.apply(.resize(screen.size))
         var pacer = RunPacer()
         var chunk = 256
+        var drawTime: UInt64 = 0
         pacer.restart(at: clock.nanoseconds)
         while !state.shouldQuit {
             if state.isRunning {
@@ -31,10 +35,13 @@ public struct AppLoop {
                     let due = pacer.takeDueSteps(at: clock.nanoseconds, stepsPerSecond: stepsPerSecond)
                     if due > 0 { state.apply(.advance(steps: due)) }
                 } else {
-                    trainOneFrame(&state, chunk: &chunk)
+                    trainOneFrame(&state, chunk: &chunk, drawTime: drawTime)
                 }
             }
+            let drawStart = clock.nanoseconds
+            state.prepareFrame()
             screen.draw(Frame.render(state))
+            drawTime = clock.nanoseconds - drawStart
 
             let timeout: Int?
             if !state.isRunning {
@@ -70,12 +77,14 @@ public struct AppLoop {
         }
     }
 
-    /// Trains in chunks until the frame's budget is spent. The chunk adapts so that one chunk
-    /// takes about a tenth of the budget, whatever the data size: small data runs thousands of
-    /// steps between clock reads, a 100,000-sample file a few.
-    private func trainOneFrame(_ state: inout AppState, chunk: inout Int) {
+    /// Trains in chunks until the frame's budget, less `drawTime` (what the last frame took to
+    /// draw) but at least a quarter of it, is spent. The chunk adapts so that one chunk takes
+    /// about a tenth of the budget, whatever the data size: small data runs thousands of steps
+    /// between clock reads, a 100,000-sample file a few.
+    private func trainOneFrame(_ state: inout AppState, chunk: inout Int, drawTime: UInt64) {
         let start = clock.nanoseconds
-        let budget = AppLoop.maxSpeedBudgetNanoseconds
+        let fullBudget = AppLoop.maxSpeedBudgetNanoseconds
+        let budget = max(fullBudget / 4, fullBudget - min(fullBudget, drawTime))
         var now = start
         repeat {
             let before = now

@@ -46,6 +46,9 @@ public struct AppState: Sendable {
     public var isLearningRatePreviewShown = false
     /// The folder `e` and `w` write into: the current folder unless a test points elsewhere.
     public var outputFolder = "."
+    /// The data-wide numbers of the last frame, kept so that the next frame of the same state
+    /// skips the passes over the data; see `prepareFrame()`.
+    public internal(set) var frameData: FrameData?
     /// The clock that dates the names of exported and saved files; tests inject a fixed one.
     public var now: @Sendable () -> Date = { Date() }
 
@@ -74,6 +77,20 @@ public struct AppState: Sendable {
     /// Whether the cost is NaN or infinite: training has diverged and only reset or a new lr help.
     public var hasDiverged: Bool { !trainer.cost.isFinite }
 
-    /// Each sample's share of the current cost.
+    /// Each sample's share of the current cost (a pass over the data: panes ask for the rows
+    /// they draw with `SampleCost.cost(sample:prediction:of:)` instead).
     public var sampleCosts: [Double] { SampleCost.costs(of: trainer) }
+
+    /// Brings `frameData` up to date with this state, computing only what changed; the main loop
+    /// calls it before each frame, so the passes over the data happen at most once per state.
+    public mutating func prepareFrame() {
+        if let frameData, frameData.serves(self) { return }
+        frameData = FrameData(for: self, reusing: frameData)
+    }
+
+    /// `frameData` if it is this state's, or freshly computed numbers.
+    var currentFrameData: FrameData {
+        if let frameData, frameData.serves(self) { return frameData }
+        return FrameData(for: self, reusing: frameData)
+    }
 }

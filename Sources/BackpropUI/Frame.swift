@@ -14,7 +14,8 @@ public enum Frame {
         case .panes(let panes):
             let glyphs = Glyphs.forOptions(state.options)
             // The step the current state would take: the gradients, the inspector, the walk.
-            let trace = state.trainer.nextStep()
+            let data = state.currentFrameData
+            let trace = data.trace
             TitleBar(state: state, glyphs: glyphs).draw(on: &canvas, in: panes.title)
             WeightsPane(state: state, trace: trace, number: panes.number, glyphs: glyphs).draw(
                 on: &canvas, in: panes.weights)
@@ -29,12 +30,13 @@ public enum Frame {
                     on: &canvas, in: panes.inspector)
             }
             CostPane(state: state, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.cost)
-            if state.isGradientCheckShown {
-                GradientCheckPane(state: state, trace: trace, number: panes.number, glyphs: glyphs).draw(
-                    on: &canvas, in: panes.gradientCheck)
+            if let estimate = data.gradientCheck {
+                GradientCheckPane(state: state, trace: trace, estimate: estimate, number: panes.number, glyphs: glyphs)
+                    .draw(
+                        on: &canvas, in: panes.gradientCheck)
             }
-            if state.isLearningRatePreviewShown {
-                LearningRatePreviewPane(state: state, number: panes.number, glyphs: glyphs).draw(
+            if let preview = data.learningRatePreview {
+                LearningRatePreviewPane(state: state, preview: preview, number: panes.number, glyphs: glyphs).draw(
                     on: &canvas, in: panes.learningRatePreview)
             }
             StatusBar(state: state, showsFullCost: panes.showsFullCost, glyphs: glyphs).draw(

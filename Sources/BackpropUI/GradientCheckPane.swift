@@ -7,6 +7,8 @@ import Foundation
 struct GradientCheckPane {
     let state: AppState
     let trace: StepTrace
+    /// The finite-difference estimates, computed once per state (`FrameData`).
+    let estimate: FiniteDifference
     let number: NumberFormat
     let glyphs: Glyphs
 
@@ -17,7 +19,6 @@ struct GradientCheckPane {
         guard area.width > 0, area.height >= 3 else { return }
         canvas.drawBox(area, title: "Gradient check (c)", glyphs: glyphs)
         let inside = area.inset(by: 1)
-        let estimate = FiniteDifference(at: state.trainer)
         let scenario = state.trainer.scenario
         let parameters = Parameter.all(inputs: scenario.inputCount, outputs: scenario.outputCount)
         let width = GradientCheckPane.columnWidth(number)

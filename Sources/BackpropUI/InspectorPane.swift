@@ -19,8 +19,9 @@ struct InspectorPane {
             + "\(glyphs.partial)C/\(glyphs.partial)\(glyphs.prediction) = \(scenario.loss.gradientFormula)"
         canvas.drawBox(area, title: glyphs.spelled(title), glyphs: glyphs)
         let inside = area.inset(by: 1)
-        let (samples, totals) = lines(width: inside.width - 1)
-        let rows = RowWindow(count: samples.count, room: max(0, inside.height - totals.count))
+        // Two closing lines; the sample lines get the rest, and only those are worked out.
+        let rows = RowWindow(count: trace.inputs.rows, room: max(0, inside.height - 2))
+        let (samples, totals) = lines(width: inside.width - 1, sampleLimit: rows.shown)
         var y = inside.y
         for line in samples.prefix(rows.shown) {
             canvas.put(line, x: inside.x + 1, y: y, clip: inside)
@@ -33,9 +34,10 @@ struct InspectorPane {
         }
     }
 
-    /// The sample lines and the two closing lines, for a pane `width` columns wide.
-    func lines(width: Int) -> (samples: [String], totals: [String]) {
-        let inspection = ParameterInspection(state.selection, in: trace)
+    /// The lines of the first `sampleLimit` samples and the two closing lines, for a pane `width`
+    /// columns wide.
+    func lines(width: Int, sampleLimit: Int = .max) -> (samples: [String], totals: [String]) {
+        let inspection = ParameterInspection(state.selection, in: trace, sampleLimit: sampleLimit)
         let text = EquationText(number: number, glyphs: glyphs, loss: state.trainer.loss)
         let j = state.selection.output
         let name = state.selection.name(glyphs)

@@ -5,6 +5,8 @@ import BackpropCore
 /// marked in words and red; the current lr is marked with an arrow.
 struct LearningRatePreviewPane {
     let state: AppState
+    /// The cost after one step for each lr, computed once per state (`FrameData`).
+    let preview: LearningRatePreview
     let number: NumberFormat
     let glyphs: Glyphs
 
@@ -15,7 +17,6 @@ struct LearningRatePreviewPane {
         guard area.width > 0, area.height >= 3 else { return }
         canvas.drawBox(area, title: "lr preview (v): C after one step", glyphs: glyphs)
         let inside = area.inset(by: 1)
-        let preview = LearningRatePreview(at: state.trainer, rates: LearningRateLadder.previewRates)
         let width = LearningRatePreviewPane.columnWidth(number)
         let count = preview.entries.count
         let columns = max(1, min(count, inside.width / width))

@@ -6,12 +6,12 @@ import BackpropCore
 public struct ParameterInspection: Equatable, Sendable {
     /// The parameter explained.
     public let parameter: Parameter
-    /// Per sample, the factors of its share of the gradient: x_i, g'(a_j), ∂C/∂ŷ_j for a weight;
+    /// Per sample shown (the first `sampleLimit`), the factors of its share of the gradient: x_i, g'(a_j), ∂C/∂ŷ_j for a weight;
     /// g'(a_j), ∂C/∂ŷ_j (whose product is δ_j) for a bias.
     public let factors: [[Double]]
-    /// Per sample, the product of its factors, as the step computed it.
+    /// Per sample shown, the product of its factors, as the step computed it.
     public let terms: [Double]
-    /// The exact gradient ∂C/∂θ: the sum of `terms`.
+    /// The exact gradient ∂C/∂θ: the sum of every sample's term, shown or not.
     public let gradient: Double
     /// Whether the reduction divides the sum by N for this parameter.
     public let isAveraged: Bool
@@ -27,11 +27,13 @@ public struct ParameterInspection: Equatable, Sendable {
     /// The change the step makes: -lr times `stepAmount`.
     public var change: Double { -(learningRate * stepAmount) }
 
-    /// The inspection of `parameter` in `trace`, the step the current state would take.
-    public init(_ parameter: Parameter, in trace: StepTrace) {
+    /// The inspection of `parameter` in `trace`, the step the current state would take, with
+    /// the factors of the first `sampleLimit` samples: a pane asks only for the lines it has room
+    /// for, so 100,000 samples cost no more than ten.
+    public init(_ parameter: Parameter, in trace: StepTrace, sampleLimit: Int = .max) {
         self.parameter = parameter
         let j = parameter.output
-        let samples = trace.inputs.rows
+        let samples = min(trace.inputs.rows, max(0, sampleLimit))
         var factors: [[Double]] = []
         var terms: [Double] = []
         for s in 0..<samples {

@@ -15,16 +15,22 @@ struct PredictionsPane {
         let inputs = trainer.scenario.inputs
         let targets = trainer.scenario.targets
         let prediction = trainer.prediction
-        let sampleCosts = state.sampleCosts
         let previous = state.previous
+        let loss = trainer.loss
         let bold = Style(bold: true)
         let separator = Style(dim: true)
         let numberWidth = number.width
         let walk = WalkHighlight(phase: state.walkPhase)
 
+        // Only the rows that fit are formatted: a frame costs the same for 10 samples or 100,000.
+        let rows = RowWindow(count: inputs.rows, room: inside.height - 1)
         let indexWidth = max(1, String(inputs.rows).count)
-        let inputWidths = (0..<inputs.columns).map { dataWidth(inputs, column: $0, label: "x\($0 + 1)") }
-        let targetWidths = (0..<targets.columns).map { dataWidth(targets, column: $0, label: "y\($0 + 1)") }
+        let inputWidths = (0..<inputs.columns).map {
+            dataWidth(inputs, column: $0, rows: rows.shown, label: "x\($0 + 1)")
+        }
+        let targetWidths = (0..<targets.columns).map {
+            dataWidth(targets, column: $0, rows: rows.shown, label: "y\($0 + 1)")
+        }
 
         // Header.
         var x = inside.x + 1
@@ -46,7 +52,6 @@ struct PredictionsPane {
         canvas.put(" " + pad("cost", numberWidth), x: x, y: headerY, style: bold, clip: inside)
 
         // One row per sample.
-        let rows = RowWindow(count: inputs.rows, room: inside.height - 1)
         for sample in 0..<rows.shown {
             let y = inside.y + 1 + sample
             x = inside.x + 1
@@ -67,19 +72,23 @@ struct PredictionsPane {
                 x = canvas.put(number.string(error), x: x, y: y, style: errorMark.valueStyle, clip: inside)
             }
             x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
-            var costMark = ChangeMark(
-                value: sampleCosts[sample], previous: previous?.sampleCosts[sample], glyphs: glyphs)
+            let cost = SampleCost.cost(sample: sample, prediction: prediction, targets: targets, loss: loss)
+            let previousCost = previous.map {
+                SampleCost.cost(sample: sample, prediction: $0.prediction, targets: targets, loss: loss)
+            }
+            var costMark = ChangeMark(value: cost, previous: previousCost, glyphs: glyphs)
             if walk.cost { costMark = costMark.underlined() }
-            costMark.draw(number.string(sampleCosts[sample]), x: x, y: y, on: &canvas, clip: inside)
+            costMark.draw(number.string(cost), x: x, y: y, on: &canvas, clip: inside)
         }
         rows.drawHidden(
             noun: "samples", x: inside.x + 1, y: inside.y + 1 + rows.shown, on: &canvas, clip: inside, glyphs: glyphs)
     }
 
-    /// The width of a data column: its label or its widest value, at most the number width.
-    private func dataWidth(_ matrix: Matrix, column: Int, label: String) -> Int {
+    /// The width of a data column: its label or its widest value among the first `rows` rows
+    /// (those drawn), at most the number width.
+    private func dataWidth(_ matrix: Matrix, column: Int, rows: Int, label: String) -> Int {
         var widest = label.count
-        for row in 0..<matrix.rows { widest = max(widest, LearningRateText.string(matrix[row, column]).count) }
+        for row in 0..<rows { widest = max(widest, LearningRateText.string(matrix[row, column]).count) }
         return min(widest, number.width)
     }
 

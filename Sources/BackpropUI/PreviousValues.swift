@@ -5,10 +5,9 @@ import BackpropCore
 public struct PreviousValues: Equatable, Sendable {
     /// W, b and g before the change.
     public let layer: DenseLayer
-    /// ŷ before the change, N x m.
+    /// ŷ before the change, N x m (a copy, not a pass: each sample's share of C before the
+    /// change is worked out from it only for the rows a pane draws).
     public let prediction: Matrix
-    /// Each sample's share of C before the change.
-    public let sampleCosts: [Double]
     /// C before the change.
     public let cost: Double
 
@@ -16,7 +15,6 @@ public struct PreviousValues: Equatable, Sendable {
     public init(of trainer: Trainer) {
         layer = trainer.layer
         prediction = trainer.prediction
-        sampleCosts = SampleCost.costs(of: trainer)
         cost = trainer.cost
     }
 }

@@ -3,16 +3,23 @@ import BackpropCore
 /// Each sample's share of the cost C: its squared errors, scaled the way the loss scales the
 /// whole sum, so the shares add up to C.
 enum SampleCost {
+    /// The share of sample `sample` (0-based) for predictions `prediction`: one row's work, so a
+    /// pane pays only for the rows it draws.
+    static func cost(sample: Int, prediction: Matrix, targets: Matrix, loss: Loss) -> Double {
+        var sumOfSquares = 0.0
+        for output in 0..<prediction.columns {
+            let error = prediction[sample, output] - targets[sample, output]
+            sumOfSquares += error * error
+        }
+        return loss.cost(sumOfSquares: sumOfSquares, samples: prediction.rows, outputs: prediction.columns)
+    }
+
+    /// Every sample's share for `trainer`'s current state: a pass over the whole data.
     static func costs(of trainer: Trainer) -> [Double] {
         let prediction = trainer.prediction
         let targets = trainer.scenario.targets
-        return (0..<prediction.rows).map { sample in
-            var sumOfSquares = 0.0
-            for output in 0..<prediction.columns {
-                let error = prediction[sample, output] - targets[sample, output]
-                sumOfSquares += error * error
-            }
-            return trainer.loss.cost(sumOfSquares: sumOfSquares, samples: prediction.rows, outputs: prediction.columns)
+        return (0..<prediction.rows).map {
+            cost(sample: $0, prediction: prediction, targets: targets, loss: trainer.loss)
         }
     }
 }

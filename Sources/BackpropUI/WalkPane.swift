@@ -17,8 +17,11 @@ struct WalkPane {
             "Step \(state.trainer.stepCount + (phase == .update ? 0 : 1)) in phases, \(phase.counter) \(phase.title)  (n next, s whole step, Esc stop)"
         canvas.drawBox(area, title: glyphs.spelled(title), glyphs: glyphs, titleStyle: Style(reverse: true))
         let inside = area.inset(by: 1)
-        let (samples, totals) = lines(width: inside.width - 1)
-        let rows = RowWindow(count: samples.count, room: max(0, inside.height - totals.count))
+        // The update phase has no sample lines; the others one per sample, of which only those
+        // that fit are worked out.
+        let sampleCount = phase == .update ? 0 : trace.inputs.rows
+        let rows = RowWindow(count: sampleCount, room: max(0, inside.height - totalLineCount))
+        let (samples, totals) = lines(width: inside.width - 1, sampleLimit: rows.shown)
         var y = inside.y
         for line in samples.prefix(rows.shown) {
             canvas.put(glyphs.spelled(line), x: inside.x + 1, y: y, clip: inside)
@@ -31,12 +34,15 @@ struct WalkPane {
         }
     }
 
-    /// The per-sample lines and the closing lines of the phase.
-    func lines(width: Int) -> (samples: [String], totals: [String]) {
+    /// The closing lines of the phase: two for the update, one otherwise.
+    var totalLineCount: Int { phase == .update ? 2 : 1 }
+
+    /// The lines of the first `sampleLimit` samples and the closing lines of the phase.
+    func lines(width: Int, sampleLimit: Int = .max) -> (samples: [String], totals: [String]) {
         let text = EquationText(number: number, glyphs: glyphs, loss: state.trainer.loss)
         let j = state.selection.output
         let outputs = trace.targets.columns
-        let samples = trace.inputs.rows
+        let samples = min(trace.inputs.rows, max(0, sampleLimit))
         let yHat = "\(glyphs.prediction)\(j + 1)"
         switch phase {
         case .forward:
@@ -65,7 +71,10 @@ struct WalkPane {
                 ]
             )
         case .cost:
-            let costs = SampleCost.costs(of: state.trainer)
+            let costs = (0..<samples).map {
+                SampleCost.cost(
+                    sample: $0, prediction: trace.prediction, targets: trace.targets, loss: state.trainer.loss)
+            }
             let lefts = (0..<samples).map { s -> String in
                 let squares = (0..<outputs).map {
                     "(\(text.value(trace.prediction[s, $0])) - \(text.value(trace.targets[s, $0])))\(glyphs.squared)"
