@@ -1,5 +1,5 @@
 /// How a pane shows a number and what the last step did to it: the marker after it (▲ raised,
-/// ▼ lowered, blank unchanged, `+`/`-` in ASCII) so monochrome screens read fully, and a style
+/// ▼ lowered, blank unchanged, `^`/`v` in ASCII) so monochrome screens read fully, and a style
 /// that adds colour for the same meaning (bold when changed, cyan when negative).
 struct ChangeMark {
     /// The character after the number.

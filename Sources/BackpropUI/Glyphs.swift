@@ -13,7 +13,8 @@ struct Glyphs: Sendable {
     /// The y axis tick and the corner where the axes meet in the cost pane.
     let axisTick: Character
     let axisCorner: Character
-    /// Marks a value that went up / down in the last step.
+    /// Marks a value that went up / down in the last step: ▲ ▼, or ^ v in ASCII, where + and -
+    /// would read as the sign of the number beside them.
     let increased: Character
     let decreased: Character
     /// ŷ, the prediction, in column headers.
@@ -43,7 +44,7 @@ struct Glyphs: Sendable {
 
     static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-        axisTick: "+", axisCorner: "+", increased: "+", decreased: "-", prediction: "y^",
+        axisTick: "+", axisCorner: "+", increased: "^", decreased: "v", prediction: "y^",
         separator: " | ", ellipsis: "...", arrow: "->", sum: "sum", squared: "^2", transpose: "^T",
         delta: "d", omega: "w", partial: "d", change: "D", times: "*",
         eighths: ["_", "_", "-", "-", "=", "=", "#", "#"])

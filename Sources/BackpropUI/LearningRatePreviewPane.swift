@@ -2,7 +2,7 @@ import BackpropCore
 
 /// The cost after one step from the current state for each lr of the ladder 0.01 ... 10, so a
 /// class sees where a larger lr starts to overshoot. Rates that would raise the cost are
-/// marked in words and red; the current lr is marked with an arrow.
+/// marked in words and red, those that leave it as it is "no change"; the current lr is marked with an arrow.
 struct LearningRatePreviewPane {
     let state: AppState
     /// The cost after one step for each lr, computed once per state (`FrameData`).
@@ -39,12 +39,15 @@ struct LearningRatePreviewPane {
                 pad(marker, 2) + pad(LearningRateText.string(entry.learningRate), 5), x: x, y: y,
                 style: Style(bold: isCurrent), clip: inside)
             end = canvas.put(" " + number.string(entry.cost), x: end, y: y, clip: inside)
-            if entry.raisesCost {
+            switch Verdict(cost: entry.cost, currentCost: preview.currentCost) {
+            case .raises:
                 canvas.put(
                     " \(glyphs.increased) raises C", x: end, y: y, style: Style(foreground: .red, bold: true),
                     clip: inside)
-            } else {
+            case .lowers:
                 canvas.put(" \(glyphs.decreased) lowers", x: end, y: y, style: Style(foreground: .green), clip: inside)
+            case .same:
+                canvas.put(" = no change", x: end, y: y, style: Style(dim: true), clip: inside)
             }
         }
         let hidden = count - min(count, rows.shown * columns)
@@ -53,6 +56,22 @@ struct LearningRatePreviewPane {
                 "\(glyphs.ellipsis) \(hidden) more", x: inside.x + 1, y: inside.y + 1 + rows.shown,
                 style: Style(dim: true),
                 clip: inside)
+        }
+    }
+
+    /// What one step at an lr does to the cost: a dead relu layer (every gradient 0) leaves it
+    /// exactly as it is, which is neither raising nor lowering.
+    enum Verdict: Equatable {
+        case raises, lowers, same
+
+        init(cost: Double, currentCost: Double) {
+            if !cost.isFinite || cost > currentCost {
+                self = .raises
+            } else if cost < currentCost {
+                self = .lowers
+            } else {
+                self = .same
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The reverse-video line near the bottom: step, cost (10 significant digits, or in full on wide
-/// terminals), learning rate, running or paused, speed and cost scale.
+/// The reverse-video line near the bottom: step, cost (exactly 10 significant digits, or in full
+/// on wide terminals), learning rate, running or paused, speed and cost scale.
 struct StatusBar {
     let state: AppState
     let showsFullCost: Bool
@@ -20,9 +20,21 @@ struct StatusBar {
             " step \(trainer.stepCount)  C \(costText)  lr \(LearningRateText.string(trainer.learningRate))  \(activity)  speed \(state.speed)"
     }
 
-    var costText: String {
-        let cost = state.trainer.cost
+    /// Columns the full cost takes on a wide bar: the longest shortest-round-trip form of a
+    /// non-negative double ("2.2250738585072014e-308"), so the rest of the bar never jumps.
+    static let fullCostWidth = 23
+
+    /// Exactly 10 significant digits, trailing zeros kept ("1.224520590", "2.000000000", exponent
+    /// form below 1e-4 and from 1e10); on a wide bar every digit the double holds, when 10 are
+    /// not all of them, padded to one width. NaN and inf by name.
+    var costText: String { StatusBar.costText(state.trainer.cost, showsFullCost: showsFullCost) }
+
+    /// `cost` as the bar writes it, on a bar wide enough for every digit or not.
+    static func costText(_ cost: Double, showsFullCost: Bool) -> String {
         guard cost.isFinite else { return LearningRateText.cost(cost) }
-        return showsFullCost ? "\(cost)" : String(format: "%.10g", cost)
+        let tenDigits = String(format: "%#.10g", cost)
+        guard showsFullCost else { return tenDigits }
+        let full = Double(tenDigits) == cost ? tenDigits : "\(cost)"
+        return full.padding(toLength: max(full.count, fullCostWidth), withPad: " ", startingAt: 0)
     }
 }

@@ -1,22 +1,56 @@
 import BackpropCore
 
-/// The top line: which program, which scenario, and the activation, loss and reduction in force.
+/// The top line: which program, which scenario, and the activation, loss and reduction in force,
+/// with "? help" at the right. A long scenario name loses its start (a path keeps its file name), and on a narrow
+/// line the reduction and then the loss are left out, so the title never runs into "? help".
 struct TitleBar {
     let state: AppState
     let glyphs: Glyphs
 
+    /// The shortest a scenario name is cut to before less important parts are left out.
+    static let shortestName = 16
+    static let help = "? help "
+
     func draw(on canvas: inout Canvas, in area: Rect) {
+        let (program, rest) = parts(width: area.width)
+        let x = canvas.put(program, x: area.x, y: area.y, style: Style(bold: true), clip: area)
+        canvas.put(rest, x: x, y: area.y, clip: area)
+        canvas.put(TitleBar.help, x: area.maxX - TitleBar.help.count, y: area.y, style: Style(dim: true), clip: area)
+    }
+
+    /// The bold program name and the rest of the title for a line `width` columns wide, leaving
+    /// at least one blank column before "? help".
+    func parts(width: Int) -> (program: String, rest: String) {
         let scenario = state.trainer.scenario
-        let parts = [
-            "backprop-tui",
-            Preset(rawValue: state.scenarioName) != nil ? "preset \(state.scenarioName)" : state.scenarioName,
-            scenario.activation.rawValue, "loss \(scenario.loss.rawValue)",
-            "reduction \(scenario.reduction.rawValue)",
+        let program = " backprop-tui"
+        let name = Preset(rawValue: state.scenarioName) != nil ? "preset \(state.scenarioName)" : state.scenarioName
+        let room = width - TitleBar.help.count - 1 - program.count
+        let choices = [
+            [
+                scenario.activation.rawValue, "loss \(scenario.loss.rawValue)",
+                "reduction \(scenario.reduction.rawValue)",
+            ],
+            [scenario.activation.rawValue, "loss \(scenario.loss.rawValue)"],
+            [scenario.activation.rawValue],
+            [],
         ]
-        let x = canvas.put(" " + parts[0], x: area.x, y: area.y, style: Style(bold: true), clip: area)
-        canvas.put(
-            glyphs.separator + parts.dropFirst().joined(separator: glyphs.separator), x: x, y: area.y, clip: area)
-        let help = "? help "
-        canvas.put(help, x: area.maxX - help.count, y: area.y, style: Style(dim: true), clip: area)
+        for (index, details) in choices.enumerated() {
+            let detailsText = details.map { glyphs.separator + $0 }.joined()
+            let nameRoom = room - glyphs.separator.count - detailsText.count
+            let isLast = index == choices.count - 1
+            if name.count <= nameRoom || nameRoom >= TitleBar.shortestName || isLast {
+                return (program, glyphs.separator + shortened(name, to: max(1, nameRoom)) + detailsText)
+            }
+        }
+        return (program, "")
+    }
+
+    /// `text` cut to `width` columns from the left: a path or a dated file name keeps its end,
+    /// where the file name and its date are.
+    func shortened(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        let kept = width - glyphs.ellipsis.count
+        guard kept > 0 else { return String(text.suffix(width)) }
+        return glyphs.ellipsis + String(text.suffix(kept))
     }
 }
