@@ -138,10 +138,33 @@ public struct Trainer: Sendable {
     }
 
     /// C for another W and b on the same data (finite differences, the lr preview).
+    ///
+    /// It reads the data in place and writes nothing, so the gradient check's 2 x (n·m + m)
+    /// evaluations cost no copies of a large data set. The sums run in the same order as the
+    /// kernel's forward pass, so the result equals `restore(layer:...)` then `cost`, bit for bit.
     public func cost(of otherLayer: DenseLayer) -> Double {
-        var copy = self
-        copy.restore(layer: otherLayer, stepCount: stepCount, learningRate: learningRate)
-        return copy.cost
+        let (samples, inputs, outputs) = (workspace.samples, workspace.inputs, workspace.outputs)
+        precondition(otherLayer.inputCount == inputs && otherLayer.outputCount == outputs)
+        let activation = otherLayer.activation
+        let loss = scenario.loss
+        let (xOffset, yOffset) = (workspace.xOffset, workspace.yOffset)
+        let sumOfSquares = workspace.storage.withUnsafeBufferPointer { storage in
+            otherLayer.weights.elements.withUnsafeBufferPointer { w in
+                otherLayer.bias.withUnsafeBufferPointer { b in
+                    var sum = 0.0
+                    for s in 0..<samples {
+                        for j in 0..<outputs {
+                            var dot = 0.0
+                            for i in 0..<inputs { dot += storage[xOffset + s * inputs + i] * w[i * outputs + j] }
+                            let error = activation.value(dot + b[j]) - storage[yOffset + s * outputs + j]
+                            sum += error * error
+                        }
+                    }
+                    return sum
+                }
+            }
+        }
+        return loss.cost(sumOfSquares: sumOfSquares, samples: samples, outputs: outputs)
     }
 
     private mutating func withKernel<Result>(_ body: (StepKernel) -> Result) -> Result {

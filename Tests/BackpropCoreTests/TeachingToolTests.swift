@@ -47,3 +47,31 @@ struct TeachingToolTests {
         #expect(preview.entries.contains { !$0.raisesCost })
     }
 }
+
+/// `cost(of:)` reads the data in place; it must agree with moving the trainer there.
+@Suite("cost of another layer")
+struct CostOfLayerTests {
+    @Test("equals restore-then-cost bit for bit, for every activation and loss")
+    func agreesWithRestore() throws {
+        var generator = SeededGenerator(seed: 7)
+        for activation in Activation.allCases {
+            for loss in Loss.allCases {
+                let (n, m, samples) = (3, 2, 4)
+                let x = (0..<samples).map { _ in (0..<n).map { _ in generator.symmetric(2) } }
+                let y = (0..<samples).map { _ in (0..<m).map { _ in generator.symmetric(1) } }
+                let w = (0..<n).map { _ in (0..<m).map { _ in generator.symmetric(1) } }
+                let scenario = try Scenario(
+                    inputs: x, targets: y, weights: w, activation: activation, loss: loss)
+                let trainer = Trainer(scenario: scenario)
+                for _ in 0..<10 {
+                    var layer = trainer.layer
+                    layer.weights.elements = layer.weights.elements.map { $0 + generator.symmetric(0.5) }
+                    layer.bias = layer.bias.map { $0 + generator.symmetric(0.5) }
+                    var moved = trainer
+                    moved.restore(layer: layer, stepCount: 0, learningRate: 0.1)
+                    #expect(trainer.cost(of: layer).bitPattern == moved.cost.bitPattern)
+                }
+            }
+        }
+    }
+}
