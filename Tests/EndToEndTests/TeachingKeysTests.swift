@@ -68,7 +68,9 @@ struct TeachingKeysTests {
         #expect(omega11?.contains("e-10") ?? false, "a tiny relative error: \(check)")
         session.press("c")
         session.press("v")
-        let preview = try session.waitFor("lr preview")
+        // The pane's own title: the hint line always says "lr preview", so waiting for that
+        // alone would read the screen before `v` was handled.
+        let preview = try session.waitFor("lr preview (v)")
         #expect(preview.text.contains("→  0.1   1.4556 ▼ lowers"), "\(preview)")
         #expect(preview.text.contains("10   1.9875 ▲ raises C"), "\(preview)")
         session.press("q")
