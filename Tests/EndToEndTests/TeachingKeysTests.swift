@@ -126,11 +126,18 @@ struct TeachingKeysTests {
         session.type("0.25")
         session.press("Enter")
         try session.waitFor("ω11 set to 0.25")
+        let exportedPath = #"backprop-trace-\d{8}-\d{6}(-\d+)?\.csv"#
+        func exported(_ screen: TmuxScreen) -> String? {
+            screen.text.range(of: exportedPath, options: .regularExpression).map { String(screen.text[$0]) }
+        }
         session.press("e")
-        try session.waitFor("exported to ./backprop-trace-")
+        let first = try session.waitFor("exported to ./backprop-trace-")
+        let firstName = try #require(exported(first), "\(first)")
+        // Within the same second the name is taken, so the second export gets "-2"; across a
+        // second boundary it gets a new time. Either way it must be a new file, never the first.
         session.press("e")
-        try session.waitUntil("a second export with a -2 suffix") {
-            $0.text.range(of: #"trace-\d{8}-\d{6}-2\.csv"#, options: .regularExpression) != nil
+        try session.waitUntil("a second export under another name") { screen in
+            exported(screen).map { $0 != firstName } ?? false
         }
         session.press("w")
         try session.waitFor("saved to ./backprop-scenario-")
