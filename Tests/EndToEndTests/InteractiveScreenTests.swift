@@ -18,7 +18,7 @@ struct InteractiveScreenTests {
         #expect(first.text.contains("lr 0.1"), "\(first)")
         #expect(first.text.contains("paused"), "\(first)")
         session.press("s")
-        let stepped = try session.waitFor(TmuxSession.stepOneCost)
+        let stepped = try session.waitForAll(TmuxSession.stepOneCost, "step 1")
         #expect(stepped.text.contains("step 1"), "\(stepped)")
         #expect(!stepped.text.contains(TmuxSession.seedCost + "1"), "the status bar still shows step 0's cost")
         session.press("q")

@@ -30,7 +30,7 @@ struct TeachingKeysTests {
         let folder = try workingFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try start(in: folder)
-        let first = try session.waitFor("∂C/∂ω11 = 0.7459")
+        let first = try session.waitForAll("∂C/∂ω11 = 0.7459", "Δω11 = -lr · 0.7459 = -0.0746", "ω11: 0.1000 → 0.0254")
         #expect(
             first.text.contains("sample 1:  x1 · g'(a1) · 2(ŷ1 - y1) = 1.0000 · 0.0898 · (-0.1995) = -0.0179"),
             "\(first)")
@@ -44,12 +44,12 @@ struct TeachingKeysTests {
         session.press("Tab")
         try session.waitFor("Inspector ω22")
         session.press("Right")
-        let bias = try session.waitFor("Inspector b2")
+        let bias = try session.waitForAll("Inspector b2", "∂C/∂b2 = Σ δ2 = 0.0768")
         #expect(bias.text.contains("∂C/∂b2 = Σ δ2 = 0.0768"), "\(bias)")
         session.press("BTab")
         try session.waitFor("Inspector b1")
         session.press("s")
-        let stepped = try session.waitFor("step 1 ")
+        let stepped = try session.waitForAll("step 1 ", "b1: -0.0118 →")
         #expect(stepped.text.contains("b1: -0.0118 →"), "the inspector follows the step: \(stepped)")
         session.press("q")
         try session.waitForPrompt()
@@ -61,7 +61,7 @@ struct TeachingKeysTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try start(in: folder)
         session.press("c")
-        let check = try session.waitFor("Gradient check")
+        let check = try session.waitForAll("Gradient check", "finite diff", "ω11   0.7459   0.7459")
         #expect(check.text.contains("finite diff"), "\(check)")
         let omega11 = check.lines.first { $0.contains("ω11   0.7459   0.7459") }
         #expect(omega11 != nil, "\(check)")
@@ -70,7 +70,7 @@ struct TeachingKeysTests {
         session.press("v")
         // The pane's own title: the hint line always says "lr preview", so waiting for that
         // alone would read the screen before `v` was handled.
-        let preview = try session.waitFor("lr preview (v)")
+        let preview = try session.waitForAll("lr preview (v)", "→  0.1   1.4556 ▼ lowers", "10   1.9875 ▲ raises C")
         #expect(preview.text.contains("→  0.1   1.4556 ▼ lowers"), "\(preview)")
         #expect(preview.text.contains("10   1.9875 ▲ raises C"), "\(preview)")
         session.press("q")
@@ -85,7 +85,7 @@ struct TeachingKeysTests {
         session.press("s", "s", "s")
         try session.waitFor("step 3 ")
         session.press("b")
-        let back = try session.waitFor("back to step 2")
+        let back = try session.waitForAll("back to step 2", "C 1.338238027")
         #expect(back.text.contains("C 1.338238027"), "the article's cost after step 2: \(back)")
         session.press("+")
         try session.waitFor("lr 0.2")
@@ -105,10 +105,12 @@ struct TeachingKeysTests {
         session.press("Enter")
         session.type("0.5")
         session.press("Enter")
-        let edited = try session.waitFor("ω11 set to 0.5")
+        let edited = try session.waitForAll("ω11 set to 0.5", "ω11: 0.5000 →")
         #expect(edited.text.contains("ω11: 0.5000 →"), "\(edited)")
         session.press("b")
-        let undone = try session.waitFor("back to step 2")
+        let undone = try session.waitUntil("step 2 again, without the edit") {
+            $0.text.contains("back to step 2") && $0.text.contains("C 1.338238027") && !$0.text.contains("ω11: 0.5000")
+        }
         #expect(!undone.text.contains("ω11: 0.5000"), "\(undone)")
         #expect(undone.text.contains("C 1.338238027"), "\(undone)")
         session.press("q")
@@ -165,9 +167,21 @@ struct TeachingKeysTests {
         #expect(saved.learningRate == 0.1)
 
         session.launchBackpropTUI(["--scenario", saves[0]])
-        let loaded = try session.waitFor("step 0")
+        let loaded = try session.waitForAll("step 0", "ω11: 0.2500 →")
         #expect(loaded.text.contains("ω11: 0.2500 →"), "\(loaded)")
         session.press("q")
         try session.waitForPrompt()
+    }
+}
+
+extension TmuxSession {
+    /// Waits until every one of `texts` is on the screen at once. ncurses may send a frame in
+    /// pieces, so one string being there does not mean its neighbours are: a capture between
+    /// two pieces once showed the new step in the status bar above the old inspector.
+    @discardableResult
+    func waitForAll(_ texts: String...) throws -> TmuxScreen {
+        try waitUntil(texts.map { "\"\($0)\"" }.joined(separator: " and ")) { screen in
+            texts.allSatisfy { screen.text.contains($0) }
+        }
     }
 }
