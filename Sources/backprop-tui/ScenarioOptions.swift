@@ -69,9 +69,13 @@ struct ScenarioOptions: ParsableArguments {
             }
             try result.setLearningRate(value)
         }
-        if let activation { result.activation = try flag { () throws(ScenarioError) in try Self.pick(activation, field: "activation") } }
+        if let activation {
+            result.activation = try flag { () throws(ScenarioError) in try Self.pick(activation, field: "activation") }
+        }
         if let loss { result.loss = try flag { () throws(ScenarioError) in try Self.pick(loss, field: "loss") } }
-        if let reduction { result.reduction = try flag { () throws(ScenarioError) in try Self.pick(reduction, field: "reduction") } }
+        if let reduction {
+            result.reduction = try flag { () throws(ScenarioError) in try Self.pick(reduction, field: "reduction") }
+        }
         return (result, name)
     }
 

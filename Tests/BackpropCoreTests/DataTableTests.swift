@@ -87,8 +87,11 @@ struct DataTableTests {
     @Test("a file separated by semicolons or tabs is told so")
     func otherSeparators() {
         for text in ["x1;x2;y\n0;1;1\n", "x1\tx2\ty\n0\t1\t1\n"] {
-            #expect(throws: ScenarioError.csv(
-                path: "d.csv", line: 1, problem: "cells must be separated by commas; this file seems to use semicolons or tabs")) {
+            #expect(
+                throws: ScenarioError.csv(
+                    path: "d.csv", line: 1,
+                    problem: "cells must be separated by commas; this file seems to use semicolons or tabs")
+            ) {
                 _ = try DataTable(csv: text, path: "d.csv")
             }
         }

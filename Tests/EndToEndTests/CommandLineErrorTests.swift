@@ -35,7 +35,9 @@ struct CommandLineErrorTests {
         Case(arguments: ["--data", "/no/such.csv"], mentions: ["/no/such.csv", "does not exist"], status: 65),
         Case(arguments: ["--data", "/tmp"], mentions: ["/tmp", "folder"], status: 65),
         Case(arguments: ["--until-cost", "nan"], mentions: ["--until-cost"]),
-        Case(arguments: ["--scenario", "/no/such/file.json"], mentions: ["/no/such/file.json", "does not exist"], status: 65),
+        Case(
+            arguments: ["--scenario", "/no/such/file.json"], mentions: ["/no/such/file.json", "does not exist"],
+            status: 65),
         Case(arguments: ["--scenario", "/tmp"], mentions: ["/tmp", "folder"], status: 65),
         Case(arguments: [], file: "", mentions: ["empty"]),
         Case(arguments: [], file: "  \n", mentions: ["empty"]),

@@ -17,7 +17,8 @@ struct ReadmeTests {
         #expect(help.status == 0)
         let text = help.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(!text.isEmpty)
-        #expect(Self.readme.contains(text), "README.md's 'Command line' section differs from --help; paste the new output")
+        #expect(
+            Self.readme.contains(text), "README.md's 'Command line' section differs from --help; paste the new output")
     }
 
     @Test("the first frame shown in the README is the program's first frame")
