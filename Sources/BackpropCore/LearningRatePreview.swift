@@ -17,16 +17,27 @@ public struct LearningRatePreview: Equatable, Sendable {
     public let entries: [Entry]
 
     /// Tries every rate in `rates` from `trainer`'s state.
+    ///
+    /// The gradient is computed once; each rate then costs one forward pass over the data in
+    /// place (`Trainer.cost(of:)`), not a copy of the trainer. The update is written exactly as
+    /// the kernel writes it (w - lr · step), so each cost is the very one `step()` would reach.
     public init(at trainer: Trainer, rates: [Double]) {
         currentCost = trainer.cost
+        let trace = trainer.nextStep()
         entries = rates.map { rate in
-            var copy = trainer
-            // Rates come from the UI's ladder, all finite and > 0; any other is skipped as NaN.
-            guard (try? copy.setLearningRate(rate)) != nil else {
+            // Rates come from the UI's ladder, all finite and > 0; any other is shown as NaN.
+            guard (try? Scenario.checkLearningRate(rate)) != nil else {
                 return Entry(learningRate: rate, cost: .nan, raisesCost: true)
             }
-            copy.step()
-            return Entry(learningRate: rate, cost: copy.cost, raisesCost: !(copy.cost <= trainer.cost))
+            var layer = trace.layerBefore
+            for k in layer.weights.elements.indices {
+                layer.weights.elements[k] -= rate * trace.weightStep.elements[k]
+            }
+            for j in layer.bias.indices {
+                layer.bias[j] -= rate * trace.biasStep[j]
+            }
+            let cost = trainer.cost(of: layer)
+            return Entry(learningRate: rate, cost: cost, raisesCost: !(cost <= trainer.cost))
         }
     }
 }
