@@ -17,14 +17,14 @@ public enum Action: Equatable, Hashable, Sendable {
     case learningRateDown
     /// Start typing an exact lr (`l`).
     case beginLearningRateEntry
-    /// A character typed into the lr entry.
-    case typeLearningRate(Character)
-    /// Delete the last typed character (Backspace).
-    case deleteLearningRateCharacter
-    /// Apply the typed lr, or say why it cannot be used (Enter).
-    case commitLearningRate
-    /// Leave the lr entry, lr unchanged (Esc).
-    case cancelLearningRateEntry
+    /// A character typed into the open entry (lr or parameter value).
+    case typeEntry(Character)
+    /// Delete the last character of the open entry (Backspace).
+    case deleteEntryCharacter
+    /// Apply the typed value, or say why it cannot be used (Enter).
+    case commitEntry
+    /// Leave the entry, nothing changed (Esc).
+    case cancelEntry
     /// Run speed one rung up (`]`).
     case speedUp
     /// Run speed one rung down (`[`).
@@ -51,14 +51,6 @@ public enum Action: Equatable, Hashable, Sendable {
     case cycleSelection(backwards: Bool)
     /// Start typing a new value for the selected parameter (Enter).
     case beginParameterEntry
-    /// A character typed into the parameter entry.
-    case typeParameter(Character)
-    /// Delete the last character of the parameter entry (Backspace).
-    case deleteParameterCharacter
-    /// Set the selected parameter to the typed value, or say why it cannot be used (Enter).
-    case commitParameter
-    /// Leave the parameter entry, the value unchanged (Esc).
-    case cancelParameterEntry
     /// Show or hide the finite-difference gradient check (`c`).
     case toggleGradientCheck
     /// Show or hide the learning-rate preview (`v`).

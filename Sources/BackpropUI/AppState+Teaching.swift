@@ -2,9 +2,6 @@ import BackpropCore
 import Foundation
 
 extension AppState {
-    /// The longest value the parameter entry accepts, like the lr entry.
-    public static let parameterEntryLimit = 24
-
     /// The actions of issue 4: step back, the walk, the selection and its editing, the panes
     /// `c` and `v` open, presets and files.
     mutating func applyTeaching(_ action: Action) {
@@ -22,22 +19,8 @@ extension AppState {
             selection = selection.cycled(
                 backwards: backwards, inputs: scenario.inputCount, outputs: scenario.outputCount)
         case .beginParameterEntry:
-            parameterEntry = ""
+            entry = TextEntry(.parameter)
             isHelpShown = false
-        case .typeParameter(let character):
-            guard var text = parameterEntry, text.count < AppState.parameterEntryLimit else { return }
-            text.append(character)
-            parameterEntry = text
-        case .deleteParameterCharacter:
-            guard var text = parameterEntry, !text.isEmpty else { return }
-            text.removeLast()
-            parameterEntry = text
-        case .commitParameter:
-            guard let text = parameterEntry else { return }
-            parameterEntry = nil
-            commitParameter(text)
-        case .cancelParameterEntry:
-            parameterEntry = nil
         case .toggleGradientCheck:
             isGradientCheckShown.toggle()
         case .toggleLearningRatePreview:
@@ -117,7 +100,8 @@ extension AppState {
         }
     }
 
-    private mutating func commitParameter(_ text: String) {
+    /// Sets the selected parameter to `text`'s value, or says why it cannot be used.
+    mutating func commitParameter(_ text: String) {
         let name = selectionName
         let current = selection.value(weights: trainer.layer.weights, bias: trainer.layer.bias)
         let trimmed = text.trimmingCharacters(in: .whitespaces)

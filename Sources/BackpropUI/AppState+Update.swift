@@ -2,9 +2,6 @@ import Foundation
 import BackpropCore
 
 extension AppState {
-    /// The longest lr text the entry accepts: more is a stuck key, not a number.
-    public static let learningRateEntryLimit = 24
-
     /// Changes `state` in answer to `action`: the update function of the Elm / Bubble Tea shape.
     /// Pure apart from `state`: no terminal, no clock, so every key is testable as a plain call.
     public static func update(_ state: inout AppState, _ action: Action) {
@@ -47,22 +44,21 @@ extension AppState {
         case .learningRateDown:
             setLearningRate(LearningRateLadder.down(from: trainer.learningRate))
         case .beginLearningRateEntry:
-            learningRateEntry = ""
+            entry = TextEntry(.learningRate)
             isHelpShown = false
-        case .typeLearningRate(let character):
-            guard var text = learningRateEntry, text.count < AppState.learningRateEntryLimit else { return }
-            text.append(character)
-            learningRateEntry = text
-        case .deleteLearningRateCharacter:
-            guard var text = learningRateEntry, !text.isEmpty else { return }
-            text.removeLast()
-            learningRateEntry = text
-        case .commitLearningRate:
-            guard let text = learningRateEntry else { return }
-            learningRateEntry = nil
-            commitLearningRate(text)
-        case .cancelLearningRateEntry:
-            learningRateEntry = nil
+        case .typeEntry(let character):
+            entry?.type(character)
+        case .deleteEntryCharacter:
+            entry?.deleteLast()
+        case .commitEntry:
+            guard let typed = entry else { return }
+            entry = nil
+            switch typed.purpose {
+            case .learningRate: commitLearningRate(typed.text)
+            case .parameter: commitParameter(typed.text)
+            }
+        case .cancelEntry:
+            entry = nil
         case .speedUp:
             speed = speed.faster
         case .speedDown:
@@ -112,8 +108,7 @@ extension AppState {
         history.record(trainer)
         previous = nil
         isRunning = false
-        learningRateEntry = nil
-        parameterEntry = nil
+        entry = nil
         walkPhase = nil
     }
 

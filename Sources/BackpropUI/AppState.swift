@@ -20,8 +20,8 @@ public struct AppState: Sendable {
     public var costScale = CostScale.linear
     /// Whether the key help covers the screen.
     public var isHelpShown = false
-    /// The text typed after `l`; `nil` when no learning rate is being typed.
-    public var learningRateEntry: String?
+    /// The lr or parameter value being typed; `nil` when keys are commands.
+    public var entry: TextEntry?
     /// Feedback from the last key, if it has any.
     public var message: StatusMessage?
     /// The values before the last step, to mark what it changed; `nil` at the start and after reset.
@@ -36,8 +36,6 @@ public struct AppState: Sendable {
     public var history = TrainingHistory()
     /// The weight or bias the inspector explains and Enter edits.
     public var selection = Parameter.weight(input: 0, output: 0)
-    /// The text typed after Enter on the selection; `nil` when no value is being typed.
-    public var parameterEntry: String?
     /// Where `n` has got to in walking through the next step; `nil` when no walk is going on.
     public var walkPhase: StepPhase?
     /// Whether the finite-difference estimates are shown beside the gradients (`c`).
@@ -74,12 +72,14 @@ public struct AppState: Sendable {
         self.init(trainer: Trainer(scenario: scenario), scenarioName: scenarioName, options: options, size: size)
     }
 
+    /// The text typed after `l`; `nil` when no learning rate is being typed.
+    public var learningRateEntry: String? { entry?.purpose == .learningRate ? entry?.text : nil }
+
+    /// The text typed after Enter on the selection; `nil` when no value is being typed.
+    public var parameterEntry: String? { entry?.purpose == .parameter ? entry?.text : nil }
+
     /// Whether the cost is NaN or infinite: training has diverged and only reset or a new lr help.
     public var hasDiverged: Bool { !trainer.cost.isFinite }
-
-    /// Each sample's share of the current cost (a pass over the data: panes ask for the rows
-    /// they draw with `SampleCost.cost(sample:prediction:of:)` instead).
-    public var sampleCosts: [Double] { SampleCost.costs(of: trainer) }
 
     /// Brings `frameData` up to date with this state, computing only what changed; the main loop
     /// calls it before each frame, so the passes over the data happen at most once per state.

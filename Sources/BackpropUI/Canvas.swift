@@ -45,13 +45,6 @@ public struct Canvas: Equatable, Sendable {
         return column
     }
 
-    /// Sets the style of `width` cells from (x, y), keeping their characters.
-    public mutating func restyle(x: Int, y: Int, width: Int, style: Style) {
-        for column in x..<(x + max(0, width)) where contains(x: column, y: y) {
-            cells[y * size.width + column].style = style
-        }
-    }
-
     /// Fills a rectangle with one cell.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, with cell: Cell = .blank) {
         for row in y..<(y + max(0, height)) {

@@ -42,14 +42,16 @@ public struct FrameData: Sendable {
         let key = Key(state)
         let reusable = earlier?.key == key ? earlier : nil
         self.key = key
-        trace = reusable?.trace ?? state.trainer.nextStep()
+        let trace = reusable?.trace ?? state.trainer.nextStep()
+        self.trace = trace
         gradientCheck =
             state.isGradientCheckShown
             ? reusable?.gradientCheck ?? FiniteDifference(at: state.trainer) : nil
         learningRatePreview =
             state.isLearningRatePreviewShown
             ? reusable?.learningRatePreview
-                ?? LearningRatePreview(at: state.trainer, rates: LearningRateLadder.previewRates) : nil
+                ?? LearningRatePreview(at: state.trainer, nextStep: trace, rates: LearningRateLadder.previewRates)
+            : nil
     }
 
     /// Whether these numbers are those of `state`, with every pane it shows.

@@ -4,21 +4,12 @@
 public enum KeyMap {
     /// The action for `key` in `state`, or `nil` when the key does nothing there.
     public static func action(for key: Key, in state: AppState) -> Action? {
-        if state.learningRateEntry != nil {
+        if state.entry != nil {
             switch key {
-            case .enter: return .commitLearningRate
-            case .escape: return .cancelLearningRateEntry
-            case .backspace: return .deleteLearningRateCharacter
-            case .character(let character): return .typeLearningRate(character)
-            default: return nil
-            }
-        }
-        if state.parameterEntry != nil {
-            switch key {
-            case .enter: return .commitParameter
-            case .escape: return .cancelParameterEntry
-            case .backspace: return .deleteParameterCharacter
-            case .character(let character): return .typeParameter(character)
+            case .enter: return .commitEntry
+            case .escape: return .cancelEntry
+            case .backspace: return .deleteEntryCharacter
+            case .character(let character): return .typeEntry(character)
             default: return nil
             }
         }

@@ -13,13 +13,4 @@ enum SampleCost {
         }
         return loss.cost(sumOfSquares: sumOfSquares, samples: prediction.rows, outputs: prediction.columns)
     }
-
-    /// Every sample's share for `trainer`'s current state: a pass over the whole data.
-    static func costs(of trainer: Trainer) -> [Double] {
-        let prediction = trainer.prediction
-        let targets = trainer.scenario.targets
-        return (0..<prediction.rows).map {
-            cost(sample: $0, prediction: prediction, targets: targets, loss: trainer.loss)
-        }
-    }
 }

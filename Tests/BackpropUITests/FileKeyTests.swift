@@ -65,8 +65,8 @@ final class FileKeyTests: XCTestCase {
         state.apply(.learningRateUp)
         state.apply(.cycleSelection(backwards: true))
         state.apply(.beginParameterEntry)
-        for character in "0.123456789012345" { state.apply(.typeParameter(character)) }
-        state.apply(.commitParameter)
+        for character in "0.123456789012345" { state.apply(.typeEntry(character)) }
+        state.apply(.commitEntry)
         state.apply(.saveScenario)
         let path = try writtenPath(state)
         XCTAssertTrue(

@@ -37,7 +37,7 @@ final class GoldenFrameTests: XCTestCase {
     func testLearningRatePrompt() {
         var state = seed()
         state.apply(.beginLearningRateEntry)
-        for character in "0.05" { state.apply(.typeLearningRate(character)) }
+        for character in "0.05" { state.apply(.typeEntry(character)) }
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-lr-entry-80x24")
     }
 

@@ -34,8 +34,8 @@ final class HistoryTests: XCTestCase {
         state.apply(.advance(steps: 3)); record()
         state.apply(.pause)
         state.apply(.beginParameterEntry)
-        for character in "-0.75" { state.apply(.typeParameter(character)) }
-        state.apply(.commitParameter); record()
+        for character in "-0.75" { state.apply(.typeEntry(character)) }
+        state.apply(.commitEntry); record()
         XCTAssertEqual(state.trainer.layer.weights[0, 0], -0.75)
         state.apply(.step); record()
 
@@ -100,12 +100,12 @@ final class HistoryTests: XCTestCase {
         state.apply(.moveSelection(.down))
         XCTAssertEqual(KeyMap.action(for: .enter, in: state), .beginParameterEntry)
         state.apply(.beginParameterEntry)
-        XCTAssertEqual(KeyMap.action(for: .character("q"), in: state), .typeParameter("q"), "q types")
-        XCTAssertEqual(KeyMap.action(for: .escape, in: state), .cancelParameterEntry)
-        for character in "2.5x" { state.apply(.typeParameter(character)) }
-        state.apply(.deleteParameterCharacter)
+        XCTAssertEqual(KeyMap.action(for: .character("q"), in: state), .typeEntry("q"), "q types")
+        XCTAssertEqual(KeyMap.action(for: .escape, in: state), .cancelEntry)
+        for character in "2.5x" { state.apply(.typeEntry(character)) }
+        state.apply(.deleteEntryCharacter)
         XCTAssertTrue(Frame.render(state).text.contains("new value of ω21: 2.5"))
-        state.apply(.commitParameter)
+        state.apply(.commitEntry)
         XCTAssertNil(state.parameterEntry)
         XCTAssertEqual(state.trainer.layer.weights[1, 0], 2.5)
         XCTAssertEqual(state.trainer.stepCount, 0)
@@ -115,8 +115,8 @@ final class HistoryTests: XCTestCase {
         for text in ["abc", "", "nan", "inf", "1e999", "-"] {
             var copy = state
             copy.apply(.beginParameterEntry)
-            for character in text { copy.apply(.typeParameter(character)) }
-            copy.apply(.commitParameter)
+            for character in text { copy.apply(.typeEntry(character)) }
+            copy.apply(.commitEntry)
             XCTAssertEqual(copy.trainer.layer, state.trainer.layer, "\"\(text)\" changed W")
             XCTAssertEqual(copy.message?.kind, .error, "\"\(text)\" gave no error")
             XCTAssertTrue(copy.message?.text.contains("ω21 stays 2.5") ?? false, copy.message?.text ?? "")
@@ -124,8 +124,8 @@ final class HistoryTests: XCTestCase {
 
         var cancelled = state
         cancelled.apply(.beginParameterEntry)
-        cancelled.apply(.typeParameter("9"))
-        cancelled.apply(.cancelParameterEntry)
+        cancelled.apply(.typeEntry("9"))
+        cancelled.apply(.cancelEntry)
         XCTAssertNil(cancelled.parameterEntry)
         XCTAssertEqual(cancelled.trainer.layer, state.trainer.layer)
 

@@ -50,11 +50,11 @@ final class KeyMapTests: XCTestCase {
     func testLearningRateEntryTakesCharacters() {
         var state = TestScenarios.seed()
         state.apply(.beginLearningRateEntry)
-        XCTAssertEqual(action(.character("q"), state), .typeLearningRate("q"), "q types, Esc leaves")
-        XCTAssertEqual(action(.character("5"), state), .typeLearningRate("5"))
-        XCTAssertEqual(action(.enter, state), .commitLearningRate)
-        XCTAssertEqual(action(.escape, state), .cancelLearningRateEntry)
-        XCTAssertEqual(action(.backspace, state), .deleteLearningRateCharacter)
+        XCTAssertEqual(action(.character("q"), state), .typeEntry("q"), "q types, Esc leaves")
+        XCTAssertEqual(action(.character("5"), state), .typeEntry("5"))
+        XCTAssertEqual(action(.enter, state), .commitEntry)
+        XCTAssertEqual(action(.escape, state), .cancelEntry)
+        XCTAssertEqual(action(.backspace, state), .deleteEntryCharacter)
         XCTAssertNil(action(.up, state))
     }
 }

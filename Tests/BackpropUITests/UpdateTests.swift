@@ -103,10 +103,10 @@ final class UpdateTests: XCTestCase {
         var state = TestScenarios.seed()
         state.apply(.beginLearningRateEntry)
         XCTAssertEqual(state.learningRateEntry, "")
-        for character in "0.035x" { state.apply(.typeLearningRate(character)) }
-        state.apply(.deleteLearningRateCharacter)
+        for character in "0.035x" { state.apply(.typeEntry(character)) }
+        state.apply(.deleteEntryCharacter)
         XCTAssertEqual(state.learningRateEntry, "0.035")
-        state.apply(.commitLearningRate)
+        state.apply(.commitEntry)
         XCTAssertNil(state.learningRateEntry)
         XCTAssertEqual(state.trainer.learningRate, 0.035)
         XCTAssertEqual(state.message?.kind, .info)
@@ -116,8 +116,8 @@ final class UpdateTests: XCTestCase {
         for text in ["abc", "", "0", "-1", "nan", "inf", "1e999"] {
             var state = TestScenarios.seed()
             state.apply(.beginLearningRateEntry)
-            for character in text { state.apply(.typeLearningRate(character)) }
-            state.apply(.commitLearningRate)
+            for character in text { state.apply(.typeEntry(character)) }
+            state.apply(.commitEntry)
             XCTAssertEqual(state.trainer.learningRate, 0.1, "\"\(text)\" changed lr")
             XCTAssertEqual(state.message?.kind, .error, "\"\(text)\" gave no error")
             XCTAssertTrue(state.message?.text.contains("lr stays 0.1") ?? false, state.message?.text ?? "")
@@ -128,8 +128,8 @@ final class UpdateTests: XCTestCase {
     func testLearningRateEntryCancel() {
         var state = TestScenarios.seed()
         state.apply(.beginLearningRateEntry)
-        for character in "0.5" { state.apply(.typeLearningRate(character)) }
-        state.apply(.cancelLearningRateEntry)
+        for character in "0.5" { state.apply(.typeEntry(character)) }
+        state.apply(.cancelEntry)
         XCTAssertNil(state.learningRateEntry)
         XCTAssertEqual(state.trainer.learningRate, 0.1)
         XCTAssertNil(state.message)
@@ -138,8 +138,8 @@ final class UpdateTests: XCTestCase {
     func testLearningRateEntryIsBounded() {
         var state = TestScenarios.seed()
         state.apply(.beginLearningRateEntry)
-        for _ in 0..<100 { state.apply(.typeLearningRate("1")) }
-        XCTAssertEqual(state.learningRateEntry?.count, AppState.learningRateEntryLimit)
+        for _ in 0..<100 { state.apply(.typeEntry("1")) }
+        XCTAssertEqual(state.learningRateEntry?.count, TextEntry.limit)
     }
 
     func testResetReturnsTheExactInitialStateAndClearsTheCurve() {
