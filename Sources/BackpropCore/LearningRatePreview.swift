@@ -22,8 +22,13 @@ public struct LearningRatePreview: Equatable, Sendable {
     /// place (`Trainer.cost(of:)`), not a copy of the trainer. The update is written exactly as
     /// the kernel writes it (w - lr · step), so each cost is the very one `step()` would reach.
     public init(at trainer: Trainer, rates: [Double]) {
+        self.init(at: trainer, nextStep: trainer.nextStep(), rates: rates)
+    }
+
+    /// The same, from `nextStep`, the trace of `trainer.nextStep()` a caller already has (the
+    /// UI computes it once per frame for the gradient pane).
+    public init(at trainer: Trainer, nextStep trace: StepTrace, rates: [Double]) {
         currentCost = trainer.cost
-        let trace = trainer.nextStep()
         entries = rates.map { rate in
             // Rates come from the UI's ladder, all finite and > 0; any other is shown as NaN.
             guard (try? Scenario.checkLearningRate(rate)) != nil else {
