@@ -52,7 +52,7 @@ public final class CursesTerminal: TerminalScreen {
         setlocale(LC_ALL, "")
         // Numbers are printed by our own code; a comma as decimal point would break columns.
         setlocale(LC_NUMERIC, "C")
-        let isUTF8 = Self.localeIsUTF8()
+        let isUTF8 = Self.localeIsUTF8
         guard let termValue = getenv("TERM"), termValue.pointee != 0 else { throw .terminalTypeNotSet }
         let terminalType = String(cString: termValue)
 
@@ -240,7 +240,9 @@ public final class CursesTerminal: TerminalScreen {
         }
     }
 
-    private static func localeIsUTF8() -> Bool {
+    /// Whether the character set of the locale in force (after `setlocale`) is UTF-8: without
+    /// it, box drawing, arrows and Greek come out as garbage and frames must be drawn in ASCII.
+    public static var localeIsUTF8: Bool {
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         let name = String(cString: codeset).lowercased()
         return name == "utf-8" || name == "utf8"

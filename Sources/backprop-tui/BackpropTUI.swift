@@ -1,6 +1,7 @@
 import ArgumentParser
 import BackpropCore
 import BackpropUI
+import CursesBackend
 
 #if canImport(Glibc)
     import Glibc
@@ -85,7 +86,8 @@ struct BackpropTUI: ParsableCommand {
         var state = AppState(trainer: trainer, scenarioName: name, options: RenderOptions(ascii: ascii))
         if snapshot {
             let frameSize = try TerminalSize.parse(size)
-            if !UserLocale.isUTF8 { state.options.ascii = true }
+            // The same rule as the visualiser's, so both show the same frame.
+            if !CursesTerminal.localeIsUTF8 { state.options.ascii = true }
             // The last step is taken alone so its ▲/▼ marks show, as after pressing `s`.
             let count = steps ?? 0
             if count > 0 {
@@ -104,20 +106,12 @@ struct BackpropTUI: ParsableCommand {
     private func runHeadless(trainer: Trainer, name: String) throws {
         var run = HeadlessRun(
             trainer: trainer, name: name, steps: steps ?? 1000, every: every,
-            format: try Self.traceFormat(format), untilCost: untilCost)
+            format: try asUsageError { try TraceFormat.named(format) },
+            untilCost: untilCost)
         var output = OutputBuffer()
         if case .diverged(let step) = run.run(into: &output) {
             Self.complain("training diverged at step \(step) (cost \(run.trainer.cost)); try a smaller --lr")
             throw ExitCode(3)
-        }
-    }
-
-    /// The `--format` value, refused as a usage error (exit 64) like any other bad flag.
-    private static func traceFormat(_ name: String) throws -> TraceFormat {
-        do {
-            return try TraceFormat.named(name)
-        } catch {
-            throw ValidationError(error.description)
         }
     }
 
@@ -132,14 +126,17 @@ struct BackpropTUI: ParsableCommand {
     static func main() {
         // A closed pipe (`| head`) must end the program quietly, not with SIGPIPE's message.
         signal(SIGPIPE, SIG_IGN)
+        // The user's character set decides between Unicode and ASCII drawing; numbers stay in
+        // the C locale (LC_NUMERIC is left alone), so traces never get a decimal comma.
+        setlocale(LC_CTYPE, "")
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as ScenarioError {
             complain(error.description)
-            Foundation_exit(65)
+            Glibc.exit(65)
         } catch let error as ExitCode {
-            Foundation_exit(error.rawValue)
+            Glibc.exit(error.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -149,12 +146,7 @@ struct BackpropTUI: ParsableCommand {
                 fullMessage(for: error)
                 .split(separator: "\n").first.map(String.init) ?? "invalid arguments"
             complain("\(message.replacingOccurrences(of: "Error: ", with: "")) (see 'backprop-tui --help')")
-            Foundation_exit(code.rawValue)
+            Glibc.exit(code.rawValue)
         }
     }
-}
-
-/// `exit` without the name clash with `ParsableCommand.exit(withError:)`.
-func Foundation_exit(_ code: Int32) -> Never {
-    Glibc.exit(code)
 }

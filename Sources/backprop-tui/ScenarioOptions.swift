@@ -57,7 +57,7 @@ struct ScenarioOptions: ParsableArguments {
             result = try Scenario.load(path: path)
             name = path
         } else {
-            let chosen = try flag { () throws(ScenarioError) in try Preset.named(preset ?? Preset.seed.rawValue) }
+            let chosen = try asUsageError { try Preset.named(preset ?? Preset.seed.rawValue) }
             result = chosen.scenario
             name = chosen.rawValue
         }
@@ -70,22 +70,13 @@ struct ScenarioOptions: ParsableArguments {
             try result.setLearningRate(value)
         }
         if let activation {
-            result.activation = try flag { () throws(ScenarioError) in try Self.pick(activation, field: "activation") }
+            result.activation = try asUsageError { try Self.pick(activation, field: "activation") }
         }
-        if let loss { result.loss = try flag { () throws(ScenarioError) in try Self.pick(loss, field: "loss") } }
+        if let loss { result.loss = try asUsageError { try Self.pick(loss, field: "loss") } }
         if let reduction {
-            result.reduction = try flag { () throws(ScenarioError) in try Self.pick(reduction, field: "reduction") }
+            result.reduction = try asUsageError { try Self.pick(reduction, field: "reduction") }
         }
         return (result, name)
-    }
-
-    /// A wrong flag value is a usage error (exit 64), not a wrong file (65): same message.
-    private func flag<T>(_ body: () throws(ScenarioError) -> T) throws -> T {
-        do {
-            return try body()
-        } catch {
-            throw ValidationError(error.description)
-        }
     }
 
     private static func pick<T: RawRepresentable & CaseIterable>(_ text: String, field: String) throws(ScenarioError)

@@ -129,4 +129,17 @@ struct CommandLineTraceTests {
         let text = try ExecutableUnderTest.run(["--data", file.path, "--headless", "--steps", "0"])
         #expect(text.lines.first?.contains("4 samples, 2 inputs -> 1 output,") == true)
     }
+
+    @Test("--snapshot draws ASCII when the locale is not UTF-8, as the visualiser does")
+    func snapshotFollowsTheLocale() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = "C"
+        let ascii = try ExecutableUnderTest.run(["--snapshot"], environment: environment)
+        #expect(ascii.status == 0)
+        let isASCII = ascii.stdout.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(isASCII, "\(ascii.stdout)")
+        environment["LC_ALL"] = "C.UTF-8"
+        let unicode = try ExecutableUnderTest.run(["--snapshot"], environment: environment)
+        #expect(unicode.stdout.contains("┌ Weights W, ∂C/∂W"), "\(unicode.stdout)")
+    }
 }
