@@ -5,15 +5,6 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
     /// C = Σ (ŷ - y)² / (N·m); ∂C/∂ŷ = 2(ŷ - y) / (N·m). The same valley, scaled flatter.
     case mse
 
-    /// The factor that turns a sum of squared errors into this cost, for N samples of m outputs.
-    @inline(__always)
-    public func scale(samples: Int, outputs: Int) -> Double {
-        switch self {
-        case .sse: return 1
-        case .mse: return 1 / Double(samples * outputs)
-        }
-    }
-
     /// C given the sum of squared errors.
     @inline(__always)
     public func cost(sumOfSquares: Double, samples: Int, outputs: Int) -> Double {

@@ -15,12 +15,9 @@ public struct TraceWriter: Sendable {
 
     /// The CSV header for a layer of `inputs` x `outputs`: w row-major, 1-based like ω_ij.
     public static func csvHeader(inputs: Int, outputs: Int) -> String {
-        var columns = ["step", "cost"]
-        for i in 1...max(1, inputs) where inputs > 0 {
-            for j in 1...max(1, outputs) where outputs > 0 { columns.append("w\(i)_\(j)") }
-        }
-        for j in 1...max(1, outputs) where outputs > 0 { columns.append("b\(j)") }
-        return columns.joined(separator: ",")
+        let weights = (0..<inputs).flatMap { i in (0..<outputs).map { j in "w\(i + 1)_\(j + 1)" } }
+        let bias = (0..<outputs).map { j in "b\(j + 1)" }
+        return (["step", "cost"] + weights + bias).joined(separator: ",")
     }
 
     /// Lines that open the trace (the CSV header, or a description of the run for people).

@@ -22,10 +22,10 @@ struct TrainingWorkspace: Equatable, Sendable {
         samples = x.rows
         self.inputs = x.columns
         outputs = y.columns
-        storage = []
-        storage = Array(repeating: 0, count: count)
-        storage.replaceSubrange(xOffset..<(xOffset + x.elements.count), with: x.elements)
-        storage.replaceSubrange(yOffset..<(yOffset + y.elements.count), with: y.elements)
+        storage = []  // set before `count` can be read, which needs every stored property
+        // x and y come first (see the offsets); every intermediate after them starts at zero.
+        let data = x.elements + y.elements
+        storage = data + Array(repeating: 0, count: count - data.count)
     }
 
     /// A block as a matrix (allocates: for the UI, never on the run path).
