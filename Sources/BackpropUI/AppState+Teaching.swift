@@ -1,3 +1,4 @@
+import Foundation
 import BackpropCore
 import Foundation
 
@@ -26,7 +27,8 @@ extension AppState {
         case .toggleLearningRatePreview:
             isLearningRatePreviewShown.toggle()
         case .nextPreset:
-            let presets = Preset.allCases
+            // The panes show one layer so far (networks come with the visualiser for them).
+            let presets = Preset.allCases.filter { $0.scenario.network.layerCount == 1 }
             let next = presets.firstIndex { $0.rawValue == scenarioName }.map { presets[($0 + 1) % presets.count] }
             load(next ?? .seed)
         case .exportTrace:
@@ -103,7 +105,7 @@ extension AppState {
     /// Sets the selected parameter to `text`'s value, or says why it cannot be used.
     mutating func commitParameter(_ text: String) {
         let name = selectionName
-        let current = selection.value(weights: trainer.layer.weights, bias: trainer.layer.bias)
+        let current = trainer.network[selection.index]
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed), value.isFinite else {
             let shown = trimmed.isEmpty ? "nothing" : "\"\(trimmed)\""
@@ -115,12 +117,9 @@ extension AppState {
         // Checkpoints on both sides of the edit: `b` undoes it like a step.
         history.record(trainer)
         previous = PreviousValues(of: trainer)
-        var layer = trainer.layer
-        switch selection {
-        case .weight(let i, let j): layer.weights[i, j] = value
-        case .bias(let j): layer.bias[j] = value
-        }
-        trainer.restore(layer: layer, stepCount: trainer.stepCount, learningRate: trainer.learningRate)
+        var edited = trainer.state
+        edited.network[selection.index] = value
+        trainer.restore(edited)
         history.record(trainer)
         message = StatusMessage("\(name) set to \(LearningRateText.string(value)) (b undoes it)")
         noteDivergence()
@@ -140,7 +139,7 @@ extension AppState {
     private mutating func exportTrace() {
         let scenario = trainer.scenario
         let writer = TraceWriter(format: .csv)
-        var lines = [TraceWriter.csvHeader(inputs: scenario.inputCount, outputs: scenario.outputCount)]
+        var lines = [TraceWriter.csvHeader(for: scenario.network)]
         history.replayAll(to: trainer) { lines.append(writer.line(for: $0)) }
         write(
             lines.joined(separator: "\n") + "\n", base: "backprop-trace-\(FileStamp.string(now()))", ext: "csv",
@@ -150,7 +149,7 @@ extension AppState {
     /// The current W, b and lr with the scenario's data and choices, which `--scenario` loads.
     private mutating func saveScenario() {
         var scenario = trainer.scenario
-        scenario.setLayer(trainer.layer)
+        scenario.setNetwork(trainer.network)
         // The trainer only ever holds a valid lr, so this cannot fail.
         try? scenario.setLearningRate(trainer.learningRate)
         write(

@@ -11,8 +11,8 @@ struct BiasPane {
     func draw(on canvas: inout Canvas, in area: Rect) {
         canvas.drawBox(area, title: "Bias b  \(glyphs.partial)C/\(glyphs.partial)b", glyphs: glyphs)
         let inside = area.inset(by: 1)
-        let bias = state.trainer.layer.bias
-        let previous = state.previous?.layer.bias
+        let bias = state.trainer.network.layer(0).bias
+        let previous = state.previous?.state.network.layer(0).bias
         let label = Layout.labelWidth(bias.count)
         let walk = WalkHighlight(phase: state.walkPhase)
         let rows = RowWindow(count: bias.count, room: inside.height)
@@ -24,7 +24,8 @@ struct BiasPane {
             if walk.parameters { mark = mark.underlined() }
             let end = mark.draw(number.string(bias[index]), x: inside.x + 2 + label, y: y, on: &canvas, clip: inside)
             canvas.put(
-                " " + number.string(trace.biasGradient[index]), x: end, y: y, style: walk.gradientStyle, clip: inside)
+                " " + number.string(trace.layers[0].biasGradient[index]), x: end, y: y, style: walk.gradientStyle,
+                clip: inside)
         }
         rows.drawHidden(
             noun: "outputs", x: inside.x + 1, y: inside.y + rows.shown, on: &canvas, clip: inside, glyphs: glyphs)

@@ -25,7 +25,7 @@ public struct FrameData: Sendable {
             stepCount = state.trainer.stepCount
             learningRateBits = state.trainer.learningRate.bitPattern
             costBits = state.trainer.cost.bitPattern
-            layer = state.trainer.layer
+            layer = state.trainer.network.layer(0)
         }
     }
 

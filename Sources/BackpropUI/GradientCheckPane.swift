@@ -36,16 +36,8 @@ struct GradientCheckPane {
             let column = index / perColumn
             let row = index % perColumn
             guard row < rows.shown else { continue }
-            let backprop: Double
-            let finite: Double
-            switch parameter {
-            case .weight(let i, let j):
-                backprop = trace.weightGradient[i, j]
-                finite = estimate.weightGradient[i, j]
-            case .bias(let j):
-                backprop = trace.biasGradient[j]
-                finite = estimate.biasGradient[j]
-            }
+            let backprop = trace.gradient(of: parameter.index)
+            let finite = estimate[parameter.index]
             let error = FiniteDifference.relativeError(backprop, finite)
             let x = inside.x + column * width
             let y = inside.y + 1 + row

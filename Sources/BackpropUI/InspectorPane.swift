@@ -12,7 +12,7 @@ struct InspectorPane {
     func draw(on canvas: inout Canvas, in area: Rect) {
         guard area.height >= 3 else { return }
         let scenario = state.trainer.scenario
-        let activation = scenario.activation
+        let activation = scenario.network.activations[0]
         let name = state.selection.name(glyphs)
         let title =
             "Inspector \(name)  g = \(activation.rawValue), g'(a) = \(activation.derivativeFormula)  "

@@ -28,7 +28,7 @@ struct ModelPane {
             scenario.reduction.averagesWeights ? "x\(g.transpose)\(g.delta)/N" : "x\(g.transpose)\(g.delta)"
         let biasStep = scenario.reduction.averagesBias ? "mean \(g.delta)" : "\(g.sum) \(g.delta)"
         return [
-            "\(yHat) = g(xW + b), g = \(scenario.activation.rawValue)",
+            "\(yHat) = g(xW + b), g = \(scenario.network.activations[0].rawValue)",
             "\(cost)   (\(scenario.loss.rawValue))",
             "W -= lr \(weightStep)  b -= lr \(biasStep)",
             "\(scenario.inputCount) inputs \(g.arrow) \(scenario.outputCount) outputs, \(scenario.sampleCount) samples",

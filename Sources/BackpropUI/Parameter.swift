@@ -58,6 +58,14 @@ public enum Parameter: Equatable, Hashable, Sendable {
         }
     }
 
+    /// The core's name for this parameter: layer 1 is the only one the panes show so far.
+    var index: ParameterIndex {
+        switch self {
+        case .weight(let i, let j): return .weight(layer: 0, row: i, column: j)
+        case .bias(let j): return .bias(layer: 0, column: j)
+        }
+    }
+
     /// The value of this parameter in `layer`-like storage.
     func value(weights: Matrix, bias: [Double]) -> Double {
         switch self {

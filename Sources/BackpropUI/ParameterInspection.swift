@@ -37,15 +37,15 @@ public struct ParameterInspection: Equatable, Sendable {
         var factors: [[Double]] = []
         var terms: [Double] = []
         for s in 0..<samples {
-            let derivative = trace.activationDerivative[s, j]
-            let costGradient = trace.costGradient[s, j]
+            let derivative = trace.layers[0].activationDerivative[s, j]
+            let costGradient = trace.layers[0].error[s, j]
             switch parameter {
             case .weight(let i, _):
                 factors.append([trace.inputs[s, i], derivative, costGradient])
-                terms.append(trace.inputs[s, i] * trace.delta[s, j])
+                terms.append(trace.inputs[s, i] * trace.layers[0].delta[s, j])
             case .bias:
                 factors.append([derivative, costGradient])
-                terms.append(trace.delta[s, j])
+                terms.append(trace.layers[0].delta[s, j])
             }
         }
         self.factors = factors
@@ -53,17 +53,17 @@ public struct ParameterInspection: Equatable, Sendable {
         learningRate = trace.learningRate
         switch parameter {
         case .weight(let i, _):
-            gradient = trace.weightGradient[i, j]
-            stepAmount = trace.weightStep[i, j]
+            gradient = trace.layers[0].weightGradient[i, j]
+            stepAmount = trace.layers[0].weightStep[i, j]
             isAveraged = trace.reduction.averagesWeights
-            before = trace.layerBefore.weights[i, j]
-            after = trace.layerAfter.weights[i, j]
+            before = trace.networkBefore.layer(0).weights[i, j]
+            after = trace.networkAfter.layer(0).weights[i, j]
         case .bias:
-            gradient = trace.biasGradient[j]
-            stepAmount = trace.biasStep[j]
+            gradient = trace.layers[0].biasGradient[j]
+            stepAmount = trace.layers[0].biasStep[j]
             isAveraged = trace.reduction.averagesBias
-            before = trace.layerBefore.bias[j]
-            after = trace.layerAfter.bias[j]
+            before = trace.networkBefore.layer(0).bias[j]
+            after = trace.networkAfter.layer(0).bias[j]
         }
     }
 }

@@ -3,8 +3,8 @@ import BackpropCore
 /// The numbers the screen showed before the last step (or the last run of steps), so each pane
 /// can mark what changed and in which direction.
 public struct PreviousValues: Equatable, Sendable {
-    /// W, b and g before the change.
-    public let layer: DenseLayer
+    /// The network, step and lr before the change.
+    public let state: TrainingState
     /// ŷ before the change, N x m (a copy, not a pass: each sample's share of C before the
     /// change is worked out from it only for the rows a pane draws).
     public let prediction: Matrix
@@ -13,7 +13,7 @@ public struct PreviousValues: Equatable, Sendable {
 
     /// The values `trainer` shows now.
     public init(of trainer: Trainer) {
-        layer = trainer.layer
+        state = trainer.state
         prediction = trainer.prediction
         cost = trainer.cost
     }

@@ -27,11 +27,11 @@ struct TitleBar {
         let room = width - TitleBar.help.count - 1 - program.count
         let choices = [
             [
-                scenario.activation.rawValue, "loss \(scenario.loss.rawValue)",
+                scenario.network.activations[0].rawValue, "loss \(scenario.loss.rawValue)",
                 "reduction \(scenario.reduction.rawValue)",
             ],
-            [scenario.activation.rawValue, "loss \(scenario.loss.rawValue)"],
-            [scenario.activation.rawValue],
+            [scenario.network.activations[0].rawValue, "loss \(scenario.loss.rawValue)"],
+            [scenario.network.activations[0].rawValue],
             [],
         ]
         for (index, details) in choices.enumerated() {

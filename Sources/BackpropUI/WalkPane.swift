@@ -46,13 +46,13 @@ struct WalkPane {
         let yHat = "\(glyphs.prediction)\(j + 1)"
         switch phase {
         case .forward:
-            let values = (0..<samples).map { text.value(trace.preActivation[$0, j]) }
+            let values = (0..<samples).map { text.value(trace.layers[0].preActivation[$0, j]) }
             let full = EquationText.aligned(
                 (0..<samples).map { s -> String in
                     let terms = (0..<trace.inputs.columns).map {
-                        "\(text.dataFactor(trace.inputs[s, $0]))\(glyphs.times)\(text.factor(trace.layerBefore.weights[$0, j]))"
+                        "\(text.dataFactor(trace.inputs[s, $0]))\(glyphs.times)\(text.factor(trace.networkBefore.layer(0).weights[$0, j]))"
                     }
-                    let sum = terms.joined(separator: " + ") + " + \(text.factor(trace.layerBefore.bias[j]))"
+                    let sum = terms.joined(separator: " + ") + " + \(text.factor(trace.networkBefore.layer(0).bias[j]))"
                     return "sample \(s + 1):  a\(j + 1) = \(sum)"
                 }, values)
             let compact = EquationText.aligned(
@@ -67,7 +67,7 @@ struct WalkPane {
             return (
                 chosen,
                 [
-                    "a = xW + b, then \(glyphs.prediction) = g(a) = \(state.trainer.scenario.activation.rawValue)(a), for every output"
+                    "a = xW + b, then \(glyphs.prediction) = g(a) = \(state.trainer.scenario.network.activations[0].rawValue)(a), for every output"
                 ]
             )
         case .cost:
@@ -101,9 +101,9 @@ struct WalkPane {
                 "\(glyphs.delta)\(j + 1) = \(text.derivativeSymbol(output: j)) \(glyphs.times) \(text.costGradientSymbol(output: j))"
             let lines = EquationText.aligned(
                 (0..<samples).map {
-                    "sample \($0 + 1):  \(symbol) = \(text.product([trace.activationDerivative[$0, j], trace.costGradient[$0, j]]))"
+                    "sample \($0 + 1):  \(symbol) = \(text.product([trace.layers[0].activationDerivative[$0, j], trace.layers[0].error[$0, j]]))"
                 },
-                (0..<samples).map { text.value(trace.delta[$0, j]) })
+                (0..<samples).map { text.value(trace.layers[0].delta[$0, j]) })
             return (
                 lines,
                 [
@@ -113,8 +113,8 @@ struct WalkPane {
         case .update:
             guard let previous = state.previous else { return ([], []) }
             let name = state.selection.name(glyphs)
-            let before = state.selection.value(weights: previous.layer.weights, bias: previous.layer.bias)
-            let after = state.selection.value(weights: state.trainer.layer.weights, bias: state.trainer.layer.bias)
+            let before = previous.state.network[state.selection.index]
+            let after = state.trainer.network[state.selection.index]
             let reduction = state.trainer.reduction
             let weightStep =
                 reduction.averagesWeights

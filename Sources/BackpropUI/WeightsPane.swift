@@ -14,8 +14,8 @@ struct WeightsPane {
     func draw(on canvas: inout Canvas, in area: Rect) {
         canvas.drawBox(area, title: "Weights W, \(glyphs.partial)C/\(glyphs.partial)W", glyphs: glyphs)
         let inside = area.inset(by: 1)
-        let weights = state.trainer.layer.weights
-        let previous = state.previous?.layer.weights
+        let weights = state.trainer.network.layer(0).weights
+        let previous = state.previous?.state.network.layer(0).weights
         let label = Layout.labelWidth(weights.rows)
         let cell = 2 * number.width + 4
         let walk = WalkHighlight(phase: state.walkPhase)
@@ -43,7 +43,7 @@ struct WeightsPane {
                 if walk.parameters { valueMark = valueMark.underlined() }
                 let end = valueMark.draw(number.string(value), x: x, y: y, on: &canvas, clip: inside)
                 canvas.put(
-                    " " + number.string(trace.weightGradient[row, column]), x: end, y: y,
+                    " " + number.string(trace.layers[0].weightGradient[row, column]), x: end, y: y,
                     style: walk.gradientStyle, clip: inside)
             }
         }

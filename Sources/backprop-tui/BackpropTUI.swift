@@ -14,9 +14,9 @@ import CursesBackend
 struct BackpropTUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backprop-tui",
-        abstract: "Watch gradient descent train a dense layer, one step and every number at a time.",
+        abstract: "Watch gradient descent train a neural network, one step and every number at a time.",
         usage: """
-            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>]
+            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv> [--hidden <sizes>]] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>]
             backprop-tui --headless [--steps <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
             backprop-tui --snapshot [--steps <n>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
             """,
@@ -46,8 +46,8 @@ struct BackpropTUI: ParsableCommand {
         help: ArgumentHelp("With --headless: print every k-th step (the last step is always printed).", valueName: "k"))
     var every: Int = 1
 
-    @Option(help: ArgumentHelp("With --headless: text, csv or json (JSON Lines).", valueName: "format"))
-    var format: String = "text"
+    @Option(help: ArgumentHelp("With --headless: the trace format (json is JSON Lines).", valueName: "format"))
+    var format: TraceFormat = .text
 
     @Option(
         name: .customLong("until-cost"), parsing: .unconditional,
@@ -67,7 +67,7 @@ struct BackpropTUI: ParsableCommand {
         if !headless {
             if steps != nil && !snapshot { throw ValidationError("--steps needs --headless or --snapshot") }
             if every != 1 { throw ValidationError("--every needs --headless") }
-            if format != "text" { throw ValidationError("--format needs --headless") }
+            if format != .text { throw ValidationError("--format needs --headless") }
             if untilCost != nil { throw ValidationError("--until-cost needs --headless") }
         }
         if let untilCost, untilCost.isNaN { throw ValidationError("--until-cost must be a number, got nan") }
@@ -82,6 +82,13 @@ struct BackpropTUI: ParsableCommand {
         if headless {
             try runHeadless(trainer: trainer, name: name)
             return
+        }
+        if trainer.network.layerCount > 1 {
+            // The panes show one layer so far; drawing a network's first layer alone would show
+            // numbers without the layers that explain them.
+            throw ValidationError(
+                "the visualiser shows one layer so far and this network has \(trainer.network.layerCount) (\(trainer.network.shapeDescription)); train it with --headless"
+            )
         }
         var state = AppState(trainer: trainer, scenarioName: name, options: RenderOptions(ascii: ascii))
         if snapshot {
@@ -106,7 +113,7 @@ struct BackpropTUI: ParsableCommand {
     private func runHeadless(trainer: Trainer, name: String) throws {
         var run = HeadlessRun(
             trainer: trainer, name: name, steps: steps ?? 1000, every: every,
-            format: try asUsageError { try TraceFormat.named(format) },
+            format: format,
             untilCost: untilCost)
         var output = OutputBuffer()
         if case .diverged(let step) = run.run(into: &output) {

@@ -3,8 +3,8 @@ import BackpropCore
 
 /// Where the run starts: a preset or a scenario file, with flags that override its settings.
 struct ScenarioOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("A built-in scenario: seed (the article's example), and, or, xor.", valueName: "name"))
-    var preset: String?
+    @Option(help: ArgumentHelp("A built-in scenario (default: seed, the article's example).", valueName: "name"))
+    var preset: Preset?
 
     @Option(help: ArgumentHelp("A scenario JSON file (see the README for the format).", valueName: "file"))
     var scenario: String?
@@ -18,6 +18,13 @@ struct ScenarioOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
+            "With --data: hidden layers between the inputs and the targets, e.g. 4,3 for two of 4 and 3 neurons.",
+            valueName: "sizes"))
+    var hidden: HiddenSizes?
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
             "With --data: the seed of the starting weights (the same numbers on every machine).", valueName: "s"))
     var seed: UInt64?
 
@@ -26,16 +33,18 @@ struct ScenarioOptions: ParsableArguments {
         help: ArgumentHelp("Learning rate, a finite number > 0 (overrides the scenario's).", valueName: "x"))
     var learningRate: String?
 
-    @Option(help: ArgumentHelp("Activation g: sigmoid, tanh, relu or linear.", valueName: "name"))
-    var activation: String?
+    @Option(
+        help: ArgumentHelp(
+            "Activation g of every layer, or one per layer separated by commas (tanh,sigmoid).", valueName: "name"))
+    var activation: ActivationList?
 
-    @Option(help: ArgumentHelp("Cost C: sse (the article's) or mse.", valueName: "name"))
-    var loss: String?
+    @Option(help: ArgumentHelp("Cost C (sse is the article's).", valueName: "name"))
+    var loss: Loss?
 
     @Option(
         help: ArgumentHelp(
-            "How per-sample deltas combine into the update: seed (the article's), sum or mean.", valueName: "name"))
-    var reduction: String?
+            "How per-sample deltas combine into the update (seed is the article's).", valueName: "name"))
+    var reduction: Reduction?
 
     /// The validated scenario and the name the status bar and trace header show.
     func makeScenario() throws -> (scenario: Scenario, name: String) {
@@ -48,16 +57,24 @@ struct ScenarioOptions: ParsableArguments {
         if seed != nil && data == nil {
             throw ValidationError("--seed needs --data (presets and scenario files bring their own starting weights)")
         }
+        if hidden != nil && data == nil {
+            throw ValidationError(
+                "--hidden needs --data (presets and scenario files bring their own layers; a file states them in \"layers\")"
+            )
+        }
+        if let hidden, let size = hidden.sizes.first(where: { $0 < 1 }) {
+            throw ValidationError("--hidden sizes must be 1 or more, like 4,3; got \(size)")
+        }
         var result: Scenario
         let name: String
         if let path = data {
-            result = try DataTable.load(path: path).scenario(seed: seed ?? 1)
+            result = try DataTable.load(path: path).scenario(seed: seed ?? 1, hidden: hidden?.sizes ?? [])
             name = path
         } else if let path = scenario {
             result = try Scenario.load(path: path)
             name = path
         } else {
-            let chosen = try asUsageError { try Preset.named(preset ?? Preset.seed.rawValue) }
+            let chosen = preset ?? .seed
             result = chosen.scenario
             name = chosen.rawValue
         }
@@ -70,21 +87,10 @@ struct ScenarioOptions: ParsableArguments {
             try result.setLearningRate(value)
         }
         if let activation {
-            result.activation = try asUsageError { try Self.pick(activation, field: "activation") }
+            try asUsageError { try result.setActivations(activation.activations) }
         }
-        if let loss { result.loss = try asUsageError { try Self.pick(loss, field: "loss") } }
-        if let reduction {
-            result.reduction = try asUsageError { try Self.pick(reduction, field: "reduction") }
-        }
+        if let loss { result.loss = loss }
+        if let reduction { result.reduction = reduction }
         return (result, name)
-    }
-
-    private static func pick<T: RawRepresentable & CaseIterable>(_ text: String, field: String) throws(ScenarioError)
-        -> T
-    where T.RawValue == String {
-        guard let value = T(rawValue: text.lowercased()) else {
-            throw .unknownName(field: field, value: text, allowed: T.allCases.map(\.rawValue))
-        }
-        return value
     }
 }

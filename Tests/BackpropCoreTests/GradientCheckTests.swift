@@ -21,7 +21,9 @@ import Testing
         while result.count < scenariosPerConfiguration {
             var random = SplitMix64(seed: seed)
             let scenario = try random.scenario(activation: activation, loss: loss, reduction: reduction)
-            let nearKink = Trainer(scenario: scenario).preActivation.elements.contains { abs($0) < 1e-3 }
+            let nearKink = Trainer(scenario: scenario).nextStep().layers[0].preActivation.elements.contains {
+                abs($0) < 1e-3
+            }
             if activation != .relu || !nearKink { result.append((seed, scenario)) }
             seed += 1
         }
@@ -34,11 +36,11 @@ import Testing
         -> Double
     {
         let h = 1e-6 * max(1, abs(value))
-        var plus = trainer.layer
-        var minus = trainer.layer
+        var plus = trainer.network.layer(0)
+        var minus = trainer.network.layer(0)
         perturb(&plus, h)
         perturb(&minus, -h)
-        return (trainer.cost(of: plus) - trainer.cost(of: minus)) / (2 * h)
+        return (trainer.cost(of: Network(layers: [plus])) - trainer.cost(of: Network(layers: [minus]))) / (2 * h)
     }
 
     /// Relative 1e-6, with an absolute floor for gradients that are (nearly) zero, where the
@@ -54,22 +56,24 @@ import Testing
             let trace = trainer.nextStep()
             let shape = "seed \(seed), N=\(scenario.sampleCount) n=\(scenario.inputCount) m=\(scenario.outputCount)"
             #expect(
-                trace.weightGradient.rows == scenario.inputCount && trace.weightGradient.columns == scenario.outputCount
+                trace.layers[0].weightGradient.rows == scenario.inputCount
+                    && trace.layers[0].weightGradient.columns == scenario.outputCount
             )
-            #expect(trace.biasGradient.count == scenario.outputCount)
+            #expect(trace.layers[0].biasGradient.count == scenario.outputCount)
             for i in 0..<scenario.inputCount {
                 for j in 0..<scenario.outputCount {
-                    let analytic = trace.weightGradient[i, j]
+                    let analytic = trace.layers[0].weightGradient[i, j]
                     let numeric = Self.centralDifference(
-                        trainer, { $0.weights[i, j] += $1 }, at: trainer.layer.weights[i, j])
+                        trainer, { $0.weights[i, j] += $1 }, at: trainer.network.layer(0).weights[i, j])
                     #expect(
                         Self.agrees(analytic, numeric, cost: trainer.cost),
                         "∂C/∂w[\(i + 1)][\(j + 1)] = \(analytic), finite difference \(numeric) (\(shape))")
                 }
             }
             for j in 0..<scenario.outputCount {
-                let analytic = trace.biasGradient[j]
-                let numeric = Self.centralDifference(trainer, { $0.bias[j] += $1 }, at: trainer.layer.bias[j])
+                let analytic = trace.layers[0].biasGradient[j]
+                let numeric = Self.centralDifference(
+                    trainer, { $0.bias[j] += $1 }, at: trainer.network.layer(0).bias[j])
                 #expect(
                     Self.agrees(analytic, numeric, cost: trainer.cost),
                     "∂C/∂b[\(j + 1)] = \(analytic), finite difference \(numeric) (\(shape))")
@@ -94,20 +98,24 @@ import Testing
             let (weightFactor, biasFactor) = expectedFactor(Double(scenario.sampleCount))
             let lr = trace.learningRate
             #expect(lr == scenario.learningRate)
-            #expect(trace.layerBefore == scenario.layer, "seed \(seed)")
-            #expect(trace.layerAfter.bitPatterns == trainer.layer.bitPatterns, "seed \(seed)")
-            for k in trace.weightGradient.elements.indices {
-                let gradient = trace.weightGradient.elements[k]
-                let step = trace.weightStep.elements[k]
+            #expect(trace.networkBefore.layer(0) == scenario.network.layer(0), "seed \(seed)")
+            #expect(trace.networkAfter.bitPatterns == trainer.network.bitPatterns, "seed \(seed)")
+            for k in trace.layers[0].weightGradient.elements.indices {
+                let gradient = trace.layers[0].weightGradient.elements[k]
+                let step = trace.layers[0].weightStep.elements[k]
                 #expect(Self.closeToRounding(step, gradient * weightFactor), "weight step \(k) (seed \(seed))")
-                let expected = trace.layerBefore.weights.elements[k] - lr * step
-                #expect(Self.closeToRounding(trace.layerAfter.weights.elements[k], expected), "w after (seed \(seed))")
+                let expected = trace.networkBefore.layer(0).weights.elements[k] - lr * step
+                #expect(
+                    Self.closeToRounding(trace.networkAfter.layer(0).weights.elements[k], expected),
+                    "w after (seed \(seed))")
             }
-            for j in trace.biasGradient.indices {
-                let step = trace.biasStep[j]
-                #expect(Self.closeToRounding(step, trace.biasGradient[j] * biasFactor), "bias step \(j) (seed \(seed))")
-                let expected = trace.layerBefore.bias[j] - lr * step
-                #expect(Self.closeToRounding(trace.layerAfter.bias[j], expected), "b after (seed \(seed))")
+            for j in trace.layers[0].biasGradient.indices {
+                let step = trace.layers[0].biasStep[j]
+                #expect(
+                    Self.closeToRounding(step, trace.layers[0].biasGradient[j] * biasFactor),
+                    "bias step \(j) (seed \(seed))")
+                let expected = trace.networkBefore.layer(0).bias[j] - lr * step
+                #expect(Self.closeToRounding(trace.networkAfter.layer(0).bias[j], expected), "b after (seed \(seed))")
             }
         }
     }

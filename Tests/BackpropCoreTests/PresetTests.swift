@@ -7,11 +7,10 @@ import Testing
     func everyPresetBuildsAndIsFoundByName(preset: Preset) throws {
         let scenario = preset.scenario
         #expect(scenario.sampleCount == scenario.targets.rows)
-        #expect(scenario.layer.weights.rows == scenario.inputCount)
-        #expect(scenario.layer.weights.columns == scenario.outputCount)
+        #expect(scenario.network.inputCount == scenario.inputCount)
+        #expect(scenario.network.outputCount == scenario.outputCount)
         #expect(Trainer(scenario: scenario).cost.isFinite)
-        #expect(try Preset.named(preset.rawValue) == preset)
-        #expect(try Preset.named(preset.rawValue.uppercased()) == preset)
+        #expect(Preset(rawValue: preset.rawValue) == preset)
         #expect(!preset.summary.isEmpty)
     }
 
@@ -19,10 +18,10 @@ import Testing
         let scenario = Preset.seed.scenario
         #expect(scenario.inputs.rowArrays == [[1, 2, 3], [3, 2, 1]])
         #expect(scenario.targets.rowArrays == [[1, 0], [0, 1]])
-        #expect(scenario.layer.weights.rowArrays == [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]])
-        #expect(scenario.layer.bias == [0, 0])
+        #expect(scenario.network.layer(0).weights.rowArrays == [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]])
+        #expect(scenario.network.layer(0).bias == [0, 0])
         #expect(scenario.learningRate == 0.1)
-        #expect((scenario.activation, scenario.loss, scenario.reduction) == (.sigmoid, .sse, .seed))
+        #expect((scenario.network.activations[0], scenario.loss, scenario.reduction) == (.sigmoid, .sse, .seed))
     }
 
     /// AND and OR are linearly separable: 5000 steps put every prediction on the right side of

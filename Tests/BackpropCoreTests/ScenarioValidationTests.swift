@@ -188,12 +188,6 @@ import Testing
             mentioning: ["unknown \(field)", "\"\(shown)\""] + allowed)
     }
 
-    @Test func anUnknownPreset() {
-        let error = #expect(throws: ScenarioError.self) { try Preset.named("nand") }
-        #expect(error == .unknownName(field: "preset", value: "nand", allowed: ["seed", "and", "or", "xor"]))
-        Self.expectOneLine(error?.description ?? "", mentioning: ["preset", "nand", "seed, and, or, xor"])
-    }
-
     // MARK: keys and structure
 
     @Test func aTypoInAKey() {

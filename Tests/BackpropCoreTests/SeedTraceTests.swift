@@ -80,7 +80,7 @@ import Testing
     @Test func finalWeightsAndBiasMatchNumpy() {
         var trainer = Trainer(scenario: Preset.seed.scenario)
         trainer.run(steps: 1000)
-        let weights = trainer.layer.weights.rowArrays
+        let weights = trainer.network.layer(0).weights.rowArrays
         for (i, row) in Self.numpyWeights.enumerated() {
             for (j, reference) in row.enumerated() {
                 // Entries near 0.012 and 0.016 come from cancellation, so compare them against the
@@ -92,7 +92,7 @@ import Testing
             }
         }
         for (j, reference) in Self.numpyBias.enumerated() {
-            let value = trainer.layer.bias[j]
+            let value = trainer.network.layer(0).bias[j]
             #expect(abs(value - reference) < 1e-12, "b[\(j + 1)] = \(value), numpy \(reference)")
         }
     }
@@ -123,7 +123,7 @@ import Testing
 
         #expect(taken == 1000)
         #expect(bulk.stepCount == stepped.stepCount)
-        #expect(bulk.layer.bitPatterns == stepped.layer.bitPatterns)
+        #expect(bulk.network.bitPatterns == stepped.network.bitPatterns)
         #expect(bulk.cost.bitPattern == stepped.cost.bitPattern)
         #expect(recorder.costs.map(\.bitPattern) == steppedCosts.map(\.bitPattern))
         #expect(bulk.prediction.elements.map(\.bitPattern) == stepped.prediction.elements.map(\.bitPattern))

@@ -9,8 +9,11 @@ struct TrainingHistoryTests {
         var bits: [UInt64]
         var stepCount: Int
         init(_ trainer: Trainer) {
-            bits = (trainer.layer.weights.elements + trainer.layer.bias + [trainer.learningRate, trainer.cost]).map(
-                \.bitPattern)
+            bits =
+                (trainer.network.layer(0).weights.elements + trainer.network.layer(0).bias + [
+                    trainer.learningRate, trainer.cost,
+                ]).map(
+                    \.bitPattern)
             stepCount = trainer.stepCount
         }
         var description: String { "step \(stepCount)" }
@@ -45,9 +48,9 @@ struct TrainingHistoryTests {
 
         mutating func editWeight(_ value: Double) {
             history.record(trainer)
-            var layer = trainer.layer
-            layer.weights[1, 0] = value
-            trainer.restore(layer: layer, stepCount: trainer.stepCount, learningRate: trainer.learningRate)
+            var edited = trainer.state
+            edited.network[.weight(layer: 0, row: 1, column: 0)] = value
+            trainer.restore(edited)
             history.record(trainer)
             visited.append(Fingerprint(trainer))
         }

@@ -44,7 +44,7 @@ final class FileKeyTests: XCTestCase {
         // What `--headless --format csv --steps 1501` prints: the header, then steps 0 ... 1501.
         var trainer = Trainer(scenario: Preset.seed.scenario)
         let writer = TraceWriter(format: .csv)
-        var expected = [TraceWriter.csvHeader(inputs: 3, outputs: 2), writer.line(for: trainer)]
+        var expected = [TraceWriter.csvHeader(for: trainer.network), writer.line(for: trainer)]
         for _ in 0..<1501 {
             trainer.run(steps: 1)
             expected.append(writer.line(for: trainer))
@@ -72,7 +72,7 @@ final class FileKeyTests: XCTestCase {
         XCTAssertTrue(
             path.range(of: #"/backprop-scenario-\d{8}-\d{6}\.json$"#, options: .regularExpression) != nil, path)
         let loaded = try Scenario.load(path: path)
-        XCTAssertEqual(loaded.layer, state.trainer.layer)
+        XCTAssertEqual(loaded.network, state.trainer.network)
         XCTAssertEqual(loaded.learningRate.bitPattern, state.trainer.learningRate.bitPattern)
         XCTAssertEqual(loaded.inputs, state.trainer.scenario.inputs)
         XCTAssertEqual(loaded.targets, state.trainer.scenario.targets)

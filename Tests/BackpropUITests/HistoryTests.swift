@@ -14,8 +14,8 @@ final class HistoryTests: XCTestCase {
 
         init(_ state: AppState) {
             let trainer = state.trainer
-            weights = trainer.layer.weights.elements.map(\.bitPattern)
-            bias = trainer.layer.bias.map(\.bitPattern)
+            weights = trainer.network.layer(0).weights.elements.map(\.bitPattern)
+            bias = trainer.network.layer(0).bias.map(\.bitPattern)
             learningRate = trainer.learningRate.bitPattern
             step = trainer.stepCount
             cost = trainer.cost.bitPattern
@@ -36,7 +36,7 @@ final class HistoryTests: XCTestCase {
         state.apply(.beginParameterEntry)
         for character in "-0.75" { state.apply(.typeEntry(character)) }
         state.apply(.commitEntry); record()
-        XCTAssertEqual(state.trainer.layer.weights[0, 0], -0.75)
+        XCTAssertEqual(state.trainer.network.layer(0).weights[0, 0], -0.75)
         state.apply(.step); record()
 
         // Going back visits every state a key produced, newest first; the runs' steps in between.
@@ -63,7 +63,7 @@ final class HistoryTests: XCTestCase {
         reference.run(steps: 12_345 - 10_000)
         for _ in 0..<10_000 { state.apply(.stepBack) }
         XCTAssertEqual(state.trainer.stepCount, 2345)
-        XCTAssertEqual(state.trainer.layer, reference.layer)
+        XCTAssertEqual(state.trainer.network.layer(0), reference.network.layer(0))
         XCTAssertEqual(state.trainer.cost.bitPattern, reference.cost.bitPattern)
         XCTAssertEqual(state.costCurve.lastStep, 2345)
         XCTAssertEqual(state.costCurve.overall?.last ?? .nan, reference.cost)
@@ -81,7 +81,8 @@ final class HistoryTests: XCTestCase {
         var reference = Trainer(scenario: Preset.seed.scenario)
         reference.run(steps: 1003)
         state.apply(.stepBack)
-        XCTAssertEqual(state.trainer.layer, reference.layer, "step 1003, across the checkpoint at 1000")
+        XCTAssertEqual(
+            state.trainer.network.layer(0), reference.network.layer(0), "step 1003, across the checkpoint at 1000")
     }
 
     func testResetClearsTheHistory() {
@@ -107,9 +108,9 @@ final class HistoryTests: XCTestCase {
         XCTAssertTrue(Frame.render(state).text.contains("new value of ω21: 2.5"))
         state.apply(.commitEntry)
         XCTAssertNil(state.parameterEntry)
-        XCTAssertEqual(state.trainer.layer.weights[1, 0], 2.5)
+        XCTAssertEqual(state.trainer.network.layer(0).weights[1, 0], 2.5)
         XCTAssertEqual(state.trainer.stepCount, 0)
-        XCTAssertEqual(state.trainer.cost, state.trainer.cost(of: state.trainer.layer), "the cost follows the edit")
+        XCTAssertEqual(state.trainer.cost, state.trainer.cost(of: state.trainer.network), "the cost follows the edit")
         XCTAssertEqual(state.message?.kind, .info)
 
         for text in ["abc", "", "nan", "inf", "1e999", "-"] {
@@ -117,7 +118,7 @@ final class HistoryTests: XCTestCase {
             copy.apply(.beginParameterEntry)
             for character in text { copy.apply(.typeEntry(character)) }
             copy.apply(.commitEntry)
-            XCTAssertEqual(copy.trainer.layer, state.trainer.layer, "\"\(text)\" changed W")
+            XCTAssertEqual(copy.trainer.network.layer(0), state.trainer.network.layer(0), "\"\(text)\" changed W")
             XCTAssertEqual(copy.message?.kind, .error, "\"\(text)\" gave no error")
             XCTAssertTrue(copy.message?.text.contains("ω21 stays 2.5") ?? false, copy.message?.text ?? "")
         }
@@ -127,10 +128,10 @@ final class HistoryTests: XCTestCase {
         cancelled.apply(.typeEntry("9"))
         cancelled.apply(.cancelEntry)
         XCTAssertNil(cancelled.parameterEntry)
-        XCTAssertEqual(cancelled.trainer.layer, state.trainer.layer)
+        XCTAssertEqual(cancelled.trainer.network.layer(0), state.trainer.network.layer(0))
 
         state.apply(.stepBack)
-        XCTAssertEqual(state.trainer.layer, Preset.seed.scenario.layer, "b undoes the edit")
+        XCTAssertEqual(state.trainer.network.layer(0), Preset.seed.scenario.network.layer(0), "b undoes the edit")
         XCTAssertEqual(state.trainer.cost.bitPattern, TestScenarios.seed().trainer.cost.bitPattern)
     }
 

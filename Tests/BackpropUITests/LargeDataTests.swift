@@ -58,7 +58,7 @@ final class LargeDataTests: XCTestCase {
         XCTAssertEqual(Array(full.terms.prefix(3)), shown.terms)
         // The gradient is still that of every sample.
         XCTAssertEqual(shown.gradient, full.gradient)
-        XCTAssertEqual(shown.gradient, trace.weightGradient[1, 0])
+        XCTAssertEqual(shown.gradient, trace.layers[0].weightGradient[1, 0])
     }
 
     func testPanesShowTheFirstRowsAndCountTheRest() {

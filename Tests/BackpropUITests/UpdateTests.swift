@@ -5,11 +5,11 @@ import XCTest
 final class UpdateTests: XCTestCase {
     func testStepTakesOneStepAndRemembersThePreviousValues() {
         var state = TestScenarios.seed()
-        let before = state.trainer.layer
+        let before = state.trainer.state
         AppState.update(&state, .step)
         XCTAssertEqual(state.trainer.stepCount, 1)
         XCTAssertEqual(state.trainer.cost, 1.4556414717601052, accuracy: 1e-15)
-        XCTAssertEqual(state.previous?.layer, before)
+        XCTAssertEqual(state.previous?.state, before)
         XCTAssertEqual(state.costCurve.lastStep, 1)
     }
 
@@ -150,7 +150,7 @@ final class UpdateTests: XCTestCase {
         state.apply(.run)
         state.apply(.advance(steps: 5000))
         state.apply(.reset)
-        XCTAssertEqual(state.trainer.layer, fresh.trainer.layer)
+        XCTAssertEqual(state.trainer.network.layer(0), fresh.trainer.network.layer(0))
         XCTAssertEqual(state.trainer.stepCount, 0)
         XCTAssertEqual(state.trainer.learningRate, fresh.trainer.learningRate)
         XCTAssertEqual(state.trainer.cost.bitPattern, fresh.trainer.cost.bitPattern)

@@ -2,16 +2,11 @@
 public enum TraceFormat: String, CaseIterable, Sendable {
     /// Readable lines for a person, in the spirit of the article's printout.
     case text
-    /// `step,cost,w1_1,...,wn_m,b1,...,bm`, one row per printed step.
+    /// `step,cost,w1_1,...,wn_m,b1,...,bm` (`L1_w1_1,...` for several layers), one row per printed
+    /// step.
     case csv
-    /// JSON Lines: one object per printed step with `step`, `cost`, `w`, `b`.
+    /// JSON Lines: one object per printed step with `step`, `cost`, `w`, `b` (or `layers`, a list
+    /// of `{w, b}`, for several layers).
     case json
 
-    /// Looks a format up by name, with a message that lists the names.
-    public static func named(_ name: String) throws(ScenarioError) -> TraceFormat {
-        guard let format = TraceFormat(rawValue: name.lowercased()) else {
-            throw .unknownName(field: "format", value: name, allowed: allCases.map(\.rawValue))
-        }
-        return format
-    }
 }

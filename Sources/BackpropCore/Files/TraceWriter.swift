@@ -13,11 +13,17 @@ public struct TraceWriter: Sendable {
         self.format = format
     }
 
-    /// The CSV header for a layer of `inputs` x `outputs`: w row-major, 1-based like ω_ij.
-    public static func csvHeader(inputs: Int, outputs: Int) -> String {
-        let weights = (0..<inputs).flatMap { i in (0..<outputs).map { j in "w\(i + 1)_\(j + 1)" } }
-        let bias = (0..<outputs).map { j in "b\(j + 1)" }
-        return (["step", "cost"] + weights + bias).joined(separator: ",")
+    /// The CSV header for `network`'s parameters, 1-based like ω_ij, in `ParameterIndex` order:
+    /// `w1_1,...,b1,...` for one layer (the article's), `L1_w1_1,...,L1_b1,...,L2_w1_1,...` for more.
+    public static func csvHeader(for network: Network) -> String {
+        let names = network.parameterIndices.map { index -> String in
+            let prefix = network.layerCount == 1 ? "" : "L\(index.layer + 1)_"
+            switch index {
+            case .weight(_, let row, let column): return "\(prefix)w\(row + 1)_\(column + 1)"
+            case .bias(_, let column): return "\(prefix)b\(column + 1)"
+            }
+        }
+        return (["step", "cost"] + names).joined(separator: ",")
     }
 
     /// Lines that open the trace (the CSV header, or a description of the run for people).
@@ -25,14 +31,19 @@ public struct TraceWriter: Sendable {
         let scenario = trainer.scenario
         switch format {
         case .csv:
-            return [TraceWriter.csvHeader(inputs: scenario.inputCount, outputs: scenario.outputCount)]
+            return [TraceWriter.csvHeader(for: scenario.network)]
         case .json:
             return []
         case .text:
+            let network = scenario.network
+            let shape =
+                network.layerCount == 1
+                ? "\(count(scenario.inputCount, "input")) -> \(count(scenario.outputCount, "output")), "
+                    + "activation \(network.activations[0].rawValue)"
+                : "network \(network.shapeDescription), activations "
+                    + network.activations.map(\.rawValue).joined(separator: " ")
             return [
-                "# \(name): \(count(scenario.sampleCount, "sample")), \(count(scenario.inputCount, "input")) -> "
-                    + "\(count(scenario.outputCount, "output")), "
-                    + "activation \(scenario.activation.rawValue), loss \(scenario.loss.rawValue), "
+                "# \(name): \(count(scenario.sampleCount, "sample")), \(shape), loss \(scenario.loss.rawValue), "
                     + "reduction \(scenario.reduction.rawValue), lr \(trainer.learningRate)"
             ]
         }
@@ -40,20 +51,22 @@ public struct TraceWriter: Sendable {
 
     /// The line for the trainer's current state.
     public func line(for trainer: Trainer) -> String {
-        let weights = trainer.layer.weights
-        let bias = trainer.layer.bias
+        let network = trainer.network
         switch format {
         case .csv:
-            let numbers = [trainer.cost] + weights.elements + bias
+            let numbers = [trainer.cost] + network.parameters
             return "\(trainer.stepCount)," + numbers.map(\.description).joined(separator: ",")
         case .json:
-            let w =
-                "["
-                + weights.rowArrays.map { "[" + $0.map(TraceWriter.jsonNumber).joined(separator: ",") + "]" }
-                .joined(separator: ",") + "]"
-            let b = "[" + bias.map(TraceWriter.jsonNumber).joined(separator: ",") + "]"
-            return
-                "{\"step\":\(trainer.stepCount),\"cost\":\(TraceWriter.jsonNumber(trainer.cost)),\"w\":\(w),\"b\":\(b)}"
+            func list(_ values: [Double]) -> String {
+                "[" + values.map(TraceWriter.jsonNumber).joined(separator: ",") + "]"
+            }
+            func parameters(_ layer: DenseLayer) -> String {
+                "\"w\":[" + layer.weights.rowArrays.map(list).joined(separator: ",") + "],\"b\":" + list(layer.bias)
+            }
+            let head = "{\"step\":\(trainer.stepCount),\"cost\":\(TraceWriter.jsonNumber(trainer.cost)),"
+            if network.layerCount == 1 { return head + parameters(network.layer(0)) + "}" }
+            return head + "\"layers\":[" + network.layers.map { "{" + parameters($0) + "}" }.joined(separator: ",")
+                + "]}"
         case .text:
             let prediction = trainer.prediction.rowArrays
                 .map { "[" + $0.map { TraceWriter.fixed($0, decimals: 8) }.joined(separator: " ") + "]" }
@@ -65,10 +78,14 @@ public struct TraceWriter: Sendable {
     /// Lines that close the trace (the final parameters, for people).
     public func footer(for trainer: Trainer) -> [String] {
         guard format == .text else { return [] }
-        let w = trainer.layer.weights.rowArrays
-            .map { "[" + $0.map(\.description).joined(separator: ", ") + "]" }.joined(separator: ", ")
-        let b = trainer.layer.bias.map(\.description).joined(separator: ", ")
-        return ["# after \(trainer.stepCount) steps: w = [\(w)]  b = [\(b)]"]
+        let network = trainer.network
+        return network.layers.enumerated().map { l, layer in
+            let w = layer.weights.rowArrays
+                .map { "[" + $0.map(\.description).joined(separator: ", ") + "]" }.joined(separator: ", ")
+            let b = layer.bias.map(\.description).joined(separator: ", ")
+            let name = network.layerCount == 1 ? "" : "layer \(l + 1): "
+            return "# after \(trainer.stepCount) steps: \(name)w = [\(w)]  b = [\(b)]"
+        }
     }
 
     private func count(_ value: Int, _ noun: String) -> String {

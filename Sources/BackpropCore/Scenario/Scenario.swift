@@ -1,68 +1,75 @@
-/// Everything a training run starts from: the data, the starting layer and the hyperparameters.
+/// Everything a training run starts from: the data, the starting network and the
+/// hyperparameters.
 ///
-/// A `Scenario` is always valid: the initialiser checks shapes and numbers, so the trainer never
+/// A `Scenario` is always valid: the initialisers check shapes and numbers, so the trainer never
 /// has to.
 public struct Scenario: Equatable, Sendable {
+    /// How a scenario file writes the network: the article's one layer as top-level `w`, `b` and
+    /// `activation`, or a `layers` list. Saving writes the form that was read.
+    public enum Form: Equatable, Sendable {
+        /// Top-level `w`, `b`, `activation`: one layer.
+        case singleLayer
+        /// A `layers` list, one entry per layer.
+        case layers
+    }
+
     /// x, N x n: one sample per row.
     public private(set) var inputs: Matrix
     /// y, N x m: one target row per sample.
     public private(set) var targets: Matrix
-    /// The starting W and b, and the activation g.
-    public private(set) var layer: DenseLayer
+    /// The starting W, b and g of every layer.
+    public private(set) var network: Network
     /// The learning rate lr, a finite number > 0.
     public private(set) var learningRate: Double
     /// The cost C.
     public var loss: Loss
     /// How per-sample δ becomes the update.
     public var reduction: Reduction
+    /// How a file states the network; `.singleLayer` only ever with one layer.
+    public private(set) var form: Form
 
-    /// The JSON keys of the scenario format, in the order the README documents them.
-    public static let keys = ["x", "y", "w", "b", "learningRate", "activation", "loss", "reduction"]
-
-    /// A validated scenario. `bias` defaults to zeros.
+    /// A validated one-layer scenario (the article's form). `bias` defaults to zeros.
     public init(
         inputs: [[Double]], targets: [[Double]], weights: [[Double]], bias: [Double]? = nil,
         learningRate: Double = 0.1, activation: Activation = .sigmoid, loss: Loss = .sse,
         reduction: Reduction = .seed
     ) throws(ScenarioError) {
+        try self.init(
+            inputs: inputs, targets: targets,
+            layers: [ScenarioLayer(weights: weights, bias: bias, activation: activation)],
+            learningRate: learningRate, loss: loss, reduction: reduction, form: .singleLayer)
+    }
+
+    /// A validated scenario of any number of layers. Each layer's W must have as many rows as
+    /// the layer before has outputs (the first: as x has inputs), and the last as many columns
+    /// as y has outputs.
+    public init(
+        inputs: [[Double]], targets: [[Double]], layers: [ScenarioLayer], learningRate: Double = 0.1,
+        loss: Loss = .sse, reduction: Reduction = .seed, form: Form = .layers
+    ) throws(ScenarioError) {
         let x = try Scenario.matrix(inputs, field: "x")
         let y = try Scenario.matrix(targets, field: "y")
-        let w = try Scenario.matrix(weights, field: "w")
-        let b = bias ?? Array(repeating: 0, count: w.columns)
-        for (index, value) in b.enumerated() where !value.isFinite {
-            throw .notFinite(field: "b", position: "[\(index + 1)]", value: "\(value)")
-        }
         guard y.rows == x.rows else {
             throw .shapeMismatch(
                 "\"x\" has \(x.rows) samples (rows) but \"y\" has \(y.rows); give one target row per sample")
         }
-        guard w.rows == x.columns else {
-            throw .shapeMismatch(
-                "\"w\" is \(w.shapeDescription) but \"x\" has \(x.columns) inputs per sample; w needs \(x.columns) rows (one per input), so it should be \(x.columns)x\(y.columns)"
-            )
-        }
-        guard w.columns == y.columns else {
-            throw .shapeMismatch(
-                "\"w\" is \(w.shapeDescription) but \"y\" has \(y.columns) outputs per sample; w needs \(y.columns) columns (one per output), so it should be \(x.columns)x\(y.columns)"
-            )
-        }
-        guard b.count == y.columns else {
-            throw .shapeMismatch(
-                "\"b\" has \(b.count) entries but \"y\" has \(y.columns) outputs; b needs one entry per output")
+        guard !layers.isEmpty else { throw .empty(field: "layers") }
+        precondition(form == .layers || layers.count == 1, "the one-layer form has one layer")
+        var dense: [DenseLayer] = []
+        for (l, layer) in layers.enumerated() {
+            dense.append(
+                try Scenario.layer(
+                    layer, number: l + 1, of: layers.count, form: form, inputs: dense.last?.outputCount ?? x.columns,
+                    x: x, y: y))
         }
         try Scenario.checkLearningRate(learningRate)
         self.inputs = x
         self.targets = y
-        self.layer = DenseLayer(weights: w, bias: b, activation: activation)
+        self.network = Network(layers: dense)
         self.learningRate = learningRate
         self.loss = loss
         self.reduction = reduction
-    }
-
-    /// The activation g of the layer.
-    public var activation: Activation {
-        get { layer.activation }
-        set { layer.activation = newValue }
+        self.form = form
     }
 
     /// Number of samples N.
@@ -78,17 +85,75 @@ public struct Scenario: Equatable, Sendable {
         learningRate = value
     }
 
-    /// Replaces the starting layer, which must keep the shape (used by "save the current state").
-    public mutating func setLayer(_ newLayer: DenseLayer) {
-        precondition(
-            newLayer.weights.rows == layer.weights.rows && newLayer.weights.columns == layer.weights.columns,
-            "a scenario's layer keeps its shape")
-        layer = newLayer
+    /// Sets g: one name for every layer, or one per layer (first layer first).
+    public mutating func setActivations(_ activations: [Activation]) throws(ScenarioError) {
+        guard activations.count == 1 || activations.count == network.layerCount else {
+            throw .activationCount(given: activations.count, layers: network.layerCount)
+        }
+        network.activations =
+            activations.count == 1 ? Array(repeating: activations[0], count: network.layerCount) : activations
+    }
+
+    /// Replaces the starting network, which must keep the shape (used by "save the current
+    /// state").
+    public mutating func setNetwork(_ newNetwork: Network) {
+        precondition(newNetwork.hasShape(of: network), "a scenario's network keeps its shape")
+        network = newNetwork
     }
 
     /// Throws unless `value` is a finite number greater than 0.
     public static func checkLearningRate(_ value: Double) throws(ScenarioError) {
         guard value.isFinite, value > 0 else { throw .invalidLearningRate("\(value)") }
+    }
+
+    /// Checks one layer against the layer before it (or x) and, for the last, against y.
+    private static func layer(
+        _ layer: ScenarioLayer, number: Int, of count: Int, form: Form, inputs: Int, x: Matrix, y: Matrix
+    ) throws(ScenarioError) -> DenseLayer {
+        let short = form == .singleLayer
+        let wField = short ? "w" : "layers[\(number)].w"
+        let bField = short ? "b" : "layers[\(number)].b"
+        let w = try Scenario.matrix(layer.weights, field: wField)
+        let b = layer.bias ?? Array(repeating: 0, count: w.columns)
+        for (index, value) in b.enumerated() where !value.isFinite {
+            throw .notFinite(field: bField, position: "[\(index + 1)]", value: "\(value)")
+        }
+        let isLast = number == count
+        if short {
+            guard w.rows == x.columns else {
+                throw .shapeMismatch(
+                    "\"w\" is \(w.shapeDescription) but \"x\" has \(x.columns) inputs per sample; w needs \(x.columns) rows (one per input), so it should be \(x.columns)x\(y.columns)"
+                )
+            }
+            guard w.columns == y.columns else {
+                throw .shapeMismatch(
+                    "\"w\" is \(w.shapeDescription) but \"y\" has \(y.columns) outputs per sample; w needs \(y.columns) columns (one per output), so it should be \(x.columns)x\(y.columns)"
+                )
+            }
+        } else {
+            guard w.rows == inputs else {
+                throw .shapeMismatch(
+                    number == 1
+                        ? "\(wField) has \(w.rows) rows but \"x\" has \(x.columns) inputs per sample; the first layer needs one row per input"
+                        : "\(wField) has \(w.rows) rows but layers[\(number - 1)] has \(inputs) outputs; a layer needs one row per output of the layer before"
+                )
+            }
+            if isLast {
+                guard w.columns == y.columns else {
+                    throw .shapeMismatch(
+                        "\(wField) has \(w.columns) columns but \"y\" has \(y.columns) outputs per sample; the last layer needs one column per output"
+                    )
+                }
+            }
+        }
+        guard b.count == w.columns else {
+            throw .shapeMismatch(
+                short
+                    ? "\"b\" has \(b.count) entries but \"y\" has \(y.columns) outputs; b needs one entry per output"
+                    : "\(bField) has \(b.count) entries but \(wField) has \(w.columns) columns; b needs one entry per output of its layer"
+            )
+        }
+        return DenseLayer(weights: w, bias: b, activation: layer.activation)
     }
 
     private static func matrix(_ rows: [[Double]], field: String) throws(ScenarioError) -> Matrix {

@@ -19,6 +19,14 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownKey(String)
     /// A required key is absent.
     case missingKey(String)
+    /// A key a `layers` entry does not have; `layer` is 1-based.
+    case unknownLayerKey(String, layer: Int)
+    /// A `layers` entry lacks a required key; `layer` is 1-based.
+    case missingLayerKey(String, layer: Int)
+    /// `layers` together with the one-layer keys `w`, `b` or `activation` (the key named).
+    case bothForms(String)
+    /// An activation list whose length is neither 1 nor the number of layers.
+    case activationCount(given: Int, layers: Int)
     /// A field has the wrong JSON type.
     case wrongType(field: String, expected: String)
     /// A matrix row has a different length than the first row.
@@ -53,9 +61,20 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return
                 "a scenario must be a JSON object like {\"x\": [[1,2,3]], \"y\": [[1,0]], \"w\": [[0.1,0.2],[0.3,0.4],[0.5,0.6]]}"
         case .unknownKey(let key):
-            return "unknown key \"\(key)\" in scenario; the keys are \(Scenario.keys.joined(separator: ", "))"
+            return "unknown key \"\(key)\" in scenario; the keys are \(ScenarioFile.keys.joined(separator: ", "))"
         case .missingKey(let key):
-            return "scenario is missing \"\(key)\"; x, y and w are required"
+            return "scenario is missing \"\(key)\"; x, y and w (or layers) are required"
+        case .unknownLayerKey(let key, let layer):
+            return
+                "unknown key \"\(key)\" in layers[\(layer)]; a layer's keys are \(ScenarioFileLayer.keys.joined(separator: ", "))"
+        case .missingLayerKey(let key, let layer):
+            return "layers[\(layer)] is missing \"\(key)\"; every layer needs its weights w"
+        case .bothForms(let key):
+            return
+                "give either \"layers\" or \"\(key)\", not both: one layer is w, b and activation at the top level; more go in layers"
+        case .activationCount(let given, let layers):
+            return
+                "\(given) activations given for a network of \(layers) layers; give one name for every layer, or one for all"
         case .wrongType(let field, let expected):
             return "\"\(field)\" must be \(expected)"
         case .raggedRows(let field, let row, let count, let expected):

@@ -20,7 +20,7 @@ public struct LearningRatePreview: Equatable, Sendable {
     ///
     /// The gradient is computed once; each rate then costs one forward pass over the data in
     /// place (`Trainer.cost(of:)`), not a copy of the trainer. The update is written exactly as
-    /// the kernel writes it (w - lr · step), so each cost is the very one `step()` would reach.
+    /// the kernel writes it (θ - lr · step, for every parameter of every layer), so each cost is the very one `step()` would reach.
     public init(at trainer: Trainer, rates: [Double]) {
         self.init(at: trainer, nextStep: trainer.nextStep(), rates: rates)
     }
@@ -29,19 +29,17 @@ public struct LearningRatePreview: Equatable, Sendable {
     /// UI computes it once per frame for the gradient pane).
     public init(at trainer: Trainer, nextStep trace: StepTrace, rates: [Double]) {
         currentCost = trainer.cost
+        let steps = trace.parameterStep
         entries = rates.map { rate in
             // Rates come from the UI's ladder, all finite and > 0; any other is shown as NaN.
             guard (try? Scenario.checkLearningRate(rate)) != nil else {
                 return Entry(learningRate: rate, cost: .nan, raisesCost: true)
             }
-            var layer = trace.layerBefore
-            for k in layer.weights.elements.indices {
-                layer.weights.elements[k] -= rate * trace.weightStep.elements[k]
+            var network = trace.networkBefore
+            for (k, step) in zip(network.parameters.indices, steps) {
+                network.parameters[k] -= rate * step
             }
-            for j in layer.bias.indices {
-                layer.bias[j] -= rate * trace.biasStep[j]
-            }
-            let cost = trainer.cost(of: layer)
+            let cost = trainer.cost(of: network)
             return Entry(learningRate: rate, cost: cost, raisesCost: !(cost <= trainer.cost))
         }
     }

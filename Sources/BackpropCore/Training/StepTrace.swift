@@ -1,45 +1,26 @@
 /// One gradient-descent step with every intermediate kept, for the panes and the inspector.
 ///
-/// Names follow the article: a = xW + b, ŷ = g(a), δ = g'(a) ⊙ ∂C/∂ŷ, ∂C/∂W = xᵀδ,
-/// ∂C/∂b = Σ δ. The gradients are the exact ones; `weightStep` and `biasStep` are what the
+/// The gradients are the exact ones; each layer's `weightStep` and `biasStep` are what the
 /// reduction turns them into, and the update subtracts lr times those.
 public struct StepTrace: Equatable, Sendable {
     /// The step this trace describes: the state before it has had `number - 1` steps.
     public let number: Int
     /// lr used for the update.
     public let learningRate: Double
-    /// The loss, activation and reduction in force.
+    /// The loss in force.
     public let loss: Loss
-    /// g.
-    public let activation: Activation
     /// How δ became the update.
     public let reduction: Reduction
     /// x.
     public let inputs: Matrix
     /// y.
     public let targets: Matrix
-    /// W and b before the step.
-    public let layerBefore: DenseLayer
-    /// W and b after the step.
-    public let layerAfter: DenseLayer
-    /// a = xW + b, N x m.
-    public let preActivation: Matrix
-    /// ŷ = g(a), N x m.
-    public let prediction: Matrix
-    /// g'(a), N x m.
-    public let activationDerivative: Matrix
-    /// ∂C/∂ŷ, N x m.
-    public let costGradient: Matrix
-    /// δ = g'(a) ⊙ ∂C/∂ŷ, N x m: one row per sample.
-    public let delta: Matrix
-    /// ∂C/∂W = xᵀδ, n x m.
-    public let weightGradient: Matrix
-    /// ∂C/∂b = Σ over samples of δ, m entries.
-    public let biasGradient: [Double]
-    /// What lr multiplies for W: ∂C/∂W, or ∂C/∂W / N for the `mean` reduction.
-    public let weightStep: Matrix
-    /// What lr multiplies for b: Σ δ for `sum`, mean of δ otherwise.
-    public let biasStep: [Double]
+    /// Every W and b before the step.
+    public let networkBefore: Network
+    /// Every W and b after the step.
+    public let networkAfter: Network
+    /// One trace per layer, first layer first.
+    public let layers: [LayerTrace]
     /// C of the state before the step.
     public let costBefore: Double
     /// C of the state after the step.
@@ -47,31 +28,43 @@ public struct StepTrace: Equatable, Sendable {
 
     /// Creates a trace from its parts; the trainer is the usual source.
     public init(
-        number: Int, learningRate: Double, loss: Loss, activation: Activation, reduction: Reduction,
-        inputs: Matrix, targets: Matrix, layerBefore: DenseLayer, layerAfter: DenseLayer,
-        preActivation: Matrix, prediction: Matrix, activationDerivative: Matrix, costGradient: Matrix,
-        delta: Matrix, weightGradient: Matrix, biasGradient: [Double], weightStep: Matrix,
-        biasStep: [Double], costBefore: Double, costAfter: Double
+        number: Int, learningRate: Double, loss: Loss, reduction: Reduction, inputs: Matrix, targets: Matrix,
+        networkBefore: Network, networkAfter: Network, layers: [LayerTrace], costBefore: Double, costAfter: Double
     ) {
         self.number = number
         self.learningRate = learningRate
         self.loss = loss
-        self.activation = activation
         self.reduction = reduction
         self.inputs = inputs
         self.targets = targets
-        self.layerBefore = layerBefore
-        self.layerAfter = layerAfter
-        self.preActivation = preActivation
-        self.prediction = prediction
-        self.activationDerivative = activationDerivative
-        self.costGradient = costGradient
-        self.delta = delta
-        self.weightGradient = weightGradient
-        self.biasGradient = biasGradient
-        self.weightStep = weightStep
-        self.biasStep = biasStep
+        self.networkBefore = networkBefore
+        self.networkAfter = networkAfter
+        self.layers = layers
         self.costBefore = costBefore
         self.costAfter = costAfter
+    }
+
+    /// The last layer's trace: ŷ, ∂C/∂ŷ and the output δ.
+    public var outputLayer: LayerTrace { layers[layers.count - 1] }
+
+    /// ŷ of the state before the step, N x nᴸ.
+    public var prediction: Matrix { outputLayer.output }
+
+    /// ∂C/∂θ for every parameter, in `ParameterIndex` order (exact, before the reduction).
+    public var gradient: [Double] {
+        layers.flatMap { $0.weightGradient.elements + $0.biasGradient }
+    }
+
+    /// What lr multiplies for every parameter, in `ParameterIndex` order: θ after = θ - lr · this.
+    public var parameterStep: [Double] {
+        layers.flatMap { $0.weightStep.elements + $0.biasStep }
+    }
+
+    /// ∂C/∂θ of one parameter.
+    public func gradient(of index: ParameterIndex) -> Double {
+        switch index {
+        case .weight(let layer, let row, let column): return layers[layer].weightGradient[row, column]
+        case .bias(let layer, let column): return layers[layer].biasGradient[column]
+        }
     }
 }

@@ -1,4 +1,4 @@
-/// Gradient descent on one dense layer, one step at a time or millions at once.
+/// Gradient descent on a network of dense layers, one step at a time or millions at once.
 ///
 /// A value type: copying a trainer snapshots it. After every change the forward pass of the
 /// current state is already computed, so `cost`, `prediction` and friends are always current
@@ -6,12 +6,8 @@
 public struct Trainer: Sendable {
     /// Where training started; `reset` returns here.
     public let scenario: Scenario
-    /// The current W, b and g.
-    public private(set) var layer: DenseLayer
-    /// The current learning rate (the UI changes it between steps).
-    public private(set) var learningRate: Double
-    /// Steps taken since the scenario's state (reset sets it to 0).
-    public private(set) var stepCount: Int
+    /// The current network, step count and lr.
+    public private(set) var state: TrainingState
     /// C of the current state.
     public private(set) var cost: Double
     private var workspace: TrainingWorkspace
@@ -19,20 +15,25 @@ public struct Trainer: Sendable {
     /// A trainer at step 0 of `scenario`.
     public init(scenario: Scenario) {
         self.scenario = scenario
-        self.layer = scenario.layer
-        self.learningRate = scenario.learningRate
-        self.stepCount = 0
+        self.state = TrainingState(network: scenario.network, stepCount: 0, learningRate: scenario.learningRate)
         self.cost = .nan
-        self.workspace = TrainingWorkspace(inputs: scenario.inputs, targets: scenario.targets)
+        self.workspace = TrainingWorkspace(
+            inputs: scenario.inputs, targets: scenario.targets, sizes: scenario.network.sizes)
         cost = withKernel { $0.forward() }
     }
 
+    /// The current W, b and g of every layer.
+    public var network: Network { state.network }
+    /// The current learning rate (the UI changes it between steps).
+    public var learningRate: Double { state.learningRate }
+    /// Steps taken since the scenario's state (reset sets it to 0).
+    public var stepCount: Int { state.stepCount }
     /// The loss in force.
     public var loss: Loss { scenario.loss }
     /// The reduction in force.
     public var reduction: Reduction { scenario.reduction }
 
-    /// Back to step 0: exactly the scenario's W, b and lr.
+    /// Back to step 0: exactly the scenario's parameters and lr.
     public mutating func reset() {
         self = Trainer(scenario: scenario)
     }
@@ -40,51 +41,33 @@ public struct Trainer: Sendable {
     /// Changes lr for the following steps.
     public mutating func setLearningRate(_ value: Double) throws(ScenarioError) {
         try Scenario.checkLearningRate(value)
-        learningRate = value
+        state.learningRate = value
     }
 
-    /// Puts back an earlier (or edited) state: W and b, the step count and lr. Used by step back
-    /// and by editing a parameter; the layer must keep the scenario's shape.
-    public mutating func restore(
-        layer newLayer: DenseLayer, stepCount newStepCount: Int, learningRate newLearningRate: Double
-    ) {
-        precondition(newLayer.weights.rows == layer.weights.rows && newLayer.weights.columns == layer.weights.columns)
-        layer = newLayer
-        stepCount = newStepCount
-        learningRate = newLearningRate
+    /// Puts back an earlier (or edited) state. Used by step back and by editing a parameter;
+    /// the network must keep the scenario's shape.
+    public mutating func restore(_ newState: TrainingState) {
+        precondition(newState.network.hasShape(of: state.network), "a trainer's network keeps its shape")
+        state = newState
         cost = withKernel { $0.forward() }
     }
 
     /// One step, returning every intermediate (allocates; for the interactive path).
     @discardableResult
     public mutating func step() -> StepTrace {
-        let before = layer
+        let before = state.network
         let costBefore = cost
-        let (samples, outputs, inputs) = (workspace.samples, workspace.outputs, workspace.inputs)
         let lr = learningRate
         withKernel { kernel in kernel.descend(learningRate: lr) }
-        // The backward buffers still describe the step just taken; read them before the forward
-        // pass of the new state overwrites a, ŷ and g'(a).
-        let ws = workspace
-        let weightGradient = ws.matrix(at: ws.weightGradientOffset, rows: inputs, columns: outputs)
-        let biasGradient = ws.matrix(at: ws.biasGradientOffset, rows: 1, columns: outputs).elements
-        let n = Double(samples)
-        let weightStep =
-            reduction.averagesWeights
-            ? Matrix(rows: inputs, columns: outputs, elements: weightGradient.elements.map { $0 / n }) : weightGradient
-        let biasStep = reduction.averagesBias ? biasGradient.map { $0 / n } : biasGradient
+        // The buffers still describe the step just taken; read them before the forward pass of
+        // the new state overwrites a, h and g'(a).
+        let layers = layerTraces()
         cost = withKernel { $0.forward() }
-        stepCount += 1
+        state.stepCount += 1
         return StepTrace(
-            number: stepCount, learningRate: lr, loss: loss, activation: layer.activation, reduction: reduction,
-            inputs: scenario.inputs, targets: scenario.targets, layerBefore: before, layerAfter: layer,
-            preActivation: ws.matrix(at: ws.preActivationOffset, rows: samples, columns: outputs),
-            prediction: ws.matrix(at: ws.predictionOffset, rows: samples, columns: outputs),
-            activationDerivative: ws.matrix(at: ws.activationDerivativeOffset, rows: samples, columns: outputs),
-            costGradient: ws.matrix(at: ws.costGradientOffset, rows: samples, columns: outputs),
-            delta: ws.matrix(at: ws.deltaOffset, rows: samples, columns: outputs),
-            weightGradient: weightGradient, biasGradient: biasGradient, weightStep: weightStep,
-            biasStep: biasStep, costBefore: costBefore, costAfter: cost)
+            number: stepCount, learningRate: lr, loss: loss, reduction: reduction, inputs: scenario.inputs,
+            targets: scenario.targets, networkBefore: before, networkAfter: state.network, layers: layers,
+            costBefore: costBefore, costAfter: cost)
     }
 
     /// What `step()` would do from here, without doing it: the gradient pane and the inspector.
@@ -114,6 +97,19 @@ public struct Trainer: Sendable {
         var latest = cost
         let taken = withKernel { kernel -> Int in
             var done = 0
+            if kernel.layers.count == 1 {
+                // The article's single layer: the layer kernel straight from a register, with
+                // no loop over layers, so it stays as fast as a loop written for one layer.
+                let only = kernel.layers[0]
+                while done < steps {
+                    only.descend(learningRate: lr, reduction: kernel.reduction)
+                    latest = only.forwardOutput(targets: kernel.targets, loss: kernel.loss)
+                    done += 1
+                    observer.record(step: start + done, cost: latest)
+                    if !latest.isFinite || latest <= stopAtCost { break }
+                }
+                return done
+            }
             while done < steps {
                 kernel.descend(learningRate: lr)
                 latest = kernel.forward()
@@ -123,71 +119,105 @@ public struct Trainer: Sendable {
             }
             return done
         }
-        stepCount += taken
+        state.stepCount += taken
         cost = latest
         return taken
     }
 
-    /// a = xW + b of the current state, N x m.
-    public var preActivation: Matrix {
-        workspace.matrix(at: workspace.preActivationOffset, rows: workspace.samples, columns: workspace.outputs)
-    }
-    /// ŷ of the current state, N x m.
+    /// ŷ of the current state, N x nᴸ.
     public var prediction: Matrix {
-        workspace.matrix(at: workspace.predictionOffset, rows: workspace.samples, columns: workspace.outputs)
+        let last = workspace.layout.blocks.count - 1
+        return workspace.matrix(
+            at: workspace.layout.blocks[last].output, rows: workspace.layout.samples, columns: network.outputCount)
     }
 
-    /// C for another W and b on the same data (finite differences, the lr preview).
+    /// hˡ of the current state for layer `layer` (0-based), N x nˡ: what each neuron outputs
+    /// for each sample.
+    public func output(ofLayer layer: Int) -> Matrix {
+        workspace.matrix(
+            at: workspace.layout.blocks[layer].output, rows: workspace.layout.samples, columns: network.sizes[layer + 1]
+        )
+    }
+
+    /// C for another network of the same shape on the same data (finite differences, the lr
+    /// preview).
     ///
-    /// It reads the data in place and writes nothing, so the gradient check's 2 x (n·m + m)
-    /// evaluations cost no copies of a large data set. The sums run in the same order as the
-    /// kernel's forward pass, so the result equals `restore(layer:...)` then `cost`, bit for bit.
-    public func cost(of otherLayer: DenseLayer) -> Double {
-        let (samples, inputs, outputs) = (workspace.samples, workspace.inputs, workspace.outputs)
-        precondition(otherLayer.inputCount == inputs && otherLayer.outputCount == outputs)
-        let activation = otherLayer.activation
-        let loss = scenario.loss
-        let (xOffset, yOffset) = (workspace.xOffset, workspace.yOffset)
-        let sumOfSquares = workspace.storage.withUnsafeBufferPointer { storage in
-            otherLayer.weights.elements.withUnsafeBufferPointer { w in
-                otherLayer.bias.withUnsafeBufferPointer { b in
-                    var sum = 0.0
-                    for s in 0..<samples {
-                        for j in 0..<outputs {
-                            var dot = 0.0
-                            for i in 0..<inputs { dot += storage[xOffset + s * inputs + i] * w[i * outputs + j] }
-                            let error = activation.value(dot + b[j]) - storage[yOffset + s * outputs + j]
-                            sum += error * error
-                        }
+    /// It runs the very forward pass training runs, reading the data in place and writing the
+    /// intermediates to a scratch buffer, so the gradient check's 2P evaluations cost no copies
+    /// of a large data set and each result equals `restore(...)` then `cost`, bit for bit.
+    public func cost(of other: Network) -> Double {
+        precondition(other.hasShape(of: network), "cost(of:) needs a network of the trainer's shape")
+        var parameters = other.parameters
+        var scratch = Array(repeating: 0.0, count: workspace.buffers.count)
+        let activations = other.activations
+        let (loss, reduction) = (scenario.loss, scenario.reduction)
+        let (layout, data) = (workspace.layout, workspace.data)
+        return data.withUnsafeBufferPointer { data in
+            scratch.withUnsafeMutableBufferPointer { buffers in
+                parameters.withUnsafeMutableBufferPointer { parameters in
+                    withUnsafeTemporaryAllocation(of: LayerKernel.self, capacity: activations.count) { kernels in
+                        // The forward pass only reads x and y; the kernel's pointer type is shared
+                        // with the update, which is why it is mutable.
+                        let base = UnsafeMutablePointer(mutating: data.baseAddress!)
+                        layout.makeKernels(
+                            into: kernels, activations: activations, data: base, buffers: buffers.baseAddress!,
+                            parameters: parameters.baseAddress!)
+                        return NetworkKernel(
+                            layers: kernels, targets: base + layout.targetsOffset, loss: loss, reduction: reduction
+                        ).forward()
                     }
-                    return sum
                 }
             }
         }
-        return loss.cost(sumOfSquares: sumOfSquares, samples: samples, outputs: outputs)
     }
 
-    private mutating func withKernel<Result>(_ body: (StepKernel) -> Result) -> Result {
-        let (samples, inputs, outputs) = (workspace.samples, workspace.inputs, workspace.outputs)
-        let (activation, loss, reduction) = (layer.activation, scenario.loss, scenario.reduction)
-        let ws = (
-            x: workspace.xOffset, y: workspace.yOffset, a: workspace.preActivationOffset,
-            p: workspace.predictionOffset, d: workspace.activationDerivativeOffset,
-            c: workspace.costGradientOffset, delta: workspace.deltaOffset,
-            gw: workspace.weightGradientOffset, gb: workspace.biasGradientOffset
-        )
-        return layer.weights.elements.withUnsafeMutableBufferPointer { w in
-            layer.bias.withUnsafeMutableBufferPointer { b in
-                workspace.storage.withUnsafeMutableBufferPointer { storage in
-                    let base = storage.baseAddress!
-                    return body(
-                        StepKernel(
-                            samples: samples, inputs: inputs, outputs: outputs, activation: activation,
-                            loss: loss, reduction: reduction, x: base + ws.x, y: base + ws.y,
-                            w: w.baseAddress!, b: b.baseAddress!, preActivation: base + ws.a,
-                            prediction: base + ws.p, activationDerivative: base + ws.d,
-                            costGradient: base + ws.c, delta: base + ws.delta,
-                            weightGradient: base + ws.gw, biasGradient: base + ws.gb))
+    /// Copies every layer's intermediates out of the workspace (allocates; the interactive path).
+    private func layerTraces() -> [LayerTrace] {
+        let n = Double(workspace.layout.samples)
+        let samples = workspace.layout.samples
+        return workspace.layout.blocks.indices.map { l in
+            let (inputs, outputs) = (network.sizes[l], network.sizes[l + 1])
+            let block = workspace.layout.blocks[l]
+            func samplesMatrix(_ offset: Int) -> Matrix {
+                workspace.matrix(at: offset, rows: samples, columns: outputs)
+            }
+            let weightGradient = workspace.matrix(at: block.weightGradient, rows: inputs, columns: outputs)
+            let biasGradient = workspace.matrix(at: block.biasGradient, rows: 1, columns: outputs).elements
+            let input =
+                l == 0
+                ? scenario.inputs
+                : workspace.matrix(at: workspace.layout.blocks[l - 1].output, rows: samples, columns: inputs)
+            return LayerTrace(
+                activation: network.activations[l], input: input, preActivation: samplesMatrix(block.preActivation),
+                output: samplesMatrix(block.output), activationDerivative: samplesMatrix(block.activationDerivative),
+                error: samplesMatrix(block.error), delta: samplesMatrix(block.delta), weightGradient: weightGradient,
+                biasGradient: biasGradient,
+                weightStep: reduction.averagesWeights
+                    ? Matrix(rows: inputs, columns: outputs, elements: weightGradient.elements.map { $0 / n })
+                    : weightGradient,
+                biasStep: reduction.averagesBias ? biasGradient.map { $0 / n } : biasGradient)
+        }
+    }
+
+    private mutating func withKernel<Result>(_ body: (NetworkKernel) -> Result) -> Result {
+        let activations = state.network.activations
+        let (loss, reduction) = (scenario.loss, scenario.reduction)
+        // Copies of the layout and of x and y share their storage (no copy is made); taking
+        // them first leaves `workspace.buffers` the only thing borrowed for writing.
+        let (layout, data) = (workspace.layout, workspace.data)
+        return state.network.parameters.withUnsafeMutableBufferPointer { parameters in
+            workspace.buffers.withUnsafeMutableBufferPointer { buffers in
+                data.withUnsafeBufferPointer { data in
+                    withUnsafeTemporaryAllocation(of: LayerKernel.self, capacity: activations.count) { kernels in
+                        let base = UnsafeMutablePointer(mutating: data.baseAddress!)
+                        layout.makeKernels(
+                            into: kernels, activations: activations, data: base, buffers: buffers.baseAddress!,
+                            parameters: parameters.baseAddress!)
+                        return body(
+                            NetworkKernel(
+                                layers: kernels, targets: base + layout.targetsOffset, loss: loss, reduction: reduction
+                            ))
+                    }
                 }
             }
         }

@@ -1,24 +1,17 @@
 /// The way back: lets `b` return to every earlier state exactly, bit for bit, for at least the
 /// last `minimumReach` steps, with memory that stays small however long training runs.
 ///
-/// It keeps checkpoints, not every state. A checkpoint is a full state (W, b, step count, lr);
+/// It keeps checkpoints, not every state. A checkpoint is a full `TrainingState` (every layer's W and b, step count, lr);
 /// the states after it are re-created by re-running the (deterministic) steps from it. A
 /// checkpoint is taken every `interval` steps and before anything that is not a plain step
 /// (an lr change, an edited weight), so re-running never crosses such a change, and undoing
 /// the change is just going back one state like any other.
 public struct TrainingHistory: Sendable {
-    /// One saved state: what the trainer looked like, including the lr its next steps use.
-    struct Checkpoint: Sendable {
-        var layer: DenseLayer
-        var stepCount: Int
-        var learningRate: Double
-    }
-
     /// Steps between automatic checkpoints: at most this many steps are re-run to go back one.
     public let interval: Int
     /// How many steps back are always reachable (older checkpoints are dropped past this).
     public let minimumReach: Int
-    private var checkpoints: [Checkpoint] = []
+    private var checkpoints: [TrainingState] = []
     /// The most checkpoints ever kept.
     static let hardLimit = 20_000
 
@@ -44,14 +37,8 @@ public struct TrainingHistory: Sendable {
     /// as it is before the change) and after it (the changed state), and whenever
     /// `needsCheckpoint` says so. Recording the same state twice in a row keeps one copy.
     public mutating func record(_ trainer: Trainer) {
-        let checkpoint = Checkpoint(
-            layer: trainer.layer, stepCount: trainer.stepCount, learningRate: trainer.learningRate)
-        if let last = checkpoints.last, last.stepCount == checkpoint.stepCount, last.layer == checkpoint.layer,
-            last.learningRate.bitPattern == checkpoint.learningRate.bitPattern
-        {
-            return
-        }
-        checkpoints.append(checkpoint)
+        if let last = checkpoints.last, last == trainer.state { return }
+        checkpoints.append(trainer.state)
         trim()
     }
 
@@ -83,9 +70,7 @@ public struct TrainingHistory: Sendable {
         let previous = checkpoints[checkpoints.count - 1]
         let span = popped.stepCount - previous.stepCount
         let reached = replay(from: previous, steps: span, on: trainer)
-        let isBoundary =
-            reached.layer == popped.layer && reached.stepCount == popped.stepCount
-            && reached.learningRate.bitPattern == popped.learningRate.bitPattern
+        let isBoundary = reached.state == popped
         guard isBoundary else { return reached }
         return span > 0 ? replay(from: previous, steps: span - 1, on: trainer) : goBack(from: reached)
     }
@@ -109,8 +94,7 @@ public struct TrainingHistory: Sendable {
         for (index, checkpoint) in checkpoints.enumerated() where index >= start {
             let end = index + 1 < checkpoints.count ? checkpoints[index + 1].stepCount : trainer.stepCount
             var state = trainer
-            state.restore(
-                layer: checkpoint.layer, stepCount: checkpoint.stepCount, learningRate: checkpoint.learningRate)
+            state.restore(checkpoint)
             body(state)
             // The last step of a segment is the next checkpoint's step; that checkpoint reports
             // it itself (possibly edited), so a segment stops one short of it.
@@ -123,9 +107,9 @@ public struct TrainingHistory: Sendable {
         }
     }
 
-    private func replay(from checkpoint: Checkpoint, steps: Int, on trainer: Trainer) -> Trainer {
+    private func replay(from checkpoint: TrainingState, steps: Int, on trainer: Trainer) -> Trainer {
         var state = trainer
-        state.restore(layer: checkpoint.layer, stepCount: checkpoint.stepCount, learningRate: checkpoint.learningRate)
+        state.restore(checkpoint)
         state.run(steps: steps)
         return state
     }

@@ -1,35 +1,24 @@
-/// One contiguous buffer for x, y and every intermediate of a step, so the run path touches a
-/// single allocation made once, when the trainer is created.
+/// Where a trainer keeps x, y and every intermediate of a step, laid out so that the run path
+/// touches two allocations made once, when the trainer is created: `data` (x then y, never
+/// written) and `buffers` (each layer's a, h, g'(a), e, δ, ∂C/∂W and ∂C/∂b, in that order).
 struct TrainingWorkspace: Equatable, Sendable {
-    let samples: Int
-    let inputs: Int
-    let outputs: Int
-    var storage: [Double]
+    /// Where everything is: the sizes and each layer's offsets (no storage, so a copy of it
+    /// never shares, and so never copies, the buffers).
+    let layout: WorkspaceLayout
+    /// x (N x n⁰) then y (N x nᴸ).
+    let data: [Double]
+    /// Every layer's intermediates.
+    var buffers: [Double]
 
-    // Offsets of each block in `storage`, in the order the blocks are laid out.
-    var xOffset: Int { 0 }
-    var yOffset: Int { xOffset + samples * inputs }
-    var preActivationOffset: Int { yOffset + samples * outputs }
-    var predictionOffset: Int { preActivationOffset + samples * outputs }
-    var activationDerivativeOffset: Int { predictionOffset + samples * outputs }
-    var costGradientOffset: Int { activationDerivativeOffset + samples * outputs }
-    var deltaOffset: Int { costGradientOffset + samples * outputs }
-    var weightGradientOffset: Int { deltaOffset + samples * outputs }
-    var biasGradientOffset: Int { weightGradientOffset + inputs * outputs }
-    var count: Int { biasGradientOffset + outputs }
-
-    init(inputs x: Matrix, targets y: Matrix) {
-        samples = x.rows
-        self.inputs = x.columns
-        outputs = y.columns
-        storage = []  // set before `count` can be read, which needs every stored property
-        // x and y come first (see the offsets); every intermediate after them starts at zero.
-        let data = x.elements + y.elements
-        storage = data + Array(repeating: 0, count: count - data.count)
+    init(inputs x: Matrix, targets y: Matrix, sizes: [Int]) {
+        precondition(sizes.first == x.columns && sizes.last == y.columns && x.rows == y.rows)
+        layout = WorkspaceLayout(samples: x.rows, sizes: sizes)
+        data = x.elements + y.elements
+        buffers = Array(repeating: 0, count: layout.bufferCount)
     }
 
-    /// A block as a matrix (allocates: for the UI, never on the run path).
+    /// A block of `buffers` as a matrix (allocates: for the UI, never on the run path).
     func matrix(at offset: Int, rows: Int, columns: Int) -> Matrix {
-        Matrix(rows: rows, columns: columns, elements: Array(storage[offset..<(offset + rows * columns)]))
+        Matrix(rows: rows, columns: columns, elements: Array(buffers[offset..<(offset + rows * columns)]))
     }
 }

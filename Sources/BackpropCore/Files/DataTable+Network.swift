@@ -1,0 +1,22 @@
+extension DataTable {
+    /// A scenario on this data with hidden layers of the given sizes between the inputs and the
+    /// targets (none: the article's single layer). Every layer's starting weights are drawn
+    /// from `SeededGenerator(seed:)`, layer by layer and row by row, uniform in ±1/√fan-in
+    /// (small enough that no sigmoid or tanh starts saturated), and every b is 0. The same seed
+    /// gives the same numbers on every machine.
+    public func scenario(seed: UInt64, hidden: [Int], learningRate: Double = 0.1) throws(ScenarioError) -> Scenario {
+        if let size = hidden.first(where: { $0 < 1 }) {
+            throw .shapeMismatch("a hidden layer needs at least 1 neuron, got \(size)")
+        }
+        var generator = SeededGenerator(seed: seed)
+        let sizes = [inputNames.count] + hidden + [targetNames.count]
+        let layers = (0..<(sizes.count - 1)).map { l in
+            let limit = 1 / Double(sizes[l]).squareRoot()
+            let weights = (0..<sizes[l]).map { _ in (0..<sizes[l + 1]).map { _ in generator.symmetric(limit) } }
+            return ScenarioLayer(weights: weights)
+        }
+        return try Scenario(
+            inputs: inputs, targets: targets, layers: layers, learningRate: learningRate,
+            form: hidden.isEmpty ? .singleLayer : .layers)
+    }
+}

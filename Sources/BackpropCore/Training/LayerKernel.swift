@@ -1,0 +1,119 @@
+import Foundation
+
+/// The maths of one dense layer over raw pointers into a trainer's storage, so that a single
+/// step for the UI and ten million steps for `--headless` run the same instructions and the run
+/// path allocates nothing. `NetworkKernel` drives one of these per layer.
+///
+/// The order of every sum follows the article's numpy code (matmul, then + b; mean as sum / N),
+/// which is what lets the golden trace match to the last digits.
+///
+/// Index arithmetic wraps (`&*`, `&+`): the sizes were validated and every index is in range,
+/// so overflow checks could never fire and only cost time in a 2x3x2 loop.
+struct LayerKernel {
+    let samples: Int
+    let inputs: Int
+    let outputs: Int
+    let activation: Activation
+
+    /// hˡ⁻¹, N x n (x for the first layer): read, never written.
+    let input: UnsafeMutablePointer<Double>
+    /// Wˡ, n x m, then bˡ, m: updated by `descend`.
+    let w: UnsafeMutablePointer<Double>
+    let b: UnsafeMutablePointer<Double>
+    /// aˡ, hˡ, gˡ'(aˡ), eˡ = ∂C/∂hˡ and δˡ = gˡ'(aˡ) ⊙ eˡ, each N x m.
+    let preActivation: UnsafeMutablePointer<Double>
+    let output: UnsafeMutablePointer<Double>
+    let activationDerivative: UnsafeMutablePointer<Double>
+    let error: UnsafeMutablePointer<Double>
+    let delta: UnsafeMutablePointer<Double>
+    /// ∂C/∂Wˡ = (hˡ⁻¹)ᵀδˡ, n x m, and ∂C/∂bˡ = Σ δˡ, m: kept for the trace.
+    let weightGradient: UnsafeMutablePointer<Double>
+    let biasGradient: UnsafeMutablePointer<Double>
+
+    /// Forward pass of a hidden layer: fills aˡ, hˡ and gˡ'(aˡ).
+    @inline(__always)
+    func forward() {
+        for s in 0..<samples {
+            let row = input + s &* inputs
+            for j in 0..<outputs {
+                var sum = 0.0
+                for i in 0..<inputs { sum += row[i] * w[i &* outputs &+ j] }
+                let a = sum + b[j]
+                let g = activation.value(a)
+                let k = s &* outputs &+ j
+                preActivation[k] = a
+                output[k] = g
+                activationDerivative[k] = activation.derivative(preActivation: a, output: g)
+            }
+        }
+    }
+
+    /// Forward pass of the output layer (eq. 4, 9): fills a, ŷ and g'(a), and while they are
+    /// still in registers also e = ∂C/∂ŷ (eq. 14) and δ = g'(a) ⊙ ∂C/∂ŷ, the first half of the
+    /// backward pass. Returns C.
+    @inline(__always)
+    func forwardOutput(targets y: UnsafeMutablePointer<Double>, loss: Loss) -> Double {
+        var sumOfSquares = 0.0
+        for s in 0..<samples {
+            let row = input + s &* inputs
+            for j in 0..<outputs {
+                var sum = 0.0
+                for i in 0..<inputs { sum += row[i] * w[i &* outputs &+ j] }
+                let a = sum + b[j]
+                let g = activation.value(a)
+                let k = s &* outputs &+ j
+                let derivative = activation.derivative(preActivation: a, output: g)
+                let dC = loss.gradient(prediction: g, target: y[k], samples: samples, outputs: outputs)
+                preActivation[k] = a
+                output[k] = g
+                activationDerivative[k] = derivative
+                error[k] = dC
+                delta[k] = derivative * dC
+                let difference = g - y[k]
+                sumOfSquares += difference * difference
+            }
+        }
+        return loss.cost(sumOfSquares: sumOfSquares, samples: samples, outputs: outputs)
+    }
+
+    /// Sends this layer's δ back to the layer below, before this layer's weights move:
+    /// eˡ⁻¹ = δˡ(Wˡ)ᵀ, then δˡ⁻¹ = gˡ⁻¹'(aˡ⁻¹) ⊙ eˡ⁻¹.
+    @inline(__always)
+    func sendErrorBack(to previous: LayerKernel) {
+        for s in 0..<samples {
+            let deltaRow = delta + s &* outputs
+            for i in 0..<inputs {
+                var sum = 0.0
+                for j in 0..<outputs { sum += deltaRow[j] * w[i &* outputs &+ j] }
+                let k = s &* inputs &+ i
+                previous.error[k] = sum
+                previous.delta[k] = previous.activationDerivative[k] * sum
+            }
+        }
+    }
+
+    /// The rest of the backward pass and the update (eq. 23-27), from this layer's δ:
+    /// ∂C/∂W = (hˡ⁻¹)ᵀδ and ∂C/∂b = Σ δ are kept for the trace, and each parameter takes its
+    /// step, scaled by the reduction, as soon as its gradient is summed.
+    @inline(__always)
+    func descend(learningRate: Double, reduction: Reduction) {
+        let n = Double(samples)
+        let averageWeights = reduction.averagesWeights
+        for i in 0..<inputs {
+            for j in 0..<outputs {
+                var sum = 0.0
+                for s in 0..<samples { sum += input[s &* inputs &+ i] * delta[s &* outputs &+ j] }
+                let k = i &* outputs &+ j
+                weightGradient[k] = sum
+                w[k] -= learningRate * (averageWeights ? sum / n : sum)
+            }
+        }
+        let averageBias = reduction.averagesBias
+        for j in 0..<outputs {
+            var sum = 0.0
+            for s in 0..<samples { sum += delta[s &* outputs &+ j] }
+            biasGradient[j] = sum
+            b[j] -= learningRate * (averageBias ? sum / n : sum)
+        }
+    }
+}
