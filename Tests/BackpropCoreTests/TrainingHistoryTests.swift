@@ -9,11 +9,7 @@ struct TrainingHistoryTests {
         var bits: [UInt64]
         var stepCount: Int
         init(_ trainer: Trainer) {
-            bits =
-                (trainer.network.layer(0).weights.elements + trainer.network.layer(0).bias + [
-                    trainer.learningRate, trainer.cost,
-                ]).map(
-                    \.bitPattern)
+            bits = (trainer.network.parameters + [trainer.learningRate, trainer.cost]).map(\.bitPattern)
             stepCount = trainer.stepCount
         }
         var description: String { "step \(stepCount)" }
@@ -22,11 +18,15 @@ struct TrainingHistoryTests {
     /// Drives a trainer the way the UI does (checkpoint before and after every change, runs in
     /// chunks that never cross a checkpoint) and keeps every state it passes through.
     struct Driver {
-        var trainer = Trainer(scenario: Preset.seed.scenario)
+        var trainer: Trainer
         var history = TrainingHistory(interval: 7, minimumReach: 50)
         var visited: [Fingerprint] = []
+        /// The parameter `editWeight` changes: ω21 of the seed, a hidden weight of a network.
+        let edited: ParameterIndex
 
-        init() {
+        init(_ preset: Preset = .seed) {
+            trainer = Trainer(scenario: preset.scenario)
+            edited = .weight(layer: 0, row: 1, column: 0)
             history.record(trainer)
             visited.append(Fingerprint(trainer))
         }
@@ -49,18 +49,21 @@ struct TrainingHistoryTests {
         mutating func editWeight(_ value: Double) {
             history.record(trainer)
             var edited = trainer.state
-            edited.network[.weight(layer: 0, row: 1, column: 0)] = value
+            edited.network[self.edited] = value
             trainer.restore(edited)
             history.record(trainer)
             visited.append(Fingerprint(trainer))
         }
     }
 
-    @Test("going back retraces every state exactly, through lr changes and edits")
-    func retrace() throws {
-        var driver = Driver()
+    @Test(
+        "going back retraces every state exactly, through lr changes and edits, for one layer and for networks",
+        arguments: [Preset.seed, .xorHidden])
+    func retrace(preset: Preset) throws {
+        var driver = Driver(preset)
         driver.steps(12)
-        try driver.changeLearningRate(0.5)
+        // A new lr (0.5 would be xor-hidden's own: no change, so no state to go back to).
+        try driver.changeLearningRate(0.7)
         driver.steps(3)
         driver.editWeight(-0.25)
         driver.steps(20)

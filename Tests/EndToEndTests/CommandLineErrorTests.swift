@@ -75,6 +75,26 @@ struct CommandLineErrorTests {
         Case(
             arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "activation": "step"}"#,
             mentions: ["activation", "step"]),
+        // Networks (issue 8).
+        Case(arguments: ["--hidden", "4"], mentions: ["--hidden", "--data"]),
+        Case(arguments: ["--hidden", "0", "--data", "x.csv"], mentions: ["--hidden", "got 0"]),
+        Case(arguments: ["--hidden", "4,,3", "--data", "x.csv"], mentions: ["--hidden", "4,,3"]),
+        Case(arguments: ["--activation", "tanh,sigmoid"], mentions: ["2 activations", "1 layers"]),
+        Case(arguments: ["--preset", "xor-hidden", "--activation", "tanh,tanh,tanh"], mentions: ["3 activations"]),
+        Case(arguments: ["--activation", "tanh,step"], mentions: ["--activation", "tanh,step", "sigmoid"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2]], "y": [[1]], "layers": []}"#, mentions: ["\"layers\" is empty"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2]], "y": [[1]], "w": [[1],[2]], "layers": [{"w": [[1],[2]]}]}"#,
+            mentions: ["\"layers\"", "\"w\"", "not both"]),
+        Case(
+            arguments: [],
+            file: #"{"x": [[1,2]], "y": [[1]], "layers": [{"w": [[1,2,3,4],[1,2,3,4]]}, {"w": [[1],[2],[3]]}]}"#,
+            mentions: ["layers[2].w has 3 rows but layers[1] has 4 outputs"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2]], "y": [[1]], "layers": [{"w": [[1],[2]], "act": "tanh"}]}"#,
+            mentions: ["\"act\"", "layers[1]"]),
+        Case(arguments: [], file: #"{"x": [[1,2]], "y": [[1]], "layers": [{}]}"#, mentions: ["layers[1]", "\"w\""]),
     ]
 
     @Test("one line, non-zero exit, empty stdout", arguments: cases)

@@ -130,6 +130,48 @@ struct CommandLineTraceTests {
         #expect(text.lines.first?.contains("4 samples, 2 inputs -> 1 output,") == true)
     }
 
+    @Test("networks: --data with --hidden, L1_/L2_ columns, JSON layers, and --steps 0 replays anywhere")
+    func networks() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("xor-\(UUID()).csv")
+        try "x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let (header, rows) = try csvRows([
+            "--data", file.path, "--hidden", "3", "--activation", "tanh,sigmoid", "--steps", "2",
+        ])
+        #expect(
+            header
+                == "step,cost,L1_w1_1,L1_w1_2,L1_w1_3,L1_w2_1,L1_w2_2,L1_w2_3,L1_b1,L1_b2,L1_b3,L2_w1_1,L2_w2_1,L2_w3_1,L2_b1"
+        )
+        #expect(rows.count == 3 && rows.allSatisfy { $0.count == 15 })
+        #expect(rows[0][8...10] == ["0.0", "0.0", "0.0"], "b starts at 0")
+
+        let text = try ExecutableUnderTest.run(["--preset", "xor-hidden", "--headless", "--steps", "0"])
+        #expect(text.lines.first?.contains("network 2-3-1, activations tanh sigmoid") == true, "\(text.stdout)")
+        #expect(text.lines.filter { $0.hasPrefix("# after 0 steps: layer") }.count == 2)
+
+        let json = try ExecutableUnderTest.run([
+            "--preset", "xor-hidden", "--headless", "--steps", "1", "--format", "json",
+        ])
+        let first = try #require(json.lines.first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        let layers = try #require(object["layers"] as? [[String: Any]])
+        #expect(layers.count == 2)
+        #expect(layers[1]["w"] as? [[Double]] == [[0.7], [-0.6], [0.5]])
+        #expect(object["w"] == nil)
+
+        let learned = try ExecutableUnderTest.run([
+            "--preset", "xor-hidden", "--headless", "--until-cost", "0.01", "--every", "100000",
+        ])
+        #expect(learned.status == 0)
+        let last = try #require(learned.lines.last(where: { $0.hasPrefix("step ") }))
+        let step = try #require(Int(last.split(separator: " ")[1]))
+        #expect(step < 20_000 && step > 0, "\(last)")
+
+        let refused = try ExecutableUnderTest.run(["--preset", "xor-hidden", "--snapshot"])
+        #expect(refused.status == 64)
+        #expect(refused.errorLines.count == 1 && refused.stderr.contains("--headless"), "\(refused.stderr)")
+    }
+
     @Test("--snapshot draws ASCII when the locale is not UTF-8, as the visualiser does")
     func snapshotFollowsTheLocale() throws {
         var environment = ProcessInfo.processInfo.environment
