@@ -43,6 +43,31 @@ struct DataTableTests {
             ("x,y\n1,two\n", "line 2", "\"two\""),
             ("x,y\n1,nan\n", "line 2", "\"nan\""),
             ("x,y\n1,\n", "line 2", "column \"y\""),
+            // Double(String) reads these, but they are not decimal numbers.
+            ("x,y\n1,0x10\n", "line 2", "column \"y\" is \"0x10\""),
+            ("x,y\n1,inf\n", "line 2", "\"inf\""),
+            ("x,y\n1,-infinity\n", "line 2", "\"-infinity\""),
+            ("x,y\n1,1e400\n", "line 2", "\"1e400\""),
+            ("x,y\n1,1_000\n", "line 2", "\"1_000\""),
+            ("x,y\n1,1e\n", "line 2", "\"1e\""),
+            ("x,y\n1,.\n", "line 2", "\".\""),
+            ("x,y\n1,- 1\n", "line 2", "\"- 1\""),
+            ("x,y\n1,\"\"\n", "line 2", "column \"y\" is \"\""),
+            // RFC 4180 quoting: a quoted comma is text, so "1,5" is one cell and not a number.
+            ("x,y\n\"1,5\",0\n", "line 2", "column \"x\" is \"1,5\", not a finite number"),
+            ("x,y\n1,\"2\"\"\"\n", "line 2", "column \"y\" is \"2\"\""),
+            ("x,y\n1,0\n\n\"1,0\n", "line 4", "cell 1 opens a quote that is not closed"),
+            ("x,y\n1,\"0\n\",1\n", "line 2", "not closed on this line"),
+            ("x,\"y\n", "line 1", "not closed"),
+            ("x,y\n\"1\"2,0\n", "line 2", "cell 1 has text after its closing quote"),
+            ("\"x\" y,y\n1,0\n", "line 1", "after its closing quote"),
+            ("x,y\n1,2\"3,4\"\n", "line 2", "cell 2 has a \" inside"),
+            ("x\"a,b\",y\n1,2,3\n", "line 1", "cell 1 has a \" inside"),
+            // Line numbers count physical lines, whichever line ends the file uses.
+            ("x,y\r\n1,0\r\n\r\n1,a\r\n", "line 4", "\"a\""),
+            ("x,y\r1,0\r\r1,a\r", "line 4", "\"a\""),
+            ("\n\n x , y \n\n 1 , a \n", "line 5", "\"a\""),
+            ("x,y\r\n1,0\r\n\"2,0\r\n", "line 3", "not closed"),
         ])
     func malformed(text: String, line: String, words: String) {
         #expect {
@@ -95,5 +120,129 @@ struct DataTableTests {
                 _ = try DataTable(csv: text, path: "d.csv")
             }
         }
+    }
+
+    @Test("a quoted header name may hold commas, spaces and quotes written twice")
+    func quotedNames() throws {
+        let table = try DataTable(csv: "\"x \"\"a\"\"\",\"b,c\" ,  \" y1 \"\n1,2,3\n")
+        #expect(table.inputNames == ["x \"a\"", "b,c"])
+        #expect(table.targetNames == ["y1"])
+        #expect(table.inputs == [[1, 2]])
+        #expect(table.targets == [[3]])
+    }
+
+    @Test("quotes and spaces around cells read like bare numbers, with any line ending")
+    func quotedCells() throws {
+        let plain = try DataTable(csv: "x1,x2,y\n0,1.5,1\n-1,0,0\n")
+        let quoted = "\"x1\",\"x2\",\"y\"\r\n\"0\", \" 1.5 \" ,1\r\n\r\n  \t\r\n-1,\"0\",\"0\"  \r\n"
+        #expect(try DataTable(csv: quoted) == plain)
+        #expect(try DataTable(csv: Data(quoted.utf8)) == plain)
+        #expect(try DataTable(csv: "x1,x2,y\r0,1.5,1\r-1,0,0") == plain)
+        #expect(try DataTable(csv: "\u{FEFF}x1,x2,y\n\n0,1.5,1\n-1,0,0") == plain)
+    }
+
+    @Test("every decimal form Double(String) reads gives the same Double, bit for bit")
+    func decimalForms() throws {
+        let forms = [
+            "1", "-1", "+1", "1.", ".5", "+.5", "-.5e-3", "00.5", "-0", "0e999", "1E5", "1e+5", "2.5e-3",
+            "1.5e0005", "1e-400", "4.9e-324", "2.2250738585072011e-308", "1.7976931348623157e308",
+            "9007199254740993", "0.1", "1e22", "1e23", "123456789012345678901234567890",
+            "0.000000000000000000000000000001", "3.14159265358979323846264338327950288",
+            "9007199254740992e-22", "9007199254740993e-22", "1" + String(repeating: "0", count: 300),
+        ]
+        let text = "x,y\n" + forms.map { "\($0),0\n" }.joined()
+        let table = try DataTable(csv: text)
+        #expect(table.inputs.map { $0[0].bitPattern } == forms.map { Double($0)!.bitPattern })
+    }
+
+    @Test("random decimal texts and halfway cases read as Double(String) reads them, bit for bit")
+    func decimalProperty() throws {
+        var random = SplitMix64(seed: 4180)
+        var forms: [String] = []
+        for _ in 0..<5000 {
+            // 1 to 21 digits, a point anywhere or nowhere, and an exponent or none: every path.
+            let digits = String((0..<random.integer(1...21)).map { _ in Character("\(random.integer(0...9))") })
+            let point = random.integer(0...digits.count + 1)
+            var text = point > digits.count ? digits : "\(digits.prefix(point)).\(digits.dropFirst(point))"
+            if random.integer(0...1) == 1 { text += "e\(random.integer(-40...40))" }
+            forms.append(["", "-", "+"][random.integer(0...2)] + text)
+        }
+        for _ in 0..<200 {
+            // Integers exactly halfway between two Doubles, and their neighbours: ties go to even.
+            let double = Double(UInt64(1) << 54 + random.next() % (UInt64(1) << 59))
+            let halfway = UInt64(double) + UInt64(double.ulp / 2)
+            forms += [halfway - 1, halfway, halfway + 1].map { "\($0)" }
+        }
+        #if arch(x86_64) && !(os(Windows) || os(Android))
+            // Texts within a Float80 rounding of a point halfway between two Doubles, but not on
+            // it: a reader that rounds through Float80 lands exactly halfway and must not guess.
+            // Float80's shortest text for the halfway point is such a text whenever it is not
+            // the exact point; those of up to 19 digits are the ones the Float80 path takes.
+            var nearHalfway = 0
+            while nearHalfway < 500 {
+                let double =
+                    random.uniform(1...2) * Double(sign: .plus, exponent: random.integer(-60...60), significand: 1)
+                let text = "\(Float80(double) + Float80(double.ulp) / 2)"
+                let digits = text.prefix { $0 != "e" }.filter(\.isNumber).drop { $0 == "0" }
+                guard digits.count <= 19, !text.contains("e") || abs(Int(text.split(separator: "e")[1])!) <= 20 else {
+                    continue
+                }
+                forms.append(text)
+                nearHalfway += 1
+            }
+        #endif
+        let table = try DataTable(csv: "x,y\n" + forms.map { "\($0),0\n" }.joined())
+        // The texts read differently, if any: a short list rather than 5,000 numbers.
+        let wrong = zip(forms, table.inputs).filter { $1[0].bitPattern != Double($0)!.bitPattern }.map(\.0)
+        #expect(wrong.isEmpty, "read unlike Double(String): \(wrong.prefix(5))")
+    }
+
+    @Test("a generated 1,000-row table reads back exactly")
+    func generatedTable() throws {
+        var random = SplitMix64(seed: 8)
+        let rows = 1000
+        let inputs = (0..<rows).map { row in
+            // Plain 17-digit values, any finite Double (subnormals, extremes), and small integers.
+            [random.uniform(-100...100), random.anyFiniteDouble(), Double(random.integer(-9...9)), Double(row)]
+        }
+        let targets = (0..<rows).map { _ in [random.uniform(0...1), random.anyFiniteDouble()] }
+        var text = "x1,\"x2\",x3,x4,y1,y2\r\n"
+        for (x, y) in zip(inputs, targets) {
+            // The second cell is quoted and spaced, as spreadsheets and people write them.
+            text += "\(x[0]), \"\(x[1])\" ,\(x[2]),\(Int(x[3])),\(y[0]),\(y[1])\r\n"
+        }
+        let table = try DataTable(csv: Data(text.utf8), path: "big.csv")
+        #expect(table.inputNames == ["x1", "x2", "x3", "x4"])
+        #expect(table.targetNames == ["y1", "y2"])
+        #expect(table.inputs.map { $0.map(\.bitPattern) } == inputs.map { $0.map(\.bitPattern) })
+        #expect(table.targets.map { $0.map(\.bitPattern) } == targets.map { $0.map(\.bitPattern) })
+    }
+
+    @Test("bytes that are not UTF-8 are refused, not crashed on")
+    func invalidUTF8() {
+        let header = Array("x,y\n".utf8)
+        let cases: [([UInt8], String)] = [
+            (header + [0x31, 0x2C, 0xFF, 0x0A], "line 2: column \"y\" is \"\u{FFFD}\", not a finite number"),
+            (header + [0x31, 0x2C, 0x31, 0xE2, 0x82], "line 2: column \"y\" is"),
+            (header + [0x22, 0xC3, 0x28, 0x22, 0x2C, 0x30, 0x0A], "line 2: column \"x\" is"),
+            ([0x78, 0xE9, 0x2C, 0x79, 0x0A, 0x31, 0x2C, 0x30, 0x0A], "line 1: header column 1 is not UTF-8 text"),
+            ([0xEF, 0xBB, 0x78, 0x2C, 0x79, 0x0A, 0x31, 0x2C, 0x30, 0x0A], "line 1: header column 1 is not UTF-8"),
+        ]
+        for (bytes, words) in cases {
+            #expect {
+                _ = try DataTable(csv: Data(bytes), path: "d.csv")
+            } throws: { error in
+                "\(error)".contains("data file \"d.csv\" \(words)")
+            }
+        }
+    }
+
+    @Test("load reads the file's bytes with the same rules")
+    func loadFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("data-\(UUID()).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("\u{FEFF}\"x\",y\r\n1,\"0\"\r\n".utf8).write(to: file)
+        let table = try DataTable.load(path: file.path)
+        #expect(table == (try DataTable(csv: "x,y\n1,0\n")))
     }
 }

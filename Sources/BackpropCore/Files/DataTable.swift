@@ -17,97 +17,117 @@ public struct DataTable: Equatable, Sendable {
 
     /// Reads and checks a CSV file.
     public static func load(path: String) throws(ScenarioError) -> DataTable {
-        let data = try InputFile.read(path)
-        return try DataTable(csv: String(decoding: data, as: UTF8.self), path: path)
+        try DataTable(csv: InputFile.read(path), path: path)
     }
 
-    /// Parses CSV text; `path` names the source in messages. Blank lines are skipped; fields
-    /// are trimmed; numbers only (no quoting, since every cell must be a number anyway).
+    /// Parses CSV text; `path` names the source in messages. The rules are those of the `Data`
+    /// initialiser below, as this one parses the text's UTF-8 bytes with it.
     public init(csv text: String, path: String = "<data>") throws(ScenarioError) {
-        // `isNewline` splits "\r\n" too: Swift reads it as one Character, so splitting on "\n"
-        // alone would take a whole Windows file for one line.
-        // Spreadsheets often start UTF-8 files with a byte-order mark; it is not part of a name.
-        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
-            .map { (number: $0.offset + 1, text: $0.element.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            .filter { !$0.text.isEmpty }
-        guard !lines.isEmpty else {
+        var text = text
+        let table = text.withUTF8 { bytes in
+            Result { () throws(ScenarioError) in try DataTable(bytes: bytes, path: path) }
+        }
+        self = try table.get()
+    }
+
+    /// Parses the bytes of a CSV file; `path` names the source in messages.
+    ///
+    /// The first line that is not blank is the header; every later one that is not blank is a
+    /// sample. Cells are separated by commas and may be quoted as RFC 4180 says (a quoted comma
+    /// is text, `""` is a quote), except that a quoted cell must close on its own line; see
+    /// `CSVScanner`. Every sample cell must be a finite decimal number as `Double(String)` reads
+    /// one; hexadecimal, `nan` and `inf` are refused. Line numbers in messages are physical lines
+    /// of the file, 1-based, so they match an editor's.
+    public init(csv data: Data, path: String = "<data>") throws(ScenarioError) {
+        let table = data.withUnsafeBytes { raw in
+            Result { () throws(ScenarioError) in try DataTable(bytes: raw.bindMemory(to: UInt8.self), path: path) }
+        }
+        self = try table.get()
+    }
+
+    /// The parser behind both public initialisers: one pass over the bytes, with numbers read
+    /// straight from them (see `CSVScanner`).
+    private init(bytes: UnsafeBufferPointer<UInt8>, path: String) throws(ScenarioError) {
+        var scanner = CSVScanner(bytes: bytes, path: path)
+        guard let headerLine = scanner.nextRecord() else {
             throw .csv(path: path, line: 1, problem: "the file is empty; it needs a header row, then one sample a row")
         }
-        let header = lines.removeFirst()
-        let names = header.text.split(separator: ",", omittingEmptySubsequences: false).map(DataTable.cell)
-        if names.count == 1, header.text.contains(";") || header.text.contains("\t") {
+        var headerCells: [Range<Int>] = []
+        while let cell = try scanner.nextCell() { headerCells.append(cell) }
+        if headerCells.count == 1, scanner.holdsOtherSeparator(headerCells[0]) {
             throw .csv(
-                path: path, line: header.number,
+                path: path, line: headerLine,
                 problem: "cells must be separated by commas; this file seems to use semicolons or tabs")
         }
-        if let blank = names.firstIndex(where: \.isEmpty) {
-            throw .csv(path: path, line: header.number, problem: "header column \(blank + 1) has no name")
+        var names: [String] = []
+        for (index, cell) in headerCells.enumerated() {
+            // Names are shown in every pane and message, so a name in another encoding (a
+            // Latin-1 export, say) is refused here rather than shown garbled forever after.
+            guard let name = scanner.validText(of: cell) else {
+                throw .csv(
+                    path: path, line: headerLine,
+                    problem: "header column \(index + 1) is not UTF-8 text; save the file as UTF-8")
+            }
+            guard !name.isEmpty else {
+                throw .csv(path: path, line: headerLine, problem: "header column \(index + 1) has no name")
+            }
+            names.append(name)
         }
         let isTarget = names.map { $0.lowercased().hasPrefix("y") }
         guard isTarget.contains(true) else {
-            throw .csv(path: path, line: header.number, problem: "no target column; name target columns y, y1, y2, ...")
+            throw .csv(path: path, line: headerLine, problem: "no target column; name target columns y, y1, y2, ...")
         }
         guard isTarget.contains(false) else {
             throw .csv(
-                path: path, line: header.number,
+                path: path, line: headerLine,
                 problem: "no input column; every column starts with y, which marks targets")
         }
-        guard !lines.isEmpty else {
-            throw .csv(path: path, line: header.number, problem: "no data rows after the header")
-        }
-        guard lines.count <= DataTable.rowLimit else {
-            throw .csv(
-                path: path, line: lines[DataTable.rowLimit].number,
-                problem: "more than \(DataTable.rowLimit) rows; use a sample of the data")
-        }
+        let targetCount = isTarget.count { $0 }
+        let inputCount = names.count - targetCount
         var inputs: [[Double]] = []
         var targets: [[Double]] = []
-        inputs.reserveCapacity(lines.count)
-        targets.reserveCapacity(lines.count)
-        for line in lines {
-            let cells = line.text.split(separator: ",", omittingEmptySubsequences: false)
-            guard cells.count == names.count else {
+        while let line = scanner.nextRecord() {
+            guard inputs.count < DataTable.rowLimit else {
                 throw .csv(
-                    path: path, line: line.number,
-                    problem: "has \(cells.count) cells but the header has \(names.count)")
+                    path: path, line: line,
+                    problem: "more than \(DataTable.rowLimit) rows; use a sample of the data")
             }
             var x: [Double] = []
             var y: [Double] = []
-            for (index, cell) in cells.enumerated() {
-                let text = DataTable.cell(cell)
-                guard let value = Double(text), value.isFinite else {
-                    throw .csv(
-                        path: path, line: line.number,
-                        problem: "column \"\(names[index])\" is \"\(text)\", not a finite number")
+            x.reserveCapacity(inputCount)
+            y.reserveCapacity(targetCount)
+            // The count is checked before any number, as a wrong count usually means a wrong
+            // separator or a missing cell, which explains the bad number too; so the first bad
+            // cell is only remembered until the whole line is read.
+            var count = 0
+            var notANumber: Range<Int>?
+            while let cell = try scanner.nextCell() {
+                count += 1
+                guard count <= names.count, notANumber == nil else { continue }
+                guard let value = scanner.number(in: cell), value.isFinite else {
+                    notANumber = cell
+                    continue
                 }
-                if isTarget[index] { y.append(value) } else { x.append(value) }
+                if isTarget[count - 1] { y.append(value) } else { x.append(value) }
+            }
+            guard count == names.count else {
+                throw .csv(path: path, line: line, problem: "has \(count) cells but the header has \(names.count)")
+            }
+            if let cell = notANumber {
+                let column = names[x.count + y.count]
+                throw .csv(
+                    path: path, line: line,
+                    problem: "column \"\(column)\" is \"\(scanner.text(of: cell))\", not a finite number")
             }
             inputs.append(x)
             targets.append(y)
+        }
+        guard !inputs.isEmpty else {
+            throw .csv(path: path, line: headerLine, problem: "no data rows after the header")
         }
         self.inputNames = zip(names, isTarget).filter { !$0.1 }.map(\.0)
         self.targetNames = zip(names, isTarget).filter { $0.1 }.map(\.0)
         self.inputs = inputs
         self.targets = targets
-    }
-
-    /// A cell's text: trimmed, and without the double quotes spreadsheets put around names.
-    private static func cell(_ raw: Substring) -> String {
-        var text = raw.trimmingCharacters(in: .whitespaces)
-        if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
-            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
-        }
-        return text
-    }
-
-    /// A scenario on this data with starting weights drawn from `SeededGenerator(seed:)`,
-    /// uniform in ±1/√n (small enough that no sigmoid starts saturated), and b = 0.
-    public func scenario(seed: UInt64, learningRate: Double = 0.1) throws(ScenarioError) -> Scenario {
-        var generator = SeededGenerator(seed: seed)
-        let n = inputNames.count
-        let limit = 1 / Double(n).squareRoot()
-        let weights = (0..<n).map { _ in (0..<targetNames.count).map { _ in generator.symmetric(limit) } }
-        return try Scenario(inputs: inputs, targets: targets, weights: weights, learningRate: learningRate)
     }
 }
