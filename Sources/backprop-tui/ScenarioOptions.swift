@@ -68,7 +68,9 @@ struct ScenarioOptions: ParsableArguments {
         var result: Scenario
         let name: String
         if let path = data {
-            result = try DataTable.load(path: path).scenario(seed: seed ?? 1, hidden: hidden?.sizes ?? [])
+            let table = try DataTable.load(path: path)
+            // A network too large for the data is the flags' fault (64), not the file's (65).
+            result = try asUsageError { try table.scenario(seed: seed ?? 1, hidden: hidden?.sizes ?? []) }
             name = path
         } else if let path = scenario {
             result = try Scenario.load(path: path)

@@ -139,5 +139,15 @@ import Testing
         #expect(try table.scenario(seed: 7, hidden: [4, 3]) == table.scenario(seed: 7, hidden: [4, 3]))
         #expect(try table.scenario(seed: 7, hidden: []).network.layerCount == 1)
         #expect(throws: ScenarioError.self) { try table.scenario(seed: 7, hidden: [0]) }
+
+        // A mistyped size gets a message before anything is allocated, however large.
+        for hidden in [[100_000, 100_000], [Int.max], Array(repeating: 1, count: 40)] {
+            let error = #expect(throws: ScenarioError.self) { try table.scenario(seed: 7, hidden: hidden) }
+            guard case .tooLarge(let message) = error else {
+                Issue.record("\(String(describing: error))")
+                continue
+            }
+            ScenarioValidationTests.expectOneLine(message, mentioning: ["use fewer"])
+        }
     }
 }

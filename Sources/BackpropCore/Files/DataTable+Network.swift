@@ -4,12 +4,14 @@ extension DataTable {
     /// from `SeededGenerator(seed:)`, layer by layer and row by row, uniform in ±1/√fan-in
     /// (small enough that no sigmoid or tanh starts saturated), and every b is 0. The same seed
     /// gives the same numbers on every machine.
-    public func scenario(seed: UInt64, hidden: [Int], learningRate: Double = 0.1) throws(ScenarioError) -> Scenario {
+    public func scenario(seed: UInt64, hidden: [Int] = [], learningRate: Double = 0.1) throws(ScenarioError) -> Scenario
+    {
         if let size = hidden.first(where: { $0 < 1 }) {
             throw .shapeMismatch("a hidden layer needs at least 1 neuron, got \(size)")
         }
-        var generator = SeededGenerator(seed: seed)
         let sizes = [inputNames.count] + hidden + [targetNames.count]
+        try Scenario.checkSize(of: sizes, samples: inputs.count)
+        var generator = SeededGenerator(seed: seed)
         let layers = (0..<(sizes.count - 1)).map { l in
             let limit = 1 / Double(sizes[l]).squareRoot()
             let weights = (0..<sizes[l]).map { _ in (0..<sizes[l + 1]).map { _ in generator.symmetric(limit) } }

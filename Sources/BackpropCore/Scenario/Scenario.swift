@@ -54,6 +54,8 @@ public struct Scenario: Equatable, Sendable {
                 "\"x\" has \(x.rows) samples (rows) but \"y\" has \(y.rows); give one target row per sample")
         }
         guard !layers.isEmpty else { throw .empty(field: "layers") }
+        let sizes = [x.columns] + layers.map { $0.weights.first?.count ?? 0 }
+        try Scenario.checkSize(of: sizes, samples: x.rows)
         precondition(form == .layers || layers.count == 1, "the one-layer form has one layer")
         var dense: [DenseLayer] = []
         for (l, layer) in layers.enumerated() {
@@ -62,15 +64,24 @@ public struct Scenario: Equatable, Sendable {
                     layer, number: l + 1, of: layers.count, form: form, inputs: dense.last?.outputCount ?? x.columns,
                     x: x, y: y))
         }
+        let network = Network(layers: dense)
         try Scenario.checkLearningRate(learningRate)
         self.inputs = x
         self.targets = y
-        self.network = Network(layers: dense)
+        self.network = network
         self.learningRate = learningRate
         self.loss = loss
         self.reduction = reduction
         self.form = form
     }
+
+    /// The most layers a network may have: far more than any lesson needs, and a bound on the
+    /// work per step whatever a file or a flag asks for.
+    public static let layerLimit = 32
+    /// The most numbers a step's intermediates may take (a, h, g'(a), e, δ per sample and
+    /// neuron, and the gradients): 256 MB, so a mistyped `--hidden 100000` gets a message, not an
+    /// exhausted machine.
+    public static let workspaceLimit = 32_000_000
 
     /// Number of samples N.
     public var sampleCount: Int { inputs.rows }
@@ -99,6 +110,27 @@ public struct Scenario: Equatable, Sendable {
     public mutating func setNetwork(_ newNetwork: Network) {
         precondition(newNetwork.hasShape(of: network), "a scenario's network keeps its shape")
         network = newNetwork
+    }
+
+    /// Throws unless a network of these sizes (inputs, then each layer's outputs) on `samples`
+    /// samples stays within `layerLimit` and `workspaceLimit`. Callers that make the weights
+    /// themselves (`--hidden`) check first, so that a mistyped size never allocates.
+    public static func checkSize(of sizes: [Int], samples: Int) throws(ScenarioError) {
+        let layers = sizes.count - 1
+        guard layers <= layerLimit else {
+            throw .tooLarge("\(layers) layers is more than \(layerLimit); use fewer layers")
+        }
+        // In Double: sizes from a flag or a file may be large enough to overflow Int.
+        var numbers = 0.0
+        for l in 0..<max(0, layers) {
+            let (inputs, outputs) = (Double(sizes[l]), Double(sizes[l + 1]))
+            numbers += 5 * Double(samples) * outputs + (inputs + 1) * outputs * 2
+        }
+        guard numbers <= Double(workspaceLimit) else {
+            throw .tooLarge(
+                "a \(sizes.map(String.init).joined(separator: "-")) network on \(samples) samples needs more memory than this program allows (\(workspaceLimit / 1_000_000) million numbers); use fewer neurons or a sample of the data"
+            )
+        }
     }
 
     /// Throws unless `value` is a finite number greater than 0.

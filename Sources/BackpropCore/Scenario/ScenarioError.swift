@@ -25,6 +25,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingLayerKey(String, layer: Int)
     /// `layers` together with the one-layer keys `w`, `b` or `activation` (the key named).
     case bothForms(String)
+    /// The network or the data is too large to train here; the text says which and what to do.
+    case tooLarge(String)
     /// An activation list whose length is neither 1 nor the number of layers.
     case activationCount(given: Int, layers: Int)
     /// A field has the wrong JSON type.
@@ -72,6 +74,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
         case .bothForms(let key):
             return
                 "give either \"layers\" or \"\(key)\", not both: one layer is w, b and activation at the top level; more go in layers"
+        case .tooLarge(let detail):
+            return detail
         case .activationCount(let given, let layers):
             return
                 "\(given) activations given for a network of \(layers) layers; give one name for every layer, or one for all"
