@@ -11,7 +11,6 @@ import Testing
         #expect(scenario.network.outputCount == scenario.outputCount)
         #expect(Trainer(scenario: scenario).cost.isFinite)
         #expect(Preset(rawValue: preset.rawValue) == preset)
-        #expect(!preset.summary.isEmpty)
     }
 
     @Test func seedIsTheArticlesExample() {

@@ -33,14 +33,4 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
         case .linear: return 1
         }
     }
-
-    /// The derivative written the way the inspector prints it.
-    public var derivativeFormula: String {
-        switch self {
-        case .sigmoid: return "g(a)(1 - g(a))"
-        case .tanh: return "1 - g(a)²"
-        case .relu: return "a > 0 ? 1 : 0"
-        case .linear: return "1"
-        }
-    }
 }

@@ -22,12 +22,4 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
         case .mse: return 2 * (prediction - target) / Double(samples * outputs)
         }
     }
-
-    /// ∂C/∂ŷ written the way the inspector prints it.
-    public var gradientFormula: String {
-        switch self {
-        case .sse: return "2(ŷ - y)"
-        case .mse: return "2(ŷ - y)/(N·m)"
-        }
-    }
 }

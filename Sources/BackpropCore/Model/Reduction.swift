@@ -1,4 +1,4 @@
-/// How the per-sample δ = g'(a) ⊙ ∂C/∂ŷ becomes the update of W and b.
+/// How the per-sample δ of a layer becomes the update of its W and b (every layer alike).
 ///
 /// The exact gradient of C is ∂C/∂W = xᵀδ and ∂C/∂b = Σ over samples of δ. The article's numpy
 /// code sums for W (the matmul does it) but takes `np.mean(matrix, 0)` for b, because b is a 1-D
@@ -17,7 +17,4 @@ public enum Reduction: String, CaseIterable, Sendable, Codable {
     public var averagesWeights: Bool { self == .mean }
     /// Whether the bias step divides the summed gradient by N.
     public var averagesBias: Bool { self != .sum }
-
-    /// The word the inspector uses for how the samples combine into b's step.
-    public var biasCombination: String { averagesBias ? "mean" : "sum" }
 }

@@ -14,17 +14,6 @@ public enum Preset: String, CaseIterable, Sendable {
     /// below 0.01 in a few hundred steps.
     case xorHidden = "xor-hidden"
 
-    /// One line for the status bar and `--help`.
-    public var summary: String {
-        switch self {
-        case .seed: return "the article's example: 3 inputs, 2 outputs, 2 samples"
-        case .and: return "logical AND: 2 inputs, 1 output, 4 samples"
-        case .or: return "logical OR: 2 inputs, 1 output, 4 samples"
-        case .xor: return "XOR, which one layer cannot learn: 2 inputs, 1 output, 4 samples"
-        case .xorHidden: return "XOR with a hidden layer of 3 tanh neurons (2-3-1), which learns it"
-        }
-    }
-
     /// The scenario. The logic presets share one fixed, slightly asymmetric start (w = [0.2, -0.1],
     /// b = 0) and lr 0.5, so every machine shows the same run and the gates differ only in y.
     public var scenario: Scenario {

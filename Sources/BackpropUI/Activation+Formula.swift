@@ -1,0 +1,13 @@
+import BackpropCore
+
+extension Activation {
+    /// The derivative written the way the inspector prints it.
+    var derivativeFormula: String {
+        switch self {
+        case .sigmoid: return "g(a)(1 - g(a))"
+        case .tanh: return "1 - g(a)²"
+        case .relu: return "a > 0 ? 1 : 0"
+        case .linear: return "1"
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import BackpropCore
+
+extension Preset {
+    /// One line for the status bar when `d` loads the preset.
+    var summary: String {
+        switch self {
+        case .seed: return "the article's example: 3 inputs, 2 outputs, 2 samples"
+        case .and: return "logical AND: 2 inputs, 1 output, 4 samples"
+        case .or: return "logical OR: 2 inputs, 1 output, 4 samples"
+        case .xor: return "XOR, which one layer cannot learn: 2 inputs, 1 output, 4 samples"
+        case .xorHidden: return "XOR with a hidden layer of 3 tanh neurons (2-3-1), which learns it"
+        }
+    }
+}
