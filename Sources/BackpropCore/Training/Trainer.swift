@@ -149,26 +149,10 @@ public struct Trainer: Sendable {
         precondition(other.hasShape(of: network), "cost(of:) needs a network of the trainer's shape")
         var parameters = other.parameters
         var scratch = Array(repeating: 0.0, count: workspace.buffers.count)
-        let activations = other.activations
-        let (loss, reduction) = (scenario.loss, scenario.reduction)
-        let (layout, data) = (workspace.layout, workspace.data)
-        return data.withUnsafeBufferPointer { data in
-            scratch.withUnsafeMutableBufferPointer { buffers in
-                parameters.withUnsafeMutableBufferPointer { parameters in
-                    withUnsafeTemporaryAllocation(of: LayerKernel.self, capacity: activations.count) { kernels in
-                        // The forward pass only reads x and y; the kernel's pointer type is shared
-                        // with the update, which is why it is mutable.
-                        let base = UnsafeMutablePointer(mutating: data.baseAddress!)
-                        layout.makeKernels(
-                            into: kernels, activations: activations, data: base, buffers: buffers.baseAddress!,
-                            parameters: parameters.baseAddress!)
-                        return NetworkKernel(
-                            layers: kernels, targets: base + layout.targetsOffset, loss: loss, reduction: reduction
-                        ).forward()
-                    }
-                }
-            }
-        }
+        return Trainer.withKernel(
+            parameters: &parameters, activations: other.activations, buffers: &scratch, layout: workspace.layout,
+            data: workspace.data, loss: scenario.loss, reduction: scenario.reduction
+        ) { $0.forward() }
     }
 
     /// Copies every layer's intermediates out of the workspace (allocates; the interactive path).
@@ -200,15 +184,28 @@ public struct Trainer: Sendable {
     }
 
     private mutating func withKernel<Result>(_ body: (NetworkKernel) -> Result) -> Result {
-        let activations = state.network.activations
-        let (loss, reduction) = (scenario.loss, scenario.reduction)
-        // Copies of the layout and of x and y share their storage (no copy is made); taking
-        // them first leaves `workspace.buffers` the only thing borrowed for writing.
-        let (layout, data) = (workspace.layout, workspace.data)
-        return state.network.parameters.withUnsafeMutableBufferPointer { parameters in
-            workspace.buffers.withUnsafeMutableBufferPointer { buffers in
+        // Copies of the activations, layout and data share their storage (no copy is made), and
+        // leave the parameters and the buffers the only things borrowed for writing. (A copy of
+        // the whole workspace would share the buffers too, and writing them would copy them.)
+        let (activations, layout, data) = (state.network.activations, workspace.layout, workspace.data)
+        return Trainer.withKernel(
+            parameters: &state.network.parameters, activations: activations, buffers: &workspace.buffers,
+            layout: layout, data: data, loss: scenario.loss, reduction: scenario.reduction, body)
+    }
+
+    /// Runs `body` with a kernel over `parameters` and `buffers` that reads x and y in place:
+    /// training passes the trainer's own storage, `cost(of:)` a copy of another network and a
+    /// scratch buffer. The kernels live on the stack, so this allocates nothing.
+    private static func withKernel<Result>(
+        parameters: inout [Double], activations: [Activation], buffers: inout [Double], layout: WorkspaceLayout,
+        data: [Double], loss: Loss, reduction: Reduction, _ body: (NetworkKernel) -> Result
+    ) -> Result {
+        parameters.withUnsafeMutableBufferPointer { parameters in
+            buffers.withUnsafeMutableBufferPointer { buffers in
                 data.withUnsafeBufferPointer { data in
                     withUnsafeTemporaryAllocation(of: LayerKernel.self, capacity: activations.count) { kernels in
+                        // The kernels only read x and y; their pointer type is shared with the
+                        // weights, which the update writes, which is why it is mutable.
                         let base = UnsafeMutablePointer(mutating: data.baseAddress!)
                         layout.makeKernels(
                             into: kernels, activations: activations, data: base, buffers: buffers.baseAddress!,
