@@ -90,7 +90,9 @@ struct BackpropTUI: ParsableCommand {
                 "the visualiser shows one layer so far and this network has \(trainer.network.layerCount) (\(trainer.network.shapeDescription)); train it with --headless"
             )
         }
-        var state = AppState(trainer: trainer, scenarioName: name, options: RenderOptions(ascii: ascii))
+        // The name is a path typed by the user; `--snapshot` prints it as plain text.
+        var state = AppState(
+            trainer: trainer, scenarioName: TerminalSafe.escaped(name), options: RenderOptions(ascii: ascii))
         if snapshot {
             let frameSize = try TerminalSize.parse(size)
             // The same rule as the visualiser's, so both show the same frame.
@@ -117,15 +119,38 @@ struct BackpropTUI: ParsableCommand {
             untilCost: untilCost)
         var output = OutputBuffer()
         if case .diverged(let step) = run.run(into: &output) {
-            Self.complain("training diverged at step \(step) (cost \(run.trainer.cost)); try a smaller --lr")
+            Self.complain(
+                step == 0
+                    ? "the cost is already \(run.trainer.cost) at step 0: the numbers are too large to train on; make x or w smaller"
+                    : "training diverged at step \(step) (cost \(run.trainer.cost)); try a smaller --lr")
             throw ExitCode(3)
         }
     }
 
-    /// One line on stderr, prefixed with the program's name.
+    /// One line on stderr, prefixed with the program's name. The last line of defence for the
+    /// terminal: whatever control character still reaches here (from a file, a flag's value
+    /// quoted by swift-argument-parser, TERM) is escaped by `TerminalSafe`, which leaves the
+    /// escapes already made and every backslash as they are.
     static func complain(_ message: String) {
-        var line = "backprop-tui: \(message)\n"
+        var line = "backprop-tui: \(TerminalSafe.escaped(message))\n"
         line.withUTF8 { _ = Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+
+    /// Why the command line cannot be read as typed, if it cannot: Swift's `CommandLine.arguments`
+    /// turns bytes that are not UTF-8 into U+FFFD, so a file name holding one would be looked up
+    /// under another name (and a message could only show U+FFFD). Such an argument is refused
+    /// here, quoted from its bytes.
+    static func argumentNotUTF8() -> String? {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = UnsafeBufferPointer(
+                start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self), count: strlen(argument))
+            if String(validating: bytes, as: UTF8.self) == nil {
+                return
+                    "argument \(index), \"\(TerminalSafe.escaped(bytes))\", is not UTF-8 text; name files and values in UTF-8"
+            }
+        }
+        return nil
     }
 
     /// Parses, runs, and turns every failure into one line on stderr and a non-zero exit: a bad
@@ -136,6 +161,10 @@ struct BackpropTUI: ParsableCommand {
         // The user's character set decides between Unicode and ASCII drawing; numbers stay in
         // the C locale (LC_NUMERIC is left alone), so traces never get a decimal comma.
         setlocale(LC_CTYPE, "")
+        if let problem = argumentNotUTF8() {
+            complain("\(problem) (see 'backprop-tui --help')")
+            Glibc.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

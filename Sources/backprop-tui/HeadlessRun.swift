@@ -23,7 +23,13 @@ struct HeadlessRun {
         writer.header(for: trainer, name: name).forEach { output.write($0) }
         output.write(writer.line(for: trainer))
         var ending = Ending.completed
-        if let untilCost, trainer.cost <= untilCost { ending = .reachedCost(step: 0) }
+        // A cost already infinite at step 0 (numbers near the largest double) cannot be trained
+        // from: the trainer takes no step, and the run must not print step 0 a second time.
+        if !trainer.cost.isFinite {
+            ending = .diverged(step: 0)
+        } else if let untilCost, trainer.cost <= untilCost {
+            ending = .reachedCost(step: 0)
+        }
         var observer = IgnoringCostObserver()
         while ending == .completed && trainer.stepCount < steps {
             // Run straight to the next printed step; the fast path needs no per-step callback.

@@ -84,7 +84,8 @@ struct ScenarioOptions: ParsableArguments {
             // Parsed here rather than by ArgumentParser so the message quotes what was typed.
             guard let value = Double(learningRate), value.isFinite, value > 0 else {
                 throw ValidationError(
-                    "--lr \(learningRate) is not valid; it must be a finite number greater than 0, like 0.1")
+                    "--lr \(TerminalSafe.escaped(learningRate)) is not valid; it must be a finite number greater than 0, like 0.1"
+                )
             }
             try result.setLearningRate(value)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackpropCore
 import BackpropUI
 
 /// Parses `--size COLSxROWS`.
@@ -12,7 +13,8 @@ enum TerminalSize {
             (1...limit).contains(columns), (1...limit).contains(rows)
         else {
             throw ValidationError(
-                "--size must be COLSxROWS with each between 1 and \(limit), like 80x24; got \"\(text)\"")
+                "--size must be COLSxROWS with each between 1 and \(limit), like 80x24; got \"\(TerminalSafe.escaped(text))\""
+            )
         }
         return Size(width: columns, height: rows)
     }

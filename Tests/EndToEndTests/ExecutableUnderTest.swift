@@ -22,6 +22,10 @@ enum ExecutableUnderTest {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// stdout's bytes as written (`stdout` turns bytes that are not UTF-8 into U+FFFD).
+        var stdoutBytes = Data()
+        /// stderr's bytes as written.
+        var stderrBytes = Data()
         /// stdout split into lines, without the final empty one.
         var lines: [String] {
             stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
@@ -57,6 +61,6 @@ enum ExecutableUnderTest {
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData, stderrBytes: errData)
     }
 }

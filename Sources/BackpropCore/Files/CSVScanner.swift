@@ -112,10 +112,11 @@ struct CSVScanner {
         String(bytes: unescaped(cell), encoding: .utf8)
     }
 
-    /// The cell's text with each `""` read as `"`, for messages: bytes that are not UTF-8 show as
-    /// U+FFFD rather than stopping the message.
-    func text(of cell: Range<Int>) -> String {
-        String(decoding: unescaped(cell), as: UTF8.self)
+    /// The cell's text with each `""` read as `"`, for messages: escaped from its bytes by
+    /// `TerminalSafe`, so a control character or a byte that is not UTF-8 shows as `\e`,
+    /// `\u{0}` or `\x9B` rather than reaching the terminal or turning into U+FFFD.
+    func quotedText(of cell: Range<Int>) -> String {
+        TerminalSafe.escaped(unescaped(cell))
     }
 
     /// The cell's value when it is a decimal number as `Double(String)` reads one: an optional

@@ -66,7 +66,9 @@ public struct DataTable: Equatable, Sendable {
             guard let name = scanner.validText(of: cell) else {
                 throw .csv(
                     path: path, line: headerLine,
-                    problem: "header column \(index + 1) is not UTF-8 text; save the file as UTF-8")
+                    problem:
+                        "header column \(index + 1) is not UTF-8 text (\"\(scanner.quotedText(of: cell))\"); save the file as UTF-8"
+                )
             }
             guard !name.isEmpty else {
                 throw .csv(path: path, line: headerLine, problem: "header column \(index + 1) has no name")
@@ -117,7 +119,9 @@ public struct DataTable: Equatable, Sendable {
                 let column = names[x.count + y.count]
                 throw .csv(
                     path: path, line: line,
-                    problem: "column \"\(column)\" is \"\(scanner.text(of: cell))\", not a finite number")
+                    problem:
+                        "column \"\(TerminalSafe.escaped(column))\" is \"\(scanner.quotedText(of: cell))\", not a finite number"
+                )
             }
             inputs.append(x)
             targets.append(y)

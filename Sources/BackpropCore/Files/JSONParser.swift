@@ -66,11 +66,11 @@ struct JSONParser {
             let key = try string()
             guard members[key] == nil else {
                 index = keyStart
-                throw error("the key \"\(key)\" appears twice; keep one")
+                throw error("the key \"\(TerminalSafe.escaped(key))\" appears twice; keep one")
             }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else {
-                throw error("expected ':' after the key \"\(key)\", found \(found)")
+                throw error("expected ':' after the key \"\(TerminalSafe.escaped(key))\", found \(found)")
             }
             index += 1
             skipWhitespace()
@@ -108,14 +108,23 @@ struct JSONParser {
         }
     }
 
+    /// A string's text. RFC 8259 asks for UTF-8; a string holding other bytes (a Latin-1 name,
+    /// a stray byte) is refused where it starts, quoting it escaped, rather than turned into
+    /// U+FFFD: the key or name it spells could then never be matched or shown as written.
     private mutating func string() throws(SyntaxError) -> String {
+        let start = index
         index += 1
         var scalars: [UInt8] = []
         while let byte = current {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                guard let text = String(validating: scalars, as: UTF8.self) else {
+                    index = start
+                    throw error(
+                        "the string \"\(TerminalSafe.escaped(scalars))\" is not UTF-8 text; save the file as UTF-8")
+                }
+                return text
             case UInt8(ascii: "\\"):
                 index += 1
                 guard let escaped = current else { break }
@@ -132,7 +141,7 @@ struct JSONParser {
                     let end = min(index + 4, bytes.count)
                     scalars.append(contentsOf: Array("\\u".utf8) + bytes[index..<end])
                     index = end
-                default: throw error("unknown escape '\\\(Character(UnicodeScalar(escaped)))' in a string")
+                default: throw error("unknown escape '\\\(TerminalSafe.escaped([escaped]))' in a string")
                 }
             case 0..<0x20:
                 throw error("a string is not closed before the end of the line")
@@ -194,7 +203,7 @@ struct JSONParser {
     /// The character at the error, for the message.
     private var found: String {
         guard let byte = current else { return "the end of the document" }
-        if byte < 0x80, byte >= 0x20 { return "'\(Character(UnicodeScalar(byte)))'" }
+        if byte < 0x7F, byte >= 0x20 { return "'\(Character(UnicodeScalar(byte)))'" }
         return "byte 0x" + String(byte, radix: 16, uppercase: true)
     }
 

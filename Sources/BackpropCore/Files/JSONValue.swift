@@ -14,14 +14,15 @@ enum JSONValue: Equatable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// How the value reads in an error message.
+    /// How the value reads in an error message; a string's control characters are escaped
+    /// (`TerminalSafe`), as the text comes from the file.
     var shortDescription: String {
         switch self {
         case .null: return "null"
         case .bool(let value): return "\(value)"
         case .number(let value): return "\(value)"
         case .unrepresentableNumber(let text): return "\(text) (too large for a double)"
-        case .string(let value): return "\"\(value)\""
+        case .string(let value): return "\"\(TerminalSafe.escaped(value))\""
         case .array: return "a list"
         case .object: return "an object"
         }

@@ -175,9 +175,10 @@ struct ScenarioFile: Decodable {
 }
 
 extension JSONValue {
-    /// A string without its quotes (a name as typed); anything else as `shortDescription`.
+    /// A string without its quotes (a name as typed, its control characters escaped);
+    /// anything else as `shortDescription`.
     fileprivate var unquotedDescription: String {
-        if case .string(let text) = self { return text }
+        if case .string(let text) = self { return TerminalSafe.escaped(text) }
         return shortDescription
     }
 }

@@ -26,7 +26,9 @@ public struct TraceWriter: Sendable {
         return (["step", "cost"] + names).joined(separator: ",")
     }
 
-    /// Lines that open the trace (the CSV header, or a description of the run for people).
+    /// Lines that open the trace (the CSV header, or a description of the run for people). The
+    /// text header names the scenario by `name`, a preset or the path typed, with its control
+    /// characters escaped (`TerminalSafe`): a trace is read on a terminal.
     public func header(for trainer: Trainer, name: String) -> [String] {
         let scenario = trainer.scenario
         switch format {
@@ -43,7 +45,7 @@ public struct TraceWriter: Sendable {
                 : "network \(network.shapeDescription), activations "
                     + network.activations.map(\.rawValue).joined(separator: " ")
             return [
-                "# \(name): \(count(scenario.sampleCount, "sample")), \(shape), loss \(scenario.loss.rawValue), "
+                "# \(TerminalSafe.escaped(name)): \(count(scenario.sampleCount, "sample")), \(shape), loss \(scenario.loss.rawValue), "
                     + "reduction \(scenario.reduction.rawValue), lr \(trainer.learningRate)"
             ]
         }

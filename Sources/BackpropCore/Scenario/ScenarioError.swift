@@ -43,59 +43,65 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidLearningRate(String)
     /// An activation, loss, reduction or preset name that does not exist.
     case unknownName(field: String, value: String, allowed: [String])
-    /// A CSV data file has a problem at `line` (1-based, the header is line 1).
+    /// A CSV data file has a problem at `line` (1-based, the header is line 1). A cell or name
+    /// quoted in `problem` is escaped from the file's bytes with `TerminalSafe.escaped`, so a
+    /// byte that is not UTF-8 shows as `\x9B` rather than as U+FFFD.
     case csv(path: String, line: Int, problem: String)
 
-    /// The one line shown to the user.
+    /// The one line shown to the user. Every text the case carries passes through
+    /// `TerminalSafe.escaped`, as each may quote a file or the command line: the line never holds
+    /// a control character, whatever the file held. (Errors built from a file's bytes, such as a
+    /// CSV cell, escape those bytes where they are built; escaping again changes nothing.)
     public var description: String {
+        func safe(_ text: String) -> String { TerminalSafe.escaped(text) }
         switch self {
         case .fileMissing(let path):
-            return "file \"\(path)\" does not exist; check the path"
+            return "file \"\(safe(path))\" does not exist; check the path"
         case .fileIsDirectory(let path):
-            return "\"\(path)\" is a folder; give the path of a file"
+            return "\"\(safe(path))\" is a folder; give the path of a file"
         case .fileUnreadable(let path, let reason):
-            return "cannot read file \"\(path)\": \(reason)"
+            return "cannot read file \"\(safe(path))\": \(safe(reason))"
         case .fileEmpty(let path):
-            return "scenario file \"\(path)\" is empty; it needs a JSON object with x, y and w"
+            return "scenario file \"\(safe(path))\" is empty; it needs a JSON object with x, y and w"
         case .notJSON(let path, let detail):
-            return "scenario file \"\(path)\" is not valid JSON: \(detail)"
+            return "scenario file \"\(safe(path))\" is not valid JSON: \(safe(detail))"
         case .notAnObject:
             return
                 "a scenario must be a JSON object like {\"x\": [[1,2,3]], \"y\": [[1,0]], \"w\": [[0.1,0.2],[0.3,0.4],[0.5,0.6]]}"
         case .unknownKey(let key):
-            return "unknown key \"\(key)\" in scenario; the keys are \(ScenarioFile.keys.joined(separator: ", "))"
+            return "unknown key \"\(safe(key))\" in scenario; the keys are \(ScenarioFile.keys.joined(separator: ", "))"
         case .missingKey(let key):
-            return "scenario is missing \"\(key)\"; x, y and w (or layers) are required"
+            return "scenario is missing \"\(safe(key))\"; x, y and w (or layers) are required"
         case .unknownLayerKey(let key, let layer):
             return
-                "unknown key \"\(key)\" in layers[\(layer)]; a layer's keys are \(ScenarioFileLayer.keys.joined(separator: ", "))"
+                "unknown key \"\(safe(key))\" in layers[\(layer)]; a layer's keys are \(ScenarioFileLayer.keys.joined(separator: ", "))"
         case .missingLayerKey(let key, let layer):
-            return "layers[\(layer)] is missing \"\(key)\"; every layer needs its weights w"
+            return "layers[\(layer)] is missing \"\(safe(key))\"; every layer needs its weights w"
         case .bothForms(let key):
             return
-                "give either \"layers\" or \"\(key)\", not both: one layer is w, b and activation at the top level; more go in layers"
+                "give either \"layers\" or \"\(safe(key))\", not both: one layer is w, b and activation at the top level; more go in layers"
         case .tooLarge(let detail):
-            return detail
+            return safe(detail)
         case .activationCount(let given, let layers):
             return
                 "\(given) activations given for a network of \(layers) layers; give one name for every layer, or one for all"
         case .wrongType(let field, let expected):
-            return "\"\(field)\" must be \(expected)"
+            return "\"\(safe(field))\" must be \(safe(expected))"
         case .raggedRows(let field, let row, let count, let expected):
             return
-                "\"\(field)\" row \(row) has \(count) entries but row 1 has \(expected); every row needs the same length"
+                "\"\(safe(field))\" row \(row) has \(count) entries but row 1 has \(expected); every row needs the same length"
         case .empty(let field):
-            return "\"\(field)\" is empty; it needs at least one entry"
+            return "\"\(safe(field))\" is empty; it needs at least one entry"
         case .notFinite(let field, let position, let value):
-            return "\"\(field)\"\(position) is \(value), not a finite number"
+            return "\"\(safe(field))\"\(safe(position)) is \(safe(value)), not a finite number"
         case .shapeMismatch(let detail):
-            return detail
+            return safe(detail)
         case .invalidLearningRate(let value):
-            return "learning rate \(value) is not valid; it must be a finite number greater than 0, like 0.1"
+            return "learning rate \(safe(value)) is not valid; it must be a finite number greater than 0, like 0.1"
         case .unknownName(let field, let value, let allowed):
-            return "unknown \(field) \"\(value)\"; choose one of: \(allowed.joined(separator: ", "))"
+            return "unknown \(safe(field)) \"\(safe(value))\"; choose one of: \(allowed.joined(separator: ", "))"
         case .csv(let path, let line, let problem):
-            return "data file \"\(path)\" line \(line): \(problem)"
+            return "data file \"\(safe(path))\" line \(line): \(safe(problem))"
         }
     }
 }
