@@ -70,10 +70,20 @@ public struct TraceWriter: Sendable {
             return head + "\"layers\":[" + network.layers.map { "{" + parameters($0) + "}" }.joined(separator: ",")
                 + "]}"
         case .text:
-            let prediction = trainer.prediction.rowArrays
-                .map { "[" + $0.map { TraceWriter.fixed($0, decimals: 8) }.joined(separator: " ") + "]" }
-                .joined(separator: " ")
-            return "step \(trainer.stepCount)  cost \(trainer.cost)  ŷ [\(prediction)]"
+            let prediction = trainer.prediction
+            // Like numpy's printout, a large ŷ shows its first and last 3 samples around "...":
+            // a line of 100,000 samples is for a file (`--format csv`), not a person.
+            let all = prediction.elements.count <= TraceWriter.summaryThreshold
+            let shown =
+                all
+                ? Array(0..<prediction.rows)
+                : [0, 1, 2, -1, prediction.rows - 3, prediction.rows - 2, prediction.rows - 1]
+            let rows = shown.map { s -> String in
+                guard s >= 0 else { return "..." }
+                let row = (0..<prediction.columns).map { TraceWriter.fixed(prediction[s, $0], decimals: 8) }
+                return "[" + row.joined(separator: " ") + "]"
+            }
+            return "step \(trainer.stepCount)  cost \(trainer.cost)  ŷ [\(rows.joined(separator: " "))]"
         }
     }
 
@@ -94,14 +104,28 @@ public struct TraceWriter: Sendable {
         "\(value) \(noun)\(value == 1 ? "" : "s")"
     }
 
+    /// The most numbers of ŷ a text line shows in full (numpy's print threshold).
+    static let summaryThreshold = 1000
+
     /// JSON has no NaN or infinity: those become null.
     static func jsonNumber(_ value: Double) -> String {
         value.isFinite ? value.description : "null"
     }
 
     /// A number with a fixed count of decimals, like numpy's printout; non-finite values by name.
+    ///
+    /// C's `vsnprintf` into a stack buffer, not `String(format:)`: the same digits, but the text
+    /// trace of 100,000 samples prints 100,000 of these a line, and Foundation's formatter made
+    /// that take seconds.
     static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.description }
-        return String(format: "%.\(decimals)f", value)
+        // The largest double has 309 integer digits; with a sign, a point and the decimals, 512
+        // bytes hold any value for up to 200 decimals.
+        let capacity = 512
+        precondition(decimals <= 200)
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
+            _ = withVaList([Int32(decimals), value]) { vsnprintf(buffer.baseAddress!, capacity, "%.*f", $0) }
+            return String(cString: buffer.baseAddress!)
+        }
     }
 }
