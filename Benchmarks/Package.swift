@@ -15,6 +15,13 @@ let package = Package(
     targets: [
         // The floor: the same maths as plain C with the seed's fixed sizes.
         .target(name: "CSeedLoop"),
+        // Issue 8: the floor for a network, 2-16-16-1 on 256 samples, and the problem both sides
+        // share (data and starting parameters from one generator).
+        .target(name: "CNetworkLoop"),
+        .target(
+            name: "NetworkProblem",
+            dependencies: ["CNetworkLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
         .executableTarget(
             name: "SeedStep",
             dependencies: [
@@ -23,6 +30,18 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/SeedStep",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        // Issue 8: Trainer.run(steps:) on the network beside its C floor.
+        .executableTarget(
+            name: "NetworkStep",
+            dependencies: [
+                "CNetworkLoop",
+                "NetworkProblem",
+                .product(name: "BackpropCore", package: "backprop-tui"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/NetworkStep",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         // Frame rendering, the cost curve, and training with the UI's observer.
@@ -41,9 +60,25 @@ let package = Package(
             name: "seed-steps",
             dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
         ),
+        // Issue 8's network loops without the harness.
+        .executableTarget(
+            name: "network-steps",
+            dependencies: ["CNetworkLoop", "NetworkProblem", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
+        // Issue 8: `DataTable.load(path:)` timed beside Python's csv module (see csv/).
+        .executableTarget(
+            name: "csv-load",
+            dependencies: [.product(name: "BackpropCore", package: "backprop-tui")]
+        ),
         .testTarget(
             name: "SeedLoopTests",
             dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
+        .testTarget(
+            name: "NetworkLoopTests",
+            dependencies: [
+                "CNetworkLoop", "NetworkProblem", .product(name: "BackpropCore", package: "backprop-tui"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -20,7 +20,7 @@ import Testing
         #expect(cost == trainer.cost)
         let weights = withUnsafeBytes(of: state.w) { Array($0.bindMemory(to: Double.self)) }
         let bias = withUnsafeBytes(of: state.b) { Array($0.bindMemory(to: Double.self)) }
-        #expect(weights == trainer.layer.weights.elements)
-        #expect(bias == trainer.layer.bias)
+        #expect(weights == trainer.network.layer(0).weights.elements)
+        #expect(bias == trainer.network.layer(0).bias)
     }
 }
