@@ -36,9 +36,7 @@ struct LayerKernel {
         for s in 0..<samples {
             let row = input + s &* inputs
             for j in 0..<outputs {
-                var sum = 0.0
-                for i in 0..<inputs { sum += row[i] * w[i &* outputs &+ j] }
-                let a = sum + b[j]
+                let a = preActivation(of: row, output: j, inputs: inputs, outputs: outputs)
                 let g = activation.value(a)
                 let k = s &* outputs &+ j
                 preActivation[k] = a
@@ -53,13 +51,19 @@ struct LayerKernel {
     /// backward pass. Returns C.
     @inline(__always)
     func forwardOutput(targets y: UnsafeMutablePointer<Double>, loss: Loss) -> Double {
+        forwardOutput(targets: y, loss: loss, extents: RuntimeExtents(inputs: inputs, outputs: outputs))
+    }
+
+    /// `forwardOutput` with the layer's sizes from `extents`: constant sizes let the compiler
+    /// unroll the short loops of a small layer.
+    @inline(__always)
+    func forwardOutput(targets y: UnsafeMutablePointer<Double>, loss: Loss, extents: some LayerExtents) -> Double {
+        let (inputs, outputs) = (extents.inputs, extents.outputs)
         var sumOfSquares = 0.0
         for s in 0..<samples {
             let row = input + s &* inputs
             for j in 0..<outputs {
-                var sum = 0.0
-                for i in 0..<inputs { sum += row[i] * w[i &* outputs &+ j] }
-                let a = sum + b[j]
+                let a = preActivation(of: row, output: j, inputs: inputs, outputs: outputs)
                 let g = activation.value(a)
                 let k = s &* outputs &+ j
                 let derivative = activation.derivative(preActivation: a, output: g)
@@ -74,6 +78,17 @@ struct LayerKernel {
             }
         }
         return loss.cost(sumOfSquares: sumOfSquares, samples: samples, outputs: outputs)
+    }
+
+    /// aⱼ = Σᵢ hᵢ·ωᵢⱼ + bⱼ for one sample's `row` of inputs: the sum first, then b, as numpy's
+    /// matmul then + b.
+    @inline(__always)
+    private func preActivation(of row: UnsafeMutablePointer<Double>, output j: Int, inputs: Int, outputs: Int)
+        -> Double
+    {
+        var sum = 0.0
+        for i in 0..<inputs { sum += row[i] * w[i &* outputs &+ j] }
+        return sum + b[j]
     }
 
     /// Sends this layer's δ back to the layer below, before this layer's weights move:
@@ -97,6 +112,14 @@ struct LayerKernel {
     /// step, scaled by the reduction, as soon as its gradient is summed.
     @inline(__always)
     func descend(learningRate: Double, reduction: Reduction) {
+        descend(
+            learningRate: learningRate, reduction: reduction, extents: RuntimeExtents(inputs: inputs, outputs: outputs))
+    }
+
+    /// `descend` with the layer's sizes from `extents`.
+    @inline(__always)
+    func descend(learningRate: Double, reduction: Reduction, extents: some LayerExtents) {
+        let (inputs, outputs) = (extents.inputs, extents.outputs)
         let n = Double(samples)
         let averageWeights = reduction.averagesWeights
         for i in 0..<inputs {
