@@ -1,6 +1,5 @@
-import Foundation
-import Foundation
 import BackpropCore
+import Foundation
 
 extension AppState {
     /// Changes `state` in answer to `action`: the update function of the Elm / Bubble Tea shape.

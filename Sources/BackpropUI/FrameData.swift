@@ -14,18 +14,15 @@ public struct FrameData: Sendable {
     struct Key: Equatable, Sendable {
         let scenarioName: String
         let samples: Int
-        let stepCount: Int
-        let learningRateBits: UInt64
+        /// Every layer's parameters, the step and lr (a copy shares the storage).
+        let training: TrainingState
         let costBits: UInt64
-        let layer: DenseLayer
 
         init(_ state: AppState) {
             scenarioName = state.scenarioName
             samples = state.trainer.scenario.sampleCount
-            stepCount = state.trainer.stepCount
-            learningRateBits = state.trainer.learningRate.bitPattern
+            training = state.trainer.state
             costBits = state.trainer.cost.bitPattern
-            layer = state.trainer.network.layer(0)
         }
     }
 

@@ -65,12 +65,4 @@ public enum Parameter: Equatable, Hashable, Sendable {
         case .bias(let j): return .bias(layer: 0, column: j)
         }
     }
-
-    /// The value of this parameter in `layer`-like storage.
-    func value(weights: Matrix, bias: [Double]) -> Double {
-        switch self {
-        case .weight(let i, let j): return weights[i, j]
-        case .bias(let j): return bias[j]
-        }
-    }
 }

@@ -51,19 +51,16 @@ public struct ParameterInspection: Equatable, Sendable {
         self.factors = factors
         self.terms = terms
         learningRate = trace.learningRate
+        before = trace.networkBefore[parameter.index]
+        after = trace.networkAfter[parameter.index]
+        gradient = trace.gradient(of: parameter.index)
         switch parameter {
         case .weight(let i, _):
-            gradient = trace.layers[0].weightGradient[i, j]
             stepAmount = trace.layers[0].weightStep[i, j]
             isAveraged = trace.reduction.averagesWeights
-            before = trace.networkBefore.layer(0).weights[i, j]
-            after = trace.networkAfter.layer(0).weights[i, j]
         case .bias:
-            gradient = trace.layers[0].biasGradient[j]
             stepAmount = trace.layers[0].biasStep[j]
             isAveraged = trace.reduction.averagesBias
-            before = trace.networkBefore.layer(0).bias[j]
-            after = trace.networkAfter.layer(0).bias[j]
         }
     }
 }

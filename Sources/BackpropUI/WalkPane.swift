@@ -47,12 +47,13 @@ struct WalkPane {
         switch phase {
         case .forward:
             let values = (0..<samples).map { text.value(trace.layers[0].preActivation[$0, j]) }
+            let before = trace.networkBefore.layer(0)
             let full = EquationText.aligned(
                 (0..<samples).map { s -> String in
                     let terms = (0..<trace.inputs.columns).map {
-                        "\(text.dataFactor(trace.inputs[s, $0]))\(glyphs.times)\(text.factor(trace.networkBefore.layer(0).weights[$0, j]))"
+                        "\(text.dataFactor(trace.inputs[s, $0]))\(glyphs.times)\(text.factor(before.weights[$0, j]))"
                     }
-                    let sum = terms.joined(separator: " + ") + " + \(text.factor(trace.networkBefore.layer(0).bias[j]))"
+                    let sum = terms.joined(separator: " + ") + " + \(text.factor(before.bias[j]))"
                     return "sample \(s + 1):  a\(j + 1) = \(sum)"
                 }, values)
             let compact = EquationText.aligned(
