@@ -14,4 +14,8 @@ public enum Key: Equatable, Hashable, Sendable {
     case backTab
     /// Arrow keys.
     case up, down, left, right
+    /// Page Up and Page Down: scroll the pane that has more than fits.
+    case pageUp, pageDown
+    /// Home and End: the ends of a typed entry.
+    case home, end
 }
