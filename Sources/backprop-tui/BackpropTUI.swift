@@ -18,7 +18,7 @@ struct BackpropTUI: ParsableCommand {
         usage: """
             backprop-tui [--preset <name> | --scenario <file> | --data <file.csv> [--hidden <sizes>]] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>]
             backprop-tui --headless [--steps <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
-            backprop-tui --snapshot [--steps <n>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
+            backprop-tui --snapshot [--steps <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
             """,
         discussion: """
             With no options it opens the article's example (3 inputs, 2 outputs, 2 samples, \
@@ -57,6 +57,19 @@ struct BackpropTUI: ParsableCommand {
     @Option(help: ArgumentHelp("With --snapshot: the terminal size to draw, COLSxROWS.", valueName: "size"))
     var size: String = "80x24"
 
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            """
+            With --snapshot: keys to press after the steps, as if typed (r and Space start no \
+            training: no time passes). A character is its own key; \
+            \(KeySequence.names.map { "<\($0.name)>" }.joined(separator: " ")) name keys, in any \
+            case (<lt> and <gt> are < and >). A < starts a name only when letters, digits or - \
+            and then > follow it; any other < is the key <.
+            """,
+            valueName: "keys"))
+    var keys: String?
+
     @Flag(help: "Draw with 7-bit ASCII only (automatic when the locale is not UTF-8).")
     var ascii = false
 
@@ -74,6 +87,10 @@ struct BackpropTUI: ParsableCommand {
         if size != "80x24" && !snapshot {
             throw ValidationError("--size needs --snapshot (the terminal decides otherwise)")
         }
+        if keys != nil && !snapshot {
+            throw ValidationError("--keys needs --snapshot (the visualiser reads the keyboard)")
+        }
+        _ = try keySequence()
     }
 
     mutating func run() throws {
@@ -103,12 +120,25 @@ struct BackpropTUI: ParsableCommand {
                 state.apply(.advance(steps: count - 1))
                 state.apply(.step)
             }
+            // As the main loop starts: told the size, then the keys, as typed.
+            state.apply(.resize(frameSize))
+            try keySequence().press(on: &state)
             var output = OutputBuffer()
             output.write(Frame.render(state, size: frameSize).text)
             output.flush()
         } else {
             let status = InteractiveSession.run(state: state)
             if status != 0 { throw ExitCode(status) }
+        }
+    }
+
+    /// `--keys` read as a `KeySequence` (empty without it); a name no key has is a usage error.
+    private func keySequence() throws -> KeySequence {
+        guard let keys else { return KeySequence([]) }
+        do {
+            return try KeySequence(parsing: keys)
+        } catch {
+            throw ValidationError("--keys: \(error)")
         }
     }
 

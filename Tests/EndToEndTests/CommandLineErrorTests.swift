@@ -123,7 +123,7 @@ struct CommandLineErrorTests {
         #expect(result.status == 0)
         for option in [
             "--preset", "--scenario", "--lr", "--activation", "--loss", "--reduction", "--headless", "--steps",
-            "--every", "--format", "--snapshot", "--size",
+            "--every", "--format", "--snapshot", "--size", "--keys",
         ] {
             #expect(result.stdout.contains(option), "--help should list \(option)")
         }
