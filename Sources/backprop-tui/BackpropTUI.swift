@@ -100,13 +100,6 @@ struct BackpropTUI: ParsableCommand {
             try runHeadless(trainer: trainer, name: name)
             return
         }
-        if trainer.network.layerCount > 1 {
-            // The panes show one layer so far; drawing a network's first layer alone would show
-            // numbers without the layers that explain them.
-            throw ValidationError(
-                "the visualiser shows one layer so far and this network has \(trainer.network.layerCount) (\(trainer.network.shapeDescription)); train it with --headless"
-            )
-        }
         // The name is a path typed by the user; `--snapshot` prints it as plain text.
         var state = AppState(
             trainer: trainer, scenarioName: TerminalSafe.escaped(name), options: RenderOptions(ascii: ascii))

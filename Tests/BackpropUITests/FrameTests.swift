@@ -5,7 +5,8 @@ import XCTest
 /// Properties of every frame, at every size: no crash, the exact size, one-column characters.
 final class FrameTests: XCTestCase {
     /// Every character the Unicode frames may use beyond ASCII; each is one column wide.
-    private let allowedNonASCII = Set("─│┌┐└┘┤▲▼ŷωΣ²ᵀδ→…▁▂▃▄▅▆▇█·∂Δ")
+    private let allowedNonASCII = Set("─│┌┐└┘┤▲▼ŷωΣ²ᵀδ→…▁▂▃▄▅▆▇█·∂Δ⁰¹²³⁴⁵⁶⁷⁸⁹")
+        .union((0x2800...0x28FF).map { Character(Unicode.Scalar($0)!) })  // the cost curve's braille
 
     private func bigState() throws -> AppState {
         let inputs = (0..<40).map { i in (0..<7).map { j in Double((i * 7 + j) % 5) } }
@@ -48,19 +49,21 @@ final class FrameTests: XCTestCase {
         let seed = Preset.seed.scenario
         func layout(_ width: Int, _ height: Int) -> Layout {
             Layout.make(
-                for: Size(width: width, height: height), inputs: seed.inputCount, outputs: seed.outputCount,
-                samples: seed.sampleCount)
+                for: Size(width: width, height: height),
+                content: LayoutContent(sizes: seed.network.sizes, samples: seed.sampleCount))
         }
         XCTAssertEqual(layout(79, 24), .tooSmall(have: Size(width: 79, height: 24), need: Layout.minimumSize))
         XCTAssertEqual(layout(80, 19), .tooSmall(have: Size(width: 80, height: 19), need: Layout.minimumSize))
         guard case .panes(let panes) = layout(80, 20) else { return XCTFail("80x20 must fit") }
-        // At the minimum the seed still shows every weight, every sample and the inspector.
-        XCTAssertEqual(panes.weights.height, 3 + seed.inputCount)
+        // At the minimum the seed still shows every weight, every sample, a cost curve and the
+        // inspector with one sample's line (the total says it sums both).
+        XCTAssertEqual(panes.layers[0].height, 4 + seed.inputCount, "W's rows, the b row, a header")
         XCTAssertEqual(panes.predictions.height, 3 + seed.sampleCount)
-        XCTAssertEqual(panes.inspector.height, 4 + seed.sampleCount)
+        XCTAssertEqual(panes.inspector.height, 5)
+        XCTAssertEqual(panes.cost.height, Layout.wantedCostHeight)
         guard case .panes(let standard) = layout(80, 24) else { return XCTFail("80x24 must fit") }
         XCTAssertEqual(standard.inspector.height, 4 + seed.sampleCount, "80x24 shows the whole inspector")
-        XCTAssertGreaterThanOrEqual(standard.cost.height, 4, "and a cost curve")
+        XCTAssertGreaterThanOrEqual(standard.cost.height, Layout.wantedCostHeight, "and 5 rows of cost curve")
         guard case .panes(let wide) = layout(120, 40) else { return XCTFail("120x40 must fit") }
         XCTAssertGreaterThan(wide.number.decimals, panes.number.decimals, "wide terminals show more decimals")
         XCTAssertGreaterThan(wide.cost.height, standard.cost.height)

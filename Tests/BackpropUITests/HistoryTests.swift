@@ -139,14 +139,14 @@ final class HistoryTests: XCTestCase {
         var state = TestScenarios.seed()
         state.apply(.step)
         var names: [String] = []
-        for _ in 0..<4 {
+        for _ in 0..<5 {
             state.apply(.nextPreset)
             names.append(state.scenarioName)
             XCTAssertEqual(state.trainer.stepCount, 0)
             XCTAssertFalse(state.history.canGoBack(from: state.trainer))
             XCTAssertTrue(Frame.render(state).text.contains("preset \(state.scenarioName)"))
         }
-        XCTAssertEqual(names, ["and", "or", "xor", "seed"])
+        XCTAssertEqual(names, ["and", "or", "xor", "xor-hidden", "seed"], "networks too")
         XCTAssertEqual(state.trainer.scenario, Preset.seed.scenario)
         var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
         fromFile.apply(.nextPreset)

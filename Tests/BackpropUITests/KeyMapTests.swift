@@ -21,11 +21,15 @@ final class KeyMapTests: XCTestCase {
         let expected: [Character: Action] = [
             "b": .stepBack, "n": .walk, "c": .toggleGradientCheck, "v": .toggleLearningRatePreview,
             "d": .nextPreset, "e": .exportTrace, "w": .saveScenario,
+            // Issue 9: the sample the network pane and the inspector follow.
+            "<": .chooseSample(backwards: true), ">": .chooseSample(backwards: false),
         ]
         for (character, want) in expected {
             XCTAssertEqual(action(.character(character)), want, "key \(character)")
         }
-        XCTAssertEqual(KeyMap.bindings.count, 14 + expected.count, "no keys beyond issues 3 and 4")
+        XCTAssertEqual(KeyMap.bindings.count, 14 + expected.count, "no keys beyond issues 3, 4 and 9")
+        XCTAssertEqual(action(.pageDown), .jumpLayer(backwards: false))
+        XCTAssertEqual(action(.pageUp), .jumpLayer(backwards: true))
         for key in [Key.up, .down, .left, .right] {
             XCTAssertEqual(action(key), .moveSelection(key))
         }

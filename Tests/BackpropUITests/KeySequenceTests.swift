@@ -98,7 +98,7 @@ struct KeySequenceTests {
     func press() throws {
         var state = TestScenarios.seed()
         try KeySequence(parsing: "<Tab><Tab>").press(on: &state)
-        #expect(state.selection == .weight(input: 1, output: 0))
+        #expect(state.selection == ParameterIndex.weight(layer: 0, row: 1, column: 0))
 
         var quitting = TestScenarios.seed()
         try KeySequence(parsing: "sqs").press(on: &quitting)

@@ -43,7 +43,9 @@ struct TeachingKeysTests {
         try session.waitFor("Inspector ω21")
         session.press("Tab")
         try session.waitFor("Inspector ω22")
-        session.press("Right")
+        // b is the row under W.
+        session.press("Down")
+        session.press("Down")
         let bias = try session.waitForAll("Inspector b2", "∂C/∂b2 = Σ δ2 = 0.0768")
         #expect(bias.text.contains("∂C/∂b2 = Σ δ2 = 0.0768"), "\(bias)")
         session.press("BTab")
@@ -61,18 +63,18 @@ struct TeachingKeysTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try start(in: folder)
         session.press("c")
-        let check = try session.waitForAll("Gradient check", "finite diff", "ω11   0.7459   0.7459")
-        #expect(check.text.contains("finite diff"), "\(check)")
-        let omega11 = check.lines.first { $0.contains("ω11   0.7459   0.7459") }
+        let check = try session.waitForAll("Gradient check", "f.diff", "ω11  0.7459  0.7459")
+        #expect(check.text.contains("f.diff"), "\(check)")
+        let omega11 = check.lines.first { $0.contains("ω11  0.7459  0.7459") }
         #expect(omega11 != nil, "\(check)")
         #expect(omega11?.contains("e-10") ?? false, "a tiny relative error: \(check)")
         session.press("c")
         session.press("v")
         // The pane's own title: the hint line always says "lr preview", so waiting for that
         // alone would read the screen before `v` was handled.
-        let preview = try session.waitForAll("lr preview (v)", "→  0.1   1.4556 ▼ lowers", "10   1.9875 ▲ raises C")
-        #expect(preview.text.contains("→  0.1   1.4556 ▼ lowers"), "\(preview)")
-        #expect(preview.text.contains("10   1.9875 ▲ raises C"), "\(preview)")
+        let preview = try session.waitForAll("lr preview (v)", "→  0.1  1.4556 ▼", "10  1.9875 ▲")
+        #expect(preview.text.contains("→  0.1  1.4556 ▼"), "\(preview)")
+        #expect(preview.text.contains("10  1.9875 ▲"), "\(preview)")
         session.press("q")
         try session.waitForPrompt()
     }

@@ -27,6 +27,12 @@ struct AxisScale {
         return min(1, max(0, (position - lower) / (upper - lower)))
     }
 
+    /// Which of `count` equal divisions of the axis, counted from the bottom, holds `cost`: the
+    /// largest cost is in the top one, the smallest shown in the bottom one.
+    func division(of cost: Double, count: Int) -> Int {
+        Swift.min(count - 1, Int(fraction(of: cost) * Double(count)))
+    }
+
     func value(atFraction fraction: Double) -> Double {
         let position = lower + fraction * (upper - lower)
         return isLog ? pow(10, position) : position

@@ -1,50 +1,19 @@
+import BackpropCore
+
 /// A whole frame: the view function of the Elm / Bubble Tea shape. Pure and deterministic, so
 /// the TUI, `--snapshot` and the golden tests all show the same characters for the same state.
 public enum Frame {
     /// The frame for `state` on a terminal of `size`.
     public static func render(_ state: AppState, size: Size) -> Canvas {
         var canvas = Canvas(size: size)
-        let scenario = state.trainer.scenario
-        let layout = Layout.make(
-            for: size, inputs: scenario.inputCount, outputs: scenario.outputCount, samples: scenario.sampleCount,
-            showsGradientCheck: state.isGradientCheckShown, showsLearningRatePreview: state.isLearningRatePreviewShown)
-        switch layout {
+        switch Layout.make(for: size, content: content(of: state, rows: size.height)) {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
-            let glyphs = Glyphs.forOptions(state.options)
-            // The step the current state would take: the gradients, the inspector, the walk.
-            let data = state.currentFrameData
-            let trace = data.trace
-            TitleBar(state: state, glyphs: glyphs).draw(on: &canvas, in: panes.title)
-            WeightsPane(state: state, trace: trace, number: panes.number, glyphs: glyphs).draw(
-                on: &canvas, in: panes.weights)
-            BiasPane(state: state, trace: trace, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.bias)
-            ModelPane(state: state, glyphs: glyphs).draw(on: &canvas, in: panes.model)
-            PredictionsPane(state: state, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.predictions)
-            if let phase = state.walkPhase {
-                WalkPane(state: state, phase: phase, trace: trace, number: panes.number, glyphs: glyphs).draw(
-                    on: &canvas, in: panes.inspector)
-            } else {
-                InspectorPane(state: state, trace: trace, number: panes.number, glyphs: glyphs).draw(
-                    on: &canvas, in: panes.inspector)
-            }
-            CostPane(state: state, number: panes.number, glyphs: glyphs).draw(on: &canvas, in: panes.cost)
-            if let estimate = data.gradientCheck {
-                GradientCheckPane(state: state, trace: trace, estimate: estimate, number: panes.number, glyphs: glyphs)
-                    .draw(
-                        on: &canvas, in: panes.gradientCheck)
-            }
-            if let preview = data.learningRatePreview {
-                LearningRatePreviewPane(state: state, preview: preview, number: panes.number, glyphs: glyphs).draw(
-                    on: &canvas, in: panes.learningRatePreview)
-            }
-            StatusBar(state: state, showsFullCost: panes.showsFullCost, glyphs: glyphs).draw(
-                on: &canvas, in: panes.status)
-            HintLine(state: state).draw(on: &canvas, in: panes.hint)
+            draw(state, in: panes, on: &canvas)
             if state.isHelpShown {
                 let middle = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
-                HelpOverlay(glyphs: glyphs).draw(on: &canvas, in: middle)
+                HelpOverlay(glyphs: Glyphs.forOptions(state.options)).draw(on: &canvas, in: middle)
             }
         }
         return canvas
@@ -53,5 +22,92 @@ public enum Frame {
     /// The frame for `state` at the size it was last told about.
     public static func render(_ state: AppState) -> Canvas {
         render(state, size: state.size)
+    }
+
+    /// What the layout needs to know of `state`, the data columns measured on the first `rows`
+    /// samples (no more can be on screen).
+    static func content(of state: AppState, rows: Int) -> LayoutContent {
+        let scenario = state.trainer.scenario
+        let limit = Layout.narrowNumber.width
+        var content = LayoutContent(
+            sizes: scenario.network.sizes, samples: scenario.sampleCount,
+            inputWidths: PredictionsPane.dataWidths(scenario.inputs, label: "x", rows: rows, limit: limit),
+            targetWidths: PredictionsPane.dataWidths(scenario.targets, label: "y", rows: rows, limit: limit))
+        content.selectedLayer = state.selection.layer
+        content.showsGradientCheck = state.isGradientCheckShown
+        content.showsLearningRatePreview = state.isLearningRatePreviewShown
+        content.ascii = state.options.ascii
+        return content
+    }
+
+    private static func draw(_ state: AppState, in panes: PaneLayout, on canvas: inout Canvas) {
+        let glyphs = Glyphs.forOptions(state.options)
+        let trainer = state.trainer
+        let network = trainer.network
+        let names = state.names
+        // The step the current state would take: the gradients, the inspector, the walk.
+        let data = state.currentFrameData
+        let trace = data.trace
+        let context = PaneContext(
+            glyphs: glyphs, number: panes.number, selection: state.selection, sample: state.selectedSample,
+            walkPhase: state.walkPhase)
+
+        TitleBar(state: state, glyphs: glyphs).draw(on: &canvas, in: panes.title)
+        let othersHidden = panes.layers.contains(where: \.isEmpty)
+        for (layer, area) in panes.layers.enumerated() where !area.isEmpty {
+            LayerPane(
+                layer: layer, network: network, previous: state.previous?.state.network, trace: trace, names: names,
+                othersHidden: othersHidden
+            ).draw(on: &canvas, in: area, context: context)
+        }
+        var panesShown: [(any Pane, Rect)] = [
+            (
+                ModelPane(
+                    network: network, loss: trainer.loss, reduction: trainer.reduction,
+                    samples: trainer.scenario.sampleCount, names: names), panes.model
+            ),
+            (NetworkPane(trace: trace), panes.network),
+            (
+                PredictionsPane(
+                    inputs: trainer.scenario.inputs, targets: trainer.scenario.targets, prediction: trainer.prediction,
+                    previousPrediction: state.previous?.prediction, loss: trainer.loss, layerCount: network.layerCount,
+                    inputWidths: PredictionsPane.dataWidths(
+                        trainer.scenario.inputs, label: "x", rows: canvas.size.height, limit: Layout.narrowNumber.width),
+                    targetWidths: PredictionsPane.dataWidths(
+                        trainer.scenario.targets, label: "y", rows: canvas.size.height, limit: Layout.narrowNumber.width)),
+                panes.predictions
+            ),
+        ]
+        if let phase = state.walkPhase {
+            let update = state.previous.map {
+                (
+                    before: $0.state.network[state.selection], after: network[state.selection], costBefore: $0.cost,
+                    costAfter: trainer.cost
+                )
+            }
+            panesShown.append(
+                (
+                    WalkPane(
+                        phase: phase, trace: trace, names: names, stepCount: trainer.stepCount,
+                        update: phase == .update ? update : nil), panes.inspector
+                ))
+        } else {
+            panesShown.append((InspectorPane(trace: trace, names: names), panes.inspector))
+        }
+        if let estimate = data.gradientCheck {
+            panesShown.append((GradientCheckPane(trace: trace, estimate: estimate, names: names), panes.gradientCheck))
+        }
+        if let preview = data.learningRatePreview {
+            panesShown.append(
+                (LearningRatePreviewPane(preview: preview, learningRate: trainer.learningRate), panes.learningRatePreview))
+        }
+        for (pane, area) in panesShown where !area.isEmpty {
+            pane.draw(on: &canvas, in: area, context: context)
+        }
+        if !panes.cost.isEmpty {
+            CostPane(curve: state.costCurve, scale: state.costScale).draw(on: &canvas, in: panes.cost, context: context)
+        }
+        StatusBar(state: state, showsFullCost: panes.showsFullCost, glyphs: glyphs).draw(on: &canvas, in: panes.status)
+        HintLine(state: state).draw(on: &canvas, in: panes.hint)
     }
 }

@@ -1,11 +1,25 @@
 /// Where each pane goes for a terminal size, or why nothing fits: terminal size in,
 /// rectangles out, so resizing is just laying out again.
 ///
-/// Top to bottom: the title; W with ∂C/∂W beside each weight, b with ∂C/∂b, and the model's
-/// equations when there is room; the predictions; the inspector of the selected parameter (or
-/// the step walk); the cost curve. The gradient check (`c`) and the lr preview (`v`) sit right
-/// of the cost curve when the terminal is wide and tall enough; otherwise they take the cost
-/// curve's rows, and on a small terminal (80x24) the inspector's too.
+/// Top to bottom: the title; the layer panes side by side (wrapping into more rows when they
+/// are wider than the terminal); the network pane of a multi-layer run, beside the predictions
+/// when both fit across; the predictions; the inspector of the selected parameter (or the step
+/// walk); the cost curve. The rules, in order:
+/// - Every pane keeps its natural height while all fit. With more data than rows, the layer,
+///   predictions and inspector panes show what fits (the selection always) and say how much is
+///   hidden; when the layer panes cannot all have rows, only the selected layer's row of panes
+///   is shown (Page Up / Page Down go to the others).
+/// - The cost curve wants 5 rows of plot (7 with its box). When the rows under the
+///   predictions cannot give it that, it moves beside the layer panes, or else beside the
+///   predictions, wherever 30 columns are free; only when neither has room does it take the
+///   bottom rows that are left.
+/// - The gradient check (`c`) and the lr preview (`v`) share the cost curve's place: beside it
+///   when it stays 30 columns wide, in its place otherwise. The inspector (and so the walk)
+///   never gives its rows to them.
+/// - The Model pane (the equations) shows to the right of the layer panes whenever 34 columns
+///   are free there after the cost curve took what it needed.
+/// - Numbers get 7 decimals (10 columns) from 110 columns on, when the layer panes still fit
+///   side by side; 4 decimals (7 columns) otherwise.
 public enum Layout: Equatable, Sendable {
     /// The panes fit.
     case panes(PaneLayout)
@@ -16,129 +30,264 @@ public enum Layout: Equatable, Sendable {
     /// terminal still fits with a tmux status line or a window title bar taken away.
     public static let minimumSize = Size(width: 80, height: 20)
 
+    /// Rows the cost pane wants: its box and 5 rows of curve.
+    public static let wantedCostHeight = 7
     /// Rows the cost pane needs to be worth drawing: its box and two rows of curve.
     static let minimumCostHeight = 4
-    /// Rows kept below the predictions for the inspector and the cost curve, however large the data.
-    static let minimumBottomHeight = 6
-    /// Columns the cost curve keeps when the gradient check or the lr preview sits beside it.
+    /// Columns the cost curve needs beside another pane.
     static let minimumCostWidth = 30
+    /// Columns the Model pane needs.
+    static let minimumModelWidth = 34
+    /// Rows a layer pane needs: its box, the header, one row and the marker of hidden rows.
+    static let minimumLayerHeight = 5
 
-    /// The layout for a terminal of `size` showing a layer of `inputs` x `outputs` trained on
-    /// `samples` samples, with the gradient check and the lr preview shown or not. Panes keep
-    /// their natural height while they fit; with more data than rows, the weights, predictions
-    /// and inspector panes show what fits and say how much is hidden.
-    public static func make(
-        for size: Size, inputs: Int, outputs: Int, samples: Int, showsGradientCheck: Bool = false,
-        showsLearningRatePreview: Bool = false
-    ) -> Layout {
+    /// The number format of small terminals: 4 decimals.
+    static let narrowNumber = NumberFormat(width: 7, decimals: 4)
+    /// The number format of wide terminals: 7 decimals.
+    static let wideNumber = NumberFormat(width: 10, decimals: 7)
+
+    /// The layout for a terminal of `size` showing `content`.
+    public static func make(for size: Size, content: LayoutContent) -> Layout {
         guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
             return .tooSmall(have: size, need: minimumSize)
         }
-        let wide = size.width >= 110
-        let number = wide ? NumberFormat(width: 11, decimals: 7) : NumberFormat(width: 8, decimals: 4)
+        let names = SymbolNames(glyphs: content.ascii ? .ascii : .unicode, layerCount: content.layerCount)
+        let layerIndices = Array(0..<content.layerCount)
+        func layerWidths(_ number: NumberFormat) -> [Int] {
+            layerIndices.map { LayerPane.naturalWidth(layer: $0, sizes: content.sizes, names: names, number: number) }
+        }
+        let wideFits = layerWidths(wideNumber).reduce(0, +) <= size.width
+        let number = size.width >= 110 && (wideFits || content.layerCount == 1) ? wideNumber : narrowNumber
+        let naturalWidths = layerWidths(number)
+        let widths = naturalWidths.map { min($0, size.width) }
+        // Box, header, W's rows, the b row; and a row to say so when columns are hidden.
+        let heights = layerIndices.map { content.sizes[$0] + 4 + (naturalWidths[$0] > size.width ? 1 : 0) }
+
+        // Layer panes left to right, a new row of panes when the next one does not fit.
+        var bands: [[Int]] = [[]]
+        var used = 0
+        for layer in layerIndices {
+            if used + widths[layer] > size.width && !bands[bands.count - 1].isEmpty {
+                bands.append([])
+                used = 0
+            }
+            bands[bands.count - 1].append(layer)
+            used += widths[layer]
+        }
 
         let available = size.height - 3
-        let wantedTop = max(inputs, outputs) + 3
-        let wantedPredictions = samples + 3
-        // Small data keeps every weight and sample in view; large data leaves half the rows to
-        // the inspector and the curve, which then have room for several samples and a shape.
-        let budget =
-            wantedTop + wantedPredictions <= available - minimumBottomHeight
-            ? wantedTop + wantedPredictions : available - max(minimumBottomHeight, available / 2)
-        let top = min(wantedTop, max(4, budget - min(wantedPredictions, budget / 2)))
-        let predictions = min(wantedPredictions, budget - top)
-        let bottom = Rect(x: 0, y: 1 + top + predictions, width: size.width, height: available - top - predictions)
+        let linesPerSample = content.layerCount > 1 ? 2 : 1
+        let predictionsWanted = content.samples + 3
+        let predictionsMinimum = min(predictionsWanted, 5)
+        let inspectorWanted = content.samples * linesPerSample + 4
+        let inspectorMinimum = linesPerSample + 4
 
-        // Each weight is followed by its change mark, a space and its gradient.
-        let cellWidth = 2 * number.width + 4
-        let biasWidth = 7 + labelWidth(outputs) + 2 * number.width
-        let weightsWidth = min(size.width - biasWidth, 5 + labelWidth(inputs) + outputs * cellWidth)
-        let modelWidth = size.width - weightsWidth - biasWidth
-        let modelShown = modelWidth >= 34
-        let weights = Rect(x: 0, y: 1, width: modelShown ? weightsWidth : size.width - biasWidth, height: top)
-
-        var extras: [Extra] = []
-        if showsGradientCheck {
-            extras.append(Extra(entries: (inputs + 1) * outputs, columnWidth: GradientCheckPane.columnWidth(number)))
+        // Rows of layer panes: all of them if each can have a few rows, else the selected one's.
+        let roomForLayers = available - predictionsMinimum - inspectorMinimum
+        // Several rows of layer panes are shown only if none of them is cut short.
+        let naturalBandHeights = bands.map { band in band.map { heights[$0] }.max() ?? 0 }
+        if bands.count > 1 && naturalBandHeights.reduce(0, +) > roomForLayers {
+            bands = bands.filter { $0.contains(content.selectedLayer) }
         }
-        if showsLearningRatePreview {
+        var bandHeights = bands.map { band in band.map { heights[$0] }.max() ?? 0 }
+        if bandHeights.reduce(0, +) > roomForLayers {
+            let share = max(minimumLayerHeight, roomForLayers / bands.count)
+            bandHeights = bandHeights.map { min($0, share) }
+        }
+        let bandWidths = bands.map { band in band.reduce(0) { $0 + widths[$1] } }
+        let rest = available - bandHeights.reduce(0, +)
+
+        // The network pane: beside the predictions when both fit across, else on its own.
+        let predictionsWidth = PredictionsPane.naturalWidth(
+            samples: content.samples, inputWidths: content.inputWidths, targetWidths: content.targetWidths,
+            number: number, glyphs: names.glyphs)
+        var networkSize = Size(width: 0, height: 0)
+        var networkBeside = false
+        if content.layerCount > 1 {
+            let natural = NetworkPane.naturalSize(sizes: content.sizes, number: number, glyphs: names.glyphs)
+            networkSize = Size(width: min(natural.width, size.width), height: natural.height)
+            networkBeside = predictionsWidth + networkSize.width <= size.width
+        }
+
+        // Where the cost curve goes (see the rules above).
+        enum CostPlace { case bottom, besideLayers, besidePredictions }
+        var place = CostPlace.bottom
+        let lastBandFree = size.width - (bandWidths.last ?? 0)
+        let besidePredictionsFree = size.width - predictionsWidth - (networkBeside ? networkSize.width : 0)
+        var predictionsBand = max(predictionsWanted, networkBeside ? networkSize.height : 0)
+        // Large data: the predictions leave half the rows to the inspector and the cost curve.
+        if predictionsBand + inspectorWanted > rest {
+            predictionsBand = min(predictionsBand, max(predictionsMinimum, rest / 2))
+        }
+        if rest - predictionsBand - inspectorWanted < wantedCostHeight {
+            if lastBandFree >= minimumCostWidth {
+                place = .besideLayers
+            } else if besidePredictionsFree >= minimumCostWidth {
+                place = .besidePredictions
+            }
+        }
+
+        // The rows under the layer panes: the predictions band, the inspector, then the cost
+        // curve; rows left over go to the cost curve wherever it is.
+        var predictionsHeight: Int
+        var inspectorHeight: Int
+        // A network pane that is not beside the predictions gets a row of its own when the
+        // inspector keeps one sample's lines and the cost curve what it wants: it comes before
+        // the inspector's other samples.
+        let costNeeds = place == .bottom ? wantedCostHeight : 0
+        let networkOwnRow =
+            content.layerCount > 1 && !networkBeside
+            && rest - min(predictionsBand, predictionsWanted) - inspectorMinimum - costNeeds >= networkSize.height
+        let networkRows = networkOwnRow ? networkSize.height : 0
+        let room = rest - networkRows
+        switch place {
+        case .bottom:
+            predictionsHeight = min(predictionsBand, max(predictionsMinimum, room - inspectorMinimum - minimumCostHeight))
+            inspectorHeight = min(inspectorWanted, max(inspectorMinimum, room - predictionsHeight - wantedCostHeight))
+            inspectorHeight = min(inspectorHeight, max(inspectorMinimum, room - predictionsHeight - minimumCostHeight))
+            inspectorHeight = max(0, min(inspectorHeight, room - predictionsHeight))
+        case .besideLayers:
+            predictionsHeight = min(predictionsBand, max(predictionsMinimum, room - inspectorMinimum))
+            inspectorHeight = max(0, min(inspectorWanted, room - predictionsHeight))
+        case .besidePredictions:
+            predictionsHeight = min(max(predictionsBand, wantedCostHeight), room - inspectorMinimum)
+            inspectorHeight = max(0, min(inspectorWanted, room - predictionsHeight))
+        }
+        let spare = room - predictionsHeight - inspectorHeight
+        var bottomHeight = 0
+        switch place {
+        case .bottom: bottomHeight = spare
+        case .besideLayers: bandHeights[bandHeights.count - 1] += spare
+        case .besidePredictions: predictionsHeight += spare
+        }
+
+        // Rectangles, top to bottom.
+        var y = 1
+        var layerRects = Array(repeating: Rect.empty, count: content.layerCount)
+        var costRect = Rect.empty
+        var modelRect = Rect.empty
+        for (index, band) in bands.enumerated() {
+            var x = 0
+            for layer in band {
+                layerRects[layer] = Rect(x: x, y: y, width: widths[layer], height: bandHeights[index])
+                x += widths[layer]
+            }
+            let free = Rect(x: x, y: y, width: size.width - x, height: bandHeights[index])
+            if index == bands.count - 1 && place == .besideLayers {
+                if free.width - minimumCostWidth >= minimumModelWidth + 20 && index == 0 {
+                    modelRect = Rect(x: x, y: y, width: minimumModelWidth + 4, height: free.height)
+                    costRect = Rect(x: modelRect.maxX, y: y, width: size.width - modelRect.maxX, height: free.height)
+                } else {
+                    costRect = free
+                }
+            } else if index == 0 && free.width >= minimumModelWidth {
+                modelRect = free
+            } else if let last = band.last, free.width > 0 {
+                // Columns nobody else can use go to the last pane of the row.
+                layerRects[last].width += free.width
+            }
+            y += bandHeights[index]
+        }
+        var networkRect = Rect.empty
+        var predictionsRect = Rect(x: 0, y: y, width: size.width, height: predictionsHeight)
+        if networkBeside {
+            let predictionsPart = place == .besidePredictions ? predictionsWidth : size.width - networkSize.width
+            predictionsRect.width = predictionsPart
+            networkRect = Rect(x: predictionsPart, y: y, width: networkSize.width, height: predictionsHeight)
+        }
+        if place == .besidePredictions {
+            if !networkBeside { predictionsRect.width = predictionsWidth }
+            let x = networkBeside ? networkRect.maxX : predictionsRect.maxX
+            costRect = Rect(x: x, y: y, width: size.width - x, height: predictionsHeight)
+        }
+        y += predictionsHeight
+        if networkOwnRow {
+            networkRect = Rect(x: 0, y: y, width: size.width, height: networkSize.height)
+            y += networkSize.height
+        }
+        let inspectorRect = Rect(x: 0, y: y, width: size.width, height: inspectorHeight)
+        y += inspectorHeight
+        if place == .bottom {
+            costRect = Rect(x: 0, y: y, width: size.width, height: bottomHeight)
+            if costRect.height < minimumCostHeight { costRect = .empty }
+        }
+
+        // The panes `c` and `v` open share the cost curve's place.
+        var extras: [Extra] = []
+        if content.showsGradientCheck {
+            let count = content.sizes.indices.dropLast().reduce(0) { $0 + (content.sizes[$1] + 1) * content.sizes[$1 + 1] }
+            extras.append(Extra(entries: count, columnWidth: GradientCheckPane.columnWidth(
+                number, nameWidth: GradientCheckPane.nameWidth(sizes: content.sizes, names: names))))
+        }
+        if content.showsLearningRatePreview {
             extras.append(
                 Extra(
                     entries: LearningRateLadder.previewRates.count,
                     columnWidth: LearningRatePreviewPane.columnWidth(number)))
         }
-        let (inspector, cost, extraRects) = arrangeBottom(bottom, samples: samples, extras: extras)
+        let (cost, extraRects) = share(costRect, with: extras)
         var rects = extraRects.makeIterator()
         return .panes(
             PaneLayout(
                 title: Rect(x: 0, y: 0, width: size.width, height: 1),
-                weights: weights,
-                bias: Rect(x: weights.maxX, y: 1, width: biasWidth, height: top),
-                model: Rect(x: weights.maxX + biasWidth, y: 1, width: modelShown ? modelWidth : 0, height: top),
-                predictions: Rect(x: 0, y: 1 + top, width: size.width, height: predictions),
-                inspector: inspector,
+                layers: layerRects,
+                model: modelRect,
+                network: networkRect,
+                predictions: predictionsRect,
+                inspector: inspectorRect,
                 cost: cost,
-                gradientCheck: showsGradientCheck ? rects.next()! : Rect(x: 0, y: 0, width: 0, height: 0),
-                learningRatePreview: showsLearningRatePreview ? rects.next()! : Rect(x: 0, y: 0, width: 0, height: 0),
+                gradientCheck: content.showsGradientCheck ? rects.next()! : .empty,
+                learningRatePreview: content.showsLearningRatePreview ? rects.next()! : .empty,
                 status: Rect(x: 0, y: size.height - 2, width: size.width, height: 1),
                 hint: Rect(x: 0, y: size.height - 1, width: size.width, height: 1),
                 number: number,
-                showsFullCost: wide))
+                showsFullCost: size.width >= 110))
     }
 
-    /// A pane `c` or `v` opens: a list of `entries` rows, each `columnWidth` wide, that can flow
-    /// into several columns when the pane is wide.
+    /// A pane `c` or `v` opens: a list of `entries` rows, each `columnWidth` wide.
     struct Extra {
         let entries: Int
         let columnWidth: Int
-
-        /// Rows (box included) a pane of `width` needs to list every entry under one header.
-        func height(width: Int) -> Int {
-            let columns = max(1, (width - 2) / columnWidth)
-            return (entries + columns - 1) / columns + 3
-        }
     }
 
-    /// Splits the rows under the predictions between the inspector, the cost curve and the panes
-    /// `c` and `v` open, in that order of preference.
-    static func arrangeBottom(_ bottom: Rect, samples: Int, extras: [Extra]) -> (Rect, Rect, [Rect]) {
-        let inspectorHeight = min(samples + 4, max(4, bottom.height - minimumCostHeight))
-        var inspector = Rect(x: bottom.x, y: bottom.y, width: bottom.width, height: inspectorHeight)
-        var below = Rect(
-            x: bottom.x, y: bottom.y + inspectorHeight, width: bottom.width, height: bottom.height - inspectorHeight)
-        if below.height < minimumCostHeight {
-            // Too few rows for a curve: the inspector takes them.
-            inspector.height = bottom.height
-            below.height = 0
+    /// The cost curve's place split with the panes `c` and `v` open: beside the curve at their
+    /// natural width while it keeps `minimumCostWidth` columns; otherwise in its place, side by
+    /// side when each gets its width, else one above the other.
+    static func share(_ place: Rect, with extras: [Extra]) -> (cost: Rect, extras: [Rect]) {
+        guard !extras.isEmpty, place.width > 0, place.height > 0 else {
+            return (place, extras.map { _ in .empty })
         }
-        guard !extras.isEmpty else { return (inspector, below, []) }
-
-        // Beside the cost curve, each at its natural width.
         let besideWidth = extras.reduce(0) { $0 + $1.columnWidth + 2 }
-        let costWidth = bottom.width - besideWidth
-        if costWidth >= minimumCostWidth, extras.allSatisfy({ $0.height(width: $0.columnWidth + 2) <= below.height }) {
-            var x = costWidth
-            let rects = extras.map { extra -> Rect in
-                defer { x += extra.columnWidth + 2 }
-                return Rect(x: x, y: below.y, width: extra.columnWidth + 2, height: below.height)
+        if place.width - besideWidth >= minimumCostWidth {
+            var x = place.maxX - besideWidth
+            let cost = Rect(x: place.x, y: place.y, width: x - place.x, height: place.height)
+            return (
+                cost,
+                extras.map { extra in
+                    defer { x += extra.columnWidth + 2 }
+                    return Rect(x: x, y: place.y, width: extra.columnWidth + 2, height: place.height)
+                }
+            )
+        }
+        if place.width >= besideWidth || extras.count == 1 {
+            let share = place.width / extras.count
+            return (
+                .empty,
+                extras.indices.map { index in
+                    Rect(
+                        x: place.x + index * share, y: place.y,
+                        width: index == extras.count - 1 ? place.width - index * share : share, height: place.height)
+                }
+            )
+        }
+        let share = place.height / extras.count
+        return (
+            .empty,
+            extras.indices.map { index in
+                Rect(
+                    x: place.x, y: place.y + index * share, width: place.width,
+                    height: index == extras.count - 1 ? place.height - index * share : share)
             }
-            return (inspector, Rect(x: below.x, y: below.y, width: costWidth, height: below.height), rects)
-        }
-        // In the cost curve's place, sharing the width; with too few rows, in the inspector's too.
-        let share = bottom.width / extras.count
-        let fitsBelow = extras.allSatisfy { $0.height(width: share) <= below.height }
-        let area = fitsBelow ? below : bottom
-        if !fitsBelow { inspector.height = 0 }
-        let rects = extras.indices.map { index in
-            Rect(
-                x: area.x + index * share, y: area.y,
-                width: index == extras.count - 1 ? area.width - index * share : share, height: area.height)
-        }
-        return (inspector, Rect(x: below.x, y: below.maxY, width: below.width, height: 0), rects)
-    }
-
-    /// Columns of a row label like "x12": the letter and the digits of the largest index.
-    static func labelWidth(_ count: Int) -> Int {
-        1 + String(max(1, count)).count
+        )
     }
 }

@@ -1,23 +1,23 @@
-/// The rectangles of one frame's panes and the detail they are drawn with.
+/// The rectangles of one frame's panes and the detail they are drawn with. A pane that is not
+/// shown has an empty rectangle.
 public struct PaneLayout: Equatable, Sendable {
     /// The top line: program, scenario, activation, loss, reduction.
     public var title: Rect
-    /// W, rows x1..xn, columns ŷ1..ŷm.
-    public var weights: Rect
-    /// b1..bm.
-    public var bias: Rect
-    /// The equations in force (empty when there is no room).
+    /// One pane per layer: Wˡ with ∂C/∂Wˡ, and bˡ with ∂C/∂bˡ as one more row.
+    public var layers: [Rect]
+    /// The equations in force.
     public var model: Rect
+    /// The neurons of every layer for one sample (networks of two or more layers).
+    public var network: Rect
     /// One row per sample.
     public var predictions: Rect
-    /// The selected parameter's chain rule with numbers, or the step walk (zero height when
-    /// the gradient check or lr preview needs its rows).
+    /// The selected parameter's chain rule with numbers, or the step walk.
     public var inspector: Rect
-    /// The cost curve of the whole run (zero height when another pane has its rows).
+    /// The cost curve of the whole run.
     public var cost: Rect
-    /// Backprop's gradients beside their finite-difference estimates (zero size when off).
+    /// Backprop's gradients beside their finite-difference estimates.
     public var gradientCheck: Rect
-    /// The cost after one step for each lr of the ladder (zero size when off).
+    /// The cost after one step for each lr of the ladder.
     public var learningRatePreview: Rect
     /// step, cost, lr, running or paused, speed.
     public var status: Rect

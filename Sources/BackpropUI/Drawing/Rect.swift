@@ -17,6 +17,12 @@ public struct Rect: Equatable, Hashable, Sendable {
         self.height = max(0, height)
     }
 
+    /// No cells: the place of a pane that is not shown.
+    public static let empty = Rect(x: 0, y: 0, width: 0, height: 0)
+
+    /// Whether the rectangle has no cells.
+    public var isEmpty: Bool { width == 0 || height == 0 }
+
     /// The column just right of the rectangle.
     public var maxX: Int { x + width }
     /// The row just below the rectangle.

@@ -9,9 +9,25 @@ struct EquationText {
     let glyphs: Glyphs
     let loss: Loss
 
+    /// The text of an equation pane whose numbers are `values`: one notation for all of them
+    /// (`NumberFormat.fitting`), with `base`'s decimals; numbers in equations are not padded
+    /// to a column, so only very large or very small values turn to exponent form.
+    init(fitting values: [Double], base: NumberFormat, glyphs: Glyphs, loss: Loss) {
+        number = NumberFormat(width: base.decimals + 8, decimals: base.decimals).fitting(values)
+        self.glyphs = glyphs
+        self.loss = loss
+    }
+
+    /// Equation text in `number` as it is.
+    init(number: NumberFormat, glyphs: Glyphs, loss: Loss) {
+        self.number = number
+        self.glyphs = glyphs
+        self.loss = loss
+    }
+
     /// A number as it stands alone: "0.7459", "-0.0179".
     func value(_ value: Double) -> String {
-        number.string(value).trimmingCharacters(in: .whitespaces)
+        number.compact(value)
     }
 
     /// A number as a factor of a product: negative ones in parentheses, "(-0.1995)".
@@ -41,11 +57,6 @@ struct EquationText {
         case .sse: return difference
         case .mse: return "\(difference)/(N\(glyphs.times)m)"
         }
-    }
-
-    /// g'(a_j): "g'(a1)".
-    func derivativeSymbol(output: Int) -> String {
-        "g'(a\(output + 1))"
     }
 
     /// ∂C/∂θ for a parameter name: "∂C/∂ω11".

@@ -1,44 +1,57 @@
 /// The key help `?` opens over the middle of the screen: every key, what it does, and how to
-/// read the change markers.
+/// read the change markers. One column when the rows allow, two side by side otherwise, so
+/// every line shows down to the smallest screen (80x20).
 struct HelpOverlay {
     let glyphs: Glyphs
 
+    /// Each key and what it does, in at most 26 columns so that two columns fit in 80.
     var lines: [(key: String, meaning: String)] {
         [
             ("s", "one step"),
-            ("n", "walk one step: forward, cost, backward, update"),
-            ("b", "step back exactly; also undoes lr changes, edits"),
+            ("n", "walk a step phase by phase"),
+            ("b", "step back; undoes lr, edit"),
             ("r p Space", "run / pause / run or pause"),
             ("x", "reset to step 0"),
-            ("+ = - l", "lr up / down the 1 2 5 ladder; l types one"),
+            ("+ - l", "lr up / down; l types it"),
             ("] [", "run speed up / down"),
             ("g", "cost axis linear / log"),
-            ("arrows Tab", "select a weight or bias (Shift-Tab: back)"),
-            ("Enter", "type a new value for the selection"),
-            ("c", "gradient check: backprop vs finite differences"),
-            ("v", "lr preview: C after one step for each lr"),
-            ("d", "next built-in preset: seed, and, or, xor"),
-            ("e", "export the trace kept so far as CSV"),
-            ("w", "save the current state as scenario JSON"),
-            ("? or Esc", "close this help (Esc also ends a walk)"),
+            ("arrows Tab", "select a weight or bias"),
+            ("PgUp PgDn", "the layer before / after"),
+            ("< >", "the sample before / after"),
+            ("Enter", "type a new value for it"),
+            ("c", "finite-difference check"),
+            ("v", "lr preview: C after a step"),
+            ("d", "next built-in preset"),
+            ("e", "export the trace as CSV"),
+            ("w", "save the state as JSON"),
+            ("? Esc", "close help; Esc ends walk"),
             ("q", "quit (Ctrl-C too)"),
-            ("", ""),
-            ("\(glyphs.increased) \(glyphs.decreased)", "the last step raised / lowered it"),
+            ("\(glyphs.increased) \(glyphs.decreased)", "last step raised / lowered"),
         ]
     }
 
+    /// Columns of the key names.
+    private static let keyWidth = 12
+
     func draw(on canvas: inout Canvas, in area: Rect) {
-        let width = min(area.width, 64)
-        let height = min(area.height, lines.count + 2)
+        let lines = self.lines
+        let lineWidth = HelpOverlay.keyWidth + (lines.map(\.meaning.count).max() ?? 0) + 1
+        let columns = lines.count + 2 <= area.height ? 1 : 2
+        let perColumn = (lines.count + columns - 1) / columns
+        let width = min(area.width, columns * lineWidth + 2)
+        let height = min(area.height, perColumn + 2)
         let box = Rect(
             x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         canvas.drawBox(box, title: "Keys", glyphs: glyphs)
         let inside = box.inset(by: 1)
         for (index, line) in lines.enumerated() {
-            let y = inside.y + index
-            let x = canvas.put(" " + line.key, x: inside.x, y: y, style: Style(bold: true), clip: inside)
+            let x0 = inside.x + (index / perColumn) * lineWidth
+            let y = inside.y + index % perColumn
+            let clip = Rect(x: x0, y: inside.y, width: min(lineWidth, inside.maxX - x0), height: inside.height)
+            let x = canvas.put(" " + line.key, x: x0, y: y, style: Style(bold: true), clip: clip)
             canvas.put(
-                String(repeating: " ", count: max(1, 12 - (x - inside.x))) + line.meaning, x: x, y: y, clip: inside)
+                String(repeating: " ", count: max(1, HelpOverlay.keyWidth - (x - x0))) + line.meaning, x: x, y: y,
+                clip: clip)
         }
     }
 }

@@ -19,7 +19,7 @@ struct HintLine {
             canvas.put(" ", x: end, y: area.y, style: Style(reverse: true), clip: area)
             canvas.put("  Enter applies, Esc cancels", x: end + 1, y: area.y, style: Style(dim: true), clip: area)
         } else if let entry = state.parameterEntry {
-            let name = state.selection.name(Glyphs.forOptions(state.options))
+            let name = state.selectionName
             let x = canvas.put(" new value of \(name): ", x: area.x, y: area.y, style: Style(bold: true), clip: area)
             let end = canvas.put(entry, x: x, y: area.y, clip: area)
             canvas.put(" ", x: end, y: area.y, style: Style(reverse: true), clip: area)
@@ -31,7 +31,7 @@ struct HintLine {
         } else if let phase = state.walkPhase {
             let glyphs = Glyphs.forOptions(state.options)
             canvas.put(
-                " " + glyphs.spelled(phase.explanation(loss: state.trainer.loss)), x: area.x, y: area.y,
+                " " + glyphs.spelled(phase.explanation(loss: state.trainer.loss, names: state.names)), x: area.x, y: area.y,
                 style: Style(bold: true), clip: area)
         } else {
             let hint = HintLine.hints.first { $0.count <= area.width } ?? HintLine.hints.last!

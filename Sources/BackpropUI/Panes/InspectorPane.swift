@@ -1,78 +1,127 @@
 import BackpropCore
 
-/// The chain rule for the selected parameter with live numbers, as the article writes it: one
-/// line per sample (x_i · g'(a_j) · ∂C/∂ŷ_j for a weight, δ_j for a bias), then the gradient,
-/// then the update and the new value. Too many samples: as many as fit, then "… N more".
-struct InspectorPane {
-    let state: AppState
+/// The chain rule for the selected parameter with live numbers, as the article writes it: per
+/// sample, hˡ⁻¹_i · gˡ'(aˡ_j) · eˡ_j for a weight (x_i in the first layer, eᴸ = ∂C/∂ŷ in the
+/// last) or gˡ'(aˡ_j) · eˡ_j for a bias; in a hidden layer, under it, where eˡ_j came from:
+/// Σ_k δˡ⁺¹_k ωˡ⁺¹_jk, the error travelling back. Then the gradient, the update and the new
+/// value. Samples that do not fit are summed all the same, and the total line says how many;
+/// the selected sample (`<` `>`) is always among those shown.
+struct InspectorPane: Pane {
+    /// The step the current state would take, with every intermediate.
     let trace: StepTrace
-    let number: NumberFormat
-    let glyphs: Glyphs
+    /// How the screen names the network's numbers.
+    let names: SymbolNames
 
-    func draw(on canvas: inout Canvas, in area: Rect) {
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
-        let scenario = state.trainer.scenario
-        let activation = scenario.network.activations[0]
-        let name = state.selection.name(glyphs)
-        let title =
-            "Inspector \(name)  g = \(activation.rawValue), g'(a) = \(activation.derivativeFormula)  "
-            + "\(glyphs.partial)C/\(glyphs.partial)\(glyphs.prediction) = \(scenario.loss.gradientFormula)"
-        canvas.drawBox(area, title: glyphs.spelled(title), glyphs: glyphs)
+        let glyphs = context.glyphs
+        canvas.drawBox(area, title: glyphs.spelled(title(context)), glyphs: glyphs)
         let inside = area.inset(by: 1)
-        // Two closing lines; the sample lines get the rest, and only those are worked out.
-        let rows = RowWindow(count: trace.inputs.rows, room: max(0, inside.height - 2))
-        let (samples, totals) = lines(width: inside.width - 1, sampleLimit: rows.shown)
-        var y = inside.y
-        for line in samples.prefix(rows.shown) {
-            canvas.put(line, x: inside.x + 1, y: y, clip: inside)
-            y += 1
-        }
-        rows.drawHidden(noun: "samples", x: inside.x + 1, y: y, on: &canvas, clip: inside, glyphs: glyphs)
-        if rows.hidden > 0 { y += 1 }
-        for (index, line) in totals.enumerated() {
-            canvas.put(line, x: inside.x + 1, y: y + index, style: Style(bold: index == 0), clip: inside)
+        let lines = self.lines(width: inside.width - 1, rows: inside.height, context: context)
+        for (index, line) in lines.enumerated() {
+            canvas.put(line.text, x: inside.x + 1, y: inside.y + index, style: line.style, clip: inside)
         }
     }
 
-    /// The lines of the first `sampleLimit` samples and the two closing lines, for a pane `width`
-    /// columns wide.
-    func lines(width: Int, sampleLimit: Int = .max) -> (samples: [String], totals: [String]) {
-        let inspection = ParameterInspection(state.selection, in: trace, sampleLimit: sampleLimit)
-        let text = EquationText(number: number, glyphs: glyphs, loss: state.trainer.loss)
-        let j = state.selection.output
-        let name = state.selection.name(glyphs)
-        let symbol: String
-        switch state.selection {
-        case .weight(let i, _):
-            symbol =
-                "x\(i + 1) \(glyphs.times) \(text.derivativeSymbol(output: j)) \(glyphs.times) \(text.costGradientSymbol(output: j))"
-        case .bias:
-            symbol = "\(text.derivativeSymbol(output: j)) \(glyphs.times) \(text.costGradientSymbol(output: j))"
+    /// "Inspector ω²31  g = sigmoid, g'(a) = g(a)(1 - g(a))  ∂C/∂ŷ = 2(ŷ - y)".
+    func title(_ context: PaneContext) -> String {
+        let glyphs = context.glyphs
+        let selection = context.selection
+        let layer = selection.layer
+        let activation = trace.layers[layer].activation
+        let mark = names.mark(layer)
+        var title =
+            "Inspector \(names.parameter(selection))  g\(mark) = \(activation.rawValue), g'(a) = \(activation.derivativeFormula)  "
+        if layer == names.layerCount - 1 {
+            title += "\(glyphs.partial)C/\(glyphs.partial)\(glyphs.prediction) = \(trace.loss.gradientFormula)"
+        } else {
+            let next = names.mark(layer + 1)
+            title += "e\(mark) = \(glyphs.delta)\(next)(W\(next))\(glyphs.transpose)"
         }
-        let products = inspection.factors.map { text.product($0) }
-        let results = inspection.terms.map { text.value($0) }
-        var samples = EquationText.aligned(
-            products.indices.map { "sample \($0 + 1):  \(symbol) = \(products[$0])" }, results)
-        if samples.contains(where: { $0.count > width }) {
-            // No room for the symbols on every line: numbers only, the symbols in the title.
-            samples = EquationText.aligned(products.indices.map { "sample \($0 + 1):  \(products[$0])" }, results)
+        return title
+    }
+
+    /// One line of the pane and its style.
+    struct Line {
+        let text: String
+        var style: Style = .plain
+    }
+
+    /// The pane's lines for `rows` rows of `width` columns: the samples' lines (two per sample
+    /// in a hidden layer), then the two closing lines.
+    func lines(width: Int, rows: Int, context: PaneContext) -> [Line] {
+        let glyphs = context.glyphs
+        let selection = context.selection
+        let hidden = selection.layer < names.layerCount - 1
+        let linesPerSample = hidden ? 2 : 1
+        let room = max(1, (rows - 2) / linesPerSample)
+        let window = ScrollWindow(count: trace.inputs.rows, room: room, keeping: context.sample)
+        let inspection = ParameterInspection(selection, in: trace, samples: window.range)
+        let text = EquationText(fitting: inspection.shownValues, base: context.number, glyphs: glyphs, loss: trace.loss)
+        let layer = selection.layer
+        let j = selection.column
+        let error =
+            hidden ? names.error(layer: layer, j) : text.costGradientSymbol(output: j)
+        let derivative = names.derivative(layer: layer, j)
+        let symbol: String
+        switch selection {
+        case .weight(_, let i, _):
+            symbol = "\(names.input(layer: layer, i)) \(glyphs.times) \(derivative) \(glyphs.times) \(error)"
+        case .bias:
+            symbol = "\(derivative) \(glyphs.times) \(error)"
         }
 
+        // Each sample's product, its result aligned with the others'.
+        let labels = inspection.samples.map { "sample \($0.sample + 1):  " }
+        let products = inspection.samples.map { text.product($0.factors) }
+        let results = inspection.samples.map { text.value($0.term) }
+        var sampleLines = EquationText.aligned(labels.indices.map { labels[$0] + "\(symbol) = \(products[$0])" }, results)
+        if sampleLines.contains(where: { $0.count > width }) {
+            // No room for the symbols on every line: numbers only, the symbols in the title.
+            sampleLines = EquationText.aligned(labels.indices.map { labels[$0] + products[$0] }, results)
+        }
+        var lines: [Line] = []
+        let indent = String(repeating: " ", count: labels.first?.count ?? 0)
+        for (position, sample) in inspection.samples.enumerated() {
+            let chosen = sample.sample == context.sample && window.count > 1
+            lines.append(Line(text: glyphs.spelled(sampleLines[position]), style: Style(bold: chosen)))
+            if hidden {
+                let line = ErrorSentBack(names: names, text: text).line(
+                    layer: layer, neuron: j, pairs: sample.errorTerms, error: sample.factors[sample.factors.count - 1],
+                    width: width - indent.count)
+                lines.append(Line(text: glyphs.spelled(indent + line)))
+            }
+        }
+
+        let name = names.parameter(selection)
         let gradient = text.gradientSymbol(name)
         var first: String
-        switch state.selection {
+        switch selection {
         case .weight: first = "\(gradient) = \(text.value(inspection.gradient))"
-        case .bias: first = "\(gradient) = \(glyphs.sum) \(glyphs.delta)\(j + 1) = \(text.value(inspection.gradient))"
+        case .bias:
+            first =
+                "\(gradient) = \(glyphs.sum) \(names.delta(layer: layer, j)) = \(text.value(inspection.gradient))"
         }
         if inspection.isAveraged {
             first +=
-                "   reduction \(state.trainer.reduction.rawValue): mean = \(text.value(inspection.gradient)) / N = \(text.value(inspection.stepAmount))"
+                "   reduction \(trace.reduction.rawValue): mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))"
+        }
+        if window.isPartial {
+            // How many the gradient sums, in the longest words that fit.
+            let notes = [
+                "   (\(glyphs.sum) of all \(window.count) samples, \(window.shown) shown; < > choose)",
+                "   (\(glyphs.sum) of \(window.count) samples, \(window.shown) shown)",
+                "  (N = \(window.count))",
+            ]
+            first += notes.first { first.count + $0.count <= width } ?? ""
         }
         let amount =
             inspection.isAveraged ? "\(text.factor(inspection.gradient)) / N" : text.factor(inspection.gradient)
         let second =
             "\(glyphs.change)\(name) = -lr \(glyphs.times) \(amount) = \(text.value(inspection.change))      "
             + "\(name): \(text.value(inspection.before)) \(glyphs.arrow) \(text.value(inspection.after))"
-        return (samples.map { glyphs.spelled($0) }, [first, second].map { glyphs.spelled($0) })
+        lines.append(Line(text: glyphs.spelled(first), style: Style(bold: true)))
+        lines.append(Line(text: glyphs.spelled(second)))
+        return lines
     }
 }

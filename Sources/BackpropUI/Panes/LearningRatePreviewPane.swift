@@ -3,22 +3,30 @@ import BackpropCore
 /// The cost after one step from the current state for each lr of the ladder 0.01 ... 10, so a
 /// class sees where a larger lr starts to overshoot. Rates that would raise the cost are
 /// marked in words and red, those that leave it as it is "no change"; the current lr is marked with an arrow.
-struct LearningRatePreviewPane {
-    let state: AppState
+/// When the rows are too few for one entry a row, the words go and the entries flow into two
+/// columns (the ▲ ▼ marks still say it), so every rate of the ladder stays in view.
+struct LearningRatePreviewPane: Pane {
     /// The cost after one step for each lr, computed once per state (`FrameData`).
     let preview: LearningRatePreview
-    let number: NumberFormat
-    let glyphs: Glyphs
+    /// The lr in force, marked with an arrow.
+    let learningRate: Double
 
     /// The columns of one entry: marker, lr, cost after, verdict.
     static func columnWidth(_ number: NumberFormat) -> Int { number.width + 24 }
 
-    func draw(on canvas: inout Canvas, in area: Rect) {
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.width > 0, area.height >= 3 else { return }
+        let glyphs = context.glyphs
+        let number = context.number.fitting(preview.entries.map(\.cost))
         canvas.drawBox(area, title: "lr preview (v): C after one step", glyphs: glyphs)
         let inside = area.inset(by: 1)
-        let width = LearningRatePreviewPane.columnWidth(number)
         let count = preview.entries.count
+        let full = LearningRatePreviewPane.columnWidth(number)
+        let fullColumns = max(1, min(count, inside.width / full))
+        // Marker, lr, cost and the up/down mark, with a gap: words dropped.
+        let compactWidth = number.width + 11
+        let compact = fullColumns * (inside.height - 1) < count && inside.width / compactWidth > fullColumns
+        let width = compact ? compactWidth : full
         let columns = max(1, min(count, inside.width / width))
         let perColumn = (count + columns - 1) / columns
         let rows = RowWindow(count: perColumn, room: inside.height - 1)
@@ -33,13 +41,24 @@ struct LearningRatePreviewPane {
             guard row < rows.shown else { continue }
             let x = inside.x + column * width
             let y = inside.y + 1 + row
-            let isCurrent = abs(entry.learningRate - state.trainer.learningRate) <= 1e-12 * entry.learningRate
+            let isCurrent = abs(entry.learningRate - learningRate) <= 1e-12 * entry.learningRate
             let marker = isCurrent ? glyphs.arrow : ""
             var end = canvas.put(
                 pad(marker, 2) + pad(LearningRateText.string(entry.learningRate), 5), x: x, y: y,
                 style: Style(bold: isCurrent), clip: inside)
             end = canvas.put(" " + number.string(entry.cost), x: end, y: y, clip: inside)
-            switch Verdict(cost: entry.cost, currentCost: preview.currentCost) {
+            let verdict = Verdict(cost: entry.cost, currentCost: preview.currentCost)
+            if compact {
+                let (mark, style) =
+                    switch verdict {
+                    case .raises: (glyphs.increased, Style(foreground: .red, bold: true))
+                    case .lowers: (glyphs.decreased, Style(foreground: .green))
+                    case .same: (Character("="), Style(dim: true))
+                    }
+                canvas.put(" \(mark)", x: end, y: y, style: style, clip: inside)
+                continue
+            }
+            switch verdict {
             case .raises:
                 canvas.put(
                     " \(glyphs.increased) raises C", x: end, y: y, style: Style(foreground: .red, bold: true),

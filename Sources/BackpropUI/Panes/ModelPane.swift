@@ -1,37 +1,52 @@
 import BackpropCore
 
 /// The equations in force, in the article's notation, so the numbers beside them have a meaning:
-/// the forward pass with this activation, the cost with this loss, the update with this reduction.
-struct ModelPane {
-    let state: AppState
-    let glyphs: Glyphs
+/// the forward pass with each layer's activation, the cost with this loss, the update with this
+/// reduction, and the shape of the run.
+struct ModelPane: Pane {
+    /// The network's sizes and activations.
+    let network: Network
+    let loss: Loss
+    let reduction: Reduction
+    /// N.
+    let samples: Int
+    let names: SymbolNames
 
-    func draw(on canvas: inout Canvas, in area: Rect) {
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.width > 0 else { return }
-        canvas.drawBox(area, title: "Model", glyphs: glyphs)
+        canvas.drawBox(area, title: "Model", glyphs: context.glyphs)
         let inside = area.inset(by: 1)
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines(context.glyphs).enumerated() {
             canvas.put(line, x: inside.x + 1, y: inside.y + index, clip: inside)
         }
     }
 
-    var lines: [String] {
-        let g = glyphs
-        let scenario = state.trainer.scenario
+    func lines(_ g: Glyphs) -> [String] {
         let yHat = g.prediction
         let cost: String
-        switch scenario.loss {
+        switch loss {
         case .sse: cost = "C = \(g.sum) (\(yHat) - y)\(g.squared)"
         case .mse: cost = "C = \(g.sum) (\(yHat) - y)\(g.squared) / (N m)"
         }
-        let weightStep =
-            scenario.reduction.averagesWeights ? "x\(g.transpose)\(g.delta)/N" : "x\(g.transpose)\(g.delta)"
-        let biasStep = scenario.reduction.averagesBias ? "mean \(g.delta)" : "\(g.sum) \(g.delta)"
-        return [
-            "\(yHat) = g(xW + b), g = \(scenario.network.activations[0].rawValue)",
-            "\(cost)   (\(scenario.loss.rawValue))",
+        let input = network.layerCount == 1 ? "x" : "h"
+        let weightStep = reduction.averagesWeights ? "\(input)\(g.transpose)\(g.delta)/N" : "\(input)\(g.transpose)\(g.delta)"
+        let biasStep = reduction.averagesBias ? "mean \(g.delta)" : "\(g.sum) \(g.delta)"
+        var forward: [String]
+        if network.layerCount == 1 {
+            forward = ["\(yHat) = g(xW + b), g = \(network.activations[0].rawValue)"]
+        } else {
+            forward = (0..<network.layerCount).map { l in
+                let mark = names.mark(l)
+                let from = l == 0 ? "x" : "h\(names.mark(l - 1))"
+                let to = l == network.layerCount - 1 ? yHat : "h\(mark)"
+                return "\(to) = \(network.activations[l].rawValue)(\(from)W\(mark) + b\(mark))"
+            }
+        }
+        let shape = network.sizes.map(String.init).joined(separator: " \(g.arrow) ")
+        return forward + [
+            "\(cost)   (\(loss.rawValue))",
             "W -= lr \(weightStep)  b -= lr \(biasStep)",
-            "\(scenario.inputCount) inputs \(g.arrow) \(scenario.outputCount) outputs, \(scenario.sampleCount) samples",
+            "\(shape), \(samples) samples",
         ]
     }
 }

@@ -2,97 +2,161 @@ import BackpropCore
 
 /// One row per sample: its inputs x, then for each output ŷ_j beside its target y_j and the
 /// error ŷ_j - y_j, then the sample's share of the cost. The data columns are as narrow as the
-/// data; the computed columns share the pane's fixed number width so they line up.
-struct PredictionsPane {
-    let state: AppState
-    let number: NumberFormat
-    let glyphs: Glyphs
+/// data; the computed columns share one number format, chosen from the values shown.
+///
+/// More samples than rows: the rows around the selected sample (`<` `>`), and a last line that
+/// says how many are hidden. More outputs than fit across: the outputs around the selected
+/// parameter's (when it is in the last layer), the x columns dropped first, and the title says
+/// which are shown.
+struct PredictionsPane: Pane {
+    /// x, N x n⁰.
+    let inputs: Matrix
+    /// y, N x nᴸ.
+    let targets: Matrix
+    /// ŷ now.
+    let prediction: Matrix
+    /// ŷ before the last step, for the change marks.
+    let previousPrediction: Matrix?
+    /// The cost function, for each sample's share.
+    let loss: Loss
+    /// L, the number of layers.
+    let layerCount: Int
+    /// Columns of each input's and target's data (`dataWidths`).
+    let inputWidths: [Int]
+    let targetWidths: [Int]
 
-    func draw(on canvas: inout Canvas, in area: Rect) {
-        canvas.drawBox(area, title: "Predictions \(glyphs.prediction) = g(xW + b)", glyphs: glyphs)
+    /// The width of a data column: its label or its widest value among the first `rows` rows,
+    /// at most `limit`.
+    static func dataWidths(_ matrix: Matrix, label: String, rows: Int, limit: Int) -> [Int] {
+        (0..<matrix.columns).map { column in
+            var widest = "\(label)\(column + 1)".count
+            for row in 0..<min(rows, matrix.rows) {
+                widest = max(widest, LearningRateText.string(matrix[row, column]).count)
+            }
+            return min(widest, limit)
+        }
+    }
+
+    /// Columns of the sample number.
+    static func indexWidth(samples: Int) -> Int { max(1, String(samples).count) }
+
+    /// Columns of one output's ŷ, mark, y and ŷ - y, with the separator before them.
+    static func outputWidth(target: Int, number: NumberFormat) -> Int { 3 + number.width + 1 + 1 + target + 1 + number.width }
+
+    /// Columns of the cost column with its separator and mark.
+    static func costWidth(_ number: NumberFormat) -> Int { 3 + number.width + 1 }
+
+    /// The width that shows every column, box included.
+    static func naturalWidth(
+        samples: Int, inputWidths: [Int], targetWidths: [Int], number: NumberFormat, glyphs: Glyphs
+    ) -> Int {
+        3 + indexWidth(samples: samples) + inputWidths.reduce(0) { $0 + 1 + $1 }
+            + targetWidths.reduce(0) { $0 + outputWidth(target: $1, number: number) } + costWidth(number) + 1
+    }
+
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
+        let glyphs = context.glyphs
         let inside = area.inset(by: 1)
-        let trainer = state.trainer
-        let inputs = trainer.scenario.inputs
-        let targets = trainer.scenario.targets
-        let prediction = trainer.prediction
-        let previous = state.previous
-        let loss = trainer.loss
+        let walk = WalkHighlight(phase: context.walkPhase, layerCount: layerCount)
+        let samples = ScrollWindow(count: inputs.rows, room: inside.height - 1, keeping: context.sample, markerRoom: 1)
+        let indexWidth = PredictionsPane.indexWidth(samples: inputs.rows)
+
+        // One format for ŷ, ŷ - y and the costs of the rows shown.
+        var values: [Double] = []
+        var costs: [Double] = []
+        for s in samples.range {
+            for j in 0..<targets.columns { values += [prediction[s, j], prediction[s, j] - targets[s, j]] }
+            costs.append(SampleCost.cost(sample: s, prediction: prediction, targets: targets, loss: loss))
+        }
+        let number = context.number.fitting(values + costs)
+
+        // What fits across: every x column if the outputs still fit, the outputs around the
+        // selected one otherwise.
+        let fixed = 1 + indexWidth + PredictionsPane.costWidth(number)
+        let inputsWidth = inputWidths.reduce(0) { $0 + 1 + $1 }
+        let outputWidths = targetWidths.map { PredictionsPane.outputWidth(target: $0, number: number) }
+        let groupWidth = max(1, outputWidths.max() ?? 1)
+        // The x columns stay while they cost no output column.
+        let withInputs = min(targets.columns, max(0, (inside.width - fixed - inputsWidth) / groupWidth))
+        let withoutInputs = min(targets.columns, max(0, (inside.width - fixed) / groupWidth))
+        let showsInputs = withInputs >= 1 && withInputs >= withoutInputs
+        let room = inside.width - fixed - (showsInputs ? inputsWidth : 0)
+        let selectedOutput = context.selection.layer == layerCount - 1 ? context.selection.column : nil
+        let outputs = ScrollWindow(count: targets.columns, room: max(1, room / groupWidth), keeping: selectedOutput)
+
+        var title = layerCount == 1 ? "Predictions \(glyphs.prediction) = g(xW + b)" : "Predictions \(glyphs.prediction)"
+        if outputs.isPartial {
+            title += " \(glyphs.prediction)\(outputs.first + 1)-\(glyphs.prediction)\(outputs.first + outputs.shown) of \(targets.columns) shown"
+        }
+        if !showsInputs { title += ", x hidden" }
+        canvas.drawBox(area, title: title, glyphs: glyphs)
+        guard inside.width > 0, inside.height > 0 else { return }
         let bold = Style(bold: true)
         let separator = Style(dim: true)
-        let numberWidth = number.width
-        let walk = WalkHighlight(phase: state.walkPhase)
-
-        // Only the rows that fit are formatted: a frame costs the same for 10 samples or 100,000.
-        let rows = RowWindow(count: inputs.rows, room: inside.height - 1)
-        let indexWidth = max(1, String(inputs.rows).count)
-        let inputWidths = (0..<inputs.columns).map {
-            dataWidth(inputs, column: $0, rows: rows.shown, label: "x\($0 + 1)")
-        }
-        let targetWidths = (0..<targets.columns).map {
-            dataWidth(targets, column: $0, rows: rows.shown, label: "y\($0 + 1)")
-        }
 
         // Header.
         var x = inside.x + 1
         let headerY = inside.y
         x = canvas.put(pad("#", indexWidth), x: x, y: headerY, style: bold, clip: inside)
-        for (column, width) in inputWidths.enumerated() {
-            x = canvas.put(" " + pad("x\(column + 1)", width), x: x, y: headerY, style: bold, clip: inside)
-        }
-        for (output, width) in targetWidths.enumerated() {
-            let j = output + 1
-            x = canvas.put(" \(glyphs.vertical)", x: x, y: headerY, style: separator, clip: inside)
-            x = canvas.put(
-                " " + pad("\(glyphs.prediction)\(j)", numberWidth) + " ", x: x, y: headerY, style: bold, clip: inside)
-            x = canvas.put(" " + pad("y\(j)", width), x: x, y: headerY, style: bold, clip: inside)
-            x = canvas.put(
-                " " + pad("\(glyphs.prediction)\(j)-y\(j)", numberWidth), x: x, y: headerY, style: bold, clip: inside)
-        }
-        x = canvas.put(" \(glyphs.vertical)", x: x, y: headerY, style: separator, clip: inside)
-        canvas.put(" " + pad("cost", numberWidth), x: x, y: headerY, style: bold, clip: inside)
-
-        // One row per sample.
-        for sample in 0..<rows.shown {
-            let y = inside.y + 1 + sample
-            x = inside.x + 1
-            x = canvas.put(pad("\(sample + 1)", indexWidth), x: x, y: y, style: bold, clip: inside)
+        if showsInputs {
             for (column, width) in inputWidths.enumerated() {
-                x = canvas.put(" " + data(inputs[sample, column], width), x: x, y: y, clip: inside)
+                x = canvas.put(" " + pad("x\(column + 1)", width), x: x, y: headerY, style: bold, clip: inside)
             }
-            for (output, width) in targetWidths.enumerated() {
+        }
+        for output in outputs.range {
+            let j = output + 1
+            x = canvas.put(" \(glyphs.vertical) ", x: x, y: headerY, style: separator, clip: inside)
+            x = canvas.put(pad("\(glyphs.prediction)\(j)", number.width) + " ", x: x, y: headerY, style: bold, clip: inside)
+            x = canvas.put(" " + pad("y\(j)", targetWidths[output]), x: x, y: headerY, style: bold, clip: inside)
+            x = canvas.put(" " + pad("\(glyphs.prediction)\(j)-y\(j)", number.width), x: x, y: headerY, style: bold, clip: inside)
+        }
+        x = canvas.put(" \(glyphs.vertical) ", x: x, y: headerY, style: separator, clip: inside)
+        canvas.put(pad("cost", number.width), x: x, y: headerY, style: bold, clip: inside)
+
+        // One row per sample shown: only these are formatted, so 100,000 samples cost no more.
+        for (position, sample) in samples.range.enumerated() {
+            let y = inside.y + 1 + position
+            x = inside.x + 1
+            let chosen = sample == context.sample && layerCount > 1
+            x = canvas.put(pad("\(sample + 1)", indexWidth), x: x, y: y, style: chosen ? Style(reverse: true) : bold, clip: inside)
+            if showsInputs {
+                for (column, width) in inputWidths.enumerated() {
+                    x = canvas.put(" " + data(inputs[sample, column], width), x: x, y: y, clip: inside)
+                }
+            }
+            for output in outputs.range {
                 x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
                 let value = prediction[sample, output]
-                var mark = ChangeMark(value: value, previous: previous?.prediction[sample, output], glyphs: glyphs)
+                var mark = ChangeMark(value: value, previous: previousPrediction?[sample, output], glyphs: glyphs)
                 if walk.predictions { mark = mark.underlined() }
                 x = mark.draw(number.string(value), x: x, y: y, on: &canvas, clip: inside)
-                x = canvas.put(" " + data(targets[sample, output], width), x: x, y: y, clip: inside)
+                x = canvas.put(" " + data(targets[sample, output], targetWidths[output]), x: x, y: y, clip: inside)
                 let error = value - targets[sample, output]
                 let errorMark = ChangeMark(value: error, previous: nil, glyphs: glyphs)
                 x = canvas.put(" ", x: x, y: y, clip: inside)
                 x = canvas.put(number.string(error), x: x, y: y, style: errorMark.valueStyle, clip: inside)
             }
             x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
-            let cost = SampleCost.cost(sample: sample, prediction: prediction, targets: targets, loss: loss)
-            let previousCost = previous.map {
-                SampleCost.cost(sample: sample, prediction: $0.prediction, targets: targets, loss: loss)
+            let cost = costs[position]
+            let previousCost = previousPrediction.map {
+                SampleCost.cost(sample: sample, prediction: $0, targets: targets, loss: loss)
             }
             var costMark = ChangeMark(value: cost, previous: previousCost, glyphs: glyphs)
             if walk.cost { costMark = costMark.underlined() }
             costMark.draw(number.string(cost), x: x, y: y, on: &canvas, clip: inside)
         }
-        rows.drawHidden(
-            noun: "samples", x: inside.x + 1, y: inside.y + 1 + rows.shown, on: &canvas, clip: inside, glyphs: glyphs)
+        if samples.isPartial {
+            let text =
+                samples.hiddenBefore == 0
+                ? "\(samples.hiddenAfter) more samples"
+                : "\(samples.hiddenBefore) samples above, \(samples.hiddenAfter) below"
+            canvas.put(
+                "\(glyphs.ellipsis) \(text)", x: inside.x + 1, y: inside.y + 1 + samples.shown, style: Style(dim: true),
+                clip: inside)
+        }
     }
 
-    /// The width of a data column: its label or its widest value among the first `rows` rows
-    /// (those drawn), at most the number width.
-    private func dataWidth(_ matrix: Matrix, column: Int, rows: Int, label: String) -> Int {
-        var widest = label.count
-        for row in 0..<rows { widest = max(widest, LearningRateText.string(matrix[row, column]).count) }
-        return min(widest, number.width)
-    }
-
-    /// A data value in its shortest form ("1", "0.5"), or the pane's number form when too long.
+    /// A data value in its shortest form ("1", "0.5"), or a number form when too long.
     private func data(_ value: Double, _ width: Int) -> String {
         let text = LearningRateText.string(value)
         if text.count <= width { return pad(text, width) }

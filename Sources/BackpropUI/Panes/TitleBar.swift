@@ -25,13 +25,14 @@ struct TitleBar {
         let program = " backprop-tui"
         let name = Preset(rawValue: state.scenarioName) != nil ? "preset \(state.scenarioName)" : state.scenarioName
         let room = width - TitleBar.help.count - 1 - program.count
+        // One layer: its activation; a network: its shape and each layer's activation.
+        let network = scenario.network
+        let activations = network.activations.map(\.rawValue).joined(separator: ",")
+        let model = network.layerCount == 1 ? activations : "\(network.shapeDescription) \(activations)"
         let choices = [
-            [
-                scenario.network.activations[0].rawValue, "loss \(scenario.loss.rawValue)",
-                "reduction \(scenario.reduction.rawValue)",
-            ],
-            [scenario.network.activations[0].rawValue, "loss \(scenario.loss.rawValue)"],
-            [scenario.network.activations[0].rawValue],
+            [model, "loss \(scenario.loss.rawValue)", "reduction \(scenario.reduction.rawValue)"],
+            [model, "loss \(scenario.loss.rawValue)"],
+            [model],
             [],
         ]
         for (index, details) in choices.enumerated() {

@@ -1,132 +1,193 @@
 import BackpropCore
 
-/// One step in slow motion (`n`), in the inspector's place: for the selected parameter's output
-/// j, the phase's numbers sample by sample. Forward: a_j and ŷ_j. Cost: each sample's squared
-/// errors and C. Backward: δ_j = g'(a_j) · ∂C/∂ŷ_j. Update: the values before and after.
-struct WalkPane {
-    let state: AppState
+/// One step in slow motion (`n`), in the inspector's place, sample by sample for one neuron of
+/// the phase's layer: the selected parameter's neuron in its own layer, the neuron that feeds
+/// it in the layer below, the first neuron elsewhere. Forward through layer l: aˡ_j and hˡ_j.
+/// Cost: each sample's squared errors and C. Backward through layer l: δˡ_j = gˡ'(aˡ_j) · eˡ_j,
+/// and in a hidden layer where eˡ_j came from. Update: the values before and after.
+struct WalkPane: Pane {
     let phase: StepPhase
     /// The step the current state would take (before the update phase), with every intermediate.
     let trace: StepTrace
-    let number: NumberFormat
-    let glyphs: Glyphs
+    /// How the screen names the network's numbers.
+    let names: SymbolNames
+    /// The step count now.
+    let stepCount: Int
+    /// The selected parameter before and after the step, and C before and after (update phase).
+    let update: (before: Double, after: Double, costBefore: Double, costAfter: Double)?
 
-    func draw(on canvas: inout Canvas, in area: Rect) {
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
-        let title =
-            "Step \(state.trainer.stepCount + (phase == .update ? 0 : 1)) in phases, \(phase.counter) \(phase.title)  (n next, s whole step, Esc stop)"
-        canvas.drawBox(area, title: glyphs.spelled(title), glyphs: glyphs, titleStyle: Style(reverse: true))
+        let glyphs = context.glyphs
+        let layerCount = names.layerCount
         let inside = area.inset(by: 1)
-        // The update phase has no sample lines; the others one per sample, of which only those
-        // that fit are worked out.
-        let sampleCount = phase == .update ? 0 : trace.inputs.rows
-        let rows = RowWindow(count: sampleCount, room: max(0, inside.height - totalLineCount))
-        let (samples, totals) = lines(width: inside.width - 1, sampleLimit: rows.shown)
+        let (samples, totals, window) = lines(width: inside.width - 1, rows: inside.height, context: context)
+        // The step and phase always; which samples are shown when not all are; the keys if room.
+        var title =
+            "Step \(stepCount + (phase == .update ? 0 : 1)) in phases, \(phase.counter(layerCount: layerCount)) \(phase.title(layerCount: layerCount))"
+        if window.isPartial {
+            let range =
+                window.shown == 1 ? "\(window.first + 1)" : "\(window.first + 1)-\(window.first + window.shown)"
+            title += " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) sample \(range) of \(window.count) (< >)"
+        }
+        let keys = "  (n next, s whole step, Esc stop)"
+        if title.count + keys.count + 4 <= area.width { title += keys }
+        canvas.drawBox(area, title: glyphs.spelled(title), glyphs: glyphs, titleStyle: Style(reverse: true))
         var y = inside.y
-        for line in samples.prefix(rows.shown) {
+        for line in samples {
             canvas.put(glyphs.spelled(line), x: inside.x + 1, y: y, clip: inside)
             y += 1
         }
-        rows.drawHidden(noun: "samples", x: inside.x + 1, y: y, on: &canvas, clip: inside, glyphs: glyphs)
-        if rows.hidden > 0 { y += 1 }
         for (index, line) in totals.enumerated() {
             canvas.put(glyphs.spelled(line), x: inside.x + 1, y: y + index, style: Style(bold: true), clip: inside)
         }
     }
 
-    /// The closing lines of the phase: two for the update, one otherwise.
-    var totalLineCount: Int { phase == .update ? 2 : 1 }
+    /// The neuron of layer `layer` the walk follows for `selection`.
+    static func neuron(ofLayer layer: Int, for selection: ParameterIndex) -> Int {
+        if selection.layer == layer { return selection.column }
+        if case .weight(let l, let row, _) = selection, l == layer + 1 { return row }
+        return 0
+    }
 
-    /// The lines of the first `sampleLimit` samples and the closing lines of the phase.
-    func lines(width: Int, sampleLimit: Int = .max) -> (samples: [String], totals: [String]) {
-        let text = EquationText(number: number, glyphs: glyphs, loss: state.trainer.loss)
-        let j = state.selection.output
-        let outputs = trace.targets.columns
-        let samples = min(trace.inputs.rows, max(0, sampleLimit))
-        let yHat = "\(glyphs.prediction)\(j + 1)"
+    /// The sample lines that fit in `rows` rows, the closing lines of the phase, and which
+    /// samples are shown.
+    func lines(width: Int, rows: Int, context: PaneContext) -> (
+        samples: [String], totals: [String], window: ScrollWindow
+    ) {
+        let glyphs = context.glyphs
+        let totalLines = phase == .update ? 2 : 1
+        let hiddenBackward: Bool = {
+            if case .backward(let layer) = phase { return layer < names.layerCount - 1 }
+            return false
+        }()
+        let perSample = hiddenBackward ? 2 : 1
+        let sampleCount = phase == .update ? 0 : trace.inputs.rows
+        let window = ScrollWindow(
+            count: sampleCount, room: max(1, (rows - totalLines) / perSample), keeping: context.sample)
+        let samples = Array(window.range)
+        var values: [Double] = []
+        let text = { (values: [Double]) in
+            EquationText(fitting: values, base: context.number, glyphs: glyphs, loss: trace.loss)
+        }
+        var sampleLines: [String]
+        var totals: [String]
         switch phase {
-        case .forward:
-            let values = (0..<samples).map { text.value(trace.layers[0].preActivation[$0, j]) }
-            let before = trace.networkBefore.layer(0)
+        case .forward(let layer):
+            let j = WalkPane.neuron(ofLayer: layer, for: context.selection)
+            let step = trace.layers[layer]
+            let parameters = trace.networkBefore.layer(layer)
+            for s in samples {
+                values += [step.preActivation[s, j], step.output[s, j], parameters.bias[j]]
+                values += (0..<step.input.columns).flatMap { [step.input[s, $0], parameters.weights[$0, j]] }
+            }
+            let t = text(values)
+            let a = names.preActivation(layer: layer, j)
+            let h = names.output(layer: layer, j)
+            let results = samples.map { t.value(step.preActivation[$0, j]) }
             let full = EquationText.aligned(
-                (0..<samples).map { s -> String in
-                    let terms = (0..<trace.inputs.columns).map {
-                        "\(text.dataFactor(trace.inputs[s, $0]))\(glyphs.times)\(text.factor(before.weights[$0, j]))"
+                samples.map { s -> String in
+                    let terms = (0..<step.input.columns).map { i -> String in
+                        let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
+                        return "\(input)\(glyphs.times)\(t.factor(parameters.weights[i, j]))"
                     }
-                    let sum = terms.joined(separator: " + ") + " + \(text.factor(before.bias[j]))"
-                    return "sample \(s + 1):  a\(j + 1) = \(sum)"
-                }, values)
+                    return "sample \(s + 1):  \(a) = \(terms.joined(separator: " + ")) + \(t.factor(parameters.bias[j]))"
+                }, results)
+            let inputSymbol = layer == 0 ? "xi" : "h\(names.mark(layer - 1))i"
             let compact = EquationText.aligned(
-                (0..<samples).map {
-                    "sample \($0 + 1):  a\(j + 1) = \(glyphs.sum)i xi\(glyphs.omega)i\(j + 1) + b\(j + 1)"
-                }, values)
-            let withPrediction = { (lines: [String]) in
-                lines.indices.map { s in lines[s] + "  \(yHat) = \(text.value(trace.prediction[s, j]))" }
+                samples.map {
+                    "sample \($0 + 1):  \(a) = \(glyphs.sum)i \(inputSymbol)\(glyphs.omega)\(names.mark(layer))i\(j + 1) + b\(names.mark(layer))\(j + 1)"
+                }, results)
+            let withOutput = { (lines: [String]) in
+                zip(lines, samples).map { line, s in line + "  \(h) = \(t.value(step.output[s, j]))" }
             }
-            let chosen =
-                withPrediction(full).allSatisfy { $0.count <= width } ? withPrediction(full) : withPrediction(compact)
-            return (
-                chosen,
-                [
-                    "a = xW + b, then \(glyphs.prediction) = g(a) = \(state.trainer.scenario.network.activations[0].rawValue)(a), for every output"
-                ]
-            )
+            sampleLines = withOutput(full).allSatisfy { $0.count <= width } ? withOutput(full) : withOutput(compact)
+            let input = layer == 0 ? "x" : "h\(names.mark(layer - 1))"
+            let output = layer == names.layerCount - 1 ? glyphs.prediction : "h\(names.mark(layer))"
+            let mark = names.mark(layer)
+            totals = [
+                "a\(mark) = \(input)W\(mark) + b\(mark), then \(output) = g(a\(mark)) = \(step.activation.rawValue)(a\(mark)), for every neuron of the layer"
+            ]
         case .cost:
-            let costs = (0..<samples).map {
-                SampleCost.cost(
-                    sample: $0, prediction: trace.prediction, targets: trace.targets, loss: state.trainer.loss)
+            let outputs = trace.targets.columns
+            let costs = samples.map {
+                SampleCost.cost(sample: $0, prediction: trace.prediction, targets: trace.targets, loss: trace.loss)
             }
-            let lefts = (0..<samples).map { s -> String in
+            values = costs + [trace.costBefore]
+            for s in samples { values += (0..<outputs).flatMap { [trace.prediction[s, $0], trace.targets[s, $0]] } }
+            let t = text(values)
+            let lefts = samples.map { s -> String in
                 let squares = (0..<outputs).map {
-                    "(\(text.value(trace.prediction[s, $0])) - \(text.value(trace.targets[s, $0])))\(glyphs.squared)"
+                    "(\(t.value(trace.prediction[s, $0])) - \(t.value(trace.targets[s, $0])))\(glyphs.squared)"
                 }
                 return "sample \(s + 1):  " + squares.joined(separator: " + ")
-                    + (state.trainer.loss == .mse ? " / (N\(glyphs.times)m)" : "")
+                    + (trace.loss == .mse ? " / (N\(glyphs.times)m)" : "")
             }
-            var lines = EquationText.aligned(lefts, costs.map { text.value($0) })
-            if lines.contains(where: { $0.count > width }) {
-                lines = EquationText.aligned(
-                    (0..<samples).map {
-                        "sample \($0 + 1):  \(glyphs.sum)j (\(glyphs.prediction)j - yj)\(glyphs.squared)"
-                    },
-                    costs.map { text.value($0) })
+            sampleLines = EquationText.aligned(lefts, costs.map { t.value($0) })
+            if sampleLines.contains(where: { $0.count > width }) {
+                sampleLines = EquationText.aligned(
+                    samples.map { "sample \($0 + 1):  \(glyphs.sum)j (\(glyphs.prediction)j - yj)\(glyphs.squared)" },
+                    costs.map { t.value($0) })
             }
-            return (
-                lines,
-                [
-                    "C = the sum over the samples = \(text.value(trace.costBefore))  (loss \(state.trainer.loss.rawValue))"
-                ]
-            )
-        case .backward:
-            let symbol =
-                "\(glyphs.delta)\(j + 1) = \(text.derivativeSymbol(output: j)) \(glyphs.times) \(text.costGradientSymbol(output: j))"
-            let lines = EquationText.aligned(
-                (0..<samples).map {
-                    "sample \($0 + 1):  \(symbol) = \(text.product([trace.layers[0].activationDerivative[$0, j], trace.layers[0].error[$0, j]]))"
+            totals = ["C = the sum over the samples = \(t.value(trace.costBefore))  (loss \(trace.loss.rawValue))"]
+        case .backward(let layer):
+            let j = WalkPane.neuron(ofLayer: layer, for: context.selection)
+            let step = trace.layers[layer]
+            let above = hiddenBackward ? trace.networkBefore.layer(layer + 1).weights : nil
+            let pairs = samples.map { s in
+                above.map { weights in (0..<weights.columns).map { k in (trace.layers[layer + 1].delta[s, k], weights[j, k]) } } ?? []
+            }
+            for (position, s) in samples.enumerated() {
+                values += [step.activationDerivative[s, j], step.error[s, j], step.delta[s, j]]
+                for pair in pairs[position] { values += [pair.0, pair.1] }
+            }
+            let t = text(values)
+            let error = hiddenBackward ? names.error(layer: layer, j) : t.costGradientSymbol(output: j)
+            let symbol = "\(names.delta(layer: layer, j)) = \(names.derivative(layer: layer, j)) \(glyphs.times) \(error)"
+            let deltas = EquationText.aligned(
+                samples.map {
+                    "sample \($0 + 1):  \(symbol) = \(t.product([step.activationDerivative[$0, j], step.error[$0, j]]))"
                 },
-                (0..<samples).map { text.value(trace.layers[0].delta[$0, j]) })
-            return (
-                lines,
-                [
-                    "\(glyphs.partial)C/\(glyphs.partial)W = x\(glyphs.transpose)\(glyphs.delta), \(glyphs.partial)C/\(glyphs.partial)b = \(glyphs.sum) \(glyphs.delta): the magenta numbers beside W and b"
-                ]
-            )
+                samples.map { t.value(step.delta[$0, j]) })
+            sampleLines = []
+            let indent = String(repeating: " ", count: "sample \(samples.last.map { $0 + 1 } ?? 1):  ".count)
+            for (position, line) in deltas.enumerated() {
+                sampleLines.append(line)
+                if hiddenBackward {
+                    sampleLines.append(
+                        indent
+                            + ErrorSentBack(names: names, text: t).line(
+                                layer: layer, neuron: j, pairs: pairs[position],
+                                error: step.error[samples[position], j], width: width - indent.count))
+                }
+            }
+            let mark = names.mark(layer)
+            let input = layer == 0 ? "x" : "h\(names.mark(layer - 1))"
+            var total =
+                "\(glyphs.partial)C/\(glyphs.partial)W\(mark) = \(input)\(glyphs.transpose)\(glyphs.delta)\(mark), \(glyphs.partial)C/\(glyphs.partial)b\(mark) = \(glyphs.sum) \(glyphs.delta)\(mark) (beside W\(mark) and b\(mark))"
+            if layer > 0 {
+                total += "; e\(names.mark(layer - 1)) = \(glyphs.delta)\(mark)(W\(mark))\(glyphs.transpose) goes back"
+            }
+            totals = [total]
         case .update:
-            guard let previous = state.previous else { return ([], []) }
-            let name = state.selection.name(glyphs)
-            let before = previous.state.network[state.selection.index]
-            let after = state.trainer.network[state.selection.index]
-            let reduction = state.trainer.reduction
+            guard let update else { return ([], [], window) }
+            let t = text([update.before, update.after, update.costBefore, update.costAfter])
+            let name = names.parameter(context.selection)
+            let reduction = trace.reduction
+            // With layers, each W moves by its own input's hᵀδ (h⁰ being x): "every layer".
+            let input = names.layerCount > 1 ? "h" : "x"
             let weightStep =
                 reduction.averagesWeights
-                ? "x\(glyphs.transpose)\(glyphs.delta)/N" : "x\(glyphs.transpose)\(glyphs.delta)"
+                ? "\(input)\(glyphs.transpose)\(glyphs.delta)/N" : "\(input)\(glyphs.transpose)\(glyphs.delta)"
             return (
                 [],
                 [
-                    "W -= lr \(glyphs.times) \(weightStep),  b -= lr \(glyphs.times) \(reduction.biasCombination) \(glyphs.delta)   (reduction \(reduction.rawValue))",
-                    "\(name): \(text.value(before)) \(glyphs.arrow) \(text.value(after))    C: \(text.value(previous.cost)) \(glyphs.arrow) \(text.value(state.trainer.cost))",
-                ]
+                    (names.layerCount > 1 ? "every layer: " : "") + "W -= lr \(glyphs.times) \(weightStep),  b -= lr \(glyphs.times) \(reduction.biasCombination) \(glyphs.delta)   (reduction \(reduction.rawValue))",
+                    "\(name): \(t.value(update.before)) \(glyphs.arrow) \(t.value(update.after))    C: \(t.value(update.costBefore)) \(glyphs.arrow) \(t.value(update.costAfter))",
+                ],
+                window
             )
         }
+        return (sampleLines, totals, window)
     }
 }

@@ -49,6 +49,10 @@ public enum Action: Equatable, Hashable, Sendable {
     case moveSelection(Key)
     /// The next parameter in Tab order (Tab), or the previous one (Shift-Tab).
     case cycleSelection(backwards: Bool)
+    /// The same place in the next layer's pane (Page Down), or the previous one's (Page Up).
+    case jumpLayer(backwards: Bool)
+    /// The next sample (`>`), or the previous one (`<`), for the network pane and the inspector.
+    case chooseSample(backwards: Bool)
     /// Start typing a new value for the selected parameter (Enter).
     case beginParameterEntry
     /// Show or hide the finite-difference gradient check (`c`).

@@ -14,10 +14,14 @@ extension AppState {
         case .endWalk:
             walkPhase = nil
         case .moveSelection(let key):
-            selection = selection.moved(key, inputs: scenario.inputCount, outputs: scenario.outputCount)
+            selection = selection.moved(key, in: trainer.network)
         case .cycleSelection(let backwards):
-            selection = selection.cycled(
-                backwards: backwards, inputs: scenario.inputCount, outputs: scenario.outputCount)
+            selection = selection.cycled(backwards: backwards, in: trainer.network)
+        case .jumpLayer(let backwards):
+            jumpLayer(backwards: backwards)
+        case .chooseSample(let backwards):
+            let count = scenario.sampleCount
+            selectedSample = (selectedSample + (backwards ? count - 1 : 1)) % count
         case .beginParameterEntry:
             entry = TextEntry(.parameter)
             isHelpShown = false
@@ -26,8 +30,7 @@ extension AppState {
         case .toggleLearningRatePreview:
             isLearningRatePreviewShown.toggle()
         case .nextPreset:
-            // The panes show one layer so far (networks come with the visualiser for them).
-            let presets = Preset.allCases.filter { $0.scenario.network.layerCount == 1 }
+            let presets = Preset.allCases
             let next = presets.firstIndex { $0.rawValue == scenarioName }.map { presets[($0 + 1) % presets.count] }
             load(next ?? .seed)
         case .exportTrace:
@@ -39,8 +42,25 @@ extension AppState {
         }
     }
 
+    /// How this state's screen names the numbers of its network.
+    var names: SymbolNames {
+        SymbolNames(glyphs: Glyphs.forOptions(options), layerCount: trainer.network.layerCount)
+    }
+
     /// The display name of the selected parameter, as the messages write it.
-    var selectionName: String { selection.name(Glyphs.forOptions(options)) }
+    var selectionName: String { names.parameter(selection) }
+
+    /// The same row and column in the layer pane beside the selected one, clamped to its size.
+    private mutating func jumpLayer(backwards: Bool) {
+        let network = trainer.network
+        let layer = selection.layer + (backwards ? -1 : 1)
+        guard layer >= 0, layer < network.layerCount else {
+            message = StatusMessage(backwards ? "this is the first layer" : "this is the last layer")
+            return
+        }
+        let row = selection.isWeight ? min(selection.paneRow(in: network), network.sizes[layer] - 1) : network.sizes[layer]
+        selection = .at(layer: layer, paneRow: row, column: min(selection.column, network.sizes[layer + 1] - 1), in: network)
+    }
 
     private mutating func stepBack() {
         walkPhase = nil
@@ -78,13 +98,11 @@ extension AppState {
         guard let phase = walkPhase else {
             guard refuseIfDiverged() else { return }
             isRunning = false
-            walkPhase = .forward
+            walkPhase = .first
             return
         }
         switch phase {
-        case .forward: walkPhase = .cost
-        case .cost: walkPhase = .backward
-        case .backward:
+        case .backward(layer: 0):
             guard refuseIfDiverged() else {
                 walkPhase = nil
                 return
@@ -97,14 +115,16 @@ extension AppState {
                 return
             }
             previous = nil
-            walkPhase = .forward
+            walkPhase = .first
+        default:
+            walkPhase = phase.next(layerCount: trainer.network.layerCount)
         }
     }
 
     /// Sets the selected parameter to `text`'s value, or says why it cannot be used.
     mutating func commitParameter(_ text: String) {
         let name = selectionName
-        let current = trainer.network[selection.index]
+        let current = trainer.network[selection]
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed), value.isFinite else {
             let shown = trimmed.isEmpty ? "nothing" : "\"\(trimmed)\""
@@ -117,7 +137,7 @@ extension AppState {
         history.record(trainer)
         previous = PreviousValues(of: trainer)
         var edited = trainer.state
-        edited.network[selection.index] = value
+        edited.network[selection] = value
         trainer.restore(edited)
         history.record(trainer)
         message = StatusMessage("\(name) set to \(LearningRateText.string(value)) (b undoes it)")
@@ -128,7 +148,8 @@ extension AppState {
     private mutating func load(_ preset: Preset) {
         trainer = Trainer(scenario: preset.scenario)
         scenarioName = preset.rawValue
-        selection = .weight(input: 0, output: 0)
+        selection = .first
+        selectedSample = 0
         startOver()
         message = StatusMessage("preset \(preset.rawValue): \(preset.summary)  (d: next preset)")
     }

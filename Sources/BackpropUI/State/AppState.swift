@@ -35,7 +35,10 @@ public struct AppState: Sendable {
     /// The way back for `b`: checkpoints of every state since the start (or the last reset).
     public var history = TrainingHistory()
     /// The weight or bias the inspector explains and Enter edits.
-    public var selection = Parameter.weight(input: 0, output: 0)
+    public var selection = ParameterIndex.first
+    /// The sample (0-based) the network pane draws and the inspector's chain rule follows
+    /// first (`<` and `>` choose it).
+    public var selectedSample = 0
     /// Where `n` has got to in walking through the next step; `nil` when no walk is going on.
     public var walkPhase: StepPhase?
     /// Whether the finite-difference estimates are shown beside the gradients (`c`).

@@ -21,6 +21,8 @@ public enum KeyMap {
         case .up, .down, .left, .right: return .moveSelection(key)
         case .tab: return .cycleSelection(backwards: false)
         case .backTab: return .cycleSelection(backwards: true)
+        case .pageUp: return .jumpLayer(backwards: true)
+        case .pageDown: return .jumpLayer(backwards: false)
         case .enter: return .beginParameterEntry
         default: return nil
         }
@@ -34,5 +36,6 @@ public enum KeyMap {
         "g": .toggleCostScale, "?": .toggleHelp, "q": .quit,
         "b": .stepBack, "n": .walk, "c": .toggleGradientCheck, "v": .toggleLearningRatePreview,
         "d": .nextPreset, "e": .exportTrace, "w": .saveScenario,
+        "<": .chooseSample(backwards: true), ">": .chooseSample(backwards: false),
     ]
 }

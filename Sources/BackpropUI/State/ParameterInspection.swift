@@ -1,16 +1,35 @@
 import BackpropCore
 
 /// The chain rule for one parameter with the numbers of the step the current state would take
-/// (eqs. 15-27): each sample's product of factors, their sum (the exact gradient), what the
-/// reduction makes of it, the change -lr times that, and the value before and after.
+/// (eqs. 15-27, and their L-layer form): each sample's product of factors, for a hidden layer
+/// the error eˡ_j = Σ_k δˡ⁺¹_k ωˡ⁺¹_jk that reached the neuron, their sum (the exact gradient),
+/// what the reduction makes of it, the change -lr times that, and the value before and after.
 public struct ParameterInspection: Equatable, Sendable {
+    /// One sample's share of the gradient.
+    public struct SampleTerm: Equatable, Sendable {
+        /// The sample (0-based).
+        public let sample: Int
+        /// hˡ⁻¹_i (x_i in the first layer), gˡ'(aˡ_j), eˡ_j for a weight; gˡ'(aˡ_j), eˡ_j for a bias.
+        public let factors: [Double]
+        /// The product of the factors, as the step computed it: hˡ⁻¹_i δˡ_j or δˡ_j.
+        public let term: Double
+        /// For a hidden layer, the pairs (δˡ⁺¹_k, ωˡ⁺¹_jk) whose products sum to eˡ_j; empty for
+        /// the last layer, whose e is ∂C/∂ŷ.
+        public let errorTerms: [(delta: Double, weight: Double)]
+
+        public static func == (lhs: SampleTerm, rhs: SampleTerm) -> Bool {
+            lhs.sample == rhs.sample && lhs.factors == rhs.factors && lhs.term == rhs.term
+                && lhs.errorTerms.map(\.delta) == rhs.errorTerms.map(\.delta)
+                && lhs.errorTerms.map(\.weight) == rhs.errorTerms.map(\.weight)
+        }
+    }
+
     /// The parameter explained.
-    public let parameter: Parameter
-    /// Per sample shown (the first `sampleLimit`), the factors of its share of the gradient: x_i, g'(a_j), ∂C/∂ŷ_j for a weight;
-    /// g'(a_j), ∂C/∂ŷ_j (whose product is δ_j) for a bias.
-    public let factors: [[Double]]
-    /// Per sample shown, the product of its factors, as the step computed it.
-    public let terms: [Double]
+    public let parameter: ParameterIndex
+    /// The samples asked for, in order.
+    public let samples: [SampleTerm]
+    /// N, how many samples' terms the gradient sums.
+    public let sampleCount: Int
     /// The exact gradient ∂C/∂θ: the sum of every sample's term, shown or not.
     public let gradient: Double
     /// Whether the reduction divides the sum by N for this parameter.
@@ -27,40 +46,57 @@ public struct ParameterInspection: Equatable, Sendable {
     /// The change the step makes: -lr times `stepAmount`.
     public var change: Double { -(learningRate * stepAmount) }
 
+    /// Whether the parameter's layer is hidden, so its e is sent back from the layer above.
+    public var isHidden: Bool { samples.first.map { !$0.errorTerms.isEmpty } ?? false }
+
     /// The inspection of `parameter` in `trace`, the step the current state would take, with
-    /// the factors of the first `sampleLimit` samples: a pane asks only for the lines it has room
-    /// for, so 100,000 samples cost no more than ten.
-    public init(_ parameter: Parameter, in trace: StepTrace, sampleLimit: Int = .max) {
+    /// the terms of `samples` only: a pane asks for the lines it has room for, so 100,000
+    /// samples cost no more than ten.
+    public init(_ parameter: ParameterIndex, in trace: StepTrace, samples: some Sequence<Int>) {
         self.parameter = parameter
-        let j = parameter.output
-        let samples = min(trace.inputs.rows, max(0, sampleLimit))
-        var factors: [[Double]] = []
-        var terms: [Double] = []
-        for s in 0..<samples {
-            let derivative = trace.layers[0].activationDerivative[s, j]
-            let costGradient = trace.layers[0].error[s, j]
+        let l = parameter.layer
+        let j = parameter.column
+        let layer = trace.layers[l]
+        let above = l + 1 < trace.layers.count ? trace.networkBefore.layer(l + 1).weights : nil
+        self.samples = samples.map { s in
+            let derivative = layer.activationDerivative[s, j]
+            let error = layer.error[s, j]
+            let errorTerms = above.map { weights in
+                (0..<weights.columns).map { k in (trace.layers[l + 1].delta[s, k], weights[j, k]) }
+            } ?? []
             switch parameter {
-            case .weight(let i, _):
-                factors.append([trace.inputs[s, i], derivative, costGradient])
-                terms.append(trace.inputs[s, i] * trace.layers[0].delta[s, j])
+            case .weight(_, let i, _):
+                return SampleTerm(
+                    sample: s, factors: [layer.input[s, i], derivative, error],
+                    term: layer.input[s, i] * layer.delta[s, j], errorTerms: errorTerms)
             case .bias:
-                factors.append([derivative, costGradient])
-                terms.append(trace.layers[0].delta[s, j])
+                return SampleTerm(
+                    sample: s, factors: [derivative, error], term: layer.delta[s, j], errorTerms: errorTerms)
             }
         }
-        self.factors = factors
-        self.terms = terms
+        sampleCount = trace.inputs.rows
         learningRate = trace.learningRate
-        before = trace.networkBefore[parameter.index]
-        after = trace.networkAfter[parameter.index]
-        gradient = trace.gradient(of: parameter.index)
+        before = trace.networkBefore[parameter]
+        after = trace.networkAfter[parameter]
+        gradient = trace.gradient(of: parameter)
         switch parameter {
-        case .weight(let i, _):
-            stepAmount = trace.layers[0].weightStep[i, j]
+        case .weight(_, let i, _):
+            stepAmount = layer.weightStep[i, j]
             isAveraged = trace.reduction.averagesWeights
         case .bias:
-            stepAmount = trace.layers[0].biasStep[j]
+            stepAmount = layer.biasStep[j]
             isAveraged = trace.reduction.averagesBias
         }
+    }
+
+    /// Every number the inspector shows, for choosing one format for all of them.
+    var shownValues: [Double] {
+        var values = [gradient, stepAmount, change, before, after]
+        for sample in samples {
+            values += sample.factors
+            values.append(sample.term)
+            for pair in sample.errorTerms { values += [pair.delta, pair.weight] }
+        }
+        return values
     }
 }

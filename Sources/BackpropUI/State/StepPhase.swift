@@ -1,38 +1,92 @@
 import BackpropCore
 
-/// The phases `n` walks one step through, so a class can follow it slowly: the forward pass,
-/// the cost, the backward pass, and the update that applies the step.
-public enum StepPhase: Int, CaseIterable, Equatable, Hashable, Sendable {
-    /// a = xW + b and ŷ = g(a) for every sample.
-    case forward
+/// The phases `n` walks one step through, so a class can follow it slowly: forward through
+/// layers 1..L, the cost, backward through layers L..1, and the update that applies the step:
+/// 2L + 2 phases in all.
+public enum StepPhase: Hashable, Sendable {
+    /// aˡ = hˡ⁻¹Wˡ + bˡ and hˡ = gˡ(aˡ) for every sample, for layer `layer` (0-based).
+    case forward(layer: Int)
     /// C from ŷ and y.
     case cost
-    /// δ = g'(a) ⊙ ∂C/∂ŷ, then ∂C/∂W = xᵀδ and ∂C/∂b.
-    case backward
-    /// W and b move by -lr times the step: the step is taken.
+    /// δˡ = gˡ'(aˡ) ⊙ eˡ, then ∂C/∂Wˡ and ∂C/∂bˡ, and the error eˡ⁻¹ sent further back.
+    case backward(layer: Int)
+    /// Every W and b moved by -lr times its step: the step is taken.
     case update
 
-    /// "1/4" ... "4/4".
-    var counter: String { "\(rawValue + 1)/\(StepPhase.allCases.count)" }
+    /// The first phase: forward through layer 1.
+    public static let first = StepPhase.forward(layer: 0)
 
-    /// The phase's name in the pane title.
-    var title: String {
+    /// How many phases a step of an L-layer network has: 2L + 2.
+    public static func count(layerCount: Int) -> Int { 2 * layerCount + 2 }
+
+    /// The phase's position, 1-based: forward layers first, then cost, backward, update.
+    public func number(layerCount: Int) -> Int {
         switch self {
-        case .forward: return "forward"
-        case .cost: return "cost"
-        case .backward: return "backward"
-        case .update: return "update"
+        case .forward(let layer): return layer + 1
+        case .cost: return layerCount + 1
+        case .backward(let layer): return layerCount + 2 + (layerCount - 1 - layer)
+        case .update: return 2 * layerCount + 2
         }
     }
 
-    /// One line saying what is happening, for the hint line.
-    func explanation(loss: Loss) -> String {
+    /// "1/4" ... "6/6".
+    func counter(layerCount: Int) -> String {
+        "\(number(layerCount: layerCount))/\(StepPhase.count(layerCount: layerCount))"
+    }
+
+    /// The phase after this one; after the update, the next step's first phase.
+    func next(layerCount: Int) -> StepPhase {
         switch self {
-        case .forward: return "forward: each sample's a = xW + b, then the prediction ŷ = g(a)"
+        case .forward(let layer): return layer + 1 < layerCount ? .forward(layer: layer + 1) : .cost
+        case .cost: return .backward(layer: layerCount - 1)
+        case .backward(let layer): return layer > 0 ? .backward(layer: layer - 1) : .update
+        case .update: return .first
+        }
+    }
+
+    /// The layer the phase works on, if it works on one.
+    var layer: Int? {
+        switch self {
+        case .forward(let layer), .backward(let layer): return layer
+        case .cost, .update: return nil
+        }
+    }
+
+    /// The phase's name in the pane title: "forward", "backward, layer 2" with several layers.
+    func title(layerCount: Int) -> String {
+        let name: String
+        switch self {
+        case .forward: name = "forward"
+        case .cost: name = "cost"
+        case .backward: name = "backward"
+        case .update: name = "update"
+        }
+        guard layerCount > 1, let layer else { return name }
+        return "\(name), layer \(layer + 1)"
+    }
+
+    /// One line saying what is happening, for the hint line.
+    func explanation(loss: Loss, names: SymbolNames) -> String {
+        let layerCount = names.layerCount
+        switch self {
+        case .forward(let layer):
+            guard layerCount > 1 else {
+                return "forward: each sample's a = xW + b, then the prediction ŷ = g(a)"
+            }
+            let input = layer == 0 ? "x" : "h" + names.mark(layer - 1)
+            let output = layer == layerCount - 1 ? "ŷ" : "h" + names.mark(layer)
+            return "forward, layer \(layer + 1): a = \(input)W + b, then \(output) = g(a)"
         case .cost:
             let how = loss == .sse ? "adds up" : "averages"
             return "cost: compare ŷ with y; C \(how) the squared errors ŷ - y"
-        case .backward: return "backward: δ = g'(a)·∂C/∂ŷ per sample, then ∂C/∂W = xᵀδ and ∂C/∂b"
+        case .backward(let layer):
+            guard layerCount > 1 else {
+                return "backward: δ = g'(a)·∂C/∂ŷ per sample, then ∂C/∂W = xᵀδ and ∂C/∂b"
+            }
+            let error = layer == layerCount - 1 ? "∂C/∂ŷ" : "e" + names.mark(layer)
+            let input = layer == 0 ? "x" : "h" + names.mark(layer - 1)
+            let sent = layer > 0 ? ", e\(names.mark(layer - 1)) = δWᵀ goes back" : ""
+            return "backward, layer \(layer + 1): δ = g'(a)·\(error), ∂C/∂W = \(input)ᵀδ\(sent)"
         case .update: return "update: W and b moved by -lr times the gradient; the step is taken"
         }
     }

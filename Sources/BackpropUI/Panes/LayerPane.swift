@@ -1,0 +1,122 @@
+import BackpropCore
+
+/// One layer's parameters, labelled like the article: row i of Wˡ is the layer's input i (x_i
+/// for the first layer, hˡ⁻¹_i after it), column j its output j (hˡ_j, or ŷ_j for the last
+/// layer), so the entry at (row i, column j) is ωˡ_ij; bˡ is one more row under W. Beside each
+/// value, its gradient ∂C/∂θ of the current state: what the next step subtracts, times lr.
+///
+/// Values the last step changed are bold with their direction (▲ ▼); the selected parameter
+/// is in reverse video. Values share one number format, gradients another, each chosen from the
+/// magnitudes shown. A layer larger than the pane scrolls to keep the selection in view and
+/// says on its last row how many rows and columns are hidden.
+struct LayerPane: Pane {
+    /// The layer shown (0-based).
+    let layer: Int
+    /// The network now.
+    let network: Network
+    /// The network before the last step, for the change marks.
+    let previous: Network?
+    /// The step the current state would take: its gradients.
+    let trace: StepTrace
+    /// How the screen names the network's numbers.
+    let names: SymbolNames
+    /// Whether other layers' panes are hidden for lack of room (the title then says how to reach them).
+    var othersHidden = false
+
+    /// Columns of the row labels: the widest input name, or the b row's name.
+    static func labelWidth(layer: Int, sizes: [Int], names: SymbolNames) -> Int {
+        max(names.input(layer: layer, sizes[layer] - 1).count, "b\(names.mark(layer))".count)
+    }
+
+    /// Columns of one weight with its gradient: a space, the value, its mark, a space, the gradient.
+    static func cellWidth(_ number: NumberFormat) -> Int { 2 * number.width + 3 }
+
+    /// The width that shows every column, box included.
+    static func naturalWidth(layer: Int, sizes: [Int], names: SymbolNames, number: NumberFormat) -> Int {
+        3 + labelWidth(layer: layer, sizes: sizes, names: names) + sizes[layer + 1] * cellWidth(number)
+    }
+
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
+        let glyphs = context.glyphs
+        let activation = network.activations[layer]
+        var title = "Layer \(layer + 1) \(glyphs.separator.trimmingCharacters(in: .whitespaces)) \(activation.rawValue)"
+        if othersHidden { title += "  (\(layer + 1) of \(network.layerCount), PgUp PgDn)" }
+        canvas.drawBox(area, title: title, glyphs: glyphs)
+        let inside = area.inset(by: 1)
+        guard inside.width > 0, inside.height > 0 else { return }
+
+        let parameters = network.layer(layer)
+        let before = previous.map { $0.layer(layer) }
+        let gradients = trace.layers[layer]
+        let inputs = network.sizes[layer]
+        let outputs = network.sizes[layer + 1]
+        let number = context.number.fitting(parameters.weights.elements + parameters.bias)
+        let gradientNumber = context.number.fitting(gradients.weightGradient.elements + gradients.biasGradient)
+        let walk = WalkHighlight(phase: context.walkPhase, layerCount: network.layerCount)
+        let selected = context.selection.layer == layer ? context.selection : nil
+
+        let label = LayerPane.labelWidth(layer: layer, sizes: network.sizes, names: names)
+        let cell = LayerPane.cellWidth(number)
+        let columnRoom = max(1, (inside.width - 1 - label) / cell)
+        let columns = ScrollWindow(count: outputs, room: columnRoom, keeping: selected?.column)
+        // The header takes a row; the b row is the last of W's rows plus one.
+        let rowCount = inputs + 1
+        // A marker row is kept when columns are hidden, or when rows are.
+        let rows = ScrollWindow(
+            count: rowCount, room: inside.height - 1 - (columns.isPartial ? 1 : 0),
+            keeping: selected?.paneRow(in: network), markerRoom: columns.isPartial ? 0 : 1)
+        let hides = rows.isPartial || columns.isPartial
+
+        let left = inside.x + 1 + label
+        let headerStyle = Style(bold: true)
+        let gradientHeader = "\(glyphs.partial)C/\(glyphs.partial)\(glyphs.omega)"
+        for (position, column) in columns.range.enumerated() {
+            let x = left + position * cell + 1
+            let header = names.output(layer: layer, column)
+            canvas.put(pad(header, number.width), x: x, y: inside.y, style: headerStyle, clip: inside)
+            canvas.put(pad(gradientHeader, number.width), x: x + number.width + 2, y: inside.y,
+                style: Style(dim: true), clip: inside)
+        }
+        for (position, row) in rows.range.enumerated() {
+            let y = inside.y + 1 + position
+            let isBias = row == inputs
+            let rowLabel = isBias ? "b\(names.mark(layer))" : names.input(layer: layer, row)
+            canvas.put(rowLabel, x: inside.x + 1, y: y, style: Style(bold: true), clip: inside)
+            for (slot, column) in columns.range.enumerated() {
+                let index: ParameterIndex =
+                    isBias ? .bias(layer: layer, column: column) : .weight(layer: layer, row: row, column: column)
+                let value = isBias ? parameters.bias[column] : parameters.weights[row, column]
+                let old = before.map { isBias ? $0.bias[column] : $0.weights[row, column] }
+                var mark = ChangeMark(value: value, previous: old, glyphs: glyphs)
+                if index == selected { mark = mark.selected() }
+                if walk.parameters(ofLayer: layer) { mark = mark.underlined() }
+                let x = left + slot * cell + 1
+                let end = mark.draw(number.string(value), x: x, y: y, on: &canvas, clip: inside)
+                let gradient = isBias ? gradients.biasGradient[column] : gradients.weightGradient[row, column]
+                canvas.put(" " + gradientNumber.string(gradient), x: end, y: y,
+                    style: walk.gradientStyle(ofLayer: layer), clip: inside)
+            }
+        }
+        if hides {
+            var parts: [String] = []
+            if rows.isPartial { parts.append(hiddenText(rows, noun: "rows", before: "above", after: "below")) }
+            if columns.isPartial {
+                parts.append(hiddenText(columns, noun: "columns", before: "left", after: "right"))
+            }
+            canvas.put("\(glyphs.ellipsis) " + parts.joined(separator: "; "), x: inside.x + 1,
+                y: inside.y + 1 + rows.shown, style: Style(dim: true), clip: inside)
+        }
+    }
+
+    /// "rows 3 above, 2 below", naming only the sides that hide some.
+    private func hiddenText(_ window: ScrollWindow, noun: String, before: String, after: String) -> String {
+        var sides: [String] = []
+        if window.hiddenBefore > 0 { sides.append("\(window.hiddenBefore) \(before)") }
+        if window.hiddenAfter > 0 { sides.append("\(window.hiddenAfter) \(after)") }
+        return "\(noun) " + sides.joined(separator: ", ")
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+}

@@ -1,0 +1,315 @@
+import BackpropCore
+
+/// The whole network for one sample, as columns of neurons in the order the forward pass runs:
+/// the inputs x, then every layer, one row per neuron. A neuron shows what it sends forward,
+/// hˡ_j, and beside it what the backward pass computed for it, δˡ_j; the last column is ŷ with
+/// its δ and the target y. The column headers (`x`, `h¹ δ¹`, `ŷ δ² y`) say which number is which.
+///
+/// Between two columns a bus joins every neuron on the left to every neuron on the right, as a
+/// dense layer does, without drawing each wire. The selected parameter's neurons are in reverse
+/// video (the one neuron of a bias), and a weight's own path through the bus too. Negative values
+/// are cyan and keep their minus sign, so the pane reads the same without colour.
+///
+/// What does not fit is said, never cut: a tall layer shows the neurons that fit and "… N more",
+/// and a narrow pane shows the columns around the selected parameter and, in its bottom edge,
+/// how many columns are hidden.
+struct NetworkPane: Pane {
+    /// The step the current state would take: its forward values and its δ, for every sample.
+    let trace: StepTrace
+
+    /// Columns between two neuron columns: a space, the bus with its stubs, a space.
+    private static let gapWidth = 5
+    /// Blank columns inside the box, left and right of the neurons.
+    private static let padding = 1
+
+    /// The size (box included) that shows every neuron of a network of `sizes` (inputs first)
+    /// and the title, for a data set of fewer than ten samples.
+    static func naturalSize(sizes: [Int], number: NumberFormat, glyphs: Glyphs) -> Size {
+        let widths = columnHeaders(layerCount: sizes.count - 1, glyphs: glyphs).map {
+            columnWidth($0, number: number)
+        }
+        let content = widths.reduce(0, +) + gapWidth * max(0, widths.count - 1) + 2 * padding
+        let title = titleCandidates(sample: 1, count: 9, glyphs: glyphs)[0].count + 2
+        return Size(width: 2 + max(content, title), height: (sizes.max() ?? 0) + 3)
+    }
+
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
+        let glyphs = context.glyphs
+        let count = trace.inputs.rows
+        let sample = min(max(0, context.sample), max(0, count - 1))
+        let title = Self.titleCandidates(sample: sample + 1, count: count, glyphs: glyphs).first {
+            $0.count + 4 <= area.width
+        }
+        canvas.drawBox(area, title: title ?? "\(sample + 1)/\(count)", glyphs: glyphs)
+        guard count > 0 else { return }
+
+        let inside = area.inset(by: 1)
+        let sizes = [trace.inputs.columns] + trace.layers.map { $0.output.columns }
+        let headers = Self.columnHeaders(layerCount: trace.layers.count, glyphs: glyphs)
+        let widths = headers.map { Self.columnWidth($0, number: context.number) }
+        let focus = min(max(1, context.selection.layer + 1), sizes.count - 1)
+        let columns = Self.visibleColumns(
+            widths: widths, room: inside.width - 2 * Self.padding, focus: focus)
+        let room = inside.height - 1
+        var notes: [String] = []
+        if let columns {
+            notes += Self.hiddenColumnsNote(left: columns.lowerBound, right: sizes.count - 1 - columns.upperBound)
+        } else {
+            notes.append("too narrow: all \(sizes.count) columns hidden")
+        }
+        if room < 1 { notes.append("too short: \(sizes.reduce(0, +)) neurons hidden") }
+        if area.width >= 2, area.height >= 2 {
+            // The bottom edge says what is hidden, or else what the two numbers of a neuron are.
+            let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
+            if !notes.isEmpty {
+                canvas.put("\(glyphs.ellipsis) " + notes.joined(separator: ", "), x: edge.x, y: edge.y, clip: edge)
+            } else {
+                let forward = trace.layers.count > 1 ? "h" : glyphs.prediction
+                let legend = " \(forward): forward pass\(glyphs.separator)\(glyphs.delta): backward pass "
+                if legend.count <= edge.width {
+                    canvas.put(legend, x: edge.x, y: edge.y, style: Style(dim: true), clip: edge)
+                }
+            }
+        }
+        guard let columns, inside.height > 0 else { return }
+
+        // Each shown column: its left edge and, per neuron drawn, the row it is on.
+        var left = inside.x + Self.padding
+        var lefts: [Int: Int] = [:]
+        var rows: [Int: [Int: Int]] = [:]
+        for column in columns {
+            lefts[column] = left
+            rows[column] = drawColumn(
+                column, headers: headers[column], x: left, count: sizes[column], sample: sample, on: &canvas,
+                inside: inside, context: context)
+            left += widths[column] + Self.gapWidth
+        }
+        for column in columns.dropLast() {
+            let x = (lefts[column] ?? 0) + widths[column]
+            drawBus(
+                from: rows[column] ?? [:], to: rows[column + 1] ?? [:], leftColumn: column, x: x,
+                on: &canvas, clip: inside, context: context)
+        }
+    }
+
+    /// Draws one column (headers, neurons, "… N more" lines) and returns the row of every neuron
+    /// it drew.
+    private func drawColumn(
+        _ column: Int, headers: [String], x: Int, count: Int, sample: Int, on canvas: inout Canvas, inside: Rect,
+        context: PaneContext
+    ) -> [Int: Int] {
+        let number = context.number
+        let fieldWidths = headers.map { Self.fieldWidth($0, number: number) }
+        var fieldX = x
+        for (header, width) in zip(headers, fieldWidths) {
+            canvas.put(Self.pad(header, width), x: fieldX, y: inside.y, style: Style(bold: true), clip: inside)
+            fieldX += width + 1
+        }
+        let top = inside.y + 1
+        let room = inside.height - 1
+        let selected = Self.selectedNeuron(in: column, selection: context.selection)
+        let window = NeuronWindow(count: count, room: room, keeping: selected)
+        let columnWidth = Self.columnWidth(headers, number: number)
+        if let row = window.beforeRow {
+            let text = Self.hiddenNeuronsText(
+                window.hiddenBefore, word: "above", width: columnWidth, glyphs: context.glyphs)
+            canvas.put(text, x: x, y: top + row, style: Style(dim: true), clip: inside)
+        }
+        if let row = window.afterRow {
+            let text = Self.hiddenNeuronsText(
+                window.hiddenAfter, word: "more", width: columnWidth, glyphs: context.glyphs)
+            canvas.put(text, x: x, y: top + row, style: Style(dim: true), clip: inside)
+        }
+        // The neuron itself (x, or h and δ) is reversed when selected; the target y beside ŷ is not.
+        let neuronFields = column == 0 ? 1 : 2
+        var rows: [Int: Int] = [:]
+        for neuron in window.first..<(window.first + window.shown) {
+            guard let row = window.row(of: neuron) else { continue }
+            let y = top + row
+            rows[neuron] = y
+            let isSelected = neuron == selected
+            var fieldX = x
+            for (field, value) in values(column: column, neuron: neuron, sample: sample).enumerated() {
+                var style = ChangeMark(value: value, previous: nil, glyphs: context.glyphs).valueStyle
+                style.reverse = isSelected && field < neuronFields
+                let end = canvas.put(
+                    Self.pad(number.string(value), fieldWidths[field]), x: fieldX, y: y, style: style, clip: inside)
+                if isSelected && field + 1 < neuronFields {
+                    canvas.put(" ", x: end, y: y, style: Style(reverse: true), clip: inside)
+                }
+                fieldX = end + 1
+            }
+        }
+        return rows
+    }
+
+    /// The numbers of one neuron for `sample`, in the order of the column's headers.
+    private func values(column: Int, neuron: Int, sample: Int) -> [Double] {
+        if column == 0 { return [trace.inputs[sample, neuron]] }
+        let layer = trace.layers[column - 1]
+        let forward = layer.output[sample, neuron]
+        let delta = layer.delta[sample, neuron]
+        if column == trace.layers.count { return [forward, delta, trace.targets[sample, neuron]] }
+        return [forward, delta]
+    }
+
+    /// The bus between column `leftColumn` and the next: a stub from every neuron on the left,
+    /// one vertical line, an arrow into every neuron on the right. A selected weight's own path
+    /// (its input's stub, the line between the two rows, the arrow into its output) is reversed.
+    private func drawBus(
+        from leftRows: [Int: Int], to rightRows: [Int: Int], leftColumn: Int, x: Int, on canvas: inout Canvas,
+        clip: Rect, context: PaneContext
+    ) {
+        let lefts = Set(leftRows.values)
+        let rights = Set(rightRows.values)
+        guard let top = lefts.union(rights).min(), let bottom = lefts.union(rights).max() else { return }
+        let ascii = Self.isASCII(context.glyphs)
+        var path: ClosedRange<Int>? = nil
+        var pathLeft: Int? = nil
+        var pathRight: Int? = nil
+        if case .weight(let layer, let row, let column) = context.selection, layer == leftColumn,
+            let from = leftRows[row], let to = rightRows[column]
+        {
+            path = min(from, to)...max(from, to)
+            pathLeft = from
+            pathRight = to
+        }
+        let plain = Style(dim: true)
+        let highlighted = Style(reverse: true)
+        for y in top...bottom {
+            let hasLeft = lefts.contains(y)
+            let hasRight = rights.contains(y)
+            if hasLeft {
+                canvas.put(
+                    String(context.glyphs.horizontal), x: x + 1, y: y, style: y == pathLeft ? highlighted : plain,
+                    clip: clip)
+            }
+            let junction = Self.busCharacter(
+                up: y > top, down: y < bottom, left: hasLeft, right: hasRight, ascii: ascii)
+            canvas.put(
+                String(junction), x: x + 2, y: y, style: path?.contains(y) == true ? highlighted : plain, clip: clip)
+            if hasRight {
+                canvas.put(ascii ? ">" : "→", x: x + 3, y: y, style: y == pathRight ? highlighted : plain, clip: clip)
+            }
+        }
+    }
+
+    /// The neuron of column `column` (0 the inputs, l layer l) that `selection` touches: a
+    /// weight's input i on the left of its layer and output j in it, a bias's output j.
+    private static func selectedNeuron(in column: Int, selection: ParameterIndex) -> Int? {
+        switch selection {
+        case .weight(let layer, let row, let output):
+            if column == layer { return row }
+            return column == layer + 1 ? output : nil
+        case .bias(let layer, let output):
+            return column == layer + 1 ? output : nil
+        }
+    }
+
+    /// The shown columns: the selected parameter's layer, then the column before it (a weight's
+    /// input), then their neighbours, left before right, while they fit in `room`; `nil` when
+    /// none fits.
+    private static func visibleColumns(widths: [Int], room: Int, focus: Int) -> ClosedRange<Int>? {
+        guard !widths.isEmpty else { return nil }
+        let start = [focus, focus - 1].first { widths.indices.contains($0) && widths[$0] <= room }
+        guard let start else { return nil }
+        var shown = start...start
+        var used = widths[start]
+        var grew = true
+        while grew {
+            grew = false
+            for next in [shown.lowerBound - 1, shown.upperBound + 1] where widths.indices.contains(next) {
+                guard used + gapWidth + widths[next] <= room else { continue }
+                used += gapWidth + widths[next]
+                shown = min(shown.lowerBound, next)...max(shown.upperBound, next)
+                grew = true
+            }
+        }
+        return shown
+    }
+
+    /// What the bottom edge says about hidden columns.
+    private static func hiddenColumnsNote(left: Int, right: Int) -> [String] {
+        func columns(_ n: Int) -> String { n == 1 ? "1 column" : "\(n) columns" }
+        switch (left > 0, right > 0) {
+        case (true, true): return ["hidden: \(columns(left)) left, \(right) right"]
+        case (true, false): return ["hidden: \(columns(left)) left"]
+        case (false, true): return ["hidden: \(columns(right)) right"]
+        case (false, false): return []
+        }
+    }
+
+    /// "… 13 more", or shorter forms down to "…13" when the column is narrow.
+    private static func hiddenNeuronsText(_ hidden: Int, word: String, width: Int, glyphs: Glyphs) -> String {
+        let ellipsis = glyphs.ellipsis
+        let forms = ["\(ellipsis) \(hidden) \(word)", "\(ellipsis)\(hidden) \(word)", "\(ellipsis) \(hidden)"]
+        return forms.first { $0.count <= width } ?? "\(ellipsis)\(hidden)"
+    }
+
+    /// The title, from the fullest form to the shortest: the pane picks the first that fits.
+    private static func titleCandidates(sample: Int, count: Int, glyphs: Glyphs) -> [String] {
+        let which = "sample \(sample) of \(count)"
+        return ["Network\(glyphs.separator)\(which)  (< > choose)", "Network\(glyphs.separator)\(which)", which]
+    }
+
+    /// Each column's headers, one per number: `x`; `h¹ δ¹` for each hidden layer; `ŷ δᴸ y`.
+    private static func columnHeaders(layerCount: Int, glyphs: Glyphs) -> [[String]] {
+        guard layerCount >= 1 else { return [["x"]] }
+        let ascii = isASCII(glyphs)
+        func layerMark(_ layer: Int) -> String {
+            // A single layer is the single-layer program's, whose screens write plain δ.
+            guard layerCount > 1 else { return "" }
+            return ascii ? "[\(layer)]" : superscript(layer)
+        }
+        var headers: [[String]] = [["x"]]
+        for layer in 1..<layerCount { headers.append(["h" + layerMark(layer), glyphs.delta + layerMark(layer)]) }
+        headers.append([glyphs.prediction, glyphs.delta + layerMark(layerCount), "y"])
+        return headers
+    }
+
+    /// A column's width: its numbers (each as wide as the number format or its header) and one
+    /// space between them.
+    private static func columnWidth(_ headers: [String], number: NumberFormat) -> Int {
+        headers.map { fieldWidth($0, number: number) }.reduce(0, +) + max(0, headers.count - 1)
+    }
+
+    private static func fieldWidth(_ header: String, number: NumberFormat) -> Int {
+        max(number.width, header.count)
+    }
+
+    /// `n` in superscript digits: 12 -> "¹²".
+    private static func superscript(_ n: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return String(String(n).compactMap { $0.wholeNumberValue.map { digits[$0] } })
+    }
+
+    /// One cell of the bus, from the lines that meet in it.
+    private static func busCharacter(up: Bool, down: Bool, left: Bool, right: Bool, ascii: Bool) -> Character {
+        if ascii {
+            if up || down { return left || right ? "+" : "|" }
+            return left || right ? "-" : " "
+        }
+        switch (up, down, left, right) {
+        case (true, true, true, true): return "┼"
+        case (true, true, true, false): return "┤"
+        case (true, true, false, true): return "├"
+        case (true, true, false, false): return "│"
+        case (false, true, true, true): return "┬"
+        case (true, false, true, true): return "┴"
+        case (false, true, true, false): return "┐"
+        case (false, true, false, true): return "┌"
+        case (true, false, true, false): return "┘"
+        case (true, false, false, true): return "└"
+        case (true, false, false, false), (false, true, false, false): return "│"
+        case (false, false, true, _), (false, false, false, true): return "─"
+        case (false, false, false, false): return " "
+        }
+    }
+
+    /// Whether the frame is drawn in 7-bit ASCII.
+    private static func isASCII(_ glyphs: Glyphs) -> Bool { glyphs.omega == "w" }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+}
