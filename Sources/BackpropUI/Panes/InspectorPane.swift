@@ -17,7 +17,8 @@ struct InspectorPane: Pane {
         let glyphs = context.glyphs
         canvas.drawBox(area, title: glyphs.spelled(title(context)), glyphs: glyphs)
         let inside = area.inset(by: 1)
-        let lines = self.lines(width: inside.width - 1, rows: inside.height, context: context)
+        // One column of margin on each side.
+        let lines = self.lines(width: inside.width - 2, rows: inside.height, context: context)
         for (index, line) in lines.enumerated() {
             canvas.put(line.text, x: inside.x + 1, y: inside.y + index, style: line.style, clip: inside)
         }

@@ -39,8 +39,12 @@ struct LayerPane: Pane {
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let glyphs = context.glyphs
         let activation = network.activations[layer]
-        var title = "Layer \(layer + 1) \(glyphs.separator.trimmingCharacters(in: .whitespaces)) \(activation.rawValue)"
-        if othersHidden { title += "  (\(layer + 1) of \(network.layerCount), PgUp PgDn)" }
+        let dot = glyphs.separator.trimmingCharacters(in: .whitespaces)
+        // With other layers' panes hidden for lack of room, the title says how to reach them.
+        let title =
+            othersHidden
+            ? "Layer \(layer + 1)/\(network.layerCount) \(dot) \(activation.rawValue) \(dot) PgUp PgDn"
+            : "Layer \(layer + 1) \(dot) \(activation.rawValue)"
         canvas.drawBox(area, title: title, glyphs: glyphs)
         let inside = area.inset(by: 1)
         guard inside.width > 0, inside.height > 0 else { return }
