@@ -51,6 +51,7 @@ class Tmux:
         self.run("-f", "/dev/null", "new-session", "-d", "-s", SESSION, "-x", str(width), "-y", str(height),
                  environment + command)
         self.run("set-option", "-t", SESSION, "status", "off")
+        self.socket_path = self.run("display-message", "-p", "#{socket_path}").strip()
 
     def run(self, *arguments):
         result = subprocess.run([self.executable, "-L", self.socket, *arguments],
@@ -75,6 +76,9 @@ class Tmux:
 
     def close(self):
         self.run("kill-server")
+        # The server leaves its socket behind when the program has already ended the session.
+        if self.socket_path and os.path.exists(self.socket_path):
+            os.remove(self.socket_path)
 
 
 def scale(text):
