@@ -65,6 +65,15 @@ let package = Package(
             name: "network-steps",
             dependencies: ["CNetworkLoop", "NetworkProblem", .product(name: "BackpropCore", package: "backprop-tui")]
         ),
+        // The interactive loop on the real clock with a screen that is no terminal: steps per
+        // second at `max` and the loop's share of a key's latency, for any preset (networks too).
+        .executableTarget(
+            name: "loop-latency",
+            dependencies: [
+                .product(name: "BackpropCore", package: "backprop-tui"),
+                .product(name: "BackpropUI", package: "backprop-tui"),
+            ]
+        ),
         // Issue 8: `DataTable.load(path:)` timed beside Python's csv module (see csv/).
         .executableTarget(
             name: "csv-load",

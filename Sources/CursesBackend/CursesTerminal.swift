@@ -109,6 +109,12 @@ public final class CursesTerminal: TerminalScreen {
     /// Waits for a key, a resize or a signal, at most `timeoutMilliseconds` (nil: blocks in the
     /// kernel, no CPU used). Keys with no meaning here (function keys, stray control characters)
     /// are skipped. Returns nil when the time ran out.
+    ///
+    /// A timeout of 0 is the poll the main loop makes between chunks of training at `max`: with
+    /// `wtimeout(0)` (no-delay mode) `wget_wch` returns ERR at once when ncurses' own buffer and
+    /// the terminal have nothing, and takes one key when they do; it flushes nothing (only
+    /// `flushinp` would drop typeahead), and it refreshes nothing, since `draw` leaves the window
+    /// untouched after `wnoutrefresh`. So the poll is a `poll(2)` or two, a few microseconds.
     public func nextEvent(timeoutMilliseconds: Int?) -> TerminalEvent? {
         guard isOpen else { return .quit }
         let deadline = timeoutMilliseconds.map { ContinuousClock.now + .milliseconds(max(0, $0)) }

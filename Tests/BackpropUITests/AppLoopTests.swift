@@ -83,6 +83,85 @@ final class AppLoopTests: XCTestCase {
         XCTAssertEqual(screen.timeouts.last, .some(nil), "paused, it blocks")
     }
 
+    /// The step count a frame's status bar shows.
+    private func step(of frame: Canvas) -> Int? {
+        let text = frame.text
+        guard let range = text.range(of: #" step \d+ "#, options: .regularExpression) else { return nil }
+        return Int(text[range].dropFirst(6).dropLast())
+    }
+
+    private func showsLogCost(_ frame: Canvas) -> Bool { frame.text.contains("Cost C (log") }
+
+    /// When the frames of a run at `max` from the start are drawn, in simulated ms. Every clock
+    /// read takes 1 simulated ms, so one chunk "takes" 1 ms and a frame about 30; the fake clock
+    /// is deterministic, so a run with one more key is the same until the key arrives.
+    private func maxSpeedFrameMilliseconds() -> [UInt64] {
+        var state = TestScenarios.seed()
+        state.speed = .max
+        return run(&state, [(0, key("r")), (300, key("q"))], tickPerRead: 1_000_000).drawTimes.map { $0 / 1_000_000 }
+    }
+
+    func testAtMaxAKeyEndsTheFramesTrainingAndIsDrawnBeforeMoreTraining() {
+        // Mid-way through the training of the frame after the 4th.
+        let arrival = maxSpeedFrameMilliseconds()[4] + 12
+        var state = TestScenarios.seed()
+        state.speed = .max
+        let screen = run(&state, [(0, key("r")), (arrival, key("g")), (300, key("q"))], tickPerRead: 1_000_000)
+        let g = try! XCTUnwrap(screen.deliveries.first { $0.event == key("g") })
+        let answer = g.framesBefore
+        XCTAssertEqual(answer, 5, "the key came while running at max, after the 5th frame")
+        XCTAssertFalse(screen.frames[..<answer].contains(where: showsLogCost))
+        XCTAssertTrue(showsLogCost(screen.frames[answer]), "handled before the next frame is drawn")
+        XCTAssertGreaterThan(g.at, screen.drawTimes[answer - 1], "it arrived after the last frame was drawn")
+        XCTAssertLessThan(
+            screen.drawTimes[answer] - screen.drawTimes[answer - 1], AppLoop.maxSpeedBudgetNanoseconds,
+            "the frame's training ended early instead of spending its whole budget")
+        XCTAssertLessThanOrEqual(
+            screen.drawTimes[answer] - g.at, AppLoop.maxSpeedChunkNanoseconds.upperBound,
+            "drawn within a chunk of arriving (simulated time)")
+        XCTAssertGreaterThan(step(of: screen.frames[answer])!, step(of: screen.frames[answer - 1])!)
+        // Training goes on after the answer.
+        XCTAssertGreaterThan(step(of: screen.frames[answer + 1])!, step(of: screen.frames[answer])!)
+        XCTAssertTrue(state.isRunning)
+        XCTAssertEqual(state.costScale, .log)
+    }
+
+    func testAtMaxAKeyThatCameDuringADrawIsAnsweredBeforeMoreTraining() {
+        // Just after the 6th frame's draw: the poll that follows the draw takes it.
+        let arrival = maxSpeedFrameMilliseconds()[5] + 1
+
+        var state = TestScenarios.seed()
+        state.speed = .max
+        let screen = run(&state, [(0, key("r")), (arrival, key("g")), (300, key("q"))], tickPerRead: 1_000_000)
+        let g = try! XCTUnwrap(screen.deliveries.first { $0.event == key("g") })
+        XCTAssertEqual(g.framesBefore, 6, "taken by the poll right after a draw")
+        XCTAssertFalse(showsLogCost(screen.frames[5]))
+        XCTAssertTrue(showsLogCost(screen.frames[6]))
+        XCTAssertEqual(
+            step(of: screen.frames[6]), step(of: screen.frames[5]), "the answer is drawn before any more training")
+        XCTAssertGreaterThan(step(of: screen.frames[7])!, step(of: screen.frames[6])!)
+    }
+
+    func testRunAtMaxShowsRunningBeforeTheFirstFrameOfTraining() {
+        var state = TestScenarios.seed()
+        state.speed = .max
+        let screen = run(&state, [(10, key("r")), (200, key("q"))], tickPerRead: 1_000_000)
+        XCTAssertTrue(screen.frames[1].text.contains("running"))
+        XCTAssertEqual(step(of: screen.frames[1]), 0)
+        XCTAssertGreaterThan(step(of: screen.frames[2])!, 0)
+    }
+
+    func testMaxSpeedPollsBetweenChunksYetDrawsAboutThirtyFramesPerSecond() {
+        var state = TestScenarios.seed()
+        state.speed = .max
+        let screen = run(&state, [(0, key("r")), (2_000, key("q"))], tickPerRead: 1_000_000)
+        XCTAssertLessThanOrEqual(screen.frames.count, 2 * 31 + 2)
+        XCTAssertGreaterThanOrEqual(screen.frames.count, 2 * 25)
+        let polls = screen.timeouts.filter { $0 == 0 }.count
+        XCTAssertGreaterThan(polls, 10 * screen.frames.count, "input is polled between chunks, not only between frames")
+        XCTAssertFalse(screen.timeouts.dropFirst().contains(nil), "running never blocks")
+    }
+
     func testDivergenceWhileRunningPausesTheLoop() {
         var state = TestScenarios.diverging()
         state.speed = .max

@@ -10,6 +10,10 @@ final class ScriptedScreen: TerminalScreen {
     private(set) var timeouts: [Int?] = []
     /// Every frame drawn.
     private(set) var frames: [Canvas] = []
+    /// The simulated time (ns) at which each frame was drawn, beside `frames`.
+    private(set) var drawTimes: [UInt64] = []
+    /// Every event delivered, with the simulated time (ns) and the number of frames drawn before it.
+    private(set) var deliveries: [(event: TerminalEvent, at: UInt64, framesBefore: Int)] = []
     /// Set when the loop blocked with nothing left to deliver (a test bug, not a hang).
     private(set) var ranDry = false
 
@@ -40,11 +44,13 @@ final class ScriptedScreen: TerminalScreen {
         }
         clock.now = max(clock.now, next.at)
         script.removeFirst()
+        deliveries.append((next.event, clock.now, frames.count))
         if case .resize(let newSize) = next.event { size = newSize }
         return next.event
     }
 
     func draw(_ canvas: Canvas) {
         frames.append(canvas)
+        drawTimes.append(clock.now)
     }
 }

@@ -7,13 +7,25 @@
 /// time budget, less what the last frame took to draw, is spent, then draws: a frame of large
 /// data that is slow to draw leaves less time to training, not more time between keys. The
 /// passes over the data a frame needs are made once per state (`AppState.prepareFrame`), so keys
-/// that change nothing but the view redraw at the cost of the rows drawn. Every pending event is handled before the next frame, so
-/// a storm of keys never queues up behind training.
+/// that change nothing but the view redraw at the cost of the rows drawn. Every pending event is
+/// handled before the next frame, so a storm of keys never queues up behind training.
+///
+/// At `max` a key must not wait for the frame's training to end: between chunks the loop polls
+/// for input (a `nextEvent` with timeout 0), and an event ends the frame's training at once; it
+/// is handled, with every other pending event, and the frame drawn. A frame that answers events
+/// (also those that came while the last frame was drawn) is drawn before any more training, so a
+/// key reaches the screen about one chunk (1 to 6 ms) later than when paused, not one or two
+/// training budgets (30 to 60 ms) later.
 public struct AppLoop {
     /// The shortest time between frames while running: about 30 frames a second.
     public static let frameMilliseconds = 33
     /// How long one frame trains at `max` speed before drawing.
     public static let maxSpeedBudgetNanoseconds: UInt64 = 30_000_000
+    /// How long one chunk of training at `max` should take. Between chunks the loop reads the
+    /// clock and polls for input (a few microseconds together), so at 1 ms or more they cost well
+    /// under 1% of the steps; at 6 ms or less a key waits at most that long for training to stop.
+    /// The chunk's step count adapts to stay in this range, whatever the data size.
+    public static let maxSpeedChunkNanoseconds: ClosedRange<UInt64> = 1_000_000...6_000_000
 
     private let clock: any MonotonicClock
 
@@ -28,14 +40,18 @@ public struct AppLoop {
         var pacer = RunPacer()
         var chunk = 256
         var drawTime: UInt64 = 0
+        // Events were handled since the last frame: show what they did before training more.
+        var owesAnswer = false
         pacer.restart(at: clock.nanoseconds)
         while !state.shouldQuit {
             if state.isRunning {
                 if let stepsPerSecond = state.speed.stepsPerSecond {
                     let due = pacer.takeDueSteps(at: clock.nanoseconds, stepsPerSecond: stepsPerSecond)
                     if due > 0 { state.apply(.advance(steps: due)) }
-                } else {
-                    trainOneFrame(&state, chunk: &chunk, drawTime: drawTime)
+                } else if !owesAnswer, let event = trainOneFrame(&state, on: screen, chunk: &chunk, drawTime: drawTime)
+                {
+                    handle(event, andTheRestOf: screen, &state, pacer: &pacer)
+                    if state.shouldQuit { break }
                 }
             }
             let drawStart = clock.nanoseconds
@@ -53,14 +69,26 @@ public struct AppLoop {
                 timeout = 0
             }
 
-            let before = (state.isRunning, state.speed)
-            var event = screen.nextEvent(timeoutMilliseconds: timeout)
-            while let current = event, !state.shouldQuit {
-                handle(current, &state)
-                event = state.shouldQuit ? nil : screen.nextEvent(timeoutMilliseconds: 0)
+            owesAnswer = false
+            if let event = screen.nextEvent(timeoutMilliseconds: timeout) {
+                handle(event, andTheRestOf: screen, &state, pacer: &pacer)
+                owesAnswer = true
             }
-            if before != (state.isRunning, state.speed) { pacer.restart(at: clock.nanoseconds) }
         }
+    }
+
+    /// Handles `first` and every event pending after it, so none waits behind the next frame.
+    private func handle(
+        _ first: TerminalEvent, andTheRestOf screen: any TerminalScreen, _ state: inout AppState,
+        pacer: inout RunPacer
+    ) {
+        let before = (state.isRunning, state.speed)
+        var event: TerminalEvent? = first
+        while let current = event, !state.shouldQuit {
+            handle(current, &state)
+            event = state.shouldQuit ? nil : screen.nextEvent(timeoutMilliseconds: 0)
+        }
+        if before != (state.isRunning, state.speed) { pacer.restart(at: clock.nanoseconds) }
     }
 
     private func handle(_ event: TerminalEvent, _ state: inout AppState) {
@@ -78,24 +106,32 @@ public struct AppLoop {
     }
 
     /// Trains in chunks until the frame's budget, less `drawTime` (what the last frame took to
-    /// draw) but at least a quarter of it, is spent. The chunk adapts so that one chunk takes
-    /// about a tenth of the budget, whatever the data size: small data runs thousands of steps
-    /// between clock reads, a 100,000-sample file a few.
-    private func trainOneFrame(_ state: inout AppState, chunk: inout Int, drawTime: UInt64) {
+    /// draw) but at least a quarter of it, is spent, or until an event arrives: then it returns
+    /// that event, unhandled, and the frame is drawn early. The chunk adapts so that one chunk
+    /// takes `maxSpeedChunkNanoseconds`, whatever the data size: small data runs thousands of
+    /// steps between clock reads and polls, a 100,000-sample file a few.
+    private func trainOneFrame(
+        _ state: inout AppState, on screen: any TerminalScreen, chunk: inout Int, drawTime: UInt64
+    ) -> TerminalEvent? {
         let start = clock.nanoseconds
         let fullBudget = AppLoop.maxSpeedBudgetNanoseconds
         let budget = max(fullBudget / 4, fullBudget - min(fullBudget, drawTime))
+        let chunkTime = AppLoop.maxSpeedChunkNanoseconds
         var now = start
         repeat {
             let before = now
             state.apply(.advance(steps: chunk))
+            // Polled before the clock is read, so the chunk's time includes the poll's.
+            let event = screen.nextEvent(timeoutMilliseconds: 0)
             now = clock.nanoseconds
             let took = now - before
-            if took < budget / 20 {
+            if took < chunkTime.lowerBound {
                 chunk = min(chunk * 2, 1 << 20)
-            } else if took > budget / 5 {
+            } else if took > chunkTime.upperBound {
                 chunk = max(1, chunk / 2)
             }
+            if let event { return event }
         } while state.isRunning && now - start < budget
+        return nil
     }
 }
