@@ -18,11 +18,13 @@ final class FileKeyTests: XCTestCase {
     }
 
     private func state() -> AppState {
-        var state = TestScenarios.seed()
-        state.outputFolder = folder
-        // 2025-01-31 14:25:01 UTC; the name uses local time, so only its shape is checked.
-        state.now = { Date(timeIntervalSince1970: 1_738_333_501) }
-        return state
+        TestScenarios.seed()
+    }
+
+    /// Writes into the test's folder; 2025-01-31 14:25:01 UTC (the name uses local time, so
+    /// only its shape is checked).
+    private var effects: EffectPerformer {
+        EffectPerformer(folder: folder, now: { Date(timeIntervalSince1970: 1_738_333_501) })
     }
 
     private func writtenPath(_ state: AppState) throws -> String {
@@ -35,7 +37,7 @@ final class FileKeyTests: XCTestCase {
         var state = state()
         state.apply(.advance(steps: 1500))
         state.apply(.step)
-        state.apply(.exportTrace)
+        effects.apply(.exportTrace, to: &state)
         let path = try writtenPath(state)
         XCTAssertTrue(
             path.range(of: #"/backprop-trace-\d{8}-\d{6}\.csv$"#, options: .regularExpression) != nil, path)
@@ -51,7 +53,7 @@ final class FileKeyTests: XCTestCase {
         }
         XCTAssertEqual(written, expected.joined(separator: "\n") + "\n")
 
-        state.apply(.exportTrace)
+        effects.apply(.exportTrace, to: &state)
         let second = try writtenPath(state)
         XCTAssertTrue(second.hasSuffix("-2.csv"), second)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), written, "the first export was overwritten")
@@ -67,7 +69,7 @@ final class FileKeyTests: XCTestCase {
         state.apply(.beginParameterEntry)
         for character in "0.123456789012345" { state.apply(.typeEntry(character)) }
         state.apply(.commitEntry)
-        state.apply(.saveScenario)
+        effects.apply(.saveScenario, to: &state)
         let path = try writtenPath(state)
         XCTAssertTrue(
             path.range(of: #"/backprop-scenario-\d{8}-\d{6}\.json$"#, options: .regularExpression) != nil, path)
@@ -80,15 +82,30 @@ final class FileKeyTests: XCTestCase {
         XCTAssertEqual(loaded.reduction, state.trainer.reduction)
         XCTAssertEqual(Trainer(scenario: loaded).cost.bitPattern, state.trainer.cost.bitPattern)
 
-        state.apply(.saveScenario)
+        effects.apply(.saveScenario, to: &state)
         XCTAssertTrue(try writtenPath(state).hasSuffix("-2.json"))
     }
 
     func testAnUnwritableFolderIsAnErrorMessageNotACrash() {
         var state = state()
-        state.outputFolder = folder + "/missing"
-        state.apply(.exportTrace)
+        let effects = EffectPerformer(folder: folder + "/missing")
+        effects.apply(.exportTrace, to: &state)
         XCTAssertEqual(state.message?.kind, .error)
         XCTAssertTrue(state.message?.text.contains("cannot write") ?? false, state.message?.text ?? "")
+    }
+
+    func testUpdateOnlyAsksForTheFileTheLoopThenWrites() throws {
+        var state = state()
+        let effects = state.apply(.saveScenario)
+        XCTAssertEqual(effects.count, 1)
+        guard case .writeFile(let text, let base, let ext, _) = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(base, "backprop-scenario")
+        XCTAssertEqual(ext, "json")
+        XCTAssertEqual(text, state.trainer.scenario.jsonText(), "the scenario as it stands")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [], "update wrote nothing")
+        XCTAssertNil(state.message, "and says nothing until the file is written")
+        state.apply(self.effects.perform(effects[0]))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).count, 1)
+        XCTAssertTrue(state.message?.text.hasPrefix("state saved to ") ?? false)
     }
 }

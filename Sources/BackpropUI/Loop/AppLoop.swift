@@ -28,10 +28,14 @@ public struct AppLoop {
     public static let maxSpeedChunkNanoseconds: ClosedRange<UInt64> = 1_000_000...6_000_000
 
     private let clock: any MonotonicClock
+    /// Writes the files `update` asks for.
+    private let effects: EffectPerformer
 
-    /// A loop timed by `clock` (the real one unless a test injects a fake).
-    public init(clock: any MonotonicClock = SystemClock()) {
+    /// A loop timed by `clock` (the real one unless a test injects a fake), performing effects
+    /// with `effects` (files in the current folder, dated by the wall clock, by default).
+    public init(clock: any MonotonicClock = SystemClock(), effects: EffectPerformer = EffectPerformer()) {
         self.clock = clock
+        self.effects = effects
     }
 
     /// Runs `state` on `screen` until a quit key or a `.quit` event.
@@ -94,7 +98,7 @@ public struct AppLoop {
     private func handle(_ event: TerminalEvent, _ state: inout AppState) {
         switch event {
         case .key(let key):
-            if let action = KeyMap.action(for: key, in: state) { state.apply(action) }
+            if let action = KeyMap.action(for: key, in: state) { effects.apply(action, to: &state) }
         case .resize(let size):
             state.apply(.resize(size))
         case .quit:

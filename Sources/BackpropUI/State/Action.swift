@@ -67,4 +67,6 @@ public enum Action: Equatable, Hashable, Sendable {
     case saveScenario
     /// Take up to `steps` steps on the fast path: what the main loop does while running.
     case advance(steps: Int)
+    /// An effect was performed (a file written or not): the message that says how it went.
+    case effectDone(StatusMessage)
 }

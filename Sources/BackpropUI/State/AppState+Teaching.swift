@@ -3,8 +3,8 @@ import Foundation
 
 extension AppState {
     /// The actions of issue 4: step back, the walk, the selection and its editing, the panes
-    /// `c` and `v` open, presets and files.
-    mutating func applyTeaching(_ action: Action) {
+    /// `c` and `v` open, presets and files. Writing a file is returned as an effect.
+    mutating func applyTeaching(_ action: Action) -> Effect? {
         let scenario = trainer.scenario
         switch action {
         case .stepBack:
@@ -34,12 +34,13 @@ extension AppState {
             let next = presets.firstIndex { $0.rawValue == scenarioName }.map { presets[($0 + 1) % presets.count] }
             load(next ?? .seed)
         case .exportTrace:
-            exportTrace()
+            return exportTrace()
         case .saveScenario:
-            saveScenario()
+            return saveScenario()
         default:
             break
         }
+        return nil
     }
 
     /// How this state's screen names the numbers of its network.
@@ -156,33 +157,22 @@ extension AppState {
 
     /// The states `b` can still reach, then the current one, as the CSV `--headless --format csv`
     /// prints.
-    private mutating func exportTrace() {
+    private func exportTrace() -> Effect {
         let scenario = trainer.scenario
         let writer = TraceWriter(format: .csv)
         var lines = [TraceWriter.csvHeader(for: scenario.network)]
         history.replayAll(to: trainer) { lines.append(writer.line(for: $0)) }
-        write(
-            lines.joined(separator: "\n") + "\n", base: "backprop-trace-\(FileStamp.string(now()))", ext: "csv",
+        return .writeFile(
+            text: lines.joined(separator: "\n") + "\n", base: "backprop-trace", ext: "csv",
             what: "trace of \(lines.count - 1) states exported to")
     }
 
     /// The current W, b and lr with the scenario's data and choices, which `--scenario` loads.
-    private mutating func saveScenario() {
+    private func saveScenario() -> Effect {
         var scenario = trainer.scenario
         scenario.setNetwork(trainer.network)
         // The trainer only ever holds a valid lr, so this cannot fail.
         try? scenario.setLearningRate(trainer.learningRate)
-        write(
-            scenario.jsonText(), base: "backprop-scenario-\(FileStamp.string(now()))", ext: "json",
-            what: "state saved to")
-    }
-
-    private mutating func write(_ text: String, base: String, ext: String, what: String) {
-        do {
-            let path = try NewFileWriter.write(text, folder: outputFolder, base: base, ext: ext)
-            message = StatusMessage("\(what) \(path)")
-        } catch {
-            message = StatusMessage(error.description, kind: .error)
-        }
+        return .writeFile(text: scenario.jsonText(), base: "backprop-scenario", ext: "json", what: "state saved to")
     }
 }

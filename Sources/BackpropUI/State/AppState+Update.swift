@@ -3,15 +3,18 @@ import Foundation
 
 extension AppState {
     /// Changes `state` in answer to `action`: the update function of the Elm / Bubble Tea shape.
-    /// Pure apart from `state`: no terminal, no clock, so every key is testable as a plain call.
-    public static func update(_ state: inout AppState, _ action: Action) {
+    /// Pure apart from `state`: no terminal, no clock, no files, so every key is testable as a
+    /// plain call. What must touch the world comes back as effects for the caller to perform.
+    @discardableResult
+    public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.apply(action)
     }
 
     /// `update(&self, action)`, for call sites that hold the state themselves.
-    public mutating func apply(_ action: Action) {
+    @discardableResult
+    public mutating func apply(_ action: Action) -> [Effect] {
         switch action {
-        case .advance, .resize:
+        case .advance, .resize, .effectDone:
             break
         default:
             // A message answers the key before; the next key replaces it.
@@ -19,17 +22,17 @@ extension AppState {
         }
         switch action {
         case .step:
-            guard refuseIfDiverged() else { return }
+            guard refuseIfDiverged() else { return [] }
             walkPhase = nil
             takeStep()
         case .advance(let steps):
-            guard steps > 0, !hasDiverged else { return }
+            guard steps > 0, !hasDiverged else { return [] }
             walkPhase = nil
             previous = PreviousValues(of: trainer)
             advance(steps)
             noteDivergence()
         case .run:
-            guard refuseIfDiverged() else { return }
+            guard refuseIfDiverged() else { return [] }
             walkPhase = nil
             isRunning = true
         case .pause:
@@ -51,7 +54,7 @@ extension AppState {
         case .deleteEntryCharacter:
             entry?.deleteLast()
         case .commitEntry:
-            guard let typed = entry else { return }
+            guard let typed = entry else { return [] }
             entry = nil
             switch typed.purpose {
             case .learningRate: commitLearningRate(typed.text)
@@ -73,9 +76,12 @@ extension AppState {
             shouldQuit = true
         case .resize(let newSize):
             size = newSize
+        case .effectDone(let outcome):
+            message = outcome
         default:
-            applyTeaching(action)
+            return applyTeaching(action).map { [$0] } ?? []
         }
+        return []
     }
 
     /// One whole step, checkpointed for `b`, with the values before it kept for the change marks.

@@ -45,13 +45,9 @@ public struct AppState: Sendable {
     public var isGradientCheckShown = false
     /// Whether the cost after one step is previewed for every lr of the ladder (`v`).
     public var isLearningRatePreviewShown = false
-    /// The folder `e` and `w` write into: the current folder unless a test points elsewhere.
-    public var outputFolder = "."
     /// The data-wide numbers of the last frame, kept so that the next frame of the same state
     /// skips the passes over the data; see `prepareFrame()`.
     public internal(set) var frameData: FrameData?
-    /// The clock that dates the names of exported and saved files; tests inject a fixed one.
-    public var now: @Sendable () -> Date = { Date() }
 
     /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line.
     public init(

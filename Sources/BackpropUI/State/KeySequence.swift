@@ -85,13 +85,14 @@ public struct KeySequence: Equatable, Sendable {
         }
     }
 
-    /// Presses the keys on `state` as the main loop does (`KeyMap`, then `apply`), stopping
-    /// after the key that quits. No time passes: a key that starts a run sets the state
-    /// running but takes no step, since steps are owed by the clock, not by keys.
-    public func press(on state: inout AppState) {
+    /// Presses the keys on `state` as the main loop does (`KeyMap`, then `apply`, then the
+    /// effects it asks for, with `effects`), stopping after the key that quits. No time passes:
+    /// a key that starts a run sets the state running but takes no step, since steps are owed
+    /// by the clock, not by keys. `e` and `w` write their files, as typed keys do.
+    public func press(on state: inout AppState, effects: EffectPerformer = EffectPerformer()) {
         for key in keys {
             if state.shouldQuit { return }
-            if let action = KeyMap.action(for: key, in: state) { state.apply(action) }
+            if let action = KeyMap.action(for: key, in: state) { effects.apply(action, to: &state) }
         }
     }
 }

@@ -1,0 +1,8 @@
+/// What `update` asks of the world instead of doing it itself, so that `update` stays pure:
+/// the main loop (or `--snapshot`) performs each effect with an `EffectPerformer` and feeds
+/// the outcome back as an action.
+public enum Effect: Equatable, Sendable {
+    /// Write `text` into a new file named `base`, a date and time stamp, and `ext`, never over
+    /// an existing file; say `what` was written, before the path.
+    case writeFile(text: String, base: String, ext: String, what: String)
+}
