@@ -20,6 +20,21 @@ a,b,c` lists included).
   fixed       the article's golden costs and its whole 1000-step run, relu's derivative at
               exactly 0 in one layer and in a two-layer network
 
+`--inspector` checks the interactive screen instead (and nothing else): the inspector pane, read
+from `--snapshot --size 240x60 --scenario FILE --keys 'sss>>><Tab>...'` frames, one snapshot
+per parameter, for the article's one-layer file and random networks of 1, 2 and 3 layers
+(INSPECTOR_CASES: every activation hidden and last, sse and mse, every reduction, some with more
+samples than the pane shows), at step 0 and after INSPECTOR_STEPS steps, `>` pressed p mod N
+times for the p-th parameter. Every number of the pane is compared with autograd, within half a
+unit of its last printed place (plus 1e-12 relative): each sample's factors (hˡ⁻¹_i, gˡ'(aˡ_j),
+eˡ_j = ∂C/∂hˡ_j or ∂C/∂ŷ_j) and term (∂C/∂aˡ_j · hˡ⁻¹_i); in a hidden layer its error line's
+value ∂C/∂hˡ_j and every pair (δˡ⁺¹_k = ∂C/∂aˡ⁺¹_k, ωˡ⁺¹_jk); the total ∂C/∂θ; the Δ line's
+amount, change (-lr·∂C/∂θ, / N when the reduction averages) and the value before and after.
+∂C/∂a and ∂C/∂h come from autograd too (zero offsets added to a and h, differentiated). The
+printed arithmetic must also hold within the printed precision (interval arithmetic): factors
+multiply to the term, an error line's products sum to its value. A missing or malformed line
+(or a title naming another parameter: Tab order) fails with the frame on stderr.
+
 The maths (DESIGN.md, "Networks (L layers)"): h⁰ = x, aˡ = hˡ⁻¹Wˡ + bˡ, hˡ = gˡ(aˡ), ŷ = hᴸ,
 C = Σ(ŷ - y)² (sse) or that / (N·m) (mse). The reference never uses δ or the chain rule by hand:
 autograd differentiates C with respect to every Wˡ and bˡ, and the reduction is applied to that
@@ -40,6 +55,7 @@ Install:  pip install -r scripts/requirements-check.txt      (autograd, which pu
 Run:      python3 scripts/check-autodiff.py [--binary PATH] [--seed S] [--trials T]
               [--net-trials T] [--steps K]
 Quick:    python3 scripts/check-autodiff.py --binary PATH --trials 1 --net-trials 2 --steps 20
+Screen:   python3 scripts/check-autodiff.py --binary PATH --inspector [--size 240x60] [--seed S]
 Without --binary it runs `swift build -c release` in the repo root and uses
 .build/release/backprop-tui. Exit status 0 when everything matches, 1 on any mismatch.
 """
@@ -51,12 +67,14 @@ import itertools
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 
 import autograd.numpy as anp
-from autograd import grad
+from autograd import elementwise_grad, grad
 import numpy as np
 
 ACTIVATIONS = ["sigmoid", "tanh", "relu", "linear"]
@@ -708,6 +726,457 @@ def check_golden(binary, directory, tol):
     return failures, err, max(worst, err)
 
 
+# --- --inspector: the interactive screen's inspector pane, read through --snapshot --keys -------
+
+# Steps taken (`s` keys) before the second look at every parameter.
+INSPECTOR_STEPS = 3
+# (sizes, activations, loss, reduction, samples). 1, 2 and 3 layers; every activation both hidden
+# and last; both losses; every reduction (it decides the Δ line). The 8-wide layer makes the
+# hidden error lines too long for their symbols (the "Σk δ²k·ω²jk" form); the last two have more
+# samples than the inspector shows at 240x60, so `>` decides which are shown.
+INSPECTOR_CASES = [
+    ([3, 2], ["sigmoid"], "sse", "seed", 2),
+    ([2, 3], ["tanh"], "mse", "mean", 4),
+    ([3, 1], ["relu"], "sse", "sum", 5),
+    ([2, 2], ["linear"], "mse", "seed", 3),
+    ([2, 3, 1], ["tanh", "sigmoid"], "sse", "seed", 4),
+    ([3, 4, 2], ["relu", "linear"], "mse", "sum", 6),
+    ([2, 2, 3], ["sigmoid", "tanh"], "mse", "mean", 3),
+    ([2, 3, 2], ["linear", "relu"], "sse", "mean", 5),
+    ([2, 3, 3, 1], ["tanh", "relu", "sigmoid"], "sse", "seed", 4),
+    ([3, 2, 4, 2], ["sigmoid", "linear", "tanh"], "mse", "sum", 5),
+    ([2, 3, 8, 2], ["relu", "tanh", "linear"], "sse", "sum", 6),
+    ([2, 4, 2, 1], ["linear", "sigmoid", "relu"], "mse", "seed", 3),
+    ([3, 2, 1], ["tanh", "linear"], "sse", "mean", 16),
+    ([2, 1], ["sigmoid"], "mse", "sum", 30),
+]
+# A number as the inspector writes it (NumberFormat.compact): fixed point, or exponent form with
+# a short exponent ("3.45e-7"); NaN, inf, -inf.
+NUMBER = r"(?:NaN|-?inf|-?\d+(?:\.\d+)?(?:e-?\d+)?)"
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+class FrameError(Exception):
+    """The frame lacks a line, or a line is not in the documented form."""
+
+
+def half_unit(text):
+    """Half a unit in the last printed place of `text`: how far the exact value may lie."""
+    mantissa, _, exponent = text.partition("e")
+    if not any(c.isdigit() for c in mantissa):
+        return 0.0
+    places = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 0.5 * 10.0 ** (int(exponent or 0) - places)
+
+
+def parse_number(text):
+    """The text of one printed number, its parentheses (a negative factor's) taken off."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    if not re.fullmatch(NUMBER, text):
+        raise FrameError(f"not a number: {text!r}")
+    return text
+
+
+def interval(text):
+    v, u = float(text), half_unit(text)
+    return v - u, v + u
+
+
+def interval_product(intervals):
+    lo, hi = 1.0, 1.0
+    for a, b in intervals:
+        corners = [lo * a, lo * b, hi * a, hi * b]
+        lo, hi = min(corners), max(corners)
+    return lo, hi
+
+
+class InspectorTally:
+    """Every number compared, the worst error in units of half the last printed place, and the
+    mismatches with their frames."""
+
+    def __init__(self):
+        self.numbers, self.frames, self.worst, self.where = 0, 0, 0.0, ""
+        # How often the pane's rarer forms were read: some samples hidden, an error line in
+        # the "Σk" form, an error line with terms left out ("…3 more").
+        self.partial, self.sigma, self.elided = 0, 0, 0
+        self.failures = []
+
+    def value(self, text, exact, what):
+        """The printed `text` against the exact value: within half a unit of its last place
+        (plus a little for the binary's and autograd's last bits)."""
+        self.numbers += 1
+        shown = float(text)
+        if not (math.isfinite(shown) and math.isfinite(exact)):
+            ok = (math.isnan(shown) and math.isnan(exact)) or shown == exact
+            ratio = 0.0 if ok else math.inf
+        else:
+            unit = half_unit(text)
+            error = abs(shown - exact)
+            ratio = error / unit if unit else (0.0 if error == 0 else math.inf)
+            ok = error <= unit * (1 + 1e-6) + 1e-12 * max(1.0, abs(exact))
+        if ratio > self.worst and ok:
+            self.worst, self.where = ratio, what
+        if not ok:
+            return f"{what}: screen {text}, autograd {exact!r} (off by {abs(shown - exact):.3g}, " \
+                   f"half a unit of the printed place is {half_unit(text):.3g})"
+        return None
+
+    def arithmetic(self, result_text, lo, hi, what):
+        """The printed result lies within what the printed operands allow."""
+        self.numbers += 1
+        r_lo, r_hi = interval(result_text)
+        slack = 1e-12 * max(1.0, abs(lo), abs(hi))
+        if r_hi < lo - slack or r_lo > hi + slack:
+            return f"{what}: the printed operands give [{lo:.10g}, {hi:.10g}], the screen says " \
+                   f"{result_text}"
+        return None
+
+
+def superscript(number):
+    return "".join(SUPERSCRIPTS[int(d)] for d in str(number))
+
+
+def inspector_names(n_layers):
+    """The screen's names (SymbolNames): mark(l) is "" with one layer, else l+1 in superscript."""
+    def mark(l):
+        return "" if n_layers == 1 else superscript(l + 1)
+    def parameter(kind, l, i, j):
+        return f"ω{mark(l)}{i + 1}{j + 1}" if kind == "w" else f"b{mark(l)}{j + 1}"
+    return mark, parameter
+
+
+def parameter_order(sizes):
+    """Every parameter in storage order, as Tab visits them: (kind, layer, row, column)."""
+    order = []
+    for l in range(len(sizes) - 1):
+        order += [("w", l, i, j) for i in range(sizes[l]) for j in range(sizes[l + 1])]
+        order += [("b", l, None, j) for j in range(sizes[l + 1])]
+    return order
+
+
+def inspector_reference(net, params):
+    """Everything the inspector shows for the state `params`, from autograd and a plain forward
+    pass: h (h[0] = x), g'(a) per layer, ∂C/∂aˡ and ∂C/∂hˡ per sample (adding zero offsets to a
+    and h and differentiating with respect to them), ∂C/∂θ for every parameter."""
+    x = np.array(net["x"], dtype=float)
+    y = np.array(net["y"], dtype=float)
+    acts = [layer["activation"] for layer in net["layers"]]
+    scale = 1.0 if net["loss"] == "sse" else 1.0 / y.size
+
+    def cost(params, a_offsets, h_offsets):
+        h = x
+        for l, act in enumerate(acts):
+            h = activate(act, anp.dot(h, params[2 * l]) + params[2 * l + 1] + a_offsets[l]) \
+                + h_offsets[l]
+        return anp.sum((h - y) ** 2) * scale
+
+    zeros = [np.zeros((x.shape[0], params[2 * l + 1].size)) for l in range(len(acts))]
+    ref = {"grad": grad(cost, 0)(params, zeros, zeros),
+           "dC_da": grad(cost, 1)(params, zeros, zeros),
+           "dC_dh": grad(cost, 2)(params, zeros, zeros), "h": [x], "g'": []}
+    for l, act in enumerate(acts):
+        a = ref["h"][-1] @ params[2 * l] + params[2 * l + 1]
+        ref["g'"].append(np.asarray(elementwise_grad(lambda z, act=act: activate(act, z))(a)))
+        ref["h"].append(np.asarray(activate(act, a), dtype=float))
+    return ref
+
+
+def reference_states(net, steps):
+    """The reference's parameters [W¹, b¹, ...] at steps 0..steps (network_reference_trace)."""
+    rows, _ = network_reference_trace(net, steps)
+    sizes, states = network_sizes(net), []
+    for row in rows:
+        flat, params = row[2:], []
+        for l in range(len(sizes) - 1):
+            count = sizes[l] * sizes[l + 1]
+            params.append(np.array(flat[:count]).reshape(sizes[l], sizes[l + 1]))
+            params.append(np.array(flat[count:count + sizes[l + 1]]))
+            flat = flat[count + sizes[l + 1]:]
+        states.append(params)
+    if len(states) < steps + 1:
+        raise RuntimeError(f"the reference stopped at a relu kink before step {steps}")
+    return states
+
+
+def inspector_scenario(rng, sizes, activations, loss, reduction, n_samples):
+    """A random network of this shape, redrawn while a relu pre-activation lies within KINK_GAP
+    of 0 at a step the screen is read at, its lr halved while the cost blows up."""
+    while True:
+        net = {"x": rng.uniform(-1.5, 1.5, size=(n_samples, sizes[0])).tolist(),
+               "y": random_targets(rng, activations[-1], (n_samples, sizes[-1])).tolist(),
+               "layers": random_layers(rng, sizes, activations),
+               "learningRate": round(float(np.exp(rng.uniform(math.log(0.05), math.log(0.5)))), 4),
+               "loss": loss, "reduction": reduction}
+        for _ in range(8):
+            with np.errstate(all="ignore"):
+                rows, stopped = network_reference_trace(net, INSPECTOR_STEPS + 1)
+            values = np.array(rows, dtype=float)
+            if np.all(np.isfinite(values)) and values[:, 1].max() <= 2 * values[0, 1] + 1e-300:
+                break
+            net["learningRate"] /= 2
+        else:
+            continue
+        if not stopped:
+            return net
+
+
+def inspector_pane(frame):
+    """The inspector's title and its inner lines (stripped), read between its box's columns."""
+    lines = frame.split("\n")
+    for r, line in enumerate(lines):
+        c = line.find("┌ Inspector ")
+        if c < 0:
+            continue
+        end = line.find("┐", c)
+        if end < 0:
+            raise FrameError("the inspector's top border has no ┐")
+        body = []
+        for below in lines[r + 1:]:
+            if len(below) <= end or below[c] == "└":
+                break
+            body.append(below[c + 1:end].strip())
+        else:
+            raise FrameError("the inspector's box is not closed")
+        return line[c + 2:end].rstrip("─ "), body
+    raise FrameError("no inspector pane (no '┌ Inspector ' line)")
+
+
+def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tally):
+    """Every number of one frame's inspector against the reference (`ref`, inspector_reference
+    of states[step]): (what is wrong, the pane's lines). Raises FrameError when a line is
+    missing or not in its documented form."""
+    kind, l, i, j = parameter
+    layers = net["layers"]
+    n_layers, n_samples = len(layers), len(net["x"])
+    mark, names = inspector_names(n_layers)
+    name = names(kind, l, i, j)
+    exact_grad = float(ref["grad"][2 * l + (0 if kind == "w" else 1)][(i, j) if kind == "w" else j])
+    problems = []
+
+    def note(problem):
+        if problem:
+            problems.append(problem)
+
+    status = re.search(r"^ step (\d+) ", frame, re.M)
+    if not status or int(status.group(1)) != step:
+        raise FrameError(f"status line does not say step {step}")
+    title, body = inspector_pane(frame)
+    want_title = f"Inspector {name}  g{mark(l)} = {layers[l]['activation']}, "
+    if not title.startswith(want_title):
+        raise FrameError(f"title {title!r} does not start {want_title!r} (Tab order?)")
+
+    hidden = l < n_layers - 1
+    input_name = "" if kind == "b" else f"x{i + 1}" if l == 0 else f"h{mark(l - 1)}{i + 1}"
+    derivative = f"g'(a{mark(l)}{j + 1})"
+    if hidden:
+        error = f"e{mark(l)}{j + 1}"
+    else:
+        error = f"2(ŷ{j + 1} - y{j + 1})" + ("/(N·m)" if net["loss"] == "mse" else "")
+    symbol = f"{input_name} · {derivative} · {error}" if kind == "w" else f"{derivative} · {error}"
+    shown = []
+    row = 0
+    while row < len(body) and body[row].startswith("sample "):
+        m = re.fullmatch(r"sample (\d+):\s+(.*)", body[row])
+        if not m:
+            raise FrameError(f"sample line {body[row]!r}")
+        n = int(m.group(1)) - 1
+        shown.append(n)
+        parts = m.group(2).split(" = ")
+        if len(parts) not in (2, 3) or (len(parts) == 3 and parts[0].strip() != symbol):
+            raise FrameError(f"sample line {body[row]!r}: expected '{symbol} = factors = term'")
+        factors = [parse_number(f) for f in parts[-2].split(" · ")]
+        term = parse_number(parts[-1])
+        if not 0 <= n < n_samples or len(factors) != (3 if kind == "w" else 2):
+            raise FrameError(f"sample line {body[row]!r}: sample or factor count")
+        delta = float(ref["dC_da"][l][n, j])
+        want = [float(ref["g'"][l][n, j]), float(ref["dC_dh"][l][n, j])]
+        what = ["g'(a)", "e = ∂C/∂h" if hidden else "∂C/∂ŷ"]
+        if kind == "w":
+            want.insert(0, float(ref["h"][l][n, i]))
+            what.insert(0, "input")
+        for text, exact, label in zip(factors, want, what):
+            note(tally.value(text, exact, f"sample {n + 1} factor {label}"))
+        note(tally.value(term, delta * (float(ref["h"][l][n, i]) if kind == "w" else 1.0),
+                         f"sample {n + 1} term ∂C/∂a·input"))
+        note(tally.arithmetic(term, *interval_product(interval(f) for f in factors),
+                              f"sample {n + 1}: product of the printed factors"))
+        row += 1
+        if not hidden:
+            continue
+        if row >= len(body):
+            raise FrameError(f"no error line after sample {n + 1}")
+        parts = body[row].split(" = ")
+        if len(parts) != 4 or parts[0] != f"e{mark(l)}{j + 1}":
+            raise FrameError(f"error line {body[row]!r}: expected 'e{mark(l)}{j + 1} = symbols = "
+                             f"terms = value'")
+        up, width = mark(l + 1), len(layers[l + 1]["b"])
+        full = " + ".join(f"δ{up}{k + 1}·ω{up}{j + 1}{k + 1}" for k in range(width))
+        tally.sigma += parts[1] != full
+        if parts[1] not in (full, f"Σk δ{up}k·ω{up}{j + 1}k"):
+            raise FrameError(f"error line {body[row]!r}: symbols {parts[1]!r}, expected {full!r}")
+        value = parse_number(parts[3])
+        note(tally.value(value, float(ref["dC_dh"][l][n, j]), f"sample {n + 1} {parts[0]}"))
+        terms, rest, sum_lo, sum_hi = parts[2].split(" + "), 0, 0.0, 0.0
+        for k, term_text in enumerate(terms):
+            more = re.fullmatch(r"…(\d+) more", term_text)
+            if more and k == len(terms) - 1:
+                rest = int(more.group(1))
+                break
+            pair = term_text.split("·")
+            if len(pair) != 2:
+                raise FrameError(f"error line {body[row]!r}: term {term_text!r}")
+            d_text, w_text = parse_number(pair[0]), parse_number(pair[1])
+            note(tally.value(d_text, float(ref["dC_da"][l + 1][n, k]),
+                             f"sample {n + 1} {parts[0]} term {k + 1}: δ{up}{k + 1}"))
+            note(tally.value(w_text, float(states[step][2 * (l + 1)][j, k]),
+                             f"sample {n + 1} {parts[0]} term {k + 1}: ω{up}{j + 1}{k + 1}"))
+            lo, hi = interval_product([interval(d_text), interval(w_text)])
+            sum_lo, sum_hi = sum_lo + lo, sum_hi + hi
+        tally.elided += bool(rest)
+        counted = len(terms) - (1 if rest else 0) + rest
+        if counted != width:
+            raise FrameError(f"error line {body[row]!r}: {counted} terms, layer {l + 2} has {width}")
+        if not rest:
+            note(tally.arithmetic(value, sum_lo, sum_hi, f"sample {n + 1} {parts[0]}: sum of the "
+                                  f"printed products"))
+        row += 1
+    if not shown:
+        raise FrameError("no sample lines")
+    if shown != list(range(shown[0], shown[0] + len(shown))) or sample not in shown:
+        raise FrameError(f"samples shown {[s + 1 for s in shown]} are not a run holding the "
+                         f"chosen sample {sample + 1}")
+
+    if row >= len(body):
+        raise FrameError("no total line '∂C/∂... = VALUE'")
+    sigma = f"Σ δ{mark(l)}{j + 1} = " if kind == "b" else ""
+    m = re.match(rf"∂C/∂{re.escape(name)} = {sigma}({NUMBER})(.*)$", body[row])
+    if not m:
+        raise FrameError(f"total line {body[row]!r}: expected '∂C/∂{name} = {sigma}VALUE'")
+    note(tally.value(m.group(1), exact_grad, f"∂C/∂{name}"))
+    reduction = net["reduction"]
+    averaged = reduction == "mean" or (kind == "b" and reduction == "seed")
+    mean = re.match(rf"\s+reduction {reduction}: mean = ({NUMBER}) / (\d+) = ({NUMBER})",
+                    m.group(2))
+    if averaged != bool(mean) or (mean and int(mean.group(2)) != n_samples):
+        problems.append(f"total line {body[row]!r}: reduction {reduction} with N = {n_samples} "
+                        f"{'averages' if averaged else 'does not average'} ∂C/∂{name}")
+    if mean:
+        note(tally.value(mean.group(1), exact_grad, f"∂C/∂{name} in the mean"))
+        note(tally.value(mean.group(3), exact_grad / n_samples, f"the mean of ∂C/∂{name}"))
+    tally.partial += len(shown) < n_samples
+    if len(shown) < n_samples and not re.search(rf"\b{n_samples}\b", m.group(2)):
+        raise FrameError(f"total line {body[row]!r}: {len(shown)} of {n_samples} samples shown, "
+                         f"and it does not say N")
+    row += 1
+
+    # Δθ = -lr · amount [/ N] = change      θ: before → after
+    if row >= len(body):
+        raise FrameError("no Δ line")
+    m = re.fullmatch(rf"Δ{re.escape(name)} = -lr · \(?({NUMBER})\)?( / N)? = ({NUMBER})\s+"
+                     rf"{re.escape(name)}: ({NUMBER}) → ({NUMBER})", body[row])
+    if not m:
+        raise FrameError(f"Δ line {body[row]!r}")
+    if bool(m.group(2)) != averaged:
+        problems.append(f"Δ line {body[row]!r}: reduction {reduction} "
+                        f"{'divides' if averaged else 'does not divide'} by N")
+    index = 2 * l + (0 if kind == "w" else 1)
+    where = (i, j) if kind == "w" else j
+    note(tally.value(m.group(1), exact_grad, f"Δ{name}'s ∂C/∂{name}"))
+    lr = net["learningRate"]
+    note(tally.value(m.group(3), -lr * exact_grad / (n_samples if averaged else 1), f"Δ{name}"))
+    note(tally.value(m.group(4), float(states[step][index][where]), f"{name} before"))
+    note(tally.value(m.group(5), float(states[step + 1][index][where]), f"{name} after"))
+    return problems, body
+
+
+def snapshot(binary, path, size, keys):
+    cmd = [binary, "--snapshot", "--size", size, "--scenario", path, "--keys", keys]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    if done.returncode != 0:
+        raise FrameError(f"{' '.join(cmd)} exited {done.returncode}: {done.stderr.strip()}")
+    return done.stdout
+
+
+def check_inspector(binary, directory, rng, size, verbose):
+    """Every parameter of every INSPECTOR_CASES network (and the article's one-layer file) on the
+    screen at step 0 and after INSPECTOR_STEPS `s` presses. Returns the failures."""
+    cases = [(dict(SEED_SCENARIO), "seed.json (one-layer file form)")]
+    for index, (sizes, acts, loss, reduction, n_samples) in enumerate(INSPECTOR_CASES):
+        net = inspector_scenario(rng, sizes, acts, loss, reduction, n_samples)
+        cases.append((net, f"inspector-{index}.json"))
+    failures, printed, forms = [], 0, [0, 0, 0]
+    print(f"inspector pane (--snapshot --size {size} --keys): every parameter at step 0 and "
+          f"after {INSPECTOR_STEPS} steps, every number against autograd")
+    for scenario, name in cases:
+        path = write_scenario(directory, name.split()[0], scenario)
+        if "layers" in scenario:
+            net = scenario
+        else:  # the one-layer form, as the binary reads it: one layer
+            net = {key: scenario[key] for key in ("x", "y", "learningRate", "loss", "reduction")}
+            net["layers"] = [{"w": scenario["w"], "b": scenario["b"],
+                              "activation": scenario["activation"]}]
+        sizes = network_sizes(net)
+        # Steps 0..INSPECTOR_STEPS + 1: the Δ line shows the value after the step.
+        states = reference_states(net, INSPECTOR_STEPS + 1)
+        refs = {step: inspector_reference(net, states[step]) for step in (0, INSPECTOR_STEPS)}
+        order = parameter_order(sizes)
+        n_samples = len(net["x"])
+        jobs = [(step, p % n_samples, p, parameter) for step in (0, INSPECTOR_STEPS)
+                for p, parameter in enumerate(order)]
+
+        def run(job):
+            step, sample, p, _ = job
+            return snapshot(binary, path, size, "s" * step + ">" * sample + "<Tab>" * p)
+
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+            frames = list(pool.map(lambda job: _capture(run, job), jobs))
+        tally = InspectorTally()
+        for (step, sample, p, parameter), (frame, error) in zip(jobs, frames):
+            _, names = inspector_names(len(sizes) - 1)
+            label = (f"{name} step {step}, {names(*parameter)} (keys "
+                     f"'{'s' * step}{'>' * sample}' then <Tab> ×{p})")
+            body = None
+            try:
+                if error:
+                    raise error
+                problems, body = check_inspector_frame(frame, net, states, refs[step], step,
+                                                       sample, parameter, tally)
+                tally.frames += 1
+            except FrameError as error:
+                problems = [f"unreadable frame: {error}"]
+                if frame:
+                    body = frame.rstrip("\n").split("\n")
+            for problem in problems:
+                failures.append(f"{label}: {problem}")
+            if problems and printed < 6 and body is not None:
+                printed += 1
+                print(f"--- {label}:", *problems, sep="\n    ", file=sys.stderr)
+                print("\n".join("    | " + line for line in body), file=sys.stderr)
+        forms = [forms[0] + tally.partial, forms[1] + tally.sigma, forms[2] + tally.elided]
+        ok = not any(f.startswith(name + " ") for f in failures)
+        print(f"  {name.split()[0]:<18} {'-'.join(map(str, sizes)):<8} "
+              f"{','.join(layer['activation'] for layer in net['layers']):<22} "
+              f"{net['loss']} {net['reduction']:<4} N={n_samples} lr={net['learningRate']:<7g} "
+              f"{len(order):>2} params x steps 0,{INSPECTOR_STEPS}: {tally.frames:>3} frames, "
+              f"{tally.numbers:>5} numbers, worst {tally.worst:.2f} of half a unit  "
+              f"{'ok' if ok else 'MISMATCH'}" + (f"  ({tally.where})" if verbose else ""))
+    print(f"  forms read: {forms[0]} frames with samples hidden, {forms[1]} error lines in the "
+          f"Σk form, {forms[2]} with terms left out")
+    return failures
+
+
+def _capture(function, job):
+    """(function(job), None), or (None, the FrameError) so one bad frame does not stop the rest."""
+    try:
+        return function(job), None
+    except FrameError as error:
+        return None, error
+    except subprocess.TimeoutExpired as error:
+        return None, FrameError(str(error))
+
+
 def build_binary(root):
     subprocess.run(["swift", "build", "-c", "release"], cwd=root, check=True)
     return os.path.join(root, ".build", "release", "backprop-tui")
@@ -725,6 +1194,10 @@ def main():
     parser.add_argument("--tol", type=float, default=1e-9, help="relative tolerance")
     parser.add_argument("--keep", action="store_true", help="keep the scenario files")
     parser.add_argument("--verbose", action="store_true", help="say where each worst error is")
+    parser.add_argument("--inspector", action="store_true",
+                        help="check the screen's inspector pane (--snapshot --keys) instead")
+    parser.add_argument("--size", default="240x60",
+                        help="with --inspector: the terminal size to draw (default 240x60)")
     args = parser.parse_args()
 
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -733,6 +1206,19 @@ def main():
     directory = tempfile.mkdtemp(prefix="check-autodiff-")
     failed = []
     overall = 0.0
+
+    if args.inspector:
+        failed = check_inspector(binary, directory, rng, args.size, args.verbose)
+        if args.keep or failed:
+            print(f"scenario files kept in {directory}")
+        else:
+            for name in os.listdir(directory):
+                os.remove(os.path.join(directory, name))
+            os.rmdir(directory)
+        for failure in failed:
+            print("FAIL", failure, file=sys.stderr)
+        print("all match" if not failed else f"{len(failed)} mismatch(es)")
+        return 1 if failed else 0
 
     print(f"one layer: {args.trials} random scenarios x {args.steps} steps per combination, "
           f"seed {args.seed}, tolerance {args.tol:g}")
