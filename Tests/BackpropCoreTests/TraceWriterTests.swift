@@ -21,6 +21,25 @@ import Testing
         #expect(line.hasSuffix("ŷ [" + expected.joined(separator: " ") + "]"), "\(line)")
     }
 
+    @Test func aDivergingRunIsWrittenInExponentFormNotHundredsOfDigits() throws {
+        var scenario = Preset.seed.scenario
+        try scenario.setActivations([.linear])
+        try scenario.setLearningRate(3)
+        var trainer = Trainer(scenario: scenario)
+        _ = trainer.run(steps: 60)
+        let writer = TraceWriter(format: .text)
+        let line = writer.line(for: trainer)
+        #expect(trainer.prediction[0, 0].magnitude > 1e100, "the run has diverged: \(line)")
+        #expect(line.count < 150, "\(line)")
+        // One exponent style: short, as the visualiser writes it (e123, not e+123).
+        #expect(!line.contains("e+") && line.contains("e1"), "\(line)")
+        #expect(line.range(of: #"[0-9]{20}"#, options: .regularExpression) == nil, "\(line)")
+        let footer = writer.footer(for: trainer).joined()
+        #expect(!footer.contains("e+"), "\(footer)")
+        // Ordinary values keep numpy's fixed point (the article's golden lines).
+        #expect(writer.line(for: Trainer(scenario: Preset.seed.scenario)).contains("[[0.90024951 0.94267582]"))
+    }
+
     private func fixed(_ value: Double) -> String {
         // An independent spelling of 8 decimals (not the writer's own function).
         let scaled = (value * 1e8).rounded()

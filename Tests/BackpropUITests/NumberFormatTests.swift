@@ -27,4 +27,27 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(format.string(.infinity), "     inf")
         XCTAssertEqual(format.string(-.infinity), "    -inf")
     }
+
+    /// One notation per pane: the rule `fitting` applies to the numbers a pane shows.
+    func testAPaneFitsOneNotationToWhatItShows() {
+        let narrow = NumberFormat(width: 7, decimals: 4)
+        // Ordinary values: fixed point with every decimal, whatever else is small.
+        let ordinary = narrow.fitting([0.1453882, -0.0201, 1.35919e-10])
+        XCTAssertEqual(ordinary.notation, .fixed)
+        XCTAssertEqual(ordinary.string(0.1453882), " 0.1454")
+        XCTAssertEqual(ordinary.string(1.35919e-10), " 0.0000", "not 1.35919e-10 beside 0.0000000")
+        // A larger value costs every number the same decimals: -107.90 beside -99.50.
+        let larger = narrow.fitting([-107.9, -99.5])
+        XCTAssertEqual(larger.string(-107.9), "-107.90")
+        XCTAssertEqual(larger.string(-99.5), " -99.50")
+        // Everything would round to zero: exponent form for all, one count of digits.
+        let tiny = narrow.fitting([3.606543e-8, -7.2e-8, 1e-7])
+        XCTAssertEqual(tiny.string(3.606543e-8), " 3.6e-8")
+        XCTAssertEqual(tiny.string(-7.2e-8), "-7.2e-8")
+        // Too large for fixed point: exponent form, short exponent.
+        XCTAssertEqual(narrow.fitting([2.5e12, 1]).string(2.5e12), " 2.5e12")
+        // Non-finite values are spelled the same in any notation, and do not choose it.
+        XCTAssertEqual(narrow.fitting([.nan, 0.5]).string(.nan), "    NaN")
+        XCTAssertEqual(narrow.fitting([.infinity, 0.5]).notation, .fixed)
+    }
 }

@@ -78,12 +78,21 @@ public struct TraceWriter: Sendable {
                 all
                 ? Array(0..<prediction.rows)
                 : [0, 1, 2, -1, prediction.rows - 3, prediction.rows - 2, prediction.rows - 1]
+            // Like numpy again: from 1e8 on, fixed point would print every digit of a diverging
+            // run (155 of them), so the whole line switches to exponent form.
+            let large = shown.contains { s in
+                s >= 0 && (0..<prediction.columns).contains { abs(prediction[s, $0]) >= 1e8 && prediction[s, $0].isFinite }
+            }
             let rows = shown.map { s -> String in
                 guard s >= 0 else { return "..." }
-                let row = (0..<prediction.columns).map { TraceWriter.fixed(prediction[s, $0], decimals: 8) }
+                let row = (0..<prediction.columns).map {
+                    large
+                        ? TraceWriter.exponent(prediction[s, $0], decimals: 8)
+                        : TraceWriter.fixed(prediction[s, $0], decimals: 8)
+                }
                 return "[" + row.joined(separator: " ") + "]"
             }
-            return "step \(trainer.stepCount)  cost \(trainer.cost)  ŷ [\(rows.joined(separator: " "))]"
+            return "step \(trainer.stepCount)  cost \(TraceWriter.full(trainer.cost))  ŷ [\(rows.joined(separator: " "))]"
         }
     }
 
@@ -93,8 +102,8 @@ public struct TraceWriter: Sendable {
         let network = trainer.network
         return network.layers.enumerated().map { l, layer in
             let w = layer.weights.rowArrays
-                .map { "[" + $0.map(\.description).joined(separator: ", ") + "]" }.joined(separator: ", ")
-            let b = layer.bias.map(\.description).joined(separator: ", ")
+                .map { "[" + $0.map(TraceWriter.full).joined(separator: ", ") + "]" }.joined(separator: ", ")
+            let b = layer.bias.map(TraceWriter.full).joined(separator: ", ")
             let name = network.layerCount == 1 ? "" : "layer \(l + 1): "
             return "# after \(trainer.stepCount) steps: \(name)w = [\(w)]  b = [\(b)]"
         }
@@ -112,19 +121,47 @@ public struct TraceWriter: Sendable {
         value.isFinite ? value.description : "null"
     }
 
+    /// `value` in exponent form with `decimals` decimals and a short exponent (`1.23456789e155`,
+    /// `-2.5e-7`), the form the visualiser uses; non-finite values by name.
+    static func exponent(_ value: Double, decimals: Int) -> String {
+        let text = format(value, exponentForm: true, decimals: decimals)
+        return shortExponent(text)
+    }
+
+    /// Every digit of `value` (its shortest round-trip form), with the exponent written short
+    /// (`2.2076626313365996e218`, `1e-5`) so a text line has one exponent style.
+    static func full(_ value: Double) -> String {
+        shortExponent(value.description)
+    }
+
+    /// `1.5e+218` as `1.5e218`, `1e-05` as `1e-5`.
+    private static func shortExponent(_ text: String) -> String {
+        guard let e = text.firstIndex(of: "e"), let power = Int(text[text.index(after: e)...]) else { return text }
+        return String(text[..<e]) + "e" + String(power)
+    }
+
     /// A number with a fixed count of decimals, like numpy's printout; non-finite values by name.
     ///
     /// C's `vsnprintf` into a stack buffer, not `String(format:)`: the same digits, but the text
     /// trace of 100,000 samples prints 100,000 of these a line, and Foundation's formatter made
     /// that take seconds.
     static func fixed(_ value: Double, decimals: Int) -> String {
+        format(value, exponentForm: false, decimals: decimals)
+    }
+
+    /// `value` through C's `%.*f` or `%.*e` with `decimals`; non-finite values by name.
+    private static func format(_ value: Double, exponentForm: Bool, decimals: Int) -> String {
         guard value.isFinite else { return value.description }
         // The largest double has 309 integer digits; with a sign, a point and the decimals, 512
         // bytes hold any value for up to 200 decimals.
         let capacity = 512
         precondition(decimals <= 200)
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
-            _ = withVaList([Int32(decimals), value]) { vsnprintf(buffer.baseAddress!, capacity, "%.*f", $0) }
+            _ = withVaList([Int32(decimals), value]) {
+                exponentForm
+                    ? vsnprintf(buffer.baseAddress!, capacity, "%.*e", $0)
+                    : vsnprintf(buffer.baseAddress!, capacity, "%.*f", $0)
+            }
             return String(cString: buffer.baseAddress!)
         }
     }

@@ -40,6 +40,16 @@ public enum Frame {
         return content
     }
 
+    /// When every gradient is exactly zero while the cost is not, no step will ever change
+    /// anything: with relu, every neuron of a layer is off (a ≤ 0) for every sample. Worth a
+    /// line, because the screen otherwise looks like a paused run.
+    static func deadNote(_ trace: StepTrace) -> String? {
+        guard trace.costBefore > 0, trace.costBefore.isFinite, trace.gradient.allSatisfy({ $0 == 0 }) else { return nil }
+        let dead = trace.layers.firstIndex { $0.activation == .relu && $0.output.elements.allSatisfy { $0 == 0 } }
+        let cause = dead.map { "layer \($0 + 1)'s relu is off for every sample" } ?? "no step changes anything"
+        return "every gradient is 0: \(cause) (x resets)"
+    }
+
     private static func draw(_ state: AppState, in panes: PaneLayout, on canvas: inout Canvas) {
         let glyphs = Glyphs.forOptions(state.options)
         let trainer = state.trainer
@@ -52,7 +62,9 @@ public enum Frame {
             glyphs: glyphs, number: panes.number, selection: state.selection, sample: state.selectedSample,
             walkPhase: state.walkPhase)
 
-        TitleBar(state: state, glyphs: glyphs).draw(on: &canvas, in: panes.title)
+        TitleBar(
+            scenarioName: state.scenarioName, network: network, loss: trainer.loss, reduction: trainer.reduction
+        ).draw(on: &canvas, in: panes.title, context: context)
         let othersHidden = panes.layers.contains(where: \.isEmpty)
         for (layer, area) in panes.layers.enumerated() where !area.isEmpty {
             LayerPane(
@@ -107,7 +119,11 @@ public enum Frame {
         if !panes.cost.isEmpty {
             CostPane(curve: state.costCurve, scale: state.costScale).draw(on: &canvas, in: panes.cost, context: context)
         }
-        StatusBar(state: state, showsFullCost: panes.showsFullCost, glyphs: glyphs).draw(on: &canvas, in: panes.status)
-        HintLine(state: state).draw(on: &canvas, in: panes.hint)
+        StatusBar(
+            stepCount: trainer.stepCount, cost: trainer.cost, learningRate: trainer.learningRate,
+            activity: state.hasDiverged ? "DIVERGED" : (state.isRunning ? "running" : "paused"), speed: state.speed,
+            showsFullCost: panes.showsFullCost
+        ).draw(on: &canvas, in: panes.status, context: context)
+        HintLine(state: state, note: deadNote(trace)).draw(on: &canvas, in: panes.hint)
     }
 }

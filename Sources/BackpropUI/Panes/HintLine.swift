@@ -2,6 +2,8 @@
 /// the step walk is doing, else the key hint.
 struct HintLine {
     let state: AppState
+    /// A standing remark about the state when no message answers a key (a dead relu layer).
+    var note: String? = nil
 
     /// The key hint, longest first: the first that fits the width is shown.
     static let hints = [
@@ -27,7 +29,12 @@ struct HintLine {
                 "  Enter applies (b undoes), Esc cancels", x: end + 1, y: area.y, style: Style(dim: true), clip: area)
         } else if let message = state.message {
             let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
-            canvas.put(" " + message.text, x: area.x, y: area.y, style: style, clip: area)
+            // A long message loses its last words, and says so, rather than stopping mid-word.
+            let text = LineFit.words(message.text, width: area.width - 1, ellipsis: Glyphs.forOptions(state.options).ellipsis)
+            canvas.put(" " + text, x: area.x, y: area.y, style: style, clip: area)
+        } else if let note {
+            let text = LineFit.words(note, width: area.width - 1, ellipsis: Glyphs.forOptions(state.options).ellipsis)
+            canvas.put(" " + text, x: area.x, y: area.y, style: Style(foreground: .yellow, bold: true), clip: area)
         } else if let phase = state.walkPhase {
             let glyphs = Glyphs.forOptions(state.options)
             canvas.put(

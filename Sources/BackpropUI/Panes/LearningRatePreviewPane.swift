@@ -20,6 +20,12 @@ struct LearningRatePreviewPane: Pane {
         let number = context.number.fitting(preview.entries.map(\.cost))
         canvas.drawBox(area, title: "lr preview (v): C after one step", glyphs: glyphs)
         let inside = area.inset(by: 1)
+        guard preview.currentCost.isFinite else {
+            // From an infinite or NaN cost every rate "lowers" or "raises" nothing meaningful.
+            canvas.put("training has diverged: no step from here", x: inside.x + 1, y: inside.y, clip: inside)
+            canvas.put("x resets, - lowers lr, b goes back", x: inside.x + 1, y: inside.y + 1, style: Style(dim: true), clip: inside)
+            return
+        }
         let count = preview.entries.count
         let full = LearningRatePreviewPane.columnWidth(number)
         let fullColumns = max(1, min(count, inside.width / full))

@@ -1,23 +1,30 @@
 import Foundation
 
 /// The reverse-video line near the bottom: step, cost (exactly 10 significant digits, or in full
-/// on wide terminals), learning rate, running or paused, speed and cost scale.
-struct StatusBar {
-    let state: AppState
+/// on wide terminals), learning rate, running or paused, and speed. On a line too narrow for all
+/// of them the last parts go first (speed, then running or paused), never half a number.
+struct StatusBar: Pane {
+    let stepCount: Int
+    let cost: Double
+    let learningRate: Double
+    /// "running", "paused" or "DIVERGED".
+    let activity: String
+    let speed: RunSpeed
     let showsFullCost: Bool
-    let glyphs: Glyphs
 
-    func draw(on canvas: inout Canvas, in area: Rect) {
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let bar = Style(reverse: true)
         canvas.fill(x: area.x, y: area.y, width: area.width, height: 1, with: Cell(" ", style: bar))
-        canvas.put(text, x: area.x, y: area.y, style: bar, clip: area)
+        canvas.put(text(width: area.width, ellipsis: context.glyphs.ellipsis), x: area.x, y: area.y, style: bar, clip: area)
     }
 
-    var text: String {
-        let trainer = state.trainer
-        let activity = state.hasDiverged ? "DIVERGED" : (state.isRunning ? "running" : "paused")
-        return
-            " step \(trainer.stepCount)  C \(costText)  lr \(LearningRateText.string(trainer.learningRate))  \(activity)  speed \(state.speed)"
+    /// The line for `width` columns.
+    func text(width: Int, ellipsis: String) -> String {
+        let parts = [
+            "step \(stepCount)", "C \(costText)", "lr \(LearningRateText.string(learningRate))", activity,
+            "speed \(speed)",
+        ]
+        return " " + LineFit.parts(parts, separator: "  ", width: width - 1, ellipsis: ellipsis)
     }
 
     /// Columns the full cost takes on a wide bar: the longest shortest-round-trip form of a
@@ -27,7 +34,7 @@ struct StatusBar {
     /// Exactly 10 significant digits, trailing zeros kept ("1.224520590", "2.000000000", exponent
     /// form below 1e-4 and from 1e10); on a wide bar every digit the double holds, when 10 are
     /// not all of them, padded to one width. NaN and inf by name.
-    var costText: String { StatusBar.costText(state.trainer.cost, showsFullCost: showsFullCost) }
+    var costText: String { StatusBar.costText(cost, showsFullCost: showsFullCost) }
 
     /// `cost` as the bar writes it, on a bar wide enough for every digit or not.
     static func costText(_ cost: Double, showsFullCost: Bool) -> String {

@@ -3,16 +3,19 @@ import BackpropCore
 /// The top line: which program, which scenario, and the activation, loss and reduction in force,
 /// with "? help" at the right. A long scenario name loses its start (a path keeps its file name), and on a narrow
 /// line the reduction and then the loss are left out, so the title never runs into "? help".
-struct TitleBar {
-    let state: AppState
-    let glyphs: Glyphs
+struct TitleBar: Pane {
+    /// The preset's or file's name, as the title shows it.
+    let scenarioName: String
+    let network: Network
+    let loss: Loss
+    let reduction: Reduction
 
     /// The shortest a scenario name is cut to before less important parts are left out.
     static let shortestName = 16
     static let help = "? help "
 
-    func draw(on canvas: inout Canvas, in area: Rect) {
-        let (program, rest) = parts(width: area.width)
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
+        let (program, rest) = parts(width: area.width, glyphs: context.glyphs)
         let x = canvas.put(program, x: area.x, y: area.y, style: Style(bold: true), clip: area)
         canvas.put(rest, x: x, y: area.y, clip: area)
         canvas.put(TitleBar.help, x: area.maxX - TitleBar.help.count, y: area.y, style: Style(dim: true), clip: area)
@@ -20,18 +23,16 @@ struct TitleBar {
 
     /// The bold program name and the rest of the title for a line `width` columns wide, leaving
     /// at least one blank column before "? help".
-    func parts(width: Int) -> (program: String, rest: String) {
-        let scenario = state.trainer.scenario
+    func parts(width: Int, glyphs: Glyphs) -> (program: String, rest: String) {
         let program = " backprop-tui"
-        let name = Preset(rawValue: state.scenarioName) != nil ? "preset \(state.scenarioName)" : state.scenarioName
+        let name = Preset(rawValue: scenarioName) != nil ? "preset \(scenarioName)" : scenarioName
         let room = width - TitleBar.help.count - 1 - program.count
         // One layer: its activation; a network: its shape and each layer's activation.
-        let network = scenario.network
         let activations = network.activations.map(\.rawValue).joined(separator: ",")
         let model = network.layerCount == 1 ? activations : "\(network.shapeDescription) \(activations)"
         let choices = [
-            [model, "loss \(scenario.loss.rawValue)", "reduction \(scenario.reduction.rawValue)"],
-            [model, "loss \(scenario.loss.rawValue)"],
+            [model, "loss \(loss.rawValue)", "reduction \(reduction.rawValue)"],
+            [model, "loss \(loss.rawValue)"],
             [model],
             [],
         ]
@@ -40,7 +41,7 @@ struct TitleBar {
             let nameRoom = room - glyphs.separator.count - detailsText.count
             let isLast = index == choices.count - 1
             if name.count <= nameRoom || nameRoom >= TitleBar.shortestName || isLast {
-                return (program, glyphs.separator + shortened(name, to: max(1, nameRoom)) + detailsText)
+                return (program, glyphs.separator + shortened(name, to: max(1, nameRoom), glyphs: glyphs) + detailsText)
             }
         }
         return (program, "")
@@ -48,7 +49,7 @@ struct TitleBar {
 
     /// `text` cut to `width` columns from the left: a path or a dated file name keeps its end,
     /// where the file name and its date are.
-    func shortened(_ text: String, to width: Int) -> String {
+    func shortened(_ text: String, to width: Int, glyphs: Glyphs) -> String {
         guard text.count > width else { return text }
         let kept = width - glyphs.ellipsis.count
         guard kept > 0 else { return String(text.suffix(width)) }
