@@ -160,6 +160,21 @@ public enum Layout: Equatable, Sendable {
         case .besideLayers: bandHeights[bandHeights.count - 1] += spare
         case .besidePredictions: predictionsHeight += spare
         }
+        if place == .bottom && bottomHeight < minimumCostHeight {
+            // Too few rows left for a curve: tall layer panes scroll a little so that it has
+            // its two rows; failing that, the inspector takes the rows.
+            for band in bandHeights.indices.sorted(by: { bandHeights[$0] > bandHeights[$1] }) {
+                let give = min(minimumCostHeight - bottomHeight, bandHeights[band] - minimumLayerHeight)
+                if give > 0 {
+                    bandHeights[band] -= give
+                    bottomHeight += give
+                }
+            }
+            if bottomHeight < minimumCostHeight {
+                inspectorHeight += bottomHeight
+                bottomHeight = 0
+            }
+        }
 
         // Rectangles, top to bottom.
         var y = 1
