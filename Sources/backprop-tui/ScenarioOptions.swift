@@ -11,7 +11,7 @@ struct ScenarioOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "A CSV file of samples: a header row, then one sample a row; columns named y... are targets.",
+            "A CSV file of samples: a header row, then one sample a row; columns named y, y1, y_a... are targets.",
             valueName: "file.csv"))
     var data: String?
 

@@ -14,6 +14,15 @@ struct DataTableTests {
         #expect(table.targets == [[1], [0]])
     }
 
+    @Test("y, y1, Y_cat and y.2 are targets; year and yield, which merely start with y, are inputs")
+    func targetNames() throws {
+        let table = try DataTable(csv: "year,yield,y1,Y_cat,y.2,y\n1,2,3,4,5,6\n")
+        #expect(table.inputNames == ["year", "yield"])
+        #expect(table.targetNames == ["y1", "Y_cat", "y.2", "y"])
+        #expect(table.inputs == [[1, 2]])
+        #expect(table.targets == [[3, 4, 5, 6]])
+    }
+
     @Test("starting weights depend on the seed alone and are small")
     func seededWeights() throws {
         let table = try DataTable(csv: "a,b,c,y1,y2\n1,2,3,1,0\n3,2,1,0,1\n")

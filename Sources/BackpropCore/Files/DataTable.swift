@@ -75,7 +75,7 @@ public struct DataTable: Equatable, Sendable {
             }
             names.append(name)
         }
-        let isTarget = names.map { $0.lowercased().hasPrefix("y") }
+        let isTarget = names.map(DataTable.isTargetName)
         guard isTarget.contains(true) else {
             throw .csv(path: path, line: headerLine, problem: "no target column; name target columns y, y1, y2, ...")
         }
@@ -133,5 +133,15 @@ public struct DataTable: Equatable, Sendable {
         self.targetNames = zip(names, isTarget).filter { $0.1 }.map(\.0)
         self.inputs = inputs
         self.targets = targets
+    }
+
+    /// Whether a column named `name` holds targets: `y` itself, or `y` followed by a digit,
+    /// `_`, `-` or `.` (`y1`, `y_cat`), in any case. A word that merely starts with y (`year`,
+    /// `yield`) is an input.
+    public static func isTargetName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        guard lower.first == "y" else { return false }
+        guard let next = lower.dropFirst().first else { return true }
+        return next.isNumber || "_-.".contains(next)
     }
 }
