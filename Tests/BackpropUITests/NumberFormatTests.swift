@@ -50,4 +50,16 @@ final class NumberFormatTests: XCTestCase {
         XCTAssertEqual(narrow.fitting([.nan, 0.5]).string(.nan), "    NaN")
         XCTAssertEqual(narrow.fitting([.infinity, 0.5]).notation, .fixed)
     }
+
+    /// Equations keep every number readable: a value that would show as zero turns them all to
+    /// exponent form with the format's count of significant digits.
+    func testAnEquationNeverShowsANonZeroValueAsZero() {
+        let narrow = NumberFormat(width: 11, decimals: 4)
+        let equation = narrow.fittingEquation([1.0, 0.6644, 3.587e-6, -1.402e-6, 7.009e-7])
+        XCTAssertEqual(equation.compact(-1.402e-6), "-1.402e-6")
+        XCTAssertEqual(equation.compact(1.0), "1.000e0")
+        XCTAssertEqual(equation.compact(0), "0")
+        // Ordinary numbers stay in fixed point.
+        XCTAssertEqual(narrow.fittingEquation([1.0, 0.0898, -0.1995]).compact(-0.1995), "-0.1995")
+    }
 }

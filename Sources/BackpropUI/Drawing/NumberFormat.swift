@@ -42,19 +42,37 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
     /// to this format's) that fit every finite value in `width`, unless nothing fits or every
     /// non-zero value would show as zero; then exponent form with the most digits that fit all.
     public func fitting(_ values: some Sequence<Double>) -> NumberFormat {
+        fitting(values, keepsSmallValues: false)
+    }
+
+    /// The one notation for an equation whose numbers are `values`: as `fitting(_:)`, but when
+    /// any non-zero value would show as zero in fixed point, every number goes to exponent form
+    /// with `decimals` significant digits, so that each product and sum on screen still reads
+    /// right (`-lr · (-2.299e-8) = 1.150e-8`, not `-lr · (-0.0000) = 0.0000`).
+    public func fittingEquation(_ values: some Sequence<Double>) -> NumberFormat {
+        fitting(values, keepsSmallValues: true)
+    }
+
+    private func fitting(_ values: some Sequence<Double>, keepsSmallValues: Bool) -> NumberFormat {
         var largest = 0.0
-        for value in values where value.isFinite { largest = max(largest, abs(value)) }
+        var smallest = Double.infinity
+        for value in values where value.isFinite && value != 0 {
+            largest = max(largest, abs(value))
+            smallest = min(smallest, abs(value))
+        }
         if largest == 0 { return NumberFormat(width: width, decimals: decimals, notation: .fixed) }
+        let zeroBelow = 0.5 * pow(10, -Double(decimals))
+        if keepsSmallValues && smallest < zeroBelow {
+            return NumberFormat(width: width, decimals: decimals, notation: .scientific(places: max(1, decimals - 1)))
+        }
         // The largest value, negated for its sign, is the longest in fixed point.
-        if largest >= 0.5 * pow(10, -Double(decimals)) {
+        if largest >= zeroBelow {
             for places in stride(from: decimals, through: 0, by: -1)
             where String(format: "%.*f", places, -largest).count <= width {
                 return NumberFormat(width: width, decimals: places, notation: .fixed)
             }
         }
         // In exponent form the longest are the extremes: the largest and the smallest non-zero.
-        var smallest = largest
-        for value in values where value.isFinite && value != 0 { smallest = min(smallest, abs(value)) }
         for places in stride(from: max(0, width - 4), through: 1, by: -1)
         where NumberFormat.exponent(-largest, places: places).count <= width
             && NumberFormat.exponent(-smallest, places: places).count <= width {
@@ -83,6 +101,8 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
             let text = String(format: "%.*f", decimals, value)
             if text.count <= width { return text }
         case .scientific(let places):
+            // An exact zero needs no exponent.
+            if value == 0 { return "0" }
             let text = NumberFormat.exponent(value, places: places)
             if text.count <= width { return text }
         case .adaptive:

@@ -10,10 +10,11 @@ struct EquationText {
     let loss: Loss
 
     /// The text of an equation pane whose numbers are `values`: one notation for all of them
-    /// (`NumberFormat.fitting`), with `base`'s decimals; numbers in equations are not padded
-    /// to a column, so only very large or very small values turn to exponent form.
+    /// (`NumberFormat.fittingEquation`), with `base`'s decimals; numbers in equations are not
+    /// padded to a column, so only very large values, or values that would show as zero, turn
+    /// every number to exponent form.
     init(fitting values: [Double], base: NumberFormat, glyphs: Glyphs, loss: Loss) {
-        number = NumberFormat(width: base.decimals + 8, decimals: base.decimals).fitting(values)
+        number = NumberFormat(width: base.decimals + 8, decimals: base.decimals).fittingEquation(values)
         self.glyphs = glyphs
         self.loss = loss
     }
