@@ -49,7 +49,7 @@ struct InteractiveExitTests {
         }
         try session.waitForPrompt()
         #expect(try session.lastExitStatus() == way.status)
-        try expectRestored(session, before: before)
+        try session.expectRestored(before: before)
     }
 
     @Test("Ctrl-Z gives the terminal back; fg repaints and the keys work again")
@@ -59,7 +59,7 @@ struct InteractiveExitTests {
         try session.startBackpropTUI()
         session.press("C-z")
         try session.waitForPrompt()
-        try expectRestored(session, before: before)
+        try session.expectRestored(before: before)
         session.enter("fg")
         // The stty output is still on the main screen; only a repaint puts the numbers back.
         try session.waitUntil("the repainted screen") {
@@ -70,7 +70,7 @@ struct InteractiveExitTests {
         session.press("q")
         try session.waitForPrompt()
         #expect(try session.lastExitStatus() == 0)
-        try expectRestored(session, before: before)
+        try session.expectRestored(before: before)
     }
 
     enum Crash: String, CaseIterable, CustomTestStringConvertible, Sendable {
@@ -107,17 +107,6 @@ struct InteractiveExitTests {
         #expect(history.contains(crash.message), "\(session.history)")
         let status = try session.lastExitStatus()
         #expect(status.map(crash.statuses.contains) == true, "status \(String(describing: status))")
-        try expectRestored(session, before: before)
-    }
-
-    private func expectRestored(_ session: TmuxSession, before: TmuxTerminalModes) throws {
-        #expect(session.pane("alternate_on") == "0", "still on the alternate screen")
-        #expect(session.pane("cursor_flag") == "1", "the cursor is still hidden")
-        #expect(session.pane("keypad_flag") == "0", "the keypad is still in application mode")
-        let after = try session.terminalModes()
-        #expect(after.isOn("echo"), "stty -a: \(after)")
-        #expect(after.isOn("icanon"), "stty -a: \(after)")
-        #expect(after == before, "modes before: \(before)\nafter: \(after)")
-        #expect(session.screen.lastLine == TmuxSession.prompt, "\(session.screen)")
+        try session.expectRestored(before: before)
     }
 }

@@ -51,14 +51,6 @@ struct MaxSpeedKeysTests {
         }
 
         try runAtMax(session)
-        session.press("q")
-        try session.waitForPrompt()
-        #expect(try session.lastExitStatus() == 0)
-        #expect(session.pane("alternate_on") == "0", "still on the alternate screen")
-        #expect(session.pane("cursor_flag") == "1", "the cursor is still hidden")
-        #expect(session.pane("keypad_flag") == "0", "the keypad is still in application mode")
-        let after = try session.terminalModes()
-        #expect(after.isOn("echo") && after.isOn("icanon"), "stty -a: \(after)")
-        #expect(after == before, "modes before: \(before)\nafter: \(after)")
+        try session.quitAndExpectRestored(before: before)
     }
 }

@@ -65,21 +65,6 @@ struct NetworkInteractiveTests {
         screen.lines.first { $0.contains("Layer 1 · tanh") && $0.contains("Layer 2 · sigmoid") }
     }
 
-    /// `q` ends the program with status 0 and the terminal as `before`: main screen, cursor
-    /// shown, keypad off, `stty -a` word for word the same, the prompt back.
-    private func quitAndExpectRestored(_ session: TmuxSession, before: TmuxTerminalModes) throws {
-        session.press("q")
-        try session.waitForPrompt()
-        #expect(try session.lastExitStatus() == 0)
-        #expect(session.pane("alternate_on") == "0", "still on the alternate screen")
-        #expect(session.pane("cursor_flag") == "1", "the cursor is still hidden")
-        #expect(session.pane("keypad_flag") == "0", "the keypad is still in application mode")
-        let after = try session.terminalModes()
-        #expect(after.isOn("echo") && after.isOn("icanon"), "stty -a: \(after)")
-        #expect(after == before, "modes before: \(before)\nafter: \(after)")
-        #expect(session.screen.lastLine == TmuxSession.prompt, "\(session.screen)")
-    }
-
     @Test("a hidden weight: select ω¹22, step to the inspector's value, step back to the same gradient, quit")
     func hiddenWeightStepAndBack() throws {
         let session = try TmuxSession(width: 80, height: 24)
@@ -113,7 +98,7 @@ struct NetworkInteractiveTests {
         #expect(gradient(back) == gradientBefore, "\(back)")
         #expect(layerOneOmega22(back) == planned.from, "\(back)")
 
-        try quitAndExpectRestored(session, before: before)
+        try session.quitAndExpectRestored(before: before)
     }
 
     @Test("< and > choose the sample the network pane shows, wrapping around at 120x40")
@@ -180,6 +165,6 @@ struct NetworkInteractiveTests {
         session.press("s")
         let stepped = try session.waitUntil("step 1 after the resizes") { step($0) == 1 }
         #expect(layerTitles(stepped)?.count == 80, "\(stepped)")
-        try quitAndExpectRestored(session, before: before)
+        try session.quitAndExpectRestored(before: before)
     }
 }
