@@ -155,16 +155,15 @@ extension AppState {
         message = StatusMessage("preset \(preset.rawValue): \(preset.summary)  (d: next preset)")
     }
 
-    /// The states `b` can still reach, then the current one, as the CSV `--headless --format csv`
-    /// prints.
+    /// The states `b` can still reach in this run, then the current one, in the CSV of
+    /// `--headless --format csv` with the columns `lr` and `event` after it (`ExportedTrace`).
     private func exportTrace() -> Effect {
-        let scenario = trainer.scenario
-        let writer = TraceWriter(format: .csv)
-        var lines = [TraceWriter.csvHeader(for: scenario.network)]
-        history.replayAll(to: trainer) { lines.append(writer.line(for: $0)) }
+        let trace = ExportedTrace(history: history, to: trainer)
+        let steps =
+            trace.firstStep == trace.lastStep ? "step \(trace.lastStep)" : "steps \(trace.firstStep)-\(trace.lastStep)"
+        let rows = trace.rowCount == 1 ? "1 row" : "\(trace.rowCount) rows"
         return .writeFile(
-            text: lines.joined(separator: "\n") + "\n", base: "backprop-trace", ext: "csv",
-            what: "trace of \(lines.count - 1) states exported to")
+            text: trace.text, base: "backprop-trace", ext: "csv", what: "\(steps) (\(rows)) exported to")
     }
 
     /// The current W, b and lr with the scenario's data and choices, which `--scenario` loads.
