@@ -30,9 +30,7 @@ extension AppState {
         case .toggleLearningRatePreview:
             isLearningRatePreviewShown.toggle()
         case .nextPreset:
-            let presets = Preset.allCases
-            let next = presets.firstIndex { $0.rawValue == scenarioName }.map { presets[($0 + 1) % presets.count] }
-            load(next ?? .seed)
+            loadNextScenario()
         case .exportTrace:
             return exportTrace()
         case .saveScenario:
@@ -66,7 +64,10 @@ extension AppState {
     private mutating func stepBack() {
         walkPhase = nil
         guard let earlier = history.goBack(from: trainer) else {
-            message = StatusMessage("nothing earlier: this is the oldest state kept", kind: .error)
+            // The start of this run: before it, the run `x` or `d` left, if one is kept.
+            if !returnToEarlierRun() {
+                message = StatusMessage("nothing earlier: this is the oldest state kept", kind: .error)
+            }
             return
         }
         isRunning = false
@@ -143,16 +144,6 @@ extension AppState {
         history.record(trainer)
         message = StatusMessage("\(name) set to \(LearningRateText.string(value)) (b undoes it)")
         noteDivergence()
-    }
-
-    /// Starts `preset` from step 0, as if the program had been opened with it.
-    private mutating func load(_ preset: Preset) {
-        trainer = Trainer(scenario: preset.scenario)
-        scenarioName = preset.rawValue
-        selection = .first
-        selectedSample = 0
-        startOver()
-        message = StatusMessage("preset \(preset.rawValue): \(preset.summary)  (d: next preset)")
     }
 
     /// The states `b` can still reach in this run, then the current one, in the CSV of
