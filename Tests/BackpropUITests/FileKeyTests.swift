@@ -33,7 +33,7 @@ final class FileKeyTests: XCTestCase {
         return try XCTUnwrap(text.split(separator: " ").last.map(String.init), text)
     }
 
-    func testExportWritesTheSameRowsAsHeadlessCSVAndNeverOverwrites() throws {
+    func testExportWritesHeadlessCSVRowsWithLrAndEventAndNeverOverwrites() throws {
         var state = state()
         state.apply(.advance(steps: 1500))
         state.apply(.step)
@@ -41,15 +41,19 @@ final class FileKeyTests: XCTestCase {
         let path = try writtenPath(state)
         XCTAssertTrue(
             path.range(of: #"/backprop-trace-\d{8}-\d{6}\.csv$"#, options: .regularExpression) != nil, path)
+        XCTAssertEqual(state.message?.text, "steps 0-1501 (1502 rows) exported to \(path)")
         let written = try String(contentsOfFile: path, encoding: .utf8)
 
-        // What `--headless --format csv --steps 1501` prints: the header, then steps 0 ... 1501.
+        // What `--headless --format csv --steps 1501` prints (the header, then steps 0 ... 1501),
+        // each line followed by the lr and the event.
         var trainer = Trainer(scenario: Preset.seed.scenario)
         let writer = TraceWriter(format: .csv)
-        var expected = [TraceWriter.csvHeader(for: trainer.network), writer.line(for: trainer)]
+        var expected = [
+            TraceWriter.csvHeader(for: trainer.network) + ",lr,event", writer.line(for: trainer) + ",0.1,start",
+        ]
         for _ in 0..<1501 {
             trainer.run(steps: 1)
-            expected.append(writer.line(for: trainer))
+            expected.append(writer.line(for: trainer) + ",0.1,step")
         }
         XCTAssertEqual(written, expected.joined(separator: "\n") + "\n")
 
@@ -59,6 +63,60 @@ final class FileKeyTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), written, "the first export was overwritten")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder)
         XCTAssertEqual(names.count, 2, "a temporary file was left: \(names)")
+    }
+
+    func testAnExportReplaysRowByRowThroughLrChangesEditsAndStepsBack() throws {
+        var state = state()
+        state.apply(.advance(steps: 3))
+        state.apply(.learningRateUp)
+        state.apply(.step)
+        state.apply(.step)
+        state.apply(.beginParameterEntry)
+        for character in "-0.75" { state.apply(.typeEntry(character)) }
+        state.apply(.commitEntry)
+        state.apply(.step)
+        state.apply(.stepBack)  // the step after the edit is gone from the line b can reach
+        state.apply(.learningRateDown)
+        state.apply(.learningRateDown)
+        state.apply(.advance(steps: 1200))
+        effects.apply(.exportTrace, to: &state)
+        let path = try writtenPath(state)
+        XCTAssertEqual(state.message?.text, "steps 0-1205 (1210 rows) exported to \(path)")
+        let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let header = try XCTUnwrap(rows.first)
+        XCTAssertEqual(header.suffix(2), ["lr", "event"])
+
+        // A reader replays it: the first row is the start; then each row is one step, a new lr
+        // or typed-in parameters, from the row before.
+        var trainer = Trainer(scenario: Preset.seed.scenario)
+        let writer = TraceWriter(format: .csv)
+        var events: [String] = []
+        for row in rows.dropFirst() {
+            let event = try XCTUnwrap(row.last)
+            let lr = try XCTUnwrap(Double(row[row.count - 2]))
+            let parameters = row[2..<(row.count - 2)].compactMap(Double.init)
+            switch event {
+            case "start":
+                trainer.restore(TrainingState(network: trainer.network, stepCount: Int(row[0])!, learningRate: lr))
+            case "step": trainer.step()
+            case "lr": try trainer.setLearningRate(lr)
+            case "edit":
+                var network = trainer.network
+                network.parameters = parameters
+                trainer.restore(TrainingState(network: network, stepCount: trainer.stepCount, learningRate: lr))
+            default: XCTFail("event \(event)")
+            }
+            events.append(event)
+            XCTAssertEqual(
+                writer.line(for: trainer) + ",\(trainer.learningRate),\(event)", row.joined(separator: ","),
+                "row \(events.count) does not replay")
+        }
+        XCTAssertEqual(trainer.state, state.trainer.state, "the replay ends where the state is")
+        XCTAssertEqual(trainer.cost.bitPattern, state.trainer.cost.bitPattern)
+        XCTAssertEqual(events.filter { $0 != "step" }, ["start", "lr", "edit", "lr", "lr"])
+        XCTAssertEqual(events.count, 1 + 3 + 1 + 2 + 1 + 2 + 1200)
     }
 
     func testSaveWritesAScenarioThatLoadsBackExactly() throws {

@@ -85,15 +85,128 @@ final class HistoryTests: XCTestCase {
             state.trainer.network.layer(0), reference.network.layer(0), "step 1003, across the checkpoint at 1000")
     }
 
-    func testResetClearsTheHistory() {
+    /// Everything `b` must bring back when it undoes `x` or `d`: the scenario and its name, the
+    /// state bit for bit, the cost curve, the selection and the sample.
+    private struct Run: Equatable {
+        let scenario: Scenario
+        let scenarioName: String
+        let bits: [UInt64]
+        let step: Int
+        let costCurve: CostCurve
+        let selection: ParameterIndex
+        let selectedSample: Int
+
+        init(_ state: AppState) {
+            let trainer = state.trainer
+            scenario = trainer.scenario
+            scenarioName = state.scenarioName
+            bits = (trainer.network.parameters + [trainer.learningRate, trainer.cost]).map(\.bitPattern)
+            step = trainer.stepCount
+            costCurve = state.costCurve
+            selection = state.selection
+            selectedSample = state.selectedSample
+        }
+    }
+
+    func testStepBackUndoesAResetAndGoesOnIntoTheRunItLeft() {
         var state = TestScenarios.seed()
+        state.apply(.advance(steps: 1233))
+        state.apply(.learningRateUp)
         state.apply(.step)
-        state.apply(.step)
+        state.apply(.cycleSelection(backwards: true))
+        let beforeReset = Run(state)
+        var beforeThat = state
+        beforeThat.apply(.stepBack)
+        let oneEarlier = Run(beforeThat)
+
         state.apply(.reset)
-        XCTAssertFalse(state.history.canGoBack(from: state.trainer))
-        state.apply(.stepBack)
         XCTAssertEqual(state.trainer.stepCount, 0)
-        XCTAssertEqual(state.message?.kind, .error)
+        XCTAssertEqual(state.message?.text, "reset to step 0 (b goes back to step 1234)")
+        state.apply(.step)
+        state.apply(.stepBack)
+        XCTAssertEqual(state.trainer.stepCount, 0, "b first undoes the steps after the reset")
+        state.apply(.stepBack)
+        XCTAssertEqual(Run(state), beforeReset, "b undoes the reset exactly")
+        XCTAssertEqual(state.message?.text, "undid the reset: back to step 1234, lr 0.2")
+        XCTAssertTrue(Frame.render(state).text.contains("undid the reset"))
+        state.apply(.stepBack)
+        XCTAssertEqual(Run(state), oneEarlier, "and goes on back through the run the reset left")
+        state.apply(.stepBack)
+        XCTAssertEqual(state.trainer.learningRate, 0.1, "through its lr change too")
+        XCTAssertEqual(state.trainer.stepCount, 1233)
+    }
+
+    func testResetAtTheStartKeepsNothingToGoBackTo() {
+        var state = TestScenarios.seed()
+        state.apply(.reset)
+        XCTAssertEqual(state.message?.text, "reset: already at step 0, as the scenario starts")
+        XCTAssertTrue(state.earlierRuns.isEmpty)
+        state.apply(.stepBack)
+        XCTAssertEqual(state.message?.kind, .error, "nothing earlier")
+
+        // At step 0 with another lr there is something to undo.
+        state.apply(.learningRateUp)
+        state.apply(.reset)
+        XCTAssertEqual(state.message?.text, "reset to step 0 (b undoes it)")
+        state.apply(.stepBack)
+        XCTAssertEqual(state.trainer.learningRate, 0.2)
+    }
+
+    func testStepBackUndoesThePresetKeyWithTheWholeRun() {
+        var state = TestScenarios.seed()
+        state.apply(.advance(steps: 1500))
+        state.apply(.learningRateUp)
+        state.apply(.advance(steps: 7))
+        state.apply(.moveSelection(.down))
+        state.apply(.chooseSample(backwards: false))
+        let seedRun = Run(state)
+        var oneEarlier = state
+        oneEarlier.apply(.stepBack)
+
+        state.apply(.nextPreset)
+        XCTAssertEqual(state.scenarioName, "and")
+        XCTAssertEqual(state.message?.text, "preset and; b goes back to seed at step 1507", "what fits in 80 columns")
+        var wide = TestScenarios.seed(size: Size(width: 120, height: 40))
+        wide.apply(.nextPreset)
+        XCTAssertEqual(
+            wide.message?.text, "preset and: logical AND: 2 inputs, 1 output, 4 samples; b goes back to seed at step 0")
+        state.apply(.advance(steps: 40))
+        state.apply(.cycleSelection(backwards: false))
+        let andRun = Run(state)
+        state.apply(.nextPreset)
+        XCTAssertEqual(state.scenarioName, "or")
+
+        state.apply(.stepBack)
+        XCTAssertEqual(Run(state), andRun, "b brings back and at step 40")
+        XCTAssertEqual(state.message?.text, "undid d: back to and at step 40, lr 0.5")
+        for _ in 0..<40 { state.apply(.stepBack) }
+        XCTAssertEqual(state.trainer.stepCount, 0, "and's own history goes on back")
+        XCTAssertEqual(state.scenarioName, "and")
+        state.apply(.stepBack)
+        XCTAssertEqual(Run(state), seedRun, "then the seed, as it was left")
+        XCTAssertTrue(Frame.render(state).text.contains("preset seed"))
+        state.apply(.stepBack)
+        XCTAssertEqual(Run(state), Run(oneEarlier), "and its history")
+
+        state.apply(.nextPreset)
+        XCTAssertEqual(state.scenarioName, "and", "d goes on from where the seed is in the cycle")
+    }
+
+    func testOnlyTheLastFewRunsAreKept() {
+        var state = TestScenarios.seed()
+        for _ in 0..<(EarlierRun.limit + 3) {
+            state.apply(.step)
+            state.apply(.nextPreset)
+        }
+        XCTAssertEqual(state.earlierRuns.count, EarlierRun.limit)
+        var names: [String] = []
+        for _ in 0..<(2 * EarlierRun.limit) {
+            state.apply(.stepBack)
+            if state.trainer.stepCount == 1 { names.append(state.scenarioName) }
+        }
+        XCTAssertEqual(names, ["or", "and", "seed", "xor-hidden", "xor"], "newest first")
+        state.apply(.stepBack)
+        XCTAssertEqual(state.message?.kind, .error, "the oldest runs are forgotten")
     }
 
     func testEditEntryValidInvalidAndCancel() {
@@ -151,5 +264,36 @@ final class HistoryTests: XCTestCase {
         var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
         fromFile.apply(.nextPreset)
         XCTAssertEqual(fromFile.scenarioName, "seed", "from a file, d starts at the first preset")
+    }
+
+    func testTheUsersOwnScenarioStaysFirstInThePresetCycle() throws {
+        // As `--preset xor --lr 0.3` starts: a preset changed by a flag is the user's own.
+        var own = Preset.xor.scenario
+        try own.setLearningRate(0.3)
+        var state = AppState(scenario: own, scenarioName: "xor")
+        state.apply(.step)
+        var names: [String] = []
+        for _ in 0..<6 {
+            state.apply(.nextPreset)
+            names.append(state.scenarioName)
+        }
+        XCTAssertEqual(names, ["seed", "and", "or", "xor", "xor-hidden", "xor"])
+        XCTAssertEqual(state.trainer.scenario, own, "the flags are kept")
+        XCTAssertEqual(state.trainer.learningRate, 0.3)
+        XCTAssertEqual(state.trainer.stepCount, 0)
+        XCTAssertEqual(state.message?.text, "xor as started; b goes back to xor-hidden at step 0")
+
+        var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
+        for _ in 0..<6 { fromFile.apply(.nextPreset) }
+        XCTAssertEqual(fromFile.scenarioName, "mine.json", "after the presets, the file again")
+        XCTAssertTrue(Frame.render(fromFile, size: Size(width: 120, height: 40)).text.contains("mine.json"))
+
+        var preset = AppState(scenario: Preset.and.scenario, scenarioName: "and")
+        names = []
+        for _ in 0..<5 {
+            preset.apply(.nextPreset)
+            names.append(preset.scenarioName)
+        }
+        XCTAssertEqual(names, ["or", "xor", "xor-hidden", "seed", "and"], "a preset as built in: the presets alone")
     }
 }

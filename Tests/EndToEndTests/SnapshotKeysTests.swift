@@ -48,6 +48,20 @@ struct SnapshotKeysTests {
         #expect(paused.stdout.contains("paused"))
     }
 
+    @Test("d comes back to the scenario the program was started with, flags and all, after the presets")
+    func ownScenarioInTheCycle() throws {
+        let started = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40"])
+        let result = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40", "--keys", "dddddd"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let status = try #require(result.lines.first { $0.hasPrefix(" step ") }, "\(result.stdout)")
+        #expect(status.contains("lr 0.3 "), "the --lr flag is kept: \(status)")
+        #expect(result.stdout.contains("xor: your own scenario, as the program started; b goes back to xor-hidden"))
+        #expect(
+            result.lines.dropLast() == started.lines.dropLast(), "the same frame as started, but for the message line")
+        let back = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40", "--keys", "ssddddddb"])
+        #expect(back.stdout.contains("undid d: back to xor-hidden at step 0, lr 0.5"), "\(back.stdout)")
+    }
+
     @Test("keys after q are not pressed, and the frame is still printed")
     func quitStops() throws {
         let result = try snapshot(["--keys", "sq?s"])

@@ -9,7 +9,7 @@ struct HelpOverlay {
         [
             ("s", "one step"),
             ("n", "walk a step phase by phase"),
-            ("b", "step back; undoes lr, edit"),
+            ("b", "undo step, lr, edit, x, d"),
             ("r p Space", "run / pause / run or pause"),
             ("x", "reset to step 0"),
             ("+ - l", "lr up / down; l types it"),
@@ -21,7 +21,7 @@ struct HelpOverlay {
             ("Enter", "type a new value for it"),
             ("c", "finite-difference check"),
             ("v", "lr preview: C after a step"),
-            ("d", "next built-in preset"),
+            ("d", "next preset (and your own)"),
             ("e", "export the trace as CSV"),
             ("w", "save the state as JSON"),
             ("? Esc", "close help; Esc ends walk"),

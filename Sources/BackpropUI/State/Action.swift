@@ -9,7 +9,7 @@ public enum Action: Equatable, Hashable, Sendable {
     case pause
     /// Run or pause (Space).
     case toggleRun
-    /// Back to step 0, the scenario's W, b and lr (`x`).
+    /// Back to step 0, the scenario's W, b and lr (`x`); `stepBack` undoes it.
     case reset
     /// lr one rung up the 1-2-5 ladder (`+`, `=`).
     case learningRateUp
@@ -39,7 +39,7 @@ public enum Action: Equatable, Hashable, Sendable {
     case quit
     /// The terminal has a new size.
     case resize(Size)
-    /// Go back one step, or undo the last lr change or edit, exactly (`b`).
+    /// Go back one step, or undo the last lr change, edit, reset or scenario switch, exactly (`b`).
     case stepBack
     /// The next phase of walking through one step (`n`).
     case walk
@@ -59,9 +59,10 @@ public enum Action: Equatable, Hashable, Sendable {
     case toggleGradientCheck
     /// Show or hide the learning-rate preview (`v`).
     case toggleLearningRatePreview
-    /// Switch to the next built-in preset (`d`).
+    /// Switch to the next scenario of the cycle: the one the program was started with (if it is
+    /// the user's own), then the built-in presets (`d`); `stepBack` undoes it.
     case nextPreset
-    /// Write the trace kept so far as CSV (`e`).
+    /// Write the states `b` can reach in this run as CSV, with lr and event columns (`e`).
     case exportTrace
     /// Save the current state as a scenario JSON file (`w`).
     case saveScenario

@@ -30,9 +30,7 @@ extension AppState {
         case .toggleLearningRatePreview:
             isLearningRatePreviewShown.toggle()
         case .nextPreset:
-            let presets = Preset.allCases
-            let next = presets.firstIndex { $0.rawValue == scenarioName }.map { presets[($0 + 1) % presets.count] }
-            load(next ?? .seed)
+            loadNextScenario()
         case .exportTrace:
             return exportTrace()
         case .saveScenario:
@@ -66,7 +64,10 @@ extension AppState {
     private mutating func stepBack() {
         walkPhase = nil
         guard let earlier = history.goBack(from: trainer) else {
-            message = StatusMessage("nothing earlier: this is the oldest state kept", kind: .error)
+            // The start of this run: before it, the run `x` or `d` left, if one is kept.
+            if !returnToEarlierRun() {
+                message = StatusMessage("nothing earlier: this is the oldest state kept", kind: .error)
+            }
             return
         }
         isRunning = false
@@ -145,26 +146,15 @@ extension AppState {
         noteDivergence()
     }
 
-    /// Starts `preset` from step 0, as if the program had been opened with it.
-    private mutating func load(_ preset: Preset) {
-        trainer = Trainer(scenario: preset.scenario)
-        scenarioName = preset.rawValue
-        selection = .first
-        selectedSample = 0
-        startOver()
-        message = StatusMessage("preset \(preset.rawValue): \(preset.summary)  (d: next preset)")
-    }
-
-    /// The states `b` can still reach, then the current one, as the CSV `--headless --format csv`
-    /// prints.
+    /// The states `b` can still reach in this run, then the current one, in the CSV of
+    /// `--headless --format csv` with the columns `lr` and `event` after it (`ExportedTrace`).
     private func exportTrace() -> Effect {
-        let scenario = trainer.scenario
-        let writer = TraceWriter(format: .csv)
-        var lines = [TraceWriter.csvHeader(for: scenario.network)]
-        history.replayAll(to: trainer) { lines.append(writer.line(for: $0)) }
+        let trace = ExportedTrace(history: history, to: trainer)
+        let steps =
+            trace.firstStep == trace.lastStep ? "step \(trace.lastStep)" : "steps \(trace.firstStep)-\(trace.lastStep)"
+        let rows = trace.rowCount == 1 ? "1 row" : "\(trace.rowCount) rows"
         return .writeFile(
-            text: lines.joined(separator: "\n") + "\n", base: "backprop-trace", ext: "csv",
-            what: "trace of \(lines.count - 1) states exported to")
+            text: trace.text, base: "backprop-trace", ext: "csv", what: "\(steps) (\(rows)) exported to")
     }
 
     /// The current W, b and lr with the scenario's data and choices, which `--scenario` loads.

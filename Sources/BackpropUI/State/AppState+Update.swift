@@ -40,8 +40,7 @@ extension AppState {
         case .toggleRun:
             apply(isRunning ? .pause : .run)
         case .reset:
-            trainer.reset()
-            startOver()
+            resetRun()
         case .learningRateUp:
             setLearningRate(LearningRateLadder.up(from: trainer.learningRate))
         case .learningRateDown:
@@ -106,7 +105,8 @@ extension AppState {
         }
     }
 
-    /// After a reset or a new scenario: step 0 on a fresh curve and a fresh history, paused.
+    /// After a reset or a new scenario: step 0 on a fresh curve and a fresh history, paused (the
+    /// run left is kept by `keepRun` first, for `b`).
     mutating func startOver() {
         costCurve.reset()
         costCurve.record(step: trainer.stepCount, cost: trainer.cost)

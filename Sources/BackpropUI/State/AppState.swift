@@ -32,8 +32,17 @@ public struct AppState: Sendable {
     public var size: Size
     /// Set by `quit`: the main loop ends.
     public var shouldQuit = false
-    /// The way back for `b`: checkpoints of every state since the start (or the last reset).
+    /// The way back for `b`: checkpoints of every state since the start of this run (the
+    /// program's start, or the last `x` or `d`).
     public var history = TrainingHistory()
+    /// The runs `x` and `d` left, oldest first, at most `EarlierRun.limit`: where `b` goes when
+    /// `history` has nothing earlier.
+    public internal(set) var earlierRuns: [EarlierRun] = []
+    /// The scenarios `d` goes through: the one the program was started with first (unless it is
+    /// a preset as built in), then the presets.
+    public let scenarioCycle: [ScenarioChoice]
+    /// Where the current scenario is in `scenarioCycle`.
+    public internal(set) var cyclePosition: Int
     /// The weight or bias the inspector explains and Enter edits.
     public var selection = ParameterIndex.first
     /// The sample (0-based) the network pane draws and the inspector's chain rule follows
@@ -49,13 +58,16 @@ public struct AppState: Sendable {
     /// skips the passes over the data; see `prepareFrame()`.
     public internal(set) var frameData: FrameData?
 
-    /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line.
+    /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line. Its
+    /// scenario is the user's own and comes first in the `d` cycle, unless it is the preset
+    /// `scenarioName` names, exactly as built in.
     public init(
         trainer: Trainer, scenarioName: String, options: RenderOptions = RenderOptions(),
         size: Size = Size(width: 80, height: 24)
     ) {
         self.trainer = trainer
         self.scenarioName = scenarioName
+        (scenarioCycle, cyclePosition) = ScenarioChoice.cycle(startingWith: trainer.scenario, named: scenarioName)
         self.options = options
         self.size = size
         costCurve = CostCurve()

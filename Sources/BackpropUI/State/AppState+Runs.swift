@@ -1,0 +1,78 @@
+import BackpropCore
+
+extension AppState {
+    /// `x`: back to step 0 of the scenario, the scenario's W, b and lr. The run left is kept, so
+    /// `b` comes back to it; at the start already, with nothing to go back to, nothing is kept.
+    mutating func resetRun() {
+        let start = TrainingState(
+            network: trainer.scenario.network, stepCount: 0, learningRate: trainer.scenario.learningRate)
+        let left = trainer.stepCount
+        let isAtStart = trainer.state == start && !history.canGoBack(from: trainer)
+        if !isAtStart { keepRun(endedBy: .reset) }
+        trainer.reset()
+        startOver()
+        if isAtStart {
+            message = StatusMessage("reset: already at step 0, as the scenario starts")
+        } else {
+            message = StatusMessage(
+                left > 0 ? "reset to step 0 (b goes back to step \(left))" : "reset to step 0 (b undoes it)")
+        }
+    }
+
+    /// `d`: step 0 of the next scenario of the cycle (the user's own, then the presets). The run
+    /// left is kept, so `b` comes back to it, scenario and all.
+    mutating func loadNextScenario() {
+        let (leftName, leftStep) = (scenarioName, trainer.stepCount)
+        keepRun(endedBy: .nextScenario)
+        cyclePosition = (cyclePosition + 1) % scenarioCycle.count
+        let choice = scenarioCycle[cyclePosition]
+        trainer = Trainer(scenario: choice.scenario)
+        scenarioName = choice.name
+        selection = .first
+        selectedSample = 0
+        startOver()
+        let back = "b goes back to \(leftName) at step \(leftStep)"
+        let texts: [String]
+        switch choice {
+        case .preset(let preset):
+            texts = ["preset \(preset.rawValue): \(preset.summary); \(back)", "preset \(preset.rawValue); \(back)"]
+        case .own(_, let name):
+            texts = ["\(name): your own scenario, as the program started; \(back)", "\(name) as started; \(back)"]
+        }
+        message = StatusMessage(fitting: texts, width: size.width)
+    }
+
+    /// Puts back the run `x` or `d` left last, exactly as it was left; false if none is kept.
+    mutating func returnToEarlierRun() -> Bool {
+        guard let run = earlierRuns.popLast() else { return false }
+        trainer = run.trainer
+        history = run.history
+        costCurve = run.costCurve
+        scenarioName = run.scenarioName
+        cyclePosition = run.cyclePosition
+        selection = run.selection
+        selectedSample = run.selectedSample
+        previous = nil
+        isRunning = false
+        let place = "step \(trainer.stepCount), lr \(LearningRateText.string(trainer.learningRate))"
+        switch run.ending {
+        case .reset: message = StatusMessage("undid the reset: back to \(place)")
+        case .nextScenario: message = StatusMessage("undid d: back to \(scenarioName) at \(place)")
+        }
+        return true
+    }
+
+    /// Keeps the current run for `b`, forgetting the oldest kept past `EarlierRun.limit`.
+    private mutating func keepRun(endedBy ending: EarlierRun.Ending) {
+        earlierRuns.append(EarlierRun(of: self, endedBy: ending))
+        if earlierRuns.count > EarlierRun.limit { earlierRuns.removeFirst(earlierRuns.count - EarlierRun.limit) }
+    }
+}
+
+extension StatusMessage {
+    /// The first of `texts`, longest first, that fits on a hint line `width` columns wide (after
+    /// its leading space), or the last if none does: what matters most is in all of them.
+    init(fitting texts: [String], width: Int, kind: Kind = .info) {
+        self.init(texts.first { $0.count + 1 <= width } ?? texts[texts.count - 1], kind: kind)
+    }
+}

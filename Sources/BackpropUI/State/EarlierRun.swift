@@ -1,0 +1,61 @@
+import BackpropCore
+
+/// A run that `x` or `d` left, kept whole so that `b` can come back to it exactly: its state, the
+/// way back through it (so `b` goes on going back), its cost curve, the selection and sample,
+/// and the scenario's name and place in the `d` cycle.
+///
+/// The trainer is kept as its scenario and state, not as a `Trainer`: the trainer's workspace
+/// (every intermediate of every sample) is rebuilt on the way back, so a kept run costs its
+/// history, its curve and its parameters, not a second copy of a large data set's buffers.
+public struct EarlierRun: Sendable {
+    /// How the run was left.
+    public enum Ending: Equatable, Sendable {
+        /// `x`: the same scenario started again at step 0.
+        case reset
+        /// `d`: the next scenario of the cycle.
+        case nextScenario
+    }
+
+    /// How many runs `b` can go back to at most; the oldest is forgotten past this. Enough for a
+    /// whole round of `d` (the user's own scenario and the five presets) and back.
+    public static let limit = 5
+
+    /// The scenario trained on.
+    public let scenario: Scenario
+    /// Where the run was when it was left.
+    public let state: TrainingState
+    /// The way back from `state`.
+    public let history: TrainingHistory
+    /// The cost of every step up to `state`.
+    public let costCurve: CostCurve
+    /// The title line's name for the scenario.
+    public let scenarioName: String
+    /// Where the scenario is in the `d` cycle.
+    public let cyclePosition: Int
+    /// The weight or bias that was selected.
+    public let selection: ParameterIndex
+    /// The sample that was chosen.
+    public let selectedSample: Int
+    /// `x` or `d`.
+    public let ending: Ending
+
+    /// The run `state` is in, left by `ending`.
+    init(of state: AppState, endedBy ending: Ending) {
+        scenario = state.trainer.scenario
+        self.state = state.trainer.state
+        history = state.history
+        costCurve = state.costCurve
+        scenarioName = state.scenarioName
+        cyclePosition = state.cyclePosition
+        selection = state.selection
+        selectedSample = state.selectedSample
+        self.ending = ending
+    }
+
+    /// The trainer where the run was left: the same bits, the cost of the same forward pass.
+    var trainer: Trainer {
+        var trainer = Trainer(scenario: scenario)
+        trainer.restore(state)
+        return trainer
+    }
+}
