@@ -59,10 +59,10 @@ struct CommandLineErrorTests {
             mentions: ["\"w\"", "3x1", "3x2"]),
         Case(
             arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0],[0,1]], "w": [[1,2],[3,4],[5,6]]}"#,
-            mentions: ["\"y\"", "1 samples", "2"]),
+            mentions: ["\"y\"", "1 sample (row) but", "2"]),
         Case(
             arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "b": [0]}"#,
-            mentions: ["\"b\"", "1 entries"]),
+            mentions: ["\"b\"", "has 1 entry but \"y\" has 2 outputs"]),
         Case(
             arguments: [], file: #"{"x": [[1,"a",3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]]}"#,
             mentions: ["\"x\"[1][2]", "\"a\"", "finite"]),
@@ -79,7 +79,7 @@ struct CommandLineErrorTests {
         Case(arguments: ["--hidden", "4"], mentions: ["--hidden", "--data"]),
         Case(arguments: ["--hidden", "0", "--data", "x.csv"], mentions: ["--hidden", "got 0"]),
         Case(arguments: ["--hidden", "4,,3", "--data", "x.csv"], mentions: ["--hidden", "4,,3"]),
-        Case(arguments: ["--activation", "tanh,sigmoid"], mentions: ["2 activations", "1 layers"]),
+        Case(arguments: ["--activation", "tanh,sigmoid"], mentions: ["2 activations", "a network of 1 layer;"]),
         Case(arguments: ["--preset", "xor-hidden", "--activation", "tanh,tanh,tanh"], mentions: ["3 activations"]),
         Case(arguments: ["--activation", "tanh,step"], mentions: ["--activation", "tanh,step", "sigmoid"]),
         Case(
