@@ -15,7 +15,23 @@ struct CommandLineErrorTests {
     }
 
     static let cases: [Case] = [
-        Case(arguments: ["--lr", "nan"], mentions: ["--lr nan", "greater than 0"]),
+        // Issue 14, 15d: what is not a number is called that, not "not > 0"; the rule follows.
+        Case(arguments: ["--lr", "nan"], mentions: ["--lr nan is not a number;", "greater than 0"]),
+        Case(arguments: ["--lr", "0.1e"], mentions: ["--lr 0.1e is not a number;", "greater than 0, like 0.1"]),
+        Case(arguments: ["--lr", "0x10"], mentions: ["--lr 0x10 is not a number;"]),
+        Case(arguments: ["--until-cost", "0.1e"], mentions: ["--until-cost 0.1e is not a number;"]),
+        Case(arguments: ["--until-cost", "0x10"], mentions: ["--until-cost 0x10 is not a number;"]),
+        Case(arguments: ["--until-cost", "inf"], mentions: ["--until-cost inf is not a number;"]),
+        // Issue 14, 15c: whole-number flags read like the rest, never "The value ... is invalid for".
+        Case(arguments: ["--seed", "-1", "--data", "x.csv"], mentions: ["--seed -1 is less than 0; it must be 0 or more"]),
+        Case(arguments: ["--seed", "abc", "--data", "x.csv"], mentions: ["--seed abc is not a whole number;"]),
+        Case(arguments: ["--seed", "1.5", "--data", "x.csv"], mentions: ["--seed 1.5 is not a whole number;"]),
+        Case(
+            arguments: ["--seed", "99999999999999999999", "--data", "x.csv"],
+            mentions: ["--seed 99999999999999999999 is more than 18446744073709551615"]),
+        Case(arguments: ["--steps", "abc"], mentions: ["--steps abc is not a whole number; it must be 0 or more"]),
+        Case(arguments: ["--every", "x"], mentions: ["--every x is not a whole number; it must be 1 or more"]),
+        Case(arguments: ["--hidden", "x", "--data", "x.csv"], mentions: ["--hidden x is not a list of sizes"]),
         Case(arguments: ["--lr", "0"], mentions: ["--lr 0 ", "greater than 0"]),
         Case(arguments: ["--lr", "-1"], mentions: ["--lr -1 "]),
         Case(arguments: ["--lr", "inf"], mentions: ["--lr inf "]),
@@ -114,6 +130,12 @@ struct CommandLineErrorTests {
         #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
         for word in testCase.mentions {
             #expect(result.stderr.contains(word), "\(result.stderr) should mention \(word)")
+        }
+        #expect(result.stderr.hasPrefix("backprop-tui: "), "\(result.stderr)")
+        // Numbers are read by the program, so a wrong one never gets ArgumentParser's words.
+        let numberFlags: Set = ["--lr", "--until-cost", "--seed", "--steps", "--every", "--hidden"]
+        if testCase.arguments.contains(where: numberFlags.contains) {
+            #expect(!result.stderr.contains("The value '"), "ArgumentParser's words: \(result.stderr)")
         }
     }
 
