@@ -20,8 +20,9 @@ import Testing
         for (error, words) in cases {
             #expect(error.description.contains(words), "\(error.description)")
         }
-        #expect(throws: ScenarioError.shapeMismatch(
-            "\"w\" is 2x1 but \"x\" has 1 input per sample; w needs 1 row (one per input), so it should be 1x1")
+        #expect(
+            throws: ScenarioError.shapeMismatch(
+                "\"w\" is 2x1 but \"x\" has 1 input per sample; w needs 1 row (one per input), so it should be 1x1")
         ) {
             try Scenario(inputs: [[1]], targets: [[1]], weights: [[1], [2]])
         }

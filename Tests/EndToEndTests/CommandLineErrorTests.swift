@@ -23,7 +23,9 @@ struct CommandLineErrorTests {
         Case(arguments: ["--until-cost", "0x10"], mentions: ["--until-cost 0x10 is not a number;"]),
         Case(arguments: ["--until-cost", "inf"], mentions: ["--until-cost inf is not a number;"]),
         // Issue 14, 15c: whole-number flags read like the rest, never "The value ... is invalid for".
-        Case(arguments: ["--seed", "-1", "--data", "x.csv"], mentions: ["--seed -1 is less than 0; it must be 0 or more"]),
+        Case(
+            arguments: ["--seed", "-1", "--data", "x.csv"],
+            mentions: ["--seed -1 is less than 0; it must be 0 or more"]),
         Case(arguments: ["--seed", "abc", "--data", "x.csv"], mentions: ["--seed abc is not a whole number;"]),
         Case(arguments: ["--seed", "1.5", "--data", "x.csv"], mentions: ["--seed 1.5 is not a whole number;"]),
         Case(

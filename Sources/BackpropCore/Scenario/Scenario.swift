@@ -51,7 +51,8 @@ public struct Scenario: Equatable, Sendable {
         let y = try Scenario.matrix(targets, field: "y")
         guard y.rows == x.rows else {
             throw .shapeMismatch(
-                "\"x\" has \(counted(x.rows, "sample (row)", "samples (rows)")) but \"y\" has \(y.rows); give one target row per sample")
+                "\"x\" has \(counted(x.rows, "sample (row)", "samples (rows)")) but \"y\" has \(y.rows); give one target row per sample"
+            )
         }
         guard !layers.isEmpty else { throw .empty(field: "layers") }
         let sizes = [x.columns] + layers.map { $0.weights.first?.count ?? 0 }
