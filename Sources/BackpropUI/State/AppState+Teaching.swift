@@ -122,29 +122,6 @@ extension AppState {
         }
     }
 
-    /// Sets the selected parameter to `text`'s value, or says why it cannot be used.
-    mutating func commitParameter(_ text: String) {
-        let name = selectionName
-        let current = trainer.network[selection]
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed), value.isFinite else {
-            let shown = trimmed.isEmpty ? "nothing" : "\"\(trimmed)\""
-            message = StatusMessage(
-                "\(shown) is not a finite number; \(name) stays \(LearningRateText.string(current))", kind: .error)
-            return
-        }
-        walkPhase = nil
-        // Checkpoints on both sides of the edit: `b` undoes it like a step.
-        history.record(trainer)
-        previous = PreviousValues(of: trainer)
-        var edited = trainer.state
-        edited.network[selection] = value
-        trainer.restore(edited)
-        history.record(trainer)
-        message = StatusMessage("\(name) set to \(LearningRateText.string(value)) (b undoes it)")
-        noteDivergence()
-    }
-
     /// Starts `preset` from step 0, as if the program had been opened with it.
     private mutating func load(_ preset: Preset) {
         trainer = Trainer(scenario: preset.scenario)
