@@ -37,14 +37,14 @@ struct BackpropTUI: ParsableCommand {
     var snapshot = false
 
     @Option(
-        parsing: .unconditional,
+        name: .customLong("steps"), parsing: .unconditional,
         help: ArgumentHelp("Steps to train (--headless: default 1000; --snapshot: default 0).", valueName: "n"))
-    var steps: Int?
+    var stepsText: String?
 
     @Option(
-        parsing: .unconditional,
+        name: .customLong("every"), parsing: .unconditional,
         help: ArgumentHelp("With --headless: print every k-th step (the last step is always printed).", valueName: "k"))
-    var every: Int = 1
+    var everyText: String = "1"
 
     @Option(help: ArgumentHelp("With --headless: the trace format (json is JSON Lines).", valueName: "format"))
     var format: TraceFormat = .text
@@ -52,7 +52,7 @@ struct BackpropTUI: ParsableCommand {
     @Option(
         name: .customLong("until-cost"), parsing: .unconditional,
         help: ArgumentHelp("With --headless: stop at the first step whose cost is <= x.", valueName: "x"))
-    var untilCost: Double?
+    var untilCostText: String?
 
     @Option(help: ArgumentHelp("With --snapshot: the terminal size to draw, COLSxROWS.", valueName: "size"))
     var size: String = "80x24"
@@ -73,17 +73,37 @@ struct BackpropTUI: ParsableCommand {
     @Flag(help: "Draw with 7-bit ASCII only (automatic when the locale is not UTF-8).")
     var ascii = false
 
+    // The numbers are read here rather than by ArgumentParser, so that a wrong one gets a line
+    // in the program's words, like every other wrong flag (see NumberArgument).
+
+    /// `--steps`, if given.
+    var steps: Int? {
+        get throws { try stepsText.map { try NumberArgument.whole($0, flag: "--steps", in: 0...Int.max, like: 1000) } }
+    }
+
+    /// `--every`.
+    var every: Int {
+        get throws { try NumberArgument.whole(everyText, flag: "--every", in: 1...Int.max, like: 10) }
+    }
+
+    /// `--until-cost`, if given: any decimal number (one below every cost runs all the steps).
+    var untilCost: Double? {
+        get throws {
+            try untilCostText.map {
+                try NumberArgument.decimal($0, flag: "--until-cost", rule: "it must be a decimal number, like 0.01")
+            }
+        }
+    }
+
     mutating func validate() throws {
         if headless && snapshot { throw ValidationError("give either --headless or --snapshot, not both") }
-        if let steps, steps < 0 { throw ValidationError("--steps must be 0 or more, got \(steps)") }
-        if every < 1 { throw ValidationError("--every must be 1 or more, got \(every)") }
+        let (steps, every, untilCost) = (try steps, try every, try untilCost)
         if !headless {
             if steps != nil && !snapshot { throw ValidationError("--steps needs --headless or --snapshot") }
             if every != 1 { throw ValidationError("--every needs --headless") }
             if format != .text { throw ValidationError("--format needs --headless") }
             if untilCost != nil { throw ValidationError("--until-cost needs --headless") }
         }
-        if let untilCost, untilCost.isNaN { throw ValidationError("--until-cost must be a number, got nan") }
         if size != "80x24" && !snapshot {
             throw ValidationError("--size needs --snapshot (the terminal decides otherwise)")
         }
@@ -108,7 +128,7 @@ struct BackpropTUI: ParsableCommand {
             // The same rule as the visualiser's, so both show the same frame.
             if !CursesTerminal.localeIsUTF8 { state.options.ascii = true }
             // The last step is taken alone so its ▲/▼ marks show, as after pressing `s`.
-            let count = steps ?? 0
+            let count = try steps ?? 0
             if count > 0 {
                 state.apply(.advance(steps: count - 1))
                 state.apply(.step)
@@ -137,9 +157,9 @@ struct BackpropTUI: ParsableCommand {
 
     private func runHeadless(trainer: Trainer, name: String) throws {
         var run = HeadlessRun(
-            trainer: trainer, name: name, steps: steps ?? 1000, every: every,
+            trainer: trainer, name: name, steps: try steps ?? 1000, every: try every,
             format: format,
-            untilCost: untilCost)
+            untilCost: try untilCost)
         var output = OutputBuffer()
         if case .diverged(let step) = run.run(into: &output) {
             Self.complain(

@@ -20,13 +20,13 @@ struct ScenarioOptions: ParsableArguments {
         help: ArgumentHelp(
             "With --data: hidden layers between the inputs and the targets, e.g. 4,3 for two of 4 and 3 neurons.",
             valueName: "sizes"))
-    var hidden: HiddenSizes?
+    var hidden: String?
 
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
             "With --data: the seed of the starting weights (the same numbers on every machine).", valueName: "s"))
-    var seed: UInt64?
+    var seed: String?
 
     @Option(
         name: .customLong("lr"), parsing: .unconditional,
@@ -62,9 +62,9 @@ struct ScenarioOptions: ParsableArguments {
                 "--hidden needs --data (presets and scenario files bring their own layers; a file states them in \"layers\")"
             )
         }
-        if let hidden, let size = hidden.sizes.first(where: { $0 < 1 }) {
-            throw ValidationError("--hidden sizes must be 1 or more, like 4,3; got \(size)")
-        }
+        // Read here rather than by ArgumentParser, so a wrong value gets a line in our words.
+        let seed = try seed.map { try NumberArgument.whole($0, flag: "--seed", in: 0...UInt64.max, like: 1) }
+        let hidden = try hidden.map(HiddenSizes.init(parsing:))
         var result: Scenario
         let name: String
         if let path = data {
@@ -81,11 +81,12 @@ struct ScenarioOptions: ParsableArguments {
             name = chosen.rawValue
         }
         if let learningRate {
-            // Parsed here rather than by ArgumentParser so the message quotes what was typed.
-            guard let value = Double(learningRate), value.isFinite, value > 0 else {
-                throw ValidationError(
-                    "--lr \(TerminalSafe.escaped(learningRate)) is not valid; it must be a finite number greater than 0, like 0.1"
-                )
+            // Parsed here rather than by ArgumentParser so the message quotes what was typed, and
+            // says "not a number" for what is not one (0.1e, 0x10, nan) rather than "not > 0".
+            let rule = "it must be a finite number greater than 0, like 0.1"
+            let value = try NumberArgument.decimal(learningRate, flag: "--lr", rule: rule)
+            guard value.isFinite, value > 0 else {
+                throw ValidationError("--lr \(TerminalSafe.escaped(learningRate)) is not valid; \(rule)")
             }
             try result.setLearningRate(value)
         }

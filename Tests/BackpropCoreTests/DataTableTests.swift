@@ -47,7 +47,7 @@ struct DataTableTests {
             ("y1,y2\n1,2\n", "line 1", "no input column"),
             ("x,,y\n1,2,3\n", "line 1", "no name"),
             ("x,y\n", "line 1", "no data rows"),
-            ("x,y\n1,2\n3\n", "line 3", "1 cells"),
+            ("x,y\n1,2\n3\n", "line 3", "has 1 cell but"),
             ("x,y\n1,2\n3,4,5\n", "line 3", "3 cells"),
             ("x,y\n1,two\n", "line 2", "\"two\""),
             ("x,y\n1,nan\n", "line 2", "\"nan\""),

@@ -58,18 +58,18 @@ import Testing
         Self.rejects(
             Self.json(layers: "[{\"w\": [[1, 2]]}, {\"w\": [[1], [2]]}]"),
             as: .shapeMismatch(
-                "layers[1].w has 1 rows but \"x\" has 2 inputs per sample; the first layer needs one row per input"),
+                "layers[1].w has 1 row but \"x\" has 2 inputs per sample; the first layer needs one row per input"),
             mentioning: ["layers[1].w", "\"x\" has 2 inputs"])
         Self.rejects(
             Self.json(layers: "[{\"w\": [[1, 2], [3, 4]]}, {\"w\": [[1, 1], [2, 2]]}]"),
             as: .shapeMismatch(
-                "layers[2].w has 2 columns but \"y\" has 1 outputs per sample; the last layer needs one column per output"
+                "layers[2].w has 2 columns but \"y\" has 1 output per sample; the last layer needs one column per output"
             ),
             mentioning: ["layers[2].w has 2 columns", "\"y\" has 1"])
         Self.rejects(
             Self.json(layers: "[{\"w\": [[1, 2], [3, 4]], \"b\": [0]}, {\"w\": [[1], [2]]}]"),
             as: .shapeMismatch(
-                "layers[1].b has 1 entries but layers[1].w has 2 columns; b needs one entry per output of its layer"),
+                "layers[1].b has 1 entry but layers[1].w has 2 columns; b needs one entry per output of its layer"),
             mentioning: ["layers[1].b", "layers[1].w has 2 columns"])
     }
 

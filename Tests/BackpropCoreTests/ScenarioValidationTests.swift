@@ -58,7 +58,7 @@ import Testing
 
     @Test func columnsOfWDoNotMatchTheOutputsOfY() {
         let error = ScenarioError.shapeMismatch(
-            "\"w\" is 3x2 but \"y\" has 1 outputs per sample; w needs 1 columns (one per output), so it should be 3x1")
+            "\"w\" is 3x2 but \"y\" has 1 output per sample; w needs 1 column (one per output), so it should be 3x1")
         Self.rejects(Self.json(y: "[[1], [0]]"), as: error, mentioning: ["\"w\"", "3x2", "\"y\"", "3x1"])
     }
 
@@ -95,7 +95,8 @@ import Testing
         let (row, count, expected) = field == "x" ? (2, 2, 3) : field == "y" ? (2, 3, 2) : (2, 1, 2)
         Self.rejects(
             text, as: .raggedRows(field: field, row: row, count: count, expected: expected),
-            mentioning: ["\"\(field)\"", "row \(row)", "\(count) entries", "\(expected)"])
+            // One entry is "1 entry", never "1 entries" (the w case).
+            mentioning: ["\"\(field)\"", "row \(row)", count == 1 ? "has 1 entry but" : "\(count) entries", "\(expected)"])
     }
 
     @Test(arguments: ["[]", "[[]]", "[[], []]"])

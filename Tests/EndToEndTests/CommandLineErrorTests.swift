@@ -15,7 +15,25 @@ struct CommandLineErrorTests {
     }
 
     static let cases: [Case] = [
-        Case(arguments: ["--lr", "nan"], mentions: ["--lr nan", "greater than 0"]),
+        // Issue 14, 15d: what is not a number is called that, not "not > 0"; the rule follows.
+        Case(arguments: ["--lr", "nan"], mentions: ["--lr nan is not a number;", "greater than 0"]),
+        Case(arguments: ["--lr", "0.1e"], mentions: ["--lr 0.1e is not a number;", "greater than 0, like 0.1"]),
+        Case(arguments: ["--lr", "0x10"], mentions: ["--lr 0x10 is not a number;"]),
+        Case(arguments: ["--until-cost", "0.1e"], mentions: ["--until-cost 0.1e is not a number;"]),
+        Case(arguments: ["--until-cost", "0x10"], mentions: ["--until-cost 0x10 is not a number;"]),
+        Case(arguments: ["--until-cost", "inf"], mentions: ["--until-cost inf is not a number;"]),
+        // Issue 14, 15c: whole-number flags read like the rest, never "The value ... is invalid for".
+        Case(
+            arguments: ["--seed", "-1", "--data", "x.csv"],
+            mentions: ["--seed -1 is less than 0; it must be 0 or more"]),
+        Case(arguments: ["--seed", "abc", "--data", "x.csv"], mentions: ["--seed abc is not a whole number;"]),
+        Case(arguments: ["--seed", "1.5", "--data", "x.csv"], mentions: ["--seed 1.5 is not a whole number;"]),
+        Case(
+            arguments: ["--seed", "99999999999999999999", "--data", "x.csv"],
+            mentions: ["--seed 99999999999999999999 is more than 18446744073709551615"]),
+        Case(arguments: ["--steps", "abc"], mentions: ["--steps abc is not a whole number; it must be 0 or more"]),
+        Case(arguments: ["--every", "x"], mentions: ["--every x is not a whole number; it must be 1 or more"]),
+        Case(arguments: ["--hidden", "x", "--data", "x.csv"], mentions: ["--hidden x is not a list of sizes"]),
         Case(arguments: ["--lr", "0"], mentions: ["--lr 0 ", "greater than 0"]),
         Case(arguments: ["--lr", "-1"], mentions: ["--lr -1 "]),
         Case(arguments: ["--lr", "inf"], mentions: ["--lr inf "]),
@@ -59,10 +77,10 @@ struct CommandLineErrorTests {
             mentions: ["\"w\"", "3x1", "3x2"]),
         Case(
             arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0],[0,1]], "w": [[1,2],[3,4],[5,6]]}"#,
-            mentions: ["\"y\"", "1 samples", "2"]),
+            mentions: ["\"y\"", "1 sample (row) but", "2"]),
         Case(
             arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "b": [0]}"#,
-            mentions: ["\"b\"", "1 entries"]),
+            mentions: ["\"b\"", "has 1 entry but \"y\" has 2 outputs"]),
         Case(
             arguments: [], file: #"{"x": [[1,"a",3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]]}"#,
             mentions: ["\"x\"[1][2]", "\"a\"", "finite"]),
@@ -79,7 +97,7 @@ struct CommandLineErrorTests {
         Case(arguments: ["--hidden", "4"], mentions: ["--hidden", "--data"]),
         Case(arguments: ["--hidden", "0", "--data", "x.csv"], mentions: ["--hidden", "got 0"]),
         Case(arguments: ["--hidden", "4,,3", "--data", "x.csv"], mentions: ["--hidden", "4,,3"]),
-        Case(arguments: ["--activation", "tanh,sigmoid"], mentions: ["2 activations", "1 layers"]),
+        Case(arguments: ["--activation", "tanh,sigmoid"], mentions: ["2 activations", "a network of 1 layer;"]),
         Case(arguments: ["--preset", "xor-hidden", "--activation", "tanh,tanh,tanh"], mentions: ["3 activations"]),
         Case(arguments: ["--activation", "tanh,step"], mentions: ["--activation", "tanh,step", "sigmoid"]),
         Case(
@@ -114,6 +132,12 @@ struct CommandLineErrorTests {
         #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
         for word in testCase.mentions {
             #expect(result.stderr.contains(word), "\(result.stderr) should mention \(word)")
+        }
+        #expect(result.stderr.hasPrefix("backprop-tui: "), "\(result.stderr)")
+        // Numbers are read by the program, so a wrong one never gets ArgumentParser's words.
+        let numberFlags: Set = ["--lr", "--until-cost", "--seed", "--steps", "--every", "--hidden"]
+        if testCase.arguments.contains(where: numberFlags.contains) {
+            #expect(!result.stderr.contains("The value '"), "ArgumentParser's words: \(result.stderr)")
         }
     }
 

@@ -52,6 +52,22 @@ struct InteractiveScreenTests {
         #expect(try session.lastExitStatus() == 0)
     }
 
+    @Test("issue 14, item 10: with an lr being typed on a too-small terminal, s types nothing and q quits")
+    func quitFromAnEntryOnATooSmallTerminal() throws {
+        let session = try TmuxSession()
+        try session.startBackpropTUI()
+        session.press("l")
+        session.type("0.2")
+        try session.waitFor("learning rate: 0.2")
+        try session.resize(width: 60, height: 20)
+        // Drawn, so the resize has been read: both keys below arrive at 60x20. Before the fix
+        // both went into the entry ("0.2sq") and the program kept running.
+        try session.waitFor("terminal is 60x20")
+        session.press("s", "q")
+        try session.waitForPrompt()
+        #expect(try session.lastExitStatus() == 0)
+    }
+
     @Test("a storm of keys while running: still alive, still answering, quits cleanly")
     func keyStorm() throws {
         let session = try TmuxSession()

@@ -102,7 +102,7 @@ struct TeachingKeysTests {
         session.press("Enter")
         session.type("abc")
         session.press("Enter")
-        let refused = try session.waitFor("is not a finite number")
+        let refused = try session.waitFor("\"abc\" is not a decimal number")
         #expect(refused.text.contains("ω11 stays"), "\(refused)")
         session.press("Enter")
         session.type("0.5")

@@ -51,7 +51,8 @@ public struct Scenario: Equatable, Sendable {
         let y = try Scenario.matrix(targets, field: "y")
         guard y.rows == x.rows else {
             throw .shapeMismatch(
-                "\"x\" has \(x.rows) samples (rows) but \"y\" has \(y.rows); give one target row per sample")
+                "\"x\" has \(counted(x.rows, "sample (row)", "samples (rows)")) but \"y\" has \(y.rows); give one target row per sample"
+            )
         }
         guard !layers.isEmpty else { throw .empty(field: "layers") }
         let sizes = [x.columns] + layers.map { $0.weights.first?.count ?? 0 }
@@ -128,7 +129,7 @@ public struct Scenario: Equatable, Sendable {
         }
         guard numbers <= Double(workspaceLimit) else {
             throw .tooLarge(
-                "a \(sizes.map(String.init).joined(separator: "-")) network on \(samples) samples needs more memory than this program allows (\(workspaceLimit / 1_000_000) million numbers); use fewer neurons or a sample of the data"
+                "a \(sizes.map(String.init).joined(separator: "-")) network on \(counted(samples, "sample")) needs more memory than this program allows (\(workspaceLimit / 1_000_000) million numbers); use fewer neurons or a sample of the data"
             )
         }
     }
@@ -154,26 +155,26 @@ public struct Scenario: Equatable, Sendable {
         if short {
             guard w.rows == x.columns else {
                 throw .shapeMismatch(
-                    "\"w\" is \(w.shapeDescription) but \"x\" has \(x.columns) inputs per sample; w needs \(x.columns) rows (one per input), so it should be \(x.columns)x\(y.columns)"
+                    "\"w\" is \(w.shapeDescription) but \"x\" has \(counted(x.columns, "input")) per sample; w needs \(counted(x.columns, "row")) (one per input), so it should be \(x.columns)x\(y.columns)"
                 )
             }
             guard w.columns == y.columns else {
                 throw .shapeMismatch(
-                    "\"w\" is \(w.shapeDescription) but \"y\" has \(y.columns) outputs per sample; w needs \(y.columns) columns (one per output), so it should be \(x.columns)x\(y.columns)"
+                    "\"w\" is \(w.shapeDescription) but \"y\" has \(counted(y.columns, "output")) per sample; w needs \(counted(y.columns, "column")) (one per output), so it should be \(x.columns)x\(y.columns)"
                 )
             }
         } else {
             guard w.rows == inputs else {
                 throw .shapeMismatch(
                     number == 1
-                        ? "\(wField) has \(w.rows) rows but \"x\" has \(x.columns) inputs per sample; the first layer needs one row per input"
-                        : "\(wField) has \(w.rows) rows but layers[\(number - 1)] has \(inputs) outputs; a layer needs one row per output of the layer before"
+                        ? "\(wField) has \(counted(w.rows, "row")) but \"x\" has \(counted(x.columns, "input")) per sample; the first layer needs one row per input"
+                        : "\(wField) has \(counted(w.rows, "row")) but layers[\(number - 1)] has \(counted(inputs, "output")); a layer needs one row per output of the layer before"
                 )
             }
             if isLast {
                 guard w.columns == y.columns else {
                     throw .shapeMismatch(
-                        "\(wField) has \(w.columns) columns but \"y\" has \(y.columns) outputs per sample; the last layer needs one column per output"
+                        "\(wField) has \(counted(w.columns, "column")) but \"y\" has \(counted(y.columns, "output")) per sample; the last layer needs one column per output"
                     )
                 }
             }
@@ -181,8 +182,8 @@ public struct Scenario: Equatable, Sendable {
         guard b.count == w.columns else {
             throw .shapeMismatch(
                 short
-                    ? "\"b\" has \(b.count) entries but \"y\" has \(y.columns) outputs; b needs one entry per output"
-                    : "\(bField) has \(b.count) entries but \(wField) has \(w.columns) columns; b needs one entry per output of its layer"
+                    ? "\"b\" has \(counted(b.count, "entry", "entries")) but \"y\" has \(counted(y.columns, "output")); b needs one entry per output"
+                    : "\(bField) has \(counted(b.count, "entry", "entries")) but \(wField) has \(counted(w.columns, "column")); b needs one entry per output of its layer"
             )
         }
         return DenseLayer(weights: w, bias: b, activation: layer.activation)

@@ -84,12 +84,12 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return safe(detail)
         case .activationCount(let given, let layers):
             return
-                "\(given) activations given for a network of \(layers) layers; give one name for every layer, or one for all"
+                "\(counted(given, "activation")) given for a network of \(counted(layers, "layer")); give one name for every layer, or one for all"
         case .wrongType(let field, let expected):
             return "\"\(safe(field))\" must be \(safe(expected))"
         case .raggedRows(let field, let row, let count, let expected):
             return
-                "\"\(safe(field))\" row \(row) has \(count) entries but row 1 has \(expected); every row needs the same length"
+                "\"\(safe(field))\" row \(row) has \(counted(count, "entry", "entries")) but row 1 has \(expected); every row needs the same length"
         case .empty(let field):
             return "\"\(safe(field))\" is empty; it needs at least one entry"
         case .notFinite(let field, let position, let value):

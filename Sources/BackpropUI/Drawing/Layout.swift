@@ -46,9 +46,15 @@ public enum Layout: Equatable, Sendable {
     /// The number format of wide terminals: 7 decimals.
     static let wideNumber = NumberFormat(width: 10, decimals: 7)
 
+    /// Whether a terminal of `size` gets panes at all; if not, it shows `TooSmallMessage`, and
+    /// `KeyMap` lets only q (and Esc) through.
+    public static func fits(_ size: Size) -> Bool {
+        size.width >= minimumSize.width && size.height >= minimumSize.height
+    }
+
     /// The layout for a terminal of `size` showing `content`.
     public static func make(for size: Size, content: LayoutContent) -> Layout {
-        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
+        guard fits(size) else {
             return .tooSmall(have: size, need: minimumSize)
         }
         let names = SymbolNames(glyphs: content.ascii ? .ascii : .unicode, layerCount: content.layerCount)

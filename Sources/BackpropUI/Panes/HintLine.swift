@@ -15,18 +15,8 @@ struct HintLine {
     ]
 
     func draw(on canvas: inout Canvas, in area: Rect) {
-        if let entry = state.learningRateEntry {
-            let x = canvas.put(" learning rate: ", x: area.x, y: area.y, style: Style(bold: true), clip: area)
-            let end = canvas.put(entry, x: x, y: area.y, clip: area)
-            canvas.put(" ", x: end, y: area.y, style: Style(reverse: true), clip: area)
-            canvas.put("  Enter applies, Esc cancels", x: end + 1, y: area.y, style: Style(dim: true), clip: area)
-        } else if let entry = state.parameterEntry {
-            let name = state.selectionName
-            let x = canvas.put(" new value of \(name): ", x: area.x, y: area.y, style: Style(bold: true), clip: area)
-            let end = canvas.put(entry, x: x, y: area.y, clip: area)
-            canvas.put(" ", x: end, y: area.y, style: Style(reverse: true), clip: area)
-            canvas.put(
-                "  Enter applies (b undoes), Esc cancels", x: end + 1, y: area.y, style: Style(dim: true), clip: area)
+        if let entry = state.entry {
+            drawPrompt(entry, on: &canvas, in: area)
         } else if let message = state.message {
             let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
             // A long message loses its last words, and says so, rather than stopping mid-word.
@@ -43,6 +33,36 @@ struct HintLine {
         } else {
             let hint = HintLine.hints.first { $0.count <= area.width } ?? HintLine.hints.last!
             canvas.put(hint, x: area.x, y: area.y, style: Style(dim: true), clip: area)
+        }
+    }
+
+    /// The entry being typed: what it is for, the text with the cursor as one reverse-video
+    /// cell (on the character it stands before, or on a blank after the text), then the keys,
+    /// or, when the last key was refused, why (in the message's place: the line is the prompt's).
+    private func drawPrompt(_ entry: TextEntry, on canvas: inout Canvas, in area: Rect) {
+        let label: String
+        let keys: String
+        switch entry.purpose {
+        case .learningRate:
+            label = " learning rate: "
+            keys = "  Enter applies, Esc cancels"
+        case .parameter:
+            label = " new value of \(state.selectionName): "
+            keys = "  Enter applies (b undoes), Esc cancels"
+        }
+        let start = canvas.put(label, x: area.x, y: area.y, style: Style(bold: true), clip: area)
+        // The entry holds printable ASCII only, so character n is column start + n.
+        let text = Array(entry.text) + [" "]
+        for (offset, character) in text.enumerated() {
+            let style = offset == entry.cursor ? Style(reverse: true) : .plain
+            canvas.put(String(character), x: start + offset, y: area.y, style: style, clip: area)
+        }
+        let after = start + text.count
+        if let message = state.message {
+            let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
+            canvas.put("  " + message.text, x: after, y: area.y, style: style, clip: area)
+        } else {
+            canvas.put(keys, x: after, y: area.y, style: Style(dim: true), clip: area)
         }
     }
 }

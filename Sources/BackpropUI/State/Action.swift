@@ -17,10 +17,12 @@ public enum Action: Equatable, Hashable, Sendable {
     case learningRateDown
     /// Start typing an exact lr (`l`).
     case beginLearningRateEntry
-    /// A character typed into the open entry (lr or parameter value).
+    /// A character typed into the open entry (lr or parameter value), at its cursor.
     case typeEntry(Character)
-    /// Delete the last character of the open entry (Backspace).
+    /// Delete the character before the cursor of the open entry (Backspace).
     case deleteEntryCharacter
+    /// Move the cursor of the open entry (Left, Right, Home, End).
+    case moveEntryCursor(TextEntry.Motion)
     /// Apply the typed value, or say why it cannot be used (Enter).
     case commitEntry
     /// Leave the entry, nothing changed (Esc).

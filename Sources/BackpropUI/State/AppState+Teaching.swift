@@ -123,29 +123,6 @@ extension AppState {
         }
     }
 
-    /// Sets the selected parameter to `text`'s value, or says why it cannot be used.
-    mutating func commitParameter(_ text: String) {
-        let name = selectionName
-        let current = trainer.network[selection]
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed), value.isFinite else {
-            let shown = trimmed.isEmpty ? "nothing" : "\"\(trimmed)\""
-            message = StatusMessage(
-                "\(shown) is not a finite number; \(name) stays \(LearningRateText.string(current))", kind: .error)
-            return
-        }
-        walkPhase = nil
-        // Checkpoints on both sides of the edit: `b` undoes it like a step.
-        history.record(trainer)
-        previous = PreviousValues(of: trainer)
-        var edited = trainer.state
-        edited.network[selection] = value
-        trainer.restore(edited)
-        history.record(trainer)
-        message = StatusMessage("\(name) set to \(LearningRateText.string(value)) (b undoes it)")
-        noteDivergence()
-    }
-
     /// The states `b` can still reach in this run, then the current one, in the CSV of
     /// `--headless --format csv` with the columns `lr` and `event` after it (`ExportedTrace`).
     private func exportTrace() -> Effect {

@@ -42,22 +42,29 @@ extension AppState {
         case .reset:
             resetRun()
         case .learningRateUp:
-            setLearningRate(LearningRateLadder.up(from: trainer.learningRate))
+            moveAlongLadder(upwards: true)
         case .learningRateDown:
-            setLearningRate(LearningRateLadder.down(from: trainer.learningRate))
+            moveAlongLadder(upwards: false)
         case .beginLearningRateEntry:
             entry = TextEntry(.learningRate)
             isHelpShown = false
         case .typeEntry(let character):
-            entry?.type(character)
+            do {
+                try entry?.type(character)
+            } catch {
+                // Refused as typed, never cut later: the prompt shows why beside the text.
+                message = StatusMessage(error.description, kind: .error)
+            }
         case .deleteEntryCharacter:
-            entry?.deleteLast()
+            entry?.deleteBeforeCursor()
+        case .moveEntryCursor(let motion):
+            entry?.move(motion)
         case .commitEntry:
             guard let typed = entry else { return [] }
             entry = nil
             switch typed.purpose {
-            case .learningRate: commitLearningRate(typed.text)
-            case .parameter: commitParameter(typed.text)
+            case .learningRate: commitLearningRate(typed.reading)
+            case .parameter: commitParameter(typed.reading)
             }
         case .cancelEntry:
             entry = nil
@@ -136,7 +143,7 @@ extension AppState {
             kind: .error)
     }
 
-    private mutating func setLearningRate(_ value: Double) {
+    mutating func setLearningRate(_ value: Double) {
         do {
             // Checkpoints on both sides of the change: `b` undoes it like a step.
             history.record(trainer)
@@ -148,21 +155,23 @@ extension AppState {
         }
     }
 
-    private mutating func commitLearningRate(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed) else {
-            let shown = trimmed.isEmpty ? "nothing" : "\"\(trimmed)\""
-            message = StatusMessage(
-                "\(shown) is not a number; lr stays \(LearningRateText.string(trainer.learningRate))", kind: .error)
+    /// `+` or `-`: the next rung, or, at the end of the ladder, a line that says so and how to
+    /// go further (no checkpoint: nothing changed, so `b` has nothing to undo).
+    private mutating func moveAlongLadder(upwards: Bool) {
+        let current = trainer.learningRate
+        let next = upwards ? LearningRateLadder.up(from: current) : LearningRateLadder.down(from: current)
+        guard next == current else {
+            setLearningRate(next)
             return
         }
-        do {
-            try Scenario.checkLearningRate(value)
-            setLearningRate(value)
-        } catch {
-            message = StatusMessage(
-                "lr must be a finite number > 0, like 0.1; lr stays \(LearningRateText.string(trainer.learningRate))",
-                kind: .error)
-        }
+        let rungs = LearningRateLadder.rungs
+        let (end, name, key, further) =
+            upwards ? (rungs.last!, "top", "+", "higher") : (rungs.first!, "bottom", "-", "lower")
+        let place =
+            LearningRateLadder.isSame(current, end)
+            ? "the ladder's \(name)"
+            : "\(upwards ? "above" : "below") the ladder's \(name) (\(LearningRateText.string(end)))"
+        message = StatusMessage(
+            "lr \(LearningRateText.string(current)) is \(place): \(key) goes no \(further); l types any lr")
     }
 }

@@ -1,14 +1,20 @@
-/// Which action a key asks for, given what the screen is doing: typing an lr or a parameter
-/// value takes every character; otherwise the keys of issues 3 and 4. Keys not listed map to
-/// `nil` and do nothing.
+/// Which action a key asks for, given what the screen is doing: on a terminal too small for the
+/// panes, only q and Esc; typing an lr or a parameter value takes every character and the
+/// editing keys; otherwise the keys of issues 3 and 4. Keys not listed map to `nil` and do
+/// nothing.
 public enum KeyMap {
     /// The action for `key` in `state`, or `nil` when the key does nothing there.
     public static func action(for key: Key, in state: AppState) -> Action? {
+        if !Layout.fits(state.size) { return tooSmallAction(for: key, in: state) }
         if state.entry != nil {
             switch key {
             case .enter: return .commitEntry
             case .escape: return .cancelEntry
             case .backspace: return .deleteEntryCharacter
+            case .left: return .moveEntryCursor(.left)
+            case .right: return .moveEntryCursor(.right)
+            case .home: return .moveEntryCursor(.home)
+            case .end: return .moveEntryCursor(.end)
             case .character(let character): return .typeEntry(character)
             default: return nil
             }
@@ -24,6 +30,21 @@ public enum KeyMap {
         case .pageUp: return .jumpLayer(backwards: true)
         case .pageDown: return .jumpLayer(backwards: false)
         case .enter: return .beginParameterEntry
+        default: return nil
+        }
+    }
+
+    /// The keys of a terminal too small for the panes, where the screen shows only the sizes and
+    /// "q quits". That line must be true in every mode, so `q` quits even with an entry open
+    /// (where it would otherwise be typed). Esc cancels an entry, which the screen cannot show,
+    /// so that no forgotten entry swallows keys when the terminal grows again. Every other key
+    /// does nothing: its effect could not be seen (a step, a typed digit, an edit), and a key
+    /// that changes the run unseen is worse than one that waits for a larger terminal. Help, a
+    /// walk and a run carry on as they were and show again at a size that fits.
+    private static func tooSmallAction(for key: Key, in state: AppState) -> Action? {
+        switch key {
+        case .character("q"): return .quit
+        case .escape: return state.entry != nil ? .cancelEntry : nil
         default: return nil
         }
     }

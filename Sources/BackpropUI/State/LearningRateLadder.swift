@@ -24,7 +24,7 @@ public enum LearningRateLadder {
     }
 
     // A typed 0.30000000000000004 counts as the rung 0.3 would be, not as a value past it.
-    private static func isSame(_ a: Double, _ b: Double) -> Bool {
+    static func isSame(_ a: Double, _ b: Double) -> Bool {
         abs(a - b) <= 1e-12 * max(abs(a), abs(b))
     }
 }

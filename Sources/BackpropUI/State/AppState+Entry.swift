@@ -1,0 +1,52 @@
+import BackpropCore
+
+extension AppState {
+    /// Sets the lr to what was typed after `l`, or says in one line why it stays.
+    mutating func commitLearningRate(_ reading: TextEntry.Reading) {
+        let stays = "lr stays \(LearningRateText.string(trainer.learningRate))"
+        switch reading {
+        case .nothing:
+            message = StatusMessage("nothing typed; \(stays)", kind: .error)
+        case .notDecimal(let typed):
+            message = StatusMessage("\"\(typed)\" is not a decimal number; \(stays)", kind: .error)
+        case .number(let value, _):
+            do {
+                try Scenario.checkLearningRate(value)
+                setLearningRate(value)
+            } catch {
+                message = StatusMessage("lr must be a finite number > 0, like 0.1; \(stays)", kind: .error)
+            }
+        }
+    }
+
+    /// Sets the selected parameter to what was typed after Enter, or says in one line why it
+    /// stays. Any finite value is taken; `b` undoes the edit like a step.
+    mutating func commitParameter(_ reading: TextEntry.Reading) {
+        let name = selectionName
+        let stays = "\(name) stays \(LearningRateText.string(trainer.network[selection]))"
+        let value: Double
+        switch reading {
+        case .nothing:
+            message = StatusMessage("nothing typed; \(stays)", kind: .error)
+            return
+        case .notDecimal(let typed):
+            message = StatusMessage("\"\(typed)\" is not a decimal number; \(stays)", kind: .error)
+            return
+        case .number(let typed, let text) where !typed.isFinite:
+            message = StatusMessage("\"\(text)\" is too large: numbers end near 1.8e308; \(stays)", kind: .error)
+            return
+        case .number(let typed, _):
+            value = typed
+        }
+        walkPhase = nil
+        // Checkpoints on both sides of the edit: `b` undoes it like a step.
+        history.record(trainer)
+        previous = PreviousValues(of: trainer)
+        var edited = trainer.state
+        edited.network[selection] = value
+        trainer.restore(edited)
+        history.record(trainer)
+        message = StatusMessage("\(name) set to \(LearningRateText.string(value)) (b undoes it)")
+        noteDivergence()
+    }
+}
