@@ -245,6 +245,11 @@ final class HistoryTests: XCTestCase {
 
         state.apply(.stepBack)
         XCTAssertEqual(state.trainer.network.layer(0), Preset.seed.scenario.network.layer(0), "b undoes the edit")
+        XCTAssertEqual(state.message?.text, "edit undone: ω21 back to 0.3 at step 0", "b says what it undid")
+        var changedRate = TestScenarios.seed()
+        changedRate.apply(.learningRateUp)
+        changedRate.apply(.stepBack)
+        XCTAssertEqual(changedRate.message?.text, "lr change undone: lr back to 0.1 at step 0")
         XCTAssertEqual(state.trainer.cost.bitPattern, TestScenarios.seed().trainer.cost.bitPattern)
     }
 

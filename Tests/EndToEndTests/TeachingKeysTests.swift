@@ -111,7 +111,8 @@ struct TeachingKeysTests {
         #expect(edited.text.contains("ω11: 0.5000 →"), "\(edited)")
         session.press("b")
         let undone = try session.waitUntil("step 2 again, without the edit") {
-            $0.text.contains("back to step 2") && $0.text.contains("C 1.338238027") && !$0.text.contains("ω11: 0.5000")
+            $0.text.contains("edit undone: ω11 back to") && $0.text.contains("C 1.338238027")
+                && !$0.text.contains("ω11: 0.5000")
         }
         #expect(!undone.text.contains("ω11: 0.5000"), "\(undone)")
         #expect(undone.text.contains("C 1.338238027"), "\(undone)")

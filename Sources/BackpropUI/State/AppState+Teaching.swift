@@ -72,10 +72,27 @@ extension AppState {
         }
         isRunning = false
         previous = PreviousValues(of: trainer)
+        let undone = trainer.state
         trainer = earlier
         rewindCostCurve()
-        message = StatusMessage(
-            "back to step \(trainer.stepCount), lr \(LearningRateText.string(trainer.learningRate))")
+        message = StatusMessage(backMessage(undoing: undone))
+    }
+
+    /// What `b` just undid, in words: steps, an lr change or an edit (naming the parameter).
+    private func backMessage(undoing undone: TrainingState) -> String {
+        let now = trainer.state
+        let lr = LearningRateText.string(now.learningRate)
+        if now.stepCount < undone.stepCount { return "back to step \(now.stepCount), lr \(lr)" }
+        if now.learningRate != undone.learningRate { return "lr change undone: lr back to \(lr) at step \(now.stepCount)" }
+        let changed = now.network.parameters.indices.filter {
+            now.network.parameters[$0].bitPattern != undone.network.parameters[$0].bitPattern
+        }
+        if changed.count == 1 {
+            let index = ParameterIndex(offset: changed[0], in: now.network)
+            return
+                "edit undone: \(names.parameter(index)) back to \(LearningRateText.string(now.network[index])) at step \(now.stepCount)"
+        }
+        return changed.isEmpty ? "back to step \(now.stepCount), lr \(lr)" : "edit undone: back to step \(now.stepCount)'s values"
     }
 
     /// Makes the curve end at the current step again after going back. The bucket that held the
