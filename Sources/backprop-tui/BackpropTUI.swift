@@ -120,9 +120,13 @@ struct BackpropTUI: ParsableCommand {
             try runHeadless(trainer: trainer, name: name)
             return
         }
-        // The name is a path typed by the user; `--snapshot` prints it as plain text.
+        // The name is a path typed by the user; `--snapshot` prints it as plain text. A preset
+        // changed by flags says so, so that `d` later shows it apart from the preset itself.
+        let changes = scenarioOptions.changes
+        let changed = Preset(rawValue: name).map { $0.scenario != trainer.scenario } ?? false
+        let shownName = changed && !changes.isEmpty ? "\(name) \(changes)" : name
         var state = AppState(
-            trainer: trainer, scenarioName: TerminalSafe.escaped(name), options: RenderOptions(ascii: ascii))
+            trainer: trainer, scenarioName: TerminalSafe.escaped(shownName), options: RenderOptions(ascii: ascii))
         if snapshot {
             let frameSize = try TerminalSize.parse(size)
             // The same rule as the visualiser's, so both show the same frame.

@@ -47,6 +47,17 @@ struct ScenarioOptions: ParsableArguments {
     var reduction: Reduction?
 
     /// The validated scenario and the name the status bar and trace header show.
+    /// The flags that change the chosen scenario, as typed (`--lr 0.3 --activation tanh`), for
+    /// the title line: a preset changed by flags is not the preset.
+    var changes: String {
+        var parts: [String] = []
+        if let learningRate { parts.append("--lr \(learningRate)") }
+        if let activation { parts.append("--activation \(activation.activations.map(\.rawValue).joined(separator: ","))") }
+        if let loss { parts.append("--loss \(loss.rawValue)") }
+        if let reduction { parts.append("--reduction \(reduction.rawValue)") }
+        return parts.joined(separator: " ")
+    }
+
     func makeScenario() throws -> (scenario: Scenario, name: String) {
         let sources = [preset.map { _ in "--preset" }, scenario.map { _ in "--scenario" }, data.map { _ in "--data" }]
             .compactMap { $0 }
