@@ -124,6 +124,9 @@ public enum Frame {
             activity: state.hasDiverged ? "DIVERGED" : (state.isRunning ? "running" : "paused"), speed: state.speed,
             showsFullCost: panes.showsFullCost
         ).draw(on: &canvas, in: panes.status, context: context)
-        HintLine(state: state, note: deadNote(trace)).draw(on: &canvas, in: panes.hint)
+        HintLine(
+            entry: state.entry, selectionName: state.selectionName, message: state.message, note: deadNote(trace),
+            walkExplanation: state.walkPhase?.explanation(loss: trainer.loss, names: names)
+        ).draw(on: &canvas, in: panes.hint, context: context)
     }
 }

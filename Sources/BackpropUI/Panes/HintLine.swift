@@ -1,9 +1,16 @@
 /// The bottom line: the lr or value prompt while typing one, else the last message, else what
 /// the step walk is doing, else the key hint.
-struct HintLine {
-    let state: AppState
+struct HintLine: Pane {
+    /// The lr or value being typed, if any.
+    let entry: TextEntry?
+    /// The name of the selected parameter, for the value prompt.
+    let selectionName: String
+    /// Feedback from the last key, if it has any.
+    let message: StatusMessage?
     /// A standing remark about the state when no message answers a key (a dead relu layer).
     var note: String? = nil
+    /// What the walk's phase is doing, when a walk is going on.
+    let walkExplanation: String?
 
     /// The key hint, longest first: the first that fits the width is shown.
     static let hints = [
@@ -14,22 +21,21 @@ struct HintLine {
         " s step  n phases  b back  r run  ? help  q quit",
     ]
 
-    func draw(on canvas: inout Canvas, in area: Rect) {
-        if let entry = state.entry {
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
+        let glyphs = context.glyphs
+        if let entry {
             drawPrompt(entry, on: &canvas, in: area)
-        } else if let message = state.message {
+        } else if let message {
             let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
             // A long message loses its last words, and says so, rather than stopping mid-word.
-            let text = LineFit.words(message.text, width: area.width - 1, ellipsis: Glyphs.forOptions(state.options).ellipsis)
+            let text = LineFit.words(message.text, width: area.width - 1, ellipsis: glyphs.ellipsis)
             canvas.put(" " + text, x: area.x, y: area.y, style: style, clip: area)
         } else if let note {
-            let text = LineFit.words(note, width: area.width - 1, ellipsis: Glyphs.forOptions(state.options).ellipsis)
+            let text = LineFit.words(note, width: area.width - 1, ellipsis: glyphs.ellipsis)
             canvas.put(" " + text, x: area.x, y: area.y, style: Style(foreground: .yellow, bold: true), clip: area)
-        } else if let phase = state.walkPhase {
-            let glyphs = Glyphs.forOptions(state.options)
-            canvas.put(
-                " " + glyphs.spelled(phase.explanation(loss: state.trainer.loss, names: state.names)), x: area.x, y: area.y,
-                style: Style(bold: true), clip: area)
+        } else if let walkExplanation {
+            let text = LineFit.words(glyphs.spelled(walkExplanation), width: area.width - 1, ellipsis: glyphs.ellipsis)
+            canvas.put(" " + text, x: area.x, y: area.y, style: Style(bold: true), clip: area)
         } else {
             let hint = HintLine.hints.first { $0.count <= area.width } ?? HintLine.hints.last!
             canvas.put(hint, x: area.x, y: area.y, style: Style(dim: true), clip: area)
@@ -47,7 +53,7 @@ struct HintLine {
             label = " learning rate: "
             keys = "  Enter applies, Esc cancels"
         case .parameter:
-            label = " new value of \(state.selectionName): "
+            label = " new value of \(selectionName): "
             keys = "  Enter applies (b undoes), Esc cancels"
         }
         let start = canvas.put(label, x: area.x, y: area.y, style: Style(bold: true), clip: area)
@@ -58,7 +64,7 @@ struct HintLine {
             canvas.put(String(character), x: start + offset, y: area.y, style: style, clip: area)
         }
         let after = start + text.count
-        if let message = state.message {
+        if let message {
             let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
             canvas.put("  " + message.text, x: after, y: area.y, style: style, clip: area)
         } else {

@@ -2,9 +2,9 @@ import BackpropCore
 @testable import BackpropUI
 import XCTest
 
-/// The QA findings on the view: the lr preview's verdicts, the too-small message, the title
+/// Details of the panes that a QA pass found wrong once: the lr preview's verdicts, the too-small message, the title
 /// line, the ASCII change marks and the status bar's cost.
-final class QAFixTests: XCTestCase {
+final class PaneDetailTests: XCTestCase {
     /// The article's data through relu with negative weights: every a < 0, so every ŷ is 0, every
     /// gradient 0, and a step of any lr leaves C at exactly 2.
     private func deadRelu() -> AppState {
