@@ -132,4 +132,20 @@ struct ScreenFitTests {
             }
         }
     }
+
+    @Test("the Model pane follows one rule: 34 free columns beside the layer panes that the cost curve does not need")
+    func modelPaneRule() {
+        let content = LayoutContent(sizes: [3, 2], samples: 2)
+        for width in 80...160 {
+            for height in [24, 40] {
+                guard case .panes(let panes) = Layout.make(for: Size(width: width, height: height), content: content)
+                else { Issue.record("\(width)x\(height) must fit"); continue }
+                let costBesideLayers = panes.cost.y == panes.layers[0].y
+                let free = width - panes.layers[0].maxX
+                #expect(!panes.model.isEmpty == (!costBesideLayers && free >= 34), "\(width)x\(height)")
+                // At 80x24 the cost curve needs that place; from 30 rows it is under the inspector.
+                #expect(costBesideLayers == (height == 24), "\(width)x\(height)")
+            }
+        }
+    }
 }

@@ -17,7 +17,7 @@
 ///   when it stays 30 columns wide, in its place otherwise. The inspector (and so the walk)
 ///   never gives its rows to them.
 /// - The Model pane (the equations) shows to the right of the layer panes whenever 34 columns
-///   are free there after the cost curve took what it needed.
+///   are free there and the cost curve does not need that place.
 /// - Numbers get 7 decimals (10 columns) from 110 columns on, when the layer panes still fit
 ///   side by side; 4 decimals (7 columns) otherwise.
 public enum Layout: Equatable, Sendable {
@@ -195,12 +195,7 @@ public enum Layout: Equatable, Sendable {
             }
             let free = Rect(x: x, y: y, width: size.width - x, height: bandHeights[index])
             if index == bands.count - 1 && place == .besideLayers {
-                if free.width - minimumCostWidth >= minimumModelWidth + 20 && index == 0 {
-                    modelRect = Rect(x: x, y: y, width: minimumModelWidth + 4, height: free.height)
-                    costRect = Rect(x: modelRect.maxX, y: y, width: size.width - modelRect.maxX, height: free.height)
-                } else {
-                    costRect = free
-                }
+                costRect = free
             } else if index == 0 && free.width >= minimumModelWidth {
                 modelRect = free
             } else if let last = band.last, free.width > 0 {
