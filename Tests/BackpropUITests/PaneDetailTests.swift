@@ -116,4 +116,26 @@ final class PaneDetailTests: XCTestCase {
     private func statusCost(_ cost: Double, wide: Bool) -> String {
         StatusBar.costText(cost, showsFullCost: wide)
     }
+
+    func testADeadReluLayerGetsOneLineSayingSo() {
+        var state = deadRelu()
+        state.apply(.step)
+        let screen = Frame.render(state).text
+        XCTAssertTrue(screen.contains("every gradient is 0: layer 1's relu is off for every sample (x resets)"), screen)
+        // A message answering a key comes first; a live run never gets the line.
+        state.apply(.learningRateDown)
+        XCTAssertFalse(Frame.render(state).text.contains("every gradient is 0"))
+        XCTAssertFalse(Frame.render(TestScenarios.seed()).text.contains("every gradient is 0"))
+    }
+
+    func testTheLearningRatePreviewSaysDivergedRatherThanCostsFromInfinity() {
+        var state = TestScenarios.diverging()
+        state.apply(.run)
+        state.apply(.advance(steps: 1_000_000))
+        XCTAssertTrue(state.hasDiverged)
+        state.apply(.toggleLearningRatePreview)
+        let screen = Frame.render(state, size: Size(width: 120, height: 40)).text
+        XCTAssertTrue(screen.contains("training diverged:") && screen.contains("no step to preview;"), screen)
+        XCTAssertFalse(screen.contains("▼ lowers") || screen.contains("raises C"), screen)
+    }
 }

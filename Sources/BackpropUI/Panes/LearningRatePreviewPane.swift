@@ -22,8 +22,11 @@ struct LearningRatePreviewPane: Pane {
         let inside = area.inset(by: 1)
         guard preview.currentCost.isFinite else {
             // From an infinite or NaN cost every rate "lowers" or "raises" nothing meaningful.
-            canvas.put("training has diverged: no step from here", x: inside.x + 1, y: inside.y, clip: inside)
-            canvas.put("x resets, - lowers lr, b goes back", x: inside.x + 1, y: inside.y + 1, style: Style(dim: true), clip: inside)
+            let lines = ["training diverged:", "no step to preview;", "x resets, b goes back"]
+            for (row, line) in lines.enumerated() {
+                let text = LineFit.words(line, width: inside.width - 1, ellipsis: glyphs.ellipsis)
+                canvas.put(text, x: inside.x + 1, y: inside.y + row, style: Style(bold: row == 0), clip: inside)
+            }
             return
         }
         let count = preview.entries.count
