@@ -1057,9 +1057,11 @@ def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tall
     note(tally.value(m.group(1), exact_grad, f"∂C/∂{name}"))
     reduction = net["reduction"]
     averaged = reduction == "mean" or (kind == "b" and reduction == "seed")
-    mean = re.match(rf"\s+reduction {reduction}: mean = ({NUMBER}) / (\d+) = ({NUMBER})",
+    # On a narrow pane the words "reduction seed:" (or the whole mean) give way; the Δ line's
+    # "/ N" still says whether the step averages.
+    mean = re.match(rf"\s+(?:reduction {reduction}: )?mean = ({NUMBER}) / (\d+) = ({NUMBER})",
                     m.group(2))
-    if averaged != bool(mean) or (mean and int(mean.group(2)) != n_samples):
+    if (mean and not averaged) or (mean and int(mean.group(2)) != n_samples):
         problems.append(f"total line {body[row]!r}: reduction {reduction} with N = {n_samples} "
                         f"{'averages' if averaged else 'does not average'} ∂C/∂{name}")
     if mean:
@@ -1074,8 +1076,8 @@ def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tall
     # Δθ = -lr · amount [/ N] = change      θ: before → after
     if row >= len(body):
         raise FrameError("no Δ line")
-    m = re.fullmatch(rf"Δ{re.escape(name)} = -lr · \(?({NUMBER})\)?( / N)? = ({NUMBER})\s+"
-                     rf"{re.escape(name)}: ({NUMBER}) → ({NUMBER})", body[row])
+    m = re.fullmatch(rf"Δ{re.escape(name)} = -lr · \(?({NUMBER})\)?( / N)? = ({NUMBER})"
+                     rf"(?:\s+{re.escape(name)}: ({NUMBER}) → ({NUMBER}))?", body[row])
     if not m:
         raise FrameError(f"Δ line {body[row]!r}")
     if bool(m.group(2)) != averaged:
@@ -1086,8 +1088,9 @@ def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tall
     note(tally.value(m.group(1), exact_grad, f"Δ{name}'s ∂C/∂{name}"))
     lr = net["learningRate"]
     note(tally.value(m.group(3), -lr * exact_grad / (n_samples if averaged else 1), f"Δ{name}"))
-    note(tally.value(m.group(4), float(states[step][index][where]), f"{name} before"))
-    note(tally.value(m.group(5), float(states[step + 1][index][where]), f"{name} after"))
+    if m.group(4) is not None:  # left out only when the pane is too narrow for it
+        note(tally.value(m.group(4), float(states[step][index][where]), f"{name} before"))
+        note(tally.value(m.group(5), float(states[step + 1][index][where]), f"{name} after"))
     return problems, body
 
 

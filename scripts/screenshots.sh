@@ -292,7 +292,7 @@ scene_help() {
     wait_for '^ *step 0 '
     keys '?'
     # A line only the overlay has.
-    wait_for 'close this help' 5
+    wait_for 'close help; Esc ends walk' 5
     snap 05-help
     close_terminal
 }

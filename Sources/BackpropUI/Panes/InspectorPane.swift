@@ -103,12 +103,15 @@ struct InspectorPane: Pane {
             first =
                 "\(gradient) = \(glyphs.sum) \(names.delta(layer: layer, j)) = \(text.value(inspection.gradient))"
         }
+        // What follows the total goes in the longest words that fit, or not at all: a line
+        // never ends in half a number.
         if inspection.isAveraged {
-            first +=
-                "   reduction \(trace.reduction.rawValue): mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))"
+            let mean = "mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))"
+            let choices = ["   reduction \(trace.reduction.rawValue): \(mean)", "   \(mean)"]
+            first += choices.first { first.count + $0.count <= width } ?? ""
         }
         if window.isPartial {
-            // How many the gradient sums, in the longest words that fit.
+            // How many the gradient sums.
             let notes = [
                 "   (\(glyphs.sum) of all \(window.count) samples, \(window.shown) shown; < > choose)",
                 "   (\(glyphs.sum) of \(window.count) samples, \(window.shown) shown)",
@@ -118,9 +121,10 @@ struct InspectorPane: Pane {
         }
         let amount =
             inspection.isAveraged ? "\(text.factor(inspection.gradient)) / N" : text.factor(inspection.gradient)
+        let change = "\(glyphs.change)\(name) = -lr \(glyphs.times) \(amount) = \(text.value(inspection.change))"
+        let values = "\(name): \(text.value(inspection.before)) \(glyphs.arrow) \(text.value(inspection.after))"
         let second =
-            "\(glyphs.change)\(name) = -lr \(glyphs.times) \(amount) = \(text.value(inspection.change))      "
-            + "\(name): \(text.value(inspection.before)) \(glyphs.arrow) \(text.value(inspection.after))"
+            [change + "      " + values, change + "   " + values].first { $0.count <= width } ?? change
         lines.append(Line(text: glyphs.spelled(first), style: Style(bold: true)))
         lines.append(Line(text: glyphs.spelled(second)))
         return lines
