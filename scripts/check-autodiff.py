@@ -1212,16 +1212,7 @@ def main():
 
     if args.inspector:
         failed = check_inspector(binary, directory, rng, args.size, args.verbose)
-        if args.keep or failed:
-            print(f"scenario files kept in {directory}")
-        else:
-            for name in os.listdir(directory):
-                os.remove(os.path.join(directory, name))
-            os.rmdir(directory)
-        for failure in failed:
-            print("FAIL", failure, file=sys.stderr)
-        print("all match" if not failed else f"{len(failed)} mismatch(es)")
-        return 1 if failed else 0
+        return finish(failed, directory, args.keep)
 
     print(f"one layer: {args.trials} random scenarios x {args.steps} steps per combination, "
           f"seed {args.seed}, tolerance {args.tol:g}")
@@ -1280,7 +1271,14 @@ def main():
           f"in a network: {'ok' if kink_network else 'MISMATCH'}")
     failed += golden_failures
 
-    if args.keep or failed:
+    print(f"max rel err over every comparison {overall:.2e}")
+    return finish(failed, directory, args.keep)
+
+
+def finish(failed, directory, keep):
+    """Keeps the scenario files when asked or when something failed, lists the failures, and
+    returns the exit status."""
+    if keep or failed:
         print(f"scenario files kept in {directory}")
     else:
         for name in os.listdir(directory):
@@ -1288,7 +1286,6 @@ def main():
         os.rmdir(directory)
     for failure in failed:
         print("FAIL", failure, file=sys.stderr)
-    print(f"max rel err over every comparison {overall:.2e}")
     print("all match" if not failed else f"{len(failed)} mismatch(es)")
     return 1 if failed else 0
 
