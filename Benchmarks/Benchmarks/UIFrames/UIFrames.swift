@@ -12,19 +12,24 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 10_000
     )
 
-    // The state a user sees after running the seed for a while: trained, with a full curve.
-    func trainedState(size: Size) -> AppState {
-        var state = AppState(scenario: Preset.seed.scenario, scenarioName: "seed", size: size)
+    // The state a user sees after running a preset for a while: trained, with a full curve.
+    func trainedState(_ preset: Preset, size: Size) -> AppState {
+        var state = AppState(scenario: preset.scenario, scenarioName: preset.rawValue, size: size)
         state.trainer.run(steps: 100_000, observer: &state.costCurve)
         return state
     }
 
-    for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
-        Benchmark("Frame.render \(size.width)x\(size.height)", configuration: .init(timeUnits: .microseconds)) {
-            benchmark in
-            let state = trainedState(size: size)
-            benchmark.startMeasurement()
-            blackHole(Frame.render(state))
+    // The seed (one layer) and xor-hidden (2-3-1: two layer panes, the network pane at 120x40).
+    for preset in [Preset.seed, .xorHidden] {
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            let name = preset == .seed ? "" : " \(preset.rawValue)"
+            Benchmark(
+                "Frame.render\(name) \(size.width)x\(size.height)", configuration: .init(timeUnits: .microseconds)
+            ) { benchmark in
+                let state = trainedState(preset, size: size)
+                benchmark.startMeasurement()
+                blackHole(Frame.render(state))
+            }
         }
     }
 
