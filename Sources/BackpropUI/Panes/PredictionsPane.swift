@@ -148,8 +148,8 @@ struct PredictionsPane: Pane {
         if samples.isPartial {
             let text =
                 samples.hiddenBefore == 0
-                ? "\(samples.hiddenAfter) more samples"
-                : "\(samples.hiddenBefore) samples above, \(samples.hiddenAfter) below"
+                ? "\(samples.hiddenAfter) more \(samples.hiddenAfter == 1 ? "sample" : "samples")"
+                : "\(counted(samples.hiddenBefore, "sample")) above, \(samples.hiddenAfter) below"
             canvas.put(
                 "\(glyphs.ellipsis) \(text)", x: inside.x + 1, y: inside.y + 1 + samples.shown, style: Style(dim: true),
                 clip: inside)
