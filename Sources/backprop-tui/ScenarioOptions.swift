@@ -52,7 +52,9 @@ struct ScenarioOptions: ParsableArguments {
     var changes: String {
         var parts: [String] = []
         if let learningRate { parts.append("--lr \(learningRate)") }
-        if let activation { parts.append("--activation \(activation.activations.map(\.rawValue).joined(separator: ","))") }
+        if let activation {
+            parts.append("--activation \(activation.activations.map(\.rawValue).joined(separator: ","))")
+        }
         if let loss { parts.append("--loss \(loss.rawValue)") }
         if let reduction { parts.append("--reduction \(reduction.rawValue)") }
         return parts.joined(separator: " ")

@@ -96,7 +96,9 @@ import Testing
         Self.rejects(
             text, as: .raggedRows(field: field, row: row, count: count, expected: expected),
             // One entry is "1 entry", never "1 entries" (the w case).
-            mentioning: ["\"\(field)\"", "row \(row)", count == 1 ? "has 1 entry but" : "\(count) entries", "\(expected)"])
+            mentioning: [
+                "\"\(field)\"", "row \(row)", count == 1 ? "has 1 entry but" : "\(count) entries", "\(expected)",
+            ])
     }
 
     @Test(arguments: ["[]", "[[]]", "[[], []]"])

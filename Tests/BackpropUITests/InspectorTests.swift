@@ -108,7 +108,8 @@ final class InspectorTests: XCTestCase {
         let a = 1 * 0.1 + 2 * 0.3 + 3 * 0.5
         let g = tanh(a)
         let expected = 1 * (1 - g * g) * 2 * (g - 1) / 4
-        XCTAssertEqual(inspection(.weight(layer: 0, row: 0, column: 0), state).samples[0].term, expected, accuracy: 1e-14)
+        XCTAssertEqual(
+            inspection(.weight(layer: 0, row: 0, column: 0), state).samples[0].term, expected, accuracy: 1e-14)
     }
 
     func testManySamplesShowWhatFitsAndHowManyMore() throws {

@@ -62,7 +62,8 @@ struct NetworkInspectorTests {
             // A bias line reads "∂C/∂b = Σ δ = VALUE".
             let prefix =
                 index.isWeight
-                ? "∂C/∂\(names[offset]) = " : "∂C/∂\(names[offset]) = Σ δ\(["¹", "²", "³"][index.layer])\(index.column + 1) = "
+                ? "∂C/∂\(names[offset]) = "
+                : "∂C/∂\(names[offset]) = Σ δ\(["¹", "²", "³"][index.layer])\(index.column + 1) = "
             let total = try #require(value(after: prefix, in: screen), "\(screen)")
             #expect(abs(total - estimate[index]) <= 1e-6, "\(names[offset]): \(total) vs \(estimate[index])")
             state.apply(.cycleSelection(backwards: false))

@@ -20,7 +20,8 @@ final class PaneDetailTests: XCTestCase {
         state.apply(.toggleLearningRatePreview)
         // 80x24 has too few rows for the words: the marks alone, every rate in view.
         let compact = Frame.render(state).text
-        XCTAssertEqual(compact.components(separatedBy: "2.0000 =").count - 1, LearningRateLadder.previewRates.count, compact)
+        XCTAssertEqual(
+            compact.components(separatedBy: "2.0000 =").count - 1, LearningRateLadder.previewRates.count, compact)
         let screen = Frame.render(state, size: Size(width: 120, height: 40)).text
         XCTAssertTrue(screen.contains("2.0000000 = no change"), screen)
         XCTAssertFalse(screen.contains("lowers"), screen)

@@ -83,7 +83,9 @@ struct ScreenFitTests {
         #expect(screen.contains("sample 1:  a1 = "), "\(screen)")
     }
 
-    @Test("the help shows every line down to 80x20", arguments: [Size(width: 80, height: 20), Size(width: 80, height: 24)])
+    @Test(
+        "the help shows every line down to 80x20",
+        arguments: [Size(width: 80, height: 20), Size(width: 80, height: 24)])
     func helpFits(size: Size) {
         var state = AppState(scenario: Preset.seed.scenario, scenarioName: "seed")
         state.apply(.toggleHelp)
@@ -95,7 +97,9 @@ struct ScreenFitTests {
 
     @Test("a line too long loses whole words or parts, and says so")
     func linesShortenByWords() {
-        #expect(LineFit.words("preset seed: the article's example", width: 80, ellipsis: "…") == "preset seed: the article's example")
+        #expect(
+            LineFit.words("preset seed: the article's example", width: 80, ellipsis: "…")
+                == "preset seed: the article's example")
         #expect(LineFit.words("preset seed: the article's example", width: 20, ellipsis: "…") == "preset seed: the …")
         #expect(LineFit.words("abcdefghij", width: 6, ellipsis: "...") == "abc...")
         let bar = StatusBar(

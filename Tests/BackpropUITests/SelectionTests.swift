@@ -91,7 +91,10 @@ struct SelectionTests {
             state.apply(.walk)
             phases.append(state.walkPhase!)
         }
-        #expect(phases == [.forward(layer: 0), .forward(layer: 1), .cost, .backward(layer: 1), .backward(layer: 0), .update])
+        #expect(
+            phases == [
+                .forward(layer: 0), .forward(layer: 1), .cost, .backward(layer: 1), .backward(layer: 0), .update,
+            ])
         #expect(phases.map { $0.number(layerCount: 2) } == [1, 2, 3, 4, 5, 6])
         #expect(state.trainer.stepCount == 1)
         var fresh = self.state()

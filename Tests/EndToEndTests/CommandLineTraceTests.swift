@@ -169,7 +169,8 @@ struct CommandLineTraceTests {
 
         let drawn = try ExecutableUnderTest.run(["--preset", "xor-hidden", "--snapshot"])
         #expect(drawn.status == 0)
-        #expect(drawn.stdout.contains("Layer 1 · tanh") && drawn.stdout.contains("Layer 2 · sigmoid"), "\(drawn.stdout)")
+        #expect(
+            drawn.stdout.contains("Layer 1 · tanh") && drawn.stdout.contains("Layer 2 · sigmoid"), "\(drawn.stdout)")
     }
 
     @Test("--snapshot draws ASCII when the locale is not UTF-8, as the visualiser does")

@@ -56,7 +56,10 @@ struct SnapshotKeysTests {
         let status = try #require(result.lines.first { $0.hasPrefix(" step ") }, "\(result.stdout)")
         #expect(status.contains("lr 0.3 "), "the --lr flag is kept: \(status)")
         #expect(result.lines[0].contains("xor --lr 0.3"), "the title tells it from the preset: \(result.lines[0])")
-        #expect(result.stdout.contains("xor --lr 0.3: your own scenario, as the program started; b goes back to xor-hidden"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "xor --lr 0.3: your own scenario, as the program started; b goes back to xor-hidden"),
+            "\(result.stdout)")
         #expect(
             result.lines.dropLast() == started.lines.dropLast(), "the same frame as started, but for the message line")
         let back = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40", "--keys", "ssddddddb"])

@@ -113,7 +113,8 @@ public struct DataTable: Equatable, Sendable {
                 if isTarget[count - 1] { y.append(value) } else { x.append(value) }
             }
             guard count == names.count else {
-                throw .csv(path: path, line: line, problem: "has \(counted(count, "cell")) but the header has \(names.count)")
+                throw .csv(
+                    path: path, line: line, problem: "has \(counted(count, "cell")) but the header has \(names.count)")
             }
             if let cell = notANumber {
                 let column = names[x.count + y.count]

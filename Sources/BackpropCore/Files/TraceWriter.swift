@@ -81,7 +81,8 @@ public struct TraceWriter: Sendable {
             // Like numpy again: from 1e8 on, fixed point would print every digit of a diverging
             // run (155 of them), so the whole line switches to exponent form.
             let large = shown.contains { s in
-                s >= 0 && (0..<prediction.columns).contains { abs(prediction[s, $0]) >= 1e8 && prediction[s, $0].isFinite }
+                s >= 0
+                    && (0..<prediction.columns).contains { abs(prediction[s, $0]) >= 1e8 && prediction[s, $0].isFinite }
             }
             let rows = shown.map { s -> String in
                 guard s >= 0 else { return "..." }
@@ -92,7 +93,8 @@ public struct TraceWriter: Sendable {
                 }
                 return "[" + row.joined(separator: " ") + "]"
             }
-            return "step \(trainer.stepCount)  cost \(TraceWriter.full(trainer.cost))  ŷ [\(rows.joined(separator: " "))]"
+            return
+                "step \(trainer.stepCount)  cost \(TraceWriter.full(trainer.cost))  ŷ [\(rows.joined(separator: " "))]"
         }
     }
 

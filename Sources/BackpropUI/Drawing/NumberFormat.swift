@@ -75,7 +75,8 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
         // In exponent form the longest are the extremes: the largest and the smallest non-zero.
         for places in stride(from: max(0, width - 4), through: 1, by: -1)
         where NumberFormat.exponent(-largest, places: places).count <= width
-            && NumberFormat.exponent(-smallest, places: places).count <= width {
+            && NumberFormat.exponent(-smallest, places: places).count <= width
+        {
             return NumberFormat(width: width, decimals: decimals, notation: .scientific(places: places))
         }
         return NumberFormat(width: width, decimals: decimals, notation: .scientific(places: 0))

@@ -38,7 +38,8 @@ struct GradientCheckPane: Pane {
         let window = ScrollWindow(count: count, room: columns * rows, keeping: network.offset(of: context.selection))
         var title = "Gradient check (c)"
         if window.isPartial {
-            title += " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) \(window.first + 1)-\(window.first + window.shown) of \(count)"
+            title +=
+                " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) \(window.first + 1)-\(window.first + window.shown) of \(count)"
         }
         canvas.drawBox(area, title: title, glyphs: glyphs)
         // Short headings when the numbers are narrow, so the header never runs past its column.
@@ -61,7 +62,8 @@ struct GradientCheckPane: Pane {
             let x = inside.x + column * width
             let y = inside.y + 1 + row
             let style = parameter == context.selection ? Style(reverse: true) : Style(bold: true)
-            canvas.put(" " + pad(names.parameter(parameter), nameWidth, left: true), x: x, y: y, style: style, clip: inside)
+            canvas.put(
+                " " + pad(names.parameter(parameter), nameWidth, left: true), x: x, y: y, style: style, clip: inside)
             let text = " " + number.string(backprop) + " " + number.string(finite) + " " + pad(errorText(error), 8)
             canvas.put(
                 text, x: x + 1 + nameWidth, y: y, style: error < 1e-4 ? .plain : Style(foreground: .red, bold: true),

@@ -78,7 +78,8 @@ struct LayerPane: Pane {
             let x = left + position * cell + 1
             let header = names.output(layer: layer, column)
             canvas.put(pad(header, number.width), x: x, y: inside.y, style: headerStyle, clip: inside)
-            canvas.put(pad(gradientHeader, number.width), x: x + number.width + 2, y: inside.y,
+            canvas.put(
+                pad(gradientHeader, number.width), x: x + number.width + 2, y: inside.y,
                 style: Style(dim: true), clip: inside)
         }
         for (position, row) in rows.range.enumerated() {
@@ -97,7 +98,8 @@ struct LayerPane: Pane {
                 let x = left + slot * cell + 1
                 let end = mark.draw(number.string(value), x: x, y: y, on: &canvas, clip: inside)
                 let gradient = isBias ? gradients.biasGradient[column] : gradients.weightGradient[row, column]
-                canvas.put(" " + gradientNumber.string(gradient), x: end, y: y,
+                canvas.put(
+                    " " + gradientNumber.string(gradient), x: end, y: y,
                     style: walk.gradientStyle(ofLayer: layer), clip: inside)
             }
         }
@@ -107,7 +109,8 @@ struct LayerPane: Pane {
             if columns.isPartial {
                 parts.append(hiddenText(columns, noun: "columns", before: "left", after: "right"))
             }
-            canvas.put("\(glyphs.ellipsis) " + parts.joined(separator: "; "), x: inside.x + 1,
+            canvas.put(
+                "\(glyphs.ellipsis) " + parts.joined(separator: "; "), x: inside.x + 1,
                 y: inside.y + 1 + rows.shown, style: Style(dim: true), clip: inside)
         }
     }

@@ -29,7 +29,8 @@ struct ModelPane: Pane {
         case .mse: cost = "C = \(g.sum) (\(yHat) - y)\(g.squared) / (N m)"
         }
         let input = network.layerCount == 1 ? "x" : "h"
-        let weightStep = reduction.averagesWeights ? "\(input)\(g.transpose)\(g.delta)/N" : "\(input)\(g.transpose)\(g.delta)"
+        let weightStep =
+            reduction.averagesWeights ? "\(input)\(g.transpose)\(g.delta)/N" : "\(input)\(g.transpose)\(g.delta)"
         let biasStep = reduction.averagesBias ? "mean \(g.delta)" : "\(g.sum) \(g.delta)"
         var forward: [String]
         if network.layerCount == 1 {

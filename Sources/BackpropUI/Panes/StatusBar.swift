@@ -15,7 +15,8 @@ struct StatusBar: Pane {
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let bar = Style(reverse: true)
         canvas.fill(x: area.x, y: area.y, width: area.width, height: 1, with: Cell(" ", style: bar))
-        canvas.put(text(width: area.width, ellipsis: context.glyphs.ellipsis), x: area.x, y: area.y, style: bar, clip: area)
+        canvas.put(
+            text(width: area.width, ellipsis: context.glyphs.ellipsis), x: area.x, y: area.y, style: bar, clip: area)
     }
 
     /// The line for `width` columns.

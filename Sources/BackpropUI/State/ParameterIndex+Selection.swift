@@ -15,7 +15,8 @@ extension ParameterIndex {
 
     /// The parameter at `row` (the b row is the last), `column` of layer `layer`'s pane.
     static func at(layer: Int, paneRow row: Int, column: Int, in network: Network) -> ParameterIndex {
-        row >= network.sizes[layer] ? .bias(layer: layer, column: column) : .weight(layer: layer, row: row, column: column)
+        row >= network.sizes[layer]
+            ? .bias(layer: layer, column: column) : .weight(layer: layer, row: row, column: column)
     }
 
     /// The parameter an arrow key reaches, as the layer panes lay them out: Wˡ as a grid with
@@ -32,7 +33,8 @@ extension ParameterIndex {
         case .left:
             if column > 0 { return .at(layer: l, paneRow: row, column: column - 1, in: network) }
             guard l > 0 else { return self }
-            return .at(layer: l - 1, paneRow: keptRow(row, from: l, to: l - 1, in: network),
+            return .at(
+                layer: l - 1, paneRow: keptRow(row, from: l, to: l - 1, in: network),
                 column: network.sizes[l] - 1, in: network)
         case .right:
             if column + 1 < columns { return .at(layer: l, paneRow: row, column: column + 1, in: network) }
