@@ -5,7 +5,7 @@ import XCTest
 /// Properties of every frame, at every size: no crash, the exact size, one-column characters.
 final class FrameTests: XCTestCase {
     /// Every character the Unicode frames may use beyond ASCII; each is one column wide.
-    private let allowedNonASCII = Set("─│┌┐└┘┤▲▼ŷωΣ²ᵀδ→…▁▂▃▄▅▆▇█·∂Δ⁰¹²³⁴⁵⁶⁷⁸⁹")
+    private let allowedNonASCII = Set("─│┌┐└┘┤├┬┼▲▼ŷωΣ²ᵀδ→…·∂Δ⁰¹²³⁴⁵⁶⁷⁸⁹≤")
         .union((0x2800...0x28FF).map { Character(Unicode.Scalar($0)!) })  // the cost curve's braille
 
     private func bigState() throws -> AppState {
@@ -31,7 +31,12 @@ final class FrameTests: XCTestCase {
         walking.apply(.toggleGradientCheck)
         var updated = seed
         for _ in 0..<4 { updated.apply(.walk) }
-        for state in [seed, helped, try bigState(), everything, walking, updated] {
+        var network = AppState(scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden")
+        network.apply(.step)
+        network.apply(.toggleGradientCheck)
+        var networkWalk = network
+        for _ in 0..<5 { networkWalk.apply(.walk) }
+        for state in [seed, helped, try bigState(), everything, walking, updated, network, networkWalk] {
             for width in stride(from: 1, through: 130, by: 7) {
                 for height in stride(from: 1, through: 45, by: 4) {
                     let canvas = Frame.render(state, size: Size(width: width, height: height))

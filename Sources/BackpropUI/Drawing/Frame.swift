@@ -6,11 +6,12 @@ public enum Frame {
     /// The frame for `state` on a terminal of `size`.
     public static func render(_ state: AppState, size: Size) -> Canvas {
         var canvas = Canvas(size: size)
-        switch Layout.make(for: size, content: content(of: state, rows: size.height)) {
+        let content = content(of: state, rows: size.height)
+        switch Layout.make(for: size, content: content) {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
-            draw(state, in: panes, on: &canvas)
+            draw(state, content: content, in: panes, on: &canvas)
             if state.isHelpShown {
                 let middle = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
                 HelpOverlay(glyphs: Glyphs.forOptions(state.options)).draw(on: &canvas, in: middle)
@@ -44,13 +45,17 @@ public enum Frame {
     /// anything: with relu, every neuron of a layer is off (a ≤ 0) for every sample. Worth a
     /// line, because the screen otherwise looks like a paused run.
     static func deadNote(_ trace: StepTrace) -> String? {
-        guard trace.costBefore > 0, trace.costBefore.isFinite, trace.gradient.allSatisfy({ $0 == 0 }) else { return nil }
+        // Stops at the first non-zero gradient, which in a live run is the first one.
+        let allZero = trace.layers.allSatisfy {
+            $0.weightGradient.elements.allSatisfy { $0 == 0 } && $0.biasGradient.allSatisfy { $0 == 0 }
+        }
+        guard trace.costBefore > 0, trace.costBefore.isFinite, allZero else { return nil }
         let dead = trace.layers.firstIndex { $0.activation == .relu && $0.output.elements.allSatisfy { $0 == 0 } }
         let cause = dead.map { "layer \($0 + 1)'s relu is off for every sample" } ?? "no step changes anything"
         return "every gradient is 0: \(cause) (x resets)"
     }
 
-    private static func draw(_ state: AppState, in panes: PaneLayout, on canvas: inout Canvas) {
+    private static func draw(_ state: AppState, content: LayoutContent, in panes: PaneLayout, on canvas: inout Canvas) {
         let glyphs = Glyphs.forOptions(state.options)
         let trainer = state.trainer
         let network = trainer.network
@@ -83,10 +88,7 @@ public enum Frame {
                 PredictionsPane(
                     inputs: trainer.scenario.inputs, targets: trainer.scenario.targets, prediction: trainer.prediction,
                     previousPrediction: state.previous?.prediction, loss: trainer.loss, layerCount: network.layerCount,
-                    inputWidths: PredictionsPane.dataWidths(
-                        trainer.scenario.inputs, label: "x", rows: canvas.size.height, limit: Layout.narrowNumber.width),
-                    targetWidths: PredictionsPane.dataWidths(
-                        trainer.scenario.targets, label: "y", rows: canvas.size.height, limit: Layout.narrowNumber.width)),
+                    inputWidths: content.inputWidths, targetWidths: content.targetWidths),
                 panes.predictions
             ),
         ]
@@ -111,7 +113,10 @@ public enum Frame {
         }
         if let preview = data.learningRatePreview {
             panesShown.append(
-                (LearningRatePreviewPane(preview: preview, learningRate: trainer.learningRate), panes.learningRatePreview))
+                (
+                    LearningRatePreviewPane(preview: preview, learningRate: trainer.learningRate),
+                    panes.learningRatePreview
+                ))
         }
         for (pane, area) in panesShown where !area.isEmpty {
             pane.draw(on: &canvas, in: area, context: context)

@@ -33,8 +33,6 @@ struct Glyphs: Sendable {
     let partial: String
     let change: String
     let times: String
-    /// Cost curve cells filled to 1/8, 2/8, ... 8/8 of their height.
-    let eighths: [Character]
     /// The dots the cost curve is drawn with: braille, or ASCII marks by height in the cell.
     let curveDots: CurveDots
 
@@ -42,15 +40,14 @@ struct Glyphs: Sendable {
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         axisTick: "┤", axisCorner: "└", increased: "▲", decreased: "▼", prediction: "\u{177}",
         separator: " · ", ellipsis: "…", arrow: "→", sum: "Σ", squared: "²", transpose: "ᵀ", delta: "δ",
-        omega: "ω", partial: "∂", change: "Δ", times: "·", eighths: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
+        omega: "ω", partial: "∂", change: "Δ", times: "·",
         curveDots: .braille)
 
     static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         axisTick: "+", axisCorner: "+", increased: "^", decreased: "v", prediction: "y^",
         separator: " | ", ellipsis: "...", arrow: "->", sum: "sum", squared: "^2", transpose: "^T",
-        delta: "d", omega: "w", partial: "d", change: "D", times: "*",
-        eighths: ["_", "_", "-", "-", "=", "=", "#", "#"], curveDots: .ascii)
+        delta: "d", omega: "w", partial: "d", change: "D", times: "*", curveDots: .ascii)
 
     /// `text` (a formula from the core, like "2(ŷ - y)/(N·m)") in this set's characters.
     func spelled(_ text: String) -> String {

@@ -106,7 +106,7 @@ public enum Layout: Equatable, Sendable {
         // The network pane: beside the predictions when both fit across, else on its own.
         let predictionsWidth = PredictionsPane.naturalWidth(
             samples: content.samples, inputWidths: content.inputWidths, targetWidths: content.targetWidths,
-            number: number, glyphs: names.glyphs)
+            number: number)
         var networkSize = Size(width: 0, height: 0)
         var networkBeside = false
         if content.layerCount > 1 {
@@ -148,7 +148,8 @@ public enum Layout: Equatable, Sendable {
         let room = rest - networkRows
         switch place {
         case .bottom:
-            predictionsHeight = min(predictionsBand, max(predictionsMinimum, room - inspectorMinimum - minimumCostHeight))
+            predictionsHeight = min(
+                predictionsBand, max(predictionsMinimum, room - inspectorMinimum - minimumCostHeight))
             inspectorHeight = min(inspectorWanted, max(inspectorMinimum, room - predictionsHeight - wantedCostHeight))
             inspectorHeight = min(inspectorHeight, max(inspectorMinimum, room - predictionsHeight - minimumCostHeight))
             inspectorHeight = max(0, min(inspectorHeight, room - predictionsHeight))
@@ -231,9 +232,14 @@ public enum Layout: Equatable, Sendable {
         // The panes `c` and `v` open share the cost curve's place.
         var extras: [Extra] = []
         if content.showsGradientCheck {
-            let count = content.sizes.indices.dropLast().reduce(0) { $0 + (content.sizes[$1] + 1) * content.sizes[$1 + 1] }
-            extras.append(Extra(entries: count, columnWidth: GradientCheckPane.columnWidth(
-                number, nameWidth: GradientCheckPane.nameWidth(sizes: content.sizes, names: names))))
+            let count = content.sizes.indices.dropLast().reduce(0) {
+                $0 + (content.sizes[$1] + 1) * content.sizes[$1 + 1]
+            }
+            extras.append(
+                Extra(
+                    entries: count,
+                    columnWidth: GradientCheckPane.columnWidth(
+                        number, nameWidth: GradientCheckPane.nameWidth(sizes: content.sizes, names: names))))
         }
         if content.showsLearningRatePreview {
             extras.append(

@@ -6,19 +6,19 @@ struct ErrorSentBack {
     let text: EquationText
 
     /// "e¹2 = δ²1·ω²21 + δ²2·ω²22 = (-0.0300)·0.4100 + 0.0200·(-0.1000) = -0.0143" for neuron `j`
-    /// of hidden layer `layer`, from the `pairs` (δˡ⁺¹_k, ωˡ⁺¹_jk) of one sample and the error
+    /// of hidden layer `layer`, from the `terms` (δˡ⁺¹_k, ωˡ⁺¹_jk) of one sample and the error
     /// they sum to. When `width` is short the symbols go first (Σk δ²k·ω²2k), then the terms
     /// that do not fit, counted; the sum shown stays the exact one.
-    func line(layer: Int, neuron j: Int, pairs: [(delta: Double, weight: Double)], error: Double, width: Int)
+    func line(layer: Int, neuron j: Int, terms: [ErrorTerm], error: Double, width: Int)
         -> String
     {
         let glyphs = text.glyphs
         let e = names.error(layer: layer, j)
         let value = text.value(error)
-        let symbols = pairs.indices.map { k in
+        let symbols = terms.indices.map { k in
             "\(names.delta(layer: layer + 1, k))\(glyphs.times)\(names.parameter(.weight(layer: layer + 1, row: j, column: k)))"
         }
-        let numbers = pairs.map { "\(text.factor($0.delta))\(glyphs.times)\(text.factor($0.weight))" }
+        let numbers = terms.map { "\(text.factor($0.delta))\(glyphs.times)\(text.factor($0.weight))" }
         let full = "\(e) = \(symbols.joined(separator: " + ")) = \(numbers.joined(separator: " + ")) = \(value)"
         if full.count <= width { return full }
         let mark = names.mark(layer + 1)
@@ -27,13 +27,13 @@ struct ErrorSentBack {
         if short.count <= width { return short }
         var shown: [String] = []
         for term in numbers {
-            let rest = pairs.count - shown.count - 1
+            let rest = terms.count - shown.count - 1
             let candidate =
                 "\(e) = \(sum) = \((shown + [term]).joined(separator: " + ")) + \(glyphs.ellipsis)\(rest) more = \(value)"
             if candidate.count > width { break }
             shown.append(term)
         }
-        let rest = pairs.count - shown.count
+        let rest = terms.count - shown.count
         let start = shown.isEmpty ? "" : shown.joined(separator: " + ") + " + "
         return "\(e) = \(sum) = \(start)\(glyphs.ellipsis)\(rest) more = \(value)"
     }

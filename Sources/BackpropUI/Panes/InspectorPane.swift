@@ -76,7 +76,8 @@ struct InspectorPane: Pane {
         let labels = inspection.samples.map { "sample \($0.sample + 1):  " }
         let products = inspection.samples.map { text.product($0.factors) }
         let results = inspection.samples.map { text.value($0.term) }
-        var sampleLines = EquationText.aligned(labels.indices.map { labels[$0] + "\(symbol) = \(products[$0])" }, results)
+        var sampleLines = EquationText.aligned(
+            labels.indices.map { labels[$0] + "\(symbol) = \(products[$0])" }, results)
         if sampleLines.contains(where: { $0.count > width }) {
             // No room for the symbols on every line: numbers only, the symbols in the title.
             sampleLines = EquationText.aligned(labels.indices.map { labels[$0] + products[$0] }, results)
@@ -88,7 +89,7 @@ struct InspectorPane: Pane {
             lines.append(Line(text: glyphs.spelled(sampleLines[position]), style: Style(bold: chosen)))
             if hidden {
                 let line = ErrorSentBack(names: names, text: text).line(
-                    layer: layer, neuron: j, pairs: sample.errorTerms, error: sample.factors[sample.factors.count - 1],
+                    layer: layer, neuron: j, terms: sample.errorTerms, error: sample.factors[sample.factors.count - 1],
                     width: width - indent.count)
                 lines.append(Line(text: glyphs.spelled(indent + line)))
             }
@@ -106,7 +107,8 @@ struct InspectorPane: Pane {
         // What follows the total goes in the longest words that fit, or not at all: a line
         // never ends in half a number.
         if inspection.isAveraged {
-            let mean = "mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))"
+            let mean =
+                "mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))"
             let choices = ["   reduction \(trace.reduction.rawValue): \(mean)", "   \(mean)"]
             first += choices.first { first.count + $0.count <= width } ?? ""
         }

@@ -38,7 +38,7 @@ struct LearningRatePreviewPane: Pane {
         let width = compact ? compactWidth : full
         let columns = max(1, min(count, inside.width / width))
         let perColumn = (count + columns - 1) / columns
-        let rows = RowWindow(count: perColumn, room: inside.height - 1)
+        let rows = ScrollWindow(count: perColumn, room: inside.height - 1, keeping: nil, markerRoom: 1)
         for column in 0..<columns {
             canvas.put(
                 "     lr " + pad("C after", number.width + 1), x: inside.x + column * width, y: inside.y,

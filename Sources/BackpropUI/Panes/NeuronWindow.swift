@@ -1,7 +1,7 @@
 /// Which neurons of one layer fit in a column of the network pane: all of them, or as many as
 /// fit with a line saying how many are left out, so no neuron is dropped silently.
 ///
-/// Unlike `RowWindow` it keeps one neuron in sight: when the selected parameter touches a
+/// Unlike `ScrollWindow`, which leaves its markers to the pane, it keeps one neuron in sight: when the selected parameter touches a
 /// neuron below the first rows, the column shows a run around it, with a line above ("… 6")
 /// and below ("… 7 more") for the neurons left out on each side.
 struct NeuronWindow {

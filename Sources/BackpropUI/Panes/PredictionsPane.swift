@@ -41,15 +41,15 @@ struct PredictionsPane: Pane {
     static func indexWidth(samples: Int) -> Int { max(1, String(samples).count) }
 
     /// Columns of one output's ŷ, mark, y and ŷ - y, with the separator before them.
-    static func outputWidth(target: Int, number: NumberFormat) -> Int { 3 + number.width + 1 + 1 + target + 1 + number.width }
+    static func outputWidth(target: Int, number: NumberFormat) -> Int {
+        3 + number.width + 1 + 1 + target + 1 + number.width
+    }
 
     /// Columns of the cost column with its separator and mark.
     static func costWidth(_ number: NumberFormat) -> Int { 3 + number.width + 1 }
 
     /// The width that shows every column, box included.
-    static func naturalWidth(
-        samples: Int, inputWidths: [Int], targetWidths: [Int], number: NumberFormat, glyphs: Glyphs
-    ) -> Int {
+    static func naturalWidth(samples: Int, inputWidths: [Int], targetWidths: [Int], number: NumberFormat) -> Int {
         3 + indexWidth(samples: samples) + inputWidths.reduce(0) { $0 + 1 + $1 }
             + targetWidths.reduce(0) { $0 + outputWidth(target: $1, number: number) } + costWidth(number) + 1
     }
@@ -84,9 +84,11 @@ struct PredictionsPane: Pane {
         let selectedOutput = context.selection.layer == layerCount - 1 ? context.selection.column : nil
         let outputs = ScrollWindow(count: targets.columns, room: max(1, room / groupWidth), keeping: selectedOutput)
 
-        var title = layerCount == 1 ? "Predictions \(glyphs.prediction) = g(xW + b)" : "Predictions \(glyphs.prediction)"
+        var title =
+            layerCount == 1 ? "Predictions \(glyphs.prediction) = g(xW + b)" : "Predictions \(glyphs.prediction)"
         if outputs.isPartial {
-            title += " \(glyphs.prediction)\(outputs.first + 1)-\(glyphs.prediction)\(outputs.first + outputs.shown) of \(targets.columns) shown"
+            title +=
+                " \(glyphs.prediction)\(outputs.first + 1)-\(glyphs.prediction)\(outputs.first + outputs.shown) of \(targets.columns) shown"
         }
         if !showsInputs { title += ", x hidden" }
         canvas.drawBox(area, title: title, glyphs: glyphs)
@@ -106,9 +108,11 @@ struct PredictionsPane: Pane {
         for output in outputs.range {
             let j = output + 1
             x = canvas.put(" \(glyphs.vertical) ", x: x, y: headerY, style: separator, clip: inside)
-            x = canvas.put(pad("\(glyphs.prediction)\(j)", number.width) + " ", x: x, y: headerY, style: bold, clip: inside)
+            x = canvas.put(
+                pad("\(glyphs.prediction)\(j)", number.width) + " ", x: x, y: headerY, style: bold, clip: inside)
             x = canvas.put(" " + pad("y\(j)", targetWidths[output]), x: x, y: headerY, style: bold, clip: inside)
-            x = canvas.put(" " + pad("\(glyphs.prediction)\(j)-y\(j)", number.width), x: x, y: headerY, style: bold, clip: inside)
+            x = canvas.put(
+                " " + pad("\(glyphs.prediction)\(j)-y\(j)", number.width), x: x, y: headerY, style: bold, clip: inside)
         }
         x = canvas.put(" \(glyphs.vertical) ", x: x, y: headerY, style: separator, clip: inside)
         canvas.put(pad("cost", number.width), x: x, y: headerY, style: bold, clip: inside)
@@ -118,7 +122,8 @@ struct PredictionsPane: Pane {
             let y = inside.y + 1 + position
             x = inside.x + 1
             let chosen = sample == context.sample && layerCount > 1
-            x = canvas.put(pad("\(sample + 1)", indexWidth), x: x, y: y, style: chosen ? Style(reverse: true) : bold, clip: inside)
+            x = canvas.put(
+                pad("\(sample + 1)", indexWidth), x: x, y: y, style: chosen ? Style(reverse: true) : bold, clip: inside)
             if showsInputs {
                 for (column, width) in inputWidths.enumerated() {
                     x = canvas.put(" " + data(inputs[sample, column], width), x: x, y: y, clip: inside)

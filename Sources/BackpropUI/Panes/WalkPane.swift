@@ -28,7 +28,8 @@ struct WalkPane: Pane {
         if window.isPartial {
             let range =
                 window.shown == 1 ? "\(window.first + 1)" : "\(window.first + 1)-\(window.first + window.shown)"
-            title += " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) sample \(range) of \(window.count) (< >)"
+            title +=
+                " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) sample \(range) of \(window.count) (< >)"
         }
         let keys = "  (n next, s whole step, Esc stop)"
         if title.count + keys.count + 4 <= area.width { title += keys }
@@ -91,7 +92,8 @@ struct WalkPane: Pane {
                         let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
                         return "\(input)\(glyphs.times)\(t.factor(parameters.weights[i, j]))"
                     }
-                    return "sample \(s + 1):  \(a) = \(terms.joined(separator: " + ")) + \(t.factor(parameters.bias[j]))"
+                    return
+                        "sample \(s + 1):  \(a) = \(terms.joined(separator: " + ")) + \(t.factor(parameters.bias[j]))"
                 }, results)
             let inputSymbol = layer == 0 ? "xi" : "h\(names.mark(layer - 1))i"
             let compact = EquationText.aligned(
@@ -133,17 +135,15 @@ struct WalkPane: Pane {
         case .backward(let layer):
             let j = WalkPane.neuron(ofLayer: layer, for: context.selection)
             let step = trace.layers[layer]
-            let above = hiddenBackward ? trace.networkBefore.layer(layer + 1).weights : nil
-            let pairs = samples.map { s in
-                above.map { weights in (0..<weights.columns).map { k in (trace.layers[layer + 1].delta[s, k], weights[j, k]) } } ?? []
-            }
+            let errorTerms = samples.map { ErrorTerm.terms(layer: layer, neuron: j, sample: $0, in: trace) }
             for (position, s) in samples.enumerated() {
                 values += [step.activationDerivative[s, j], step.error[s, j], step.delta[s, j]]
-                for pair in pairs[position] { values += [pair.0, pair.1] }
+                for term in errorTerms[position] { values += [term.delta, term.weight] }
             }
             let t = text(values)
             let error = hiddenBackward ? names.error(layer: layer, j) : t.costGradientSymbol(output: j)
-            let symbol = "\(names.delta(layer: layer, j)) = \(names.derivative(layer: layer, j)) \(glyphs.times) \(error)"
+            let symbol =
+                "\(names.delta(layer: layer, j)) = \(names.derivative(layer: layer, j)) \(glyphs.times) \(error)"
             let deltas = EquationText.aligned(
                 samples.map {
                     "sample \($0 + 1):  \(symbol) = \(t.product([step.activationDerivative[$0, j], step.error[$0, j]]))"
@@ -157,7 +157,7 @@ struct WalkPane: Pane {
                     sampleLines.append(
                         indent
                             + ErrorSentBack(names: names, text: t).line(
-                                layer: layer, neuron: j, pairs: pairs[position],
+                                layer: layer, neuron: j, terms: errorTerms[position],
                                 error: step.error[samples[position], j], width: width - indent.count))
                 }
             }
@@ -182,7 +182,8 @@ struct WalkPane: Pane {
             return (
                 [],
                 [
-                    (names.layerCount > 1 ? "every layer: " : "") + "W -= lr \(glyphs.times) \(weightStep),  b -= lr \(glyphs.times) \(reduction.biasCombination) \(glyphs.delta)   (reduction \(reduction.rawValue))",
+                    (names.layerCount > 1 ? "every layer: " : "")
+                        + "W -= lr \(glyphs.times) \(weightStep),  b -= lr \(glyphs.times) \(reduction.biasCombination) \(glyphs.delta)   (reduction \(reduction.rawValue))",
                     "\(name): \(t.value(update.before)) \(glyphs.arrow) \(t.value(update.after))    C: \(t.value(update.costBefore)) \(glyphs.arrow) \(t.value(update.costAfter))",
                 ],
                 window

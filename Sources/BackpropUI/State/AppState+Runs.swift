@@ -68,11 +68,3 @@ extension AppState {
         if earlierRuns.count > EarlierRun.limit { earlierRuns.removeFirst(earlierRuns.count - EarlierRun.limit) }
     }
 }
-
-extension StatusMessage {
-    /// The first of `texts`, longest first, that fits on a hint line `width` columns wide (after
-    /// its leading space), or the last if none does: what matters most is in all of them.
-    init(fitting texts: [String], width: Int, kind: Kind = .info) {
-        self.init(texts.first { $0.count + 1 <= width } ?? texts[texts.count - 1], kind: kind)
-    }
-}

@@ -57,8 +57,10 @@ extension AppState {
             message = StatusMessage(backwards ? "this is the first layer" : "this is the last layer")
             return
         }
-        let row = selection.isWeight ? min(selection.paneRow(in: network), network.sizes[layer] - 1) : network.sizes[layer]
-        selection = .at(layer: layer, paneRow: row, column: min(selection.column, network.sizes[layer + 1] - 1), in: network)
+        let row =
+            selection.isWeight ? min(selection.paneRow(in: network), network.sizes[layer] - 1) : network.sizes[layer]
+        selection = .at(
+            layer: layer, paneRow: row, column: min(selection.column, network.sizes[layer + 1] - 1), in: network)
     }
 
     private mutating func stepBack() {
@@ -78,21 +80,24 @@ extension AppState {
         message = StatusMessage(backMessage(undoing: undone))
     }
 
-    /// What `b` just undid, in words: steps, an lr change or an edit (naming the parameter).
+    /// What `b` just undid, in words: steps, an lr change or an edit (naming the parameter when
+    /// it was one), told apart as the export's event column tells them.
     private func backMessage(undoing undone: TrainingState) -> String {
         let now = trainer.state
-        let lr = LearningRateText.string(now.learningRate)
-        if now.stepCount < undone.stepCount { return "back to step \(now.stepCount), lr \(lr)" }
-        if now.learningRate != undone.learningRate { return "lr change undone: lr back to \(lr) at step \(now.stepCount)" }
-        let changed = now.network.parameters.indices.filter {
-            now.network.parameters[$0].bitPattern != undone.network.parameters[$0].bitPattern
-        }
-        if changed.count == 1 {
+        switch TraceEvent(from: now, to: undone) {
+        case .start, .step:
+            return "back to step \(now.stepCount), lr \(LearningRateText.string(now.learningRate))"
+        case .lr:
+            return "lr change undone: lr back to \(LearningRateText.string(now.learningRate)) at step \(now.stepCount)"
+        case .edit:
+            let changed = now.network.parameters.indices.filter {
+                now.network.parameters[$0].bitPattern != undone.network.parameters[$0].bitPattern
+            }
+            guard changed.count == 1 else { return "edit undone: back to step \(now.stepCount)'s values" }
             let index = ParameterIndex(offset: changed[0], in: now.network)
             return
                 "edit undone: \(names.parameter(index)) back to \(LearningRateText.string(now.network[index])) at step \(now.stepCount)"
         }
-        return changed.isEmpty ? "back to step \(now.stepCount), lr \(lr)" : "edit undone: back to step \(now.stepCount)'s values"
     }
 
     /// Makes the curve end at the current step again after going back. The bucket that held the

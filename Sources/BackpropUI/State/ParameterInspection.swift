@@ -13,15 +13,9 @@ public struct ParameterInspection: Equatable, Sendable {
         public let factors: [Double]
         /// The product of the factors, as the step computed it: hˡ⁻¹_i δˡ_j or δˡ_j.
         public let term: Double
-        /// For a hidden layer, the pairs (δˡ⁺¹_k, ωˡ⁺¹_jk) whose products sum to eˡ_j; empty for
-        /// the last layer, whose e is ∂C/∂ŷ.
-        public let errorTerms: [(delta: Double, weight: Double)]
-
-        public static func == (lhs: SampleTerm, rhs: SampleTerm) -> Bool {
-            lhs.sample == rhs.sample && lhs.factors == rhs.factors && lhs.term == rhs.term
-                && lhs.errorTerms.map(\.delta) == rhs.errorTerms.map(\.delta)
-                && lhs.errorTerms.map(\.weight) == rhs.errorTerms.map(\.weight)
-        }
+        /// For a hidden layer, the terms δˡ⁺¹_k ωˡ⁺¹_jk that sum to eˡ_j; empty for the last
+        /// layer, whose e is ∂C/∂ŷ.
+        public let errorTerms: [ErrorTerm]
     }
 
     /// The parameter explained.
@@ -46,9 +40,6 @@ public struct ParameterInspection: Equatable, Sendable {
     /// The change the step makes: -lr times `stepAmount`.
     public var change: Double { -(learningRate * stepAmount) }
 
-    /// Whether the parameter's layer is hidden, so its e is sent back from the layer above.
-    public var isHidden: Bool { samples.first.map { !$0.errorTerms.isEmpty } ?? false }
-
     /// The inspection of `parameter` in `trace`, the step the current state would take, with
     /// the terms of `samples` only: a pane asks for the lines it has room for, so 100,000
     /// samples cost no more than ten.
@@ -57,13 +48,10 @@ public struct ParameterInspection: Equatable, Sendable {
         let l = parameter.layer
         let j = parameter.column
         let layer = trace.layers[l]
-        let above = l + 1 < trace.layers.count ? trace.networkBefore.layer(l + 1).weights : nil
         self.samples = samples.map { s in
             let derivative = layer.activationDerivative[s, j]
             let error = layer.error[s, j]
-            let errorTerms = above.map { weights in
-                (0..<weights.columns).map { k in (trace.layers[l + 1].delta[s, k], weights[j, k]) }
-            } ?? []
+            let errorTerms = ErrorTerm.terms(layer: l, neuron: j, sample: s, in: trace)
             switch parameter {
             case .weight(_, let i, _):
                 return SampleTerm(
