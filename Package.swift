@@ -31,6 +31,7 @@ let package = Package(
         .testTarget(name: "BackpropCoreTests", dependencies: ["BackpropCore"], exclude: ["Fixtures"]),
         // Golden frames are read through #filePath, not as resources.
         .testTarget(name: "BackpropUITests", dependencies: ["BackpropUI", "BackpropCore"], exclude: ["Golden"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "BackpropUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["BackpropCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -38,6 +38,10 @@ static inline attr_t backprop_attributes(bool bold, bool dim, bool reverse, bool
     return attributes;
 }
 
+/// `COLORS` and `COLOR_PAIRS`, which are C globals (macros over functions in ncurses 6).
+static inline int backprop_colors(void) { return COLORS; }
+static inline int backprop_color_pairs(void) { return COLOR_PAIRS; }
+
 /// Whether a `tigetstr` result is a real string: it returns NULL for an absent capability and
 /// (char *)-1 for a name that is not a string capability.
 static inline bool backprop_is_capability(const char *value) {

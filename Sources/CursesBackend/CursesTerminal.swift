@@ -31,6 +31,14 @@ public final class CursesTerminal: TerminalScreen {
     /// What the screen shows, so a frame only sends the cells that changed to ncurses.
     private var shown: Canvas?
     private let crashTest: CrashTest?
+    /// What each `Color` is on this terminal.
+    private let palette: ColorPalette
+    /// Whether -1 means "the terminal's own colour": the terminal's own background (and
+    /// foreground for uncoloured cells) keeps the look the user chose. Without it, white on
+    /// black is the usual look.
+    private let hasDefaultColors: Bool
+    /// The colour pairs made so far, by the colours they pair.
+    private var pairs: [ColorPairKey: Int16] = [:]
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, usesColor: Bool, isUTF8: Bool) {
         self.screen = screen
@@ -38,6 +46,8 @@ public final class CursesTerminal: TerminalScreen {
         self.usesColor = usesColor
         self.isUTF8 = isUTF8
         crashTest = CrashTest.armed
+        palette = ColorPalette(colors: usesColor ? Int(backprop_colors()) : 0)
+        hasDefaultColors = usesColor && use_default_colors() == OK
     }
 
     deinit { close() }
@@ -173,7 +183,7 @@ public final class CursesTerminal: TerminalScreen {
     private func put(_ cell: Cell, x: Int, y: Int, isLastCell: Bool) {
         let style = cell.style
         let attributes = backprop_attributes(style.bold, style.dim, style.reverse, style.underline)
-        let pair: Int16 = usesColor ? style.foreground.map { Int16(Self.colorNumber($0) + 1) } ?? 0 : 0
+        let pair = usesColor ? colorPair(style) : 0
         let scalars = cell.character.unicodeScalars
         withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 5) { text in
             var count = 0
@@ -220,30 +230,35 @@ public final class CursesTerminal: TerminalScreen {
         return nil
     }
 
+    /// Starts colour if the terminal has it and the user wants it (see `usesColor`).
     private static func startColors(_ options: TerminalOptions) -> Bool {
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         guard !options.monochrome, !noColor, has_colors(), start_color() == OK else { return false }
-        // The terminal's own background (and foreground for uncoloured cells) keeps the look
-        // the user chose; without default colours, black is the usual background.
-        let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
-        return Color.allCases.allSatisfy { color in
-            let number = colorNumber(color)
-            return init_pair(Int16(number + 1), Int16(number), background) == OK
-        }
+        return true
     }
 
-    /// The ANSI number, which is the curses COLOR_* value.
-    private static func colorNumber(_ color: Color) -> Int {
-        switch color {
-        case .black: 0
-        case .red: 1
-        case .green: 2
-        case .yellow: 3
-        case .blue: 4
-        case .magenta: 5
-        case .cyan: 6
-        case .white: 7
+    /// The colour pair of `style`'s colours, made the first time it is asked for.
+    ///
+    /// ncurses' `alloc_pair` finds or makes the pair; it would recycle the oldest pair once all
+    /// `COLOR_PAIRS` are taken, repainting cells already on screen in other colours, so pairs
+    /// are made only while some are free, and a style beyond that gets the default pair. The
+    /// palette keeps the need far below the limit: 8 colours make at most 9 x 6 pairs of the
+    /// 64 such terminals have, and 256 colours a few hundred of their 32767.
+    private func colorPair(_ style: Style) -> Int16 {
+        guard style.foreground != nil || style.background != nil else { return 0 }
+        let key = ColorPairKey(foreground: style.foreground, background: style.background)
+        if let pair = pairs[key] { return pair }
+        let defaultForeground: Int32 = hasDefaultColors ? -1 : Int32(COLOR_WHITE)
+        let defaultBackground: Int32 = hasDefaultColors ? -1 : Int32(COLOR_BLACK)
+        let foreground = style.foreground.map { palette.number(of: $0) } ?? defaultForeground
+        let background = style.background.map { palette.number(of: $0) } ?? defaultBackground
+        var pair: Int16 = 0
+        if pairs.count < Int(backprop_color_pairs()) - 1 {
+            let made = alloc_pair(foreground, background)
+            if made > 0 && made <= Int32(Int16.max) { pair = Int16(made) }
         }
+        pairs[key] = pair
+        return pair
     }
 
     /// Whether the character set of the locale in force (after `setlocale`) is UTF-8: without

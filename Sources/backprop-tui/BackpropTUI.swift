@@ -131,6 +131,8 @@ struct BackpropTUI: ParsableCommand {
             let frameSize = try TerminalSize.parse(size)
             // The same rule as the visualiser's, so both show the same frame.
             if !CursesTerminal.localeIsUTF8 { state.options.ascii = true }
+            // Plain text has no colours: the input plane is drawn with the ramp's characters.
+            state.options.color = false
             // The last step is taken alone so its ▲/▼ marks show, as after pressing `s`.
             let count = try steps ?? 0
             if count > 0 {

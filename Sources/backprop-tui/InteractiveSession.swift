@@ -22,6 +22,7 @@ enum InteractiveSession {
         var state = initial
         // A locale that is not UTF-8 cannot show box drawing or braille: draw ASCII instead.
         if !terminal.isUTF8 { state.options.ascii = true }
+        state.options.color = terminal.usesColor
         AppLoop().run(&state, on: terminal)
         terminal.close()
         if let signal = terminal.quitSignal { return 128 + signal }

@@ -17,6 +17,11 @@ enum GoldenFile {
         check(
             canvas.styleText + "\n", path: directory.appendingPathComponent("\(name).styles.txt"), file: file,
             line: line)
+        // Only frames with the input plane set backgrounds; theirs get a third file.
+        let backgrounds = directory.appendingPathComponent("\(name).backgrounds.txt")
+        if canvas.hasBackground || FileManager.default.fileExists(atPath: backgrounds.path) {
+            check(canvas.backgroundText + "\n", path: backgrounds, file: file, line: line)
+        }
     }
 
     private static func check(_ actual: String, path: URL, file: StaticString, line: UInt) {

@@ -62,6 +62,17 @@ public struct Canvas: Equatable, Sendable {
         rows { $0.style.code }
     }
 
+    /// The background colours' codes (`.` for the default), one line per row: a third golden
+    /// grid, kept only for frames that set a background (the input plane).
+    public var backgroundText: String {
+        rows { $0.style.background?.code ?? "." }
+    }
+
+    /// Whether any cell sets a background colour.
+    public var hasBackground: Bool {
+        cells.contains { $0.style.background != nil }
+    }
+
     private func rows(_ symbol: (Cell) -> Character) -> String {
         var lines: [String] = []
         lines.reserveCapacity(size.height)

@@ -1,12 +1,40 @@
-/// The eight ANSI colours, which every colour terminal has. Panes pick them for meaning
-/// (sign, change); the backend drops them under NO_COLOR and the text stays complete.
-public enum Color: Character, CaseIterable, Equatable, Hashable, Sendable {
-    case black = "k"
-    case red = "r"
-    case green = "g"
-    case yellow = "y"
-    case blue = "b"
-    case magenta = "m"
-    case cyan = "c"
-    case white = "w"
+/// The colours a cell can ask for, by meaning; the backend turns them into what the terminal
+/// has, and drops them all under NO_COLOR, where the text stays complete.
+public enum Color: Hashable, Sendable {
+    // The eight ANSI colours, which every colour terminal has. Panes pick them for meaning
+    // (sign, change).
+    case black
+    case red
+    case green
+    case yellow
+    case blue
+    case magenta
+    case cyan
+    case white
+    /// Level `0..<PlaneRamp.levels` of the diverging ramp the input plane is painted with, from
+    /// the low end of the output's range (cool) through a pale middle to the high end (warm).
+    case ramp(Int)
+    /// The strong colour of the ramp's high or low end, for the samples drawn over the plane
+    /// (on white, so that a sample shows on every part of the plane).
+    case sampleMark(high: Bool)
+
+    /// The eight ANSI colours, in ANSI order (the curses `COLOR_*` numbers).
+    public static let named: [Color] = [.black, .red, .green, .yellow, .blue, .magenta, .cyan, .white]
+
+    /// One character that names the colour in golden style files: a letter for a named colour
+    /// (`k` is black), the level's digit for the ramp, `h` and `l` for the high and low marks.
+    public var code: Character {
+        switch self {
+        case .black: "k"
+        case .red: "r"
+        case .green: "g"
+        case .yellow: "y"
+        case .blue: "b"
+        case .magenta: "m"
+        case .cyan: "c"
+        case .white: "w"
+        case .ramp(let level): Character(String(min(max(level, 0), 9)))
+        case .sampleMark(let high): high ? "h" : "l"
+        }
+    }
 }

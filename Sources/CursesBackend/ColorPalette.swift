@@ -1,0 +1,46 @@
+import BackpropUI
+
+/// Which terminal colour number draws each `Color`, for a terminal with a given number of
+/// colours: the named colours are the ANSI ones everywhere; the input plane's ramp uses light
+/// tints of the 256-colour cube where the terminal has 256 colours, and five of the eight ANSI
+/// colours otherwise.
+///
+/// Pure, so the mapping is tested without a terminal.
+public struct ColorPalette: Equatable, Sendable {
+    /// Whether the 256-colour cube is there (xterm-256color, tmux-256color, most terminals today).
+    public let hasCube: Bool
+
+    /// The palette of a terminal with `colors` colours (curses' `COLORS`).
+    public init(colors: Int) {
+        hasCube = colors >= 256
+    }
+
+    /// The ramp's levels in the 256-colour cube: blue through pale to orange (TensorFlow
+    /// Playground's pair), light enough that the darker sample marks show on every level.
+    /// Levels 4 and 5, either side of the middle, are nearly white, so "undecided" reads pale.
+    static let cubeRamp: [Int32] = [68, 74, 110, 153, 195, 230, 223, 216, 215, 209]
+    /// The sample marks in the cube: a dark blue and a dark orange (drawn on white).
+    static let cubeMarks: (low: Int32, high: Int32) = (18, 130)
+    /// The ramp with eight colours: two levels each of blue, cyan, white, yellow and red.
+    static let ansiRamp: [Int32] = [4, 4, 6, 6, 7, 7, 3, 3, 1, 1]
+
+    /// The colour number of `color`.
+    public func number(of color: Color) -> Int32 {
+        switch color {
+        case .black: return 0
+        case .red: return 1
+        case .green: return 2
+        case .yellow: return 3
+        case .blue: return 4
+        case .magenta: return 5
+        case .cyan: return 6
+        case .white: return 7
+        case .ramp(let level):
+            let index = min(max(level, 0), Self.cubeRamp.count - 1)
+            return hasCube ? Self.cubeRamp[index] : Self.ansiRamp[index]
+        case .sampleMark(let high):
+            if hasCube { return high ? Self.cubeMarks.high : Self.cubeMarks.low }
+            return high ? 1 : 4
+        }
+    }
+}

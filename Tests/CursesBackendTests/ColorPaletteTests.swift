@@ -1,0 +1,46 @@
+import BackpropUI
+import CursesBackend
+import Testing
+
+/// Which terminal colour each `Color` becomes: the named colours are ANSI everywhere; the input
+/// plane's ramp is ten tints of the 256-colour cube where there is one, five ANSI colours where
+/// there are only eight.
+@Suite struct ColorPaletteTests {
+    private let ramp = (0..<10).map { Color.ramp($0) }
+
+    @Test func namedColoursAreTheANSIOnesAtEveryDepth() {
+        for colors in [8, 16, 88, 256] {
+            let palette = ColorPalette(colors: colors)
+            #expect(Color.named.map { palette.number(of: $0) } == Array(0...7))
+        }
+    }
+
+    @Test func withTheCubeTheRampIsTenDistinctTintsAndTheMarksDarker() {
+        let palette = ColorPalette(colors: 256)
+        let levels = ramp.map { palette.number(of: $0) }
+        #expect(Set(levels).count == 10)
+        #expect(levels.allSatisfy { (16...231).contains($0) }, "all in the 6x6x6 cube")
+        // Cool to warm: the blue component falls and the red one rises across the ramp.
+        let red = levels.map { ($0 - 16) / 36 }
+        let blue = levels.map { ($0 - 16) % 6 }
+        #expect(red.first! < red.last! && blue.first! > blue.last!)
+        #expect(palette.number(of: .sampleMark(high: true)) == 130)
+        #expect(palette.number(of: .sampleMark(high: false)) == 18)
+        #expect(!levels.contains(130) && !levels.contains(18), "the marks are not shades of the plane")
+    }
+
+    @Test func withEightColoursTheRampIsBlueCyanWhiteYellowRed() {
+        for colors in [8, 16, 88, 255] {
+            let palette = ColorPalette(colors: colors)
+            #expect(ramp.map { palette.number(of: $0) } == [4, 4, 6, 6, 7, 7, 3, 3, 1, 1])
+            #expect(palette.number(of: .sampleMark(high: true)) == 1)
+            #expect(palette.number(of: .sampleMark(high: false)) == 4)
+        }
+    }
+
+    @Test func levelsOutsideTheRampTakeItsEnds() {
+        let palette = ColorPalette(colors: 256)
+        #expect(palette.number(of: .ramp(-3)) == palette.number(of: .ramp(0)))
+        #expect(palette.number(of: .ramp(12)) == palette.number(of: .ramp(9)))
+    }
+}
