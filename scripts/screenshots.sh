@@ -26,7 +26,7 @@ FONT_SIZE=12
 BACKGROUND="#1c1c1c"
 FOREGROUND="#d0d0d0"
 
-SCENES=(first converged inspector gradient-check help too-small monochrome gif)
+SCENES=(first converged inspector gradient-check help too-small monochrome input-plane gif)
 PACKAGES=(xvfb xterm x11-xserver-utils imagemagick fonts-dejavu-core tmux libncurses-dev optipng gifsicle)
 
 say() { echo "screenshots: $*"; }
@@ -312,6 +312,21 @@ scene_monochrome() {
     keys c
     wait_for 'Gradient check'
     snap 07-monochrome
+    close_terminal
+}
+
+# The input plane after a 2-3-1 network has learned XOR at top speed: the output's picture with
+# the four samples on it, and beside it what each hidden neuron detects.
+scene_input_plane() {
+    open_terminal "$COLS" "$ROWS" -- --preset xor-hidden
+    wait_for '^ *step 0 .*paused'
+    keys ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']'
+    wait_for 'speed max'
+    keys r
+    wait_for '^ *step [0-9]{5,} ' 30
+    keys p
+    wait_for 'paused'
+    snap 09-input-plane
     close_terminal
 }
 

@@ -5,7 +5,7 @@ import XCTest
 /// Properties of every frame, at every size: no crash, the exact size, one-column characters.
 final class FrameTests: XCTestCase {
     /// Every character the Unicode frames may use beyond ASCII; each is one column wide.
-    private let allowedNonASCII = Set("─│┌┐└┘┤├┬┼▲▼ŷωΣ²ᵀδ→…·∂Δ⁰¹²³⁴⁵⁶⁷⁸⁹≤")
+    private let allowedNonASCII = Set("─│┌┐└┘┤├┬┼▲▼ŷωΣ²ᵀδ→…·∂Δ⁰¹²³⁴⁵⁶⁷⁸⁹≤▀●○")
         .union((0x2800...0x28FF).map { Character(Unicode.Scalar($0)!) })  // the cost curve's braille
 
     private func bigState() throws -> AppState {

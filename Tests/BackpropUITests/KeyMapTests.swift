@@ -23,11 +23,13 @@ final class KeyMapTests: XCTestCase {
             "d": .nextPreset, "e": .exportTrace, "w": .saveScenario,
             // Issue 9: the sample the network pane and the inspector follow.
             "<": .chooseSample(backwards: true), ">": .chooseSample(backwards: false),
+            // Issue 10: the input plane.
+            "m": .togglePlane,
         ]
         for (character, want) in expected {
             XCTAssertEqual(action(.character(character)), want, "key \(character)")
         }
-        XCTAssertEqual(KeyMap.bindings.count, 14 + expected.count, "no keys beyond issues 3, 4 and 9")
+        XCTAssertEqual(KeyMap.bindings.count, 14 + expected.count, "no keys beyond issues 3, 4, 9 and 10")
         XCTAssertEqual(action(.pageDown), .jumpLayer(backwards: false))
         XCTAssertEqual(action(.pageUp), .jumpLayer(backwards: true))
         for key in [Key.up, .down, .left, .right] {

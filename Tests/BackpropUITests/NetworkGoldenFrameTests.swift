@@ -9,8 +9,14 @@ final class NetworkGoldenFrameTests: XCTestCase {
     private let standard = Size(width: 80, height: 24)
     private let wide = Size(width: 120, height: 40)
 
+    /// The preset at step 0. The input plane is hidden (as after `m`), so that at 120x40 these
+    /// frames show the layer panes, the inspector and the walk at their full width; the plane
+    /// has tests of its own (`PlaneGoldenFrameTests`).
     private func network(ascii: Bool = false) -> AppState {
-        AppState(scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden", options: RenderOptions(ascii: ascii))
+        var state = AppState(
+            scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden", options: RenderOptions(ascii: ascii))
+        state.planeChoice = false
+        return state
     }
 
     private func press(_ keys: String, _ state: inout AppState) throws {
@@ -18,13 +24,16 @@ final class NetworkGoldenFrameTests: XCTestCase {
     }
 
     func testStartAt80x24And120x40() {
-        let state = network()
+        var state = network()
+        // As the program starts: the plane shows by itself at 120x40.
+        state.planeChoice = nil
         let small = Frame.render(state, size: standard)
         XCTAssertTrue(small.text.contains("Layer 1 · tanh") && small.text.contains("Layer 2 · sigmoid"))
         XCTAssertTrue(small.text.contains("e¹1 = δ²1·ω²11"), "the hidden weight's error line:\n\(small.text)")
         GoldenFile.assertMatches(small, named: "xor-hidden-initial-80x24")
         let large = Frame.render(state, size: wide)
         XCTAssertTrue(large.text.contains("Network · sample 1 of 4"), large.text)
+        XCTAssertTrue(large.text.contains("Input plane · ŷ1"), large.text)
         GoldenFile.assertMatches(large, named: "xor-hidden-initial-120x40")
     }
 

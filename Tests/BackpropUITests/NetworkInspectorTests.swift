@@ -28,7 +28,10 @@ struct NetworkInspectorTests {
                 ScenarioLayer(weights: matrix(4, 3), bias: matrix(1, 3)[0], activation: .sigmoid),
                 ScenarioLayer(weights: matrix(3, 2), bias: matrix(1, 2)[0], activation: .sigmoid),
             ], learningRate: 0.3, reduction: .mean)
-        return AppState(scenario: scenario, scenarioName: "three layers")
+        var state = AppState(scenario: scenario, scenarioName: "three layers")
+        // The data has two inputs; the plane's column would narrow the numbers to 4 decimals.
+        state.planeChoice = false
+        return state
     }
 
     /// A terminal wide enough for the three layer panes side by side, so numbers get 7 decimals.

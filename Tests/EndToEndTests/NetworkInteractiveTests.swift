@@ -101,9 +101,11 @@ struct NetworkInteractiveTests {
         try session.quitAndExpectRestored(before: before)
     }
 
-    @Test("< and > choose the sample the network pane shows, wrapping around at 120x40")
+    @Test("< and > choose the sample the network pane shows, wrapping around at 120x40 (plane hidden)")
     func chooseSample() throws {
         let session = try start(width: 120, height: 40)
+        // The input plane shows by itself at 120x40; hidden, the panes get 7 decimals again.
+        session.type("m")
         // The title row is above the x rows, so both are waited for: a frame may arrive in pieces.
         func waitForSample(_ number: Int, inputs: [String]) throws {
             try session.waitUntil("sample \(number) of 4 with x = \(inputs)") { screen in

@@ -84,6 +84,12 @@ final class TmuxSession {
         TmuxScreen(text: (try? tmux(["capture-pane", "-p", "-t", target])) ?? "")
     }
 
+    /// The visible screen with its colours and attributes, as SGR escape sequences
+    /// (`capture-pane -e`): what only colour shows, such as the input plane's pixels.
+    var styledScreen: TmuxScreen {
+        TmuxScreen(text: (try? tmux(["capture-pane", "-p", "-e", "-t", target])) ?? "")
+    }
+
     /// The screen with the lines the pane's width wrapped joined again, so a long message reads as
     /// the one line the program wrote.
     var unwrappedScreen: TmuxScreen {

@@ -38,6 +38,7 @@ public enum Frame {
         content.showsGradientCheck = state.isGradientCheckShown
         content.showsLearningRatePreview = state.isLearningRatePreviewShown
         content.ascii = state.options.ascii
+        content.plane = state.planeRequest
         return content
     }
 
@@ -116,6 +117,22 @@ public enum Frame {
                 (
                     LearningRatePreviewPane(preview: preview, learningRate: trainer.learningRate),
                     panes.learningRatePreview
+                ))
+        }
+        if !panes.plane.isEmpty {
+            let scenario = trainer.scenario
+            // ŷ_j of the selected parameter when it is in the output layer, else ŷ1.
+            let output = state.selection.layer == network.layerCount - 1 ? state.selection.column : 0
+            panesShown.append(
+                (
+                    PlanePane(
+                        network: network, inputs: scenario.inputs, targets: scenario.targets, output: output,
+                        names: names, color: state.options.color), panes.plane
+                ))
+            panesShown.append(
+                (
+                    NeuronMapsPane(network: network, inputs: scenario.inputs, names: names, color: state.options.color),
+                    panes.neuronMaps
                 ))
         }
         for (pane, area) in panesShown where !area.isEmpty {

@@ -49,9 +49,12 @@ struct Glyphs: Sendable {
         separator: " | ", ellipsis: "...", arrow: "->", sum: "sum", squared: "^2", transpose: "^T",
         delta: "d", omega: "w", partial: "d", change: "D", times: "*", curveDots: .ascii)
 
+    /// Whether this is the 7-bit ASCII set.
+    var isASCII: Bool { omega != "ω" }
+
     /// `text` (a formula from the core, like "2(ŷ - y)/(N·m)") in this set's characters.
     func spelled(_ text: String) -> String {
-        guard self.omega != "ω" else { return text }
+        guard isASCII else { return text }
         var result = text
         let pairs = [
             ("ŷ", prediction), ("·", times), ("²", squared), ("Σ", sum), ("∂", partial), ("δ", delta), ("ω", omega),

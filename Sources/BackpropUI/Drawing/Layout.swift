@@ -20,6 +20,12 @@
 ///   are free there and the cost curve does not need that place.
 /// - Numbers get 7 decimals (10 columns) from 110 columns on, when the layer panes still fit
 ///   side by side; 4 decimals (7 columns) otherwise.
+/// - The input plane (data with two inputs) takes a column on the right, from under the title
+///   to above the status bar, and the panes above are laid out in the columns left of it, by
+///   the rules above. It shows by itself from 120x40, and after `m` from 104 columns, and is a
+///   third of the width (at least 40 columns), leaving the others at least 80. The column holds
+///   the output's plane, square, and under it the first hidden layer's neuron maps when there
+///   are hidden layers and at least `NeuronMapsPane.minimumHeight` rows are left.
 public enum Layout: Equatable, Sendable {
     /// The panes fit.
     case panes(PaneLayout)
@@ -52,10 +58,32 @@ public enum Layout: Equatable, Sendable {
         size.width >= minimumSize.width && size.height >= minimumSize.height
     }
 
+    /// The smallest terminal the input plane shows by itself in.
+    public static let planeAutomaticSize = Size(width: 120, height: 40)
+    /// Columns the input plane's column needs when asked for with `m`.
+    static let minimumPlaneWidth = 24
+
+    /// The columns of the input plane on a terminal of `size`, or 0 when it is not shown.
+    public static func planeWidth(for size: Size, request: PlaneRequest) -> Int {
+        guard fits(size) else { return 0 }
+        switch request {
+        case .unavailable, .hidden: return 0
+        case .automatic:
+            guard size.width >= planeAutomaticSize.width, size.height >= planeAutomaticSize.height else { return 0 }
+        case .shown:
+            guard size.width >= minimumSize.width + minimumPlaneWidth else { return 0 }
+        }
+        return min(size.width - minimumSize.width, max(40, size.width / 3))
+    }
+
     /// The layout for a terminal of `size` showing `content`.
     public static func make(for size: Size, content: LayoutContent) -> Layout {
         guard fits(size) else {
             return .tooSmall(have: size, need: minimumSize)
+        }
+        let planeWidth = planeWidth(for: size, request: content.plane)
+        if planeWidth > 0 {
+            return withPlane(for: size, content: content, planeWidth: planeWidth)
         }
         let names = SymbolNames(glyphs: content.ascii ? .ascii : .unicode, layerCount: content.layerCount)
         let layerIndices = Array(0..<content.layerCount)
@@ -264,6 +292,30 @@ public enum Layout: Equatable, Sendable {
                 hint: Rect(x: 0, y: size.height - 1, width: size.width, height: 1),
                 number: number,
                 showsFullCost: size.width >= 110))
+    }
+
+    /// The layout with the input plane's column on the right, `planeWidth` wide: the other
+    /// panes laid out left of it; the title, status and hint lines across the whole width.
+    private static func withPlane(for size: Size, content: LayoutContent, planeWidth: Int) -> Layout {
+        var others = content
+        others.plane = .hidden
+        guard
+            case .panes(var panes) = make(
+                for: Size(width: size.width - planeWidth, height: size.height), content: others)
+        else { return make(for: size, content: others) }
+        panes.title.width = size.width
+        panes.status.width = size.width
+        panes.hint.width = size.width
+        panes.showsFullCost = size.width >= 110
+        let column = Rect(x: size.width - planeWidth, y: 1, width: planeWidth, height: size.height - 3)
+        let planeHeight = min(column.height, PlanePane.naturalHeight(width: planeWidth))
+        let mapsHeight = column.height - planeHeight
+        // The plane keeps its pixels square; rows it cannot use stay blank.
+        panes.plane = Rect(x: column.x, y: column.y, width: column.width, height: planeHeight)
+        if content.layerCount > 1 && mapsHeight >= NeuronMapsPane.minimumHeight {
+            panes.neuronMaps = Rect(x: column.x, y: column.y + planeHeight, width: column.width, height: mapsHeight)
+        }
+        return .panes(panes)
     }
 
     /// A pane `c` or `v` opens: a list of `entries` rows, each `columnWidth` wide.

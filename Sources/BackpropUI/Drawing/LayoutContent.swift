@@ -16,6 +16,8 @@ public struct LayoutContent: Equatable, Sendable {
     public var showsGradientCheck = false
     /// Whether the lr preview (`v`) is open.
     public var showsLearningRatePreview = false
+    /// Whether the input plane is wanted (data with two inputs, `m`).
+    public var plane = PlaneRequest.unavailable
     /// Whether the frame is drawn in 7-bit ASCII (names are longer: w[2]31 for ω²31).
     public var ascii = false
 

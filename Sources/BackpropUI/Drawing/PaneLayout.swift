@@ -19,6 +19,10 @@ public struct PaneLayout: Equatable, Sendable {
     public var gradientCheck: Rect
     /// The cost after one step for each lr of the ladder.
     public var learningRatePreview: Rect
+    /// The network's output over the plane of its two inputs (`m`).
+    public var plane: Rect = .empty
+    /// The first hidden layer's neurons over the same plane, beside the output's.
+    public var neuronMaps: Rect = .empty
     /// step, cost, lr, running or paused, speed.
     public var status: Rect
     /// Key hint, message or lr prompt.

@@ -21,6 +21,7 @@ struct HelpOverlay {
             ("Enter", "type a new value for it"),
             ("c", "finite-difference check"),
             ("v", "lr preview: C after a step"),
+            ("m", "input plane (2 inputs)"),
             ("d", "next preset (and your own)"),
             ("e", "export the trace as CSV"),
             ("w", "save the state as JSON"),

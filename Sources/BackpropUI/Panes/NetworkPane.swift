@@ -163,7 +163,7 @@ struct NetworkPane: Pane {
         let lefts = Set(leftRows.values)
         let rights = Set(rightRows.values)
         guard let top = lefts.union(rights).min(), let bottom = lefts.union(rights).max() else { return }
-        let ascii = Self.isASCII(context.glyphs)
+        let ascii = context.glyphs.isASCII
         var path: ClosedRange<Int>? = nil
         var pathLeft: Int? = nil
         var pathRight: Int? = nil
@@ -255,7 +255,7 @@ struct NetworkPane: Pane {
     /// Each column's headers, one per number: `x`; `h¹ δ¹` for each hidden layer; `ŷ δᴸ y`.
     private static func columnHeaders(layerCount: Int, glyphs: Glyphs) -> [[String]] {
         guard layerCount >= 1 else { return [["x"]] }
-        let ascii = isASCII(glyphs)
+        let ascii = glyphs.isASCII
         func layerMark(_ layer: Int) -> String {
             // A single layer is the single-layer program's, whose screens write plain δ.
             guard layerCount > 1 else { return "" }
@@ -305,9 +305,6 @@ struct NetworkPane: Pane {
         case (false, false, false, false): return " "
         }
     }
-
-    /// Whether the frame is drawn in 7-bit ASCII.
-    private static func isASCII(_ glyphs: Glyphs) -> Bool { glyphs.omega == "w" }
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text

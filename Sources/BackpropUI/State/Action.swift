@@ -61,6 +61,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case toggleGradientCheck
     /// Show or hide the learning-rate preview (`v`).
     case toggleLearningRatePreview
+    /// Show or hide the input plane (`m`).
+    case togglePlane
     /// Switch to the next scenario of the cycle: the one the program was started with (if it is
     /// the user's own), then the built-in presets (`d`); `stepBack` undoes it.
     case nextPreset

@@ -29,6 +29,8 @@ extension AppState {
             isGradientCheckShown.toggle()
         case .toggleLearningRatePreview:
             isLearningRatePreviewShown.toggle()
+        case .togglePlane:
+            togglePlane()
         case .nextPreset:
             loadNextScenario()
         case .exportTrace:
@@ -48,6 +50,29 @@ extension AppState {
 
     /// The display name of the selected parameter, as the messages write it.
     var selectionName: String { names.parameter(selection) }
+
+    /// `m`: hides the input plane when it shows, else asks for it, and says why when the data or
+    /// the terminal cannot show it.
+    private mutating func togglePlane() {
+        let inputs = trainer.scenario.inputCount
+        guard inputs == 2 else {
+            message = StatusMessage(
+                "the input plane needs data with 2 inputs (x1 across, x2 up); this has \(inputs)", kind: .error)
+            return
+        }
+        if Layout.planeWidth(for: size, request: planeRequest) > 0 {
+            planeChoice = false
+            message = StatusMessage("input plane hidden (m shows it)")
+            return
+        }
+        planeChoice = true
+        if Layout.planeWidth(for: size, request: .shown) == 0 {
+            let need = Layout.minimumSize.width + Layout.minimumPlaneWidth
+            message = StatusMessage(
+                "the input plane needs a terminal \(need) columns wide (this one has \(size.width)); it shows when there is room",
+                kind: .error)
+        }
+    }
 
     /// The same row and column in the layer pane beside the selected one, clamped to its size.
     private mutating func jumpLayer(backwards: Bool) {

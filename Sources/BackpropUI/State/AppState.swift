@@ -54,6 +54,9 @@ public struct AppState: Sendable {
     public var isGradientCheckShown = false
     /// Whether the cost after one step is previewed for every lr of the ladder (`v`).
     public var isLearningRatePreviewShown = false
+    /// The input plane as chosen with `m`: `nil` until then (shown by itself on large terminals),
+    /// then shown (`true`) or hidden (`false`).
+    public var planeChoice: Bool?
     /// The data-wide numbers of the last frame, kept so that the next frame of the same state
     /// skips the passes over the data; see `prepareFrame()`.
     public internal(set) var frameData: FrameData?
@@ -88,6 +91,16 @@ public struct AppState: Sendable {
 
     /// The text typed after Enter on the selection; `nil` when no value is being typed.
     public var parameterEntry: String? { entry?.purpose == .parameter ? entry?.text : nil }
+
+    /// Whether the input plane is wanted, from the data and `planeChoice`.
+    public var planeRequest: PlaneRequest {
+        guard trainer.scenario.inputCount == 2 else { return .unavailable }
+        switch planeChoice {
+        case nil: return .automatic
+        case true?: return .shown
+        case false?: return .hidden
+        }
+    }
 
     /// Whether the cost is NaN or infinite: training has diverged and only reset or a new lr help.
     public var hasDiverged: Bool { !trainer.cost.isFinite }

@@ -14,7 +14,7 @@ struct SymbolNames: Sendable {
     func mark(_ layer: Int) -> String {
         guard layerCount > 1 else { return "" }
         let number = String(layer + 1)
-        guard glyphs.omega == "ω" else { return "[\(number)]" }
+        guard !glyphs.isASCII else { return "[\(number)]" }
         return String(number.map { SymbolNames.superscripts[Int(String($0))!] })
     }
 

@@ -1,0 +1,77 @@
+import BackpropCore
+
+/// One small map per neuron of the first hidden layer: h¹_j painted over the same input plane
+/// as the output, so the class sees what each neuron has learned to detect (a line, for tanh or
+/// sigmoid: one side on, the other off) and how the output layer combines them. The neuron the
+/// selected weight or bias belongs to (its column in layer 1, its row in layer 2) has its label
+/// in reverse video.
+struct NeuronMapsPane: Pane {
+    /// The network; its first layer is the one mapped.
+    let network: Network
+    /// x (N x 2): the plane spans their range, as the output's plane does.
+    let inputs: Matrix
+    let names: SymbolNames
+    /// Whether the frame is shown in colour.
+    let color: Bool
+
+    /// Columns between two maps.
+    static let gap = 2
+    /// The smallest map worth drawing: 6 columns, 3 rows.
+    static let minimumMapWidth = 6
+    /// Rows the pane needs: its box, a label row and a map of 3 rows.
+    static let minimumHeight = 2 + 1 + minimumMapWidth / 2
+
+    /// The width of each map and how many go in a row, for `count` maps inside `inside`: the
+    /// largest maps (twice as wide as tall, so their pixels are square) that all fit, or the
+    /// smallest ones, as many as fit.
+    static func arrangement(count: Int, inside: Rect) -> (mapWidth: Int, perRow: Int) {
+        var width = max(minimumMapWidth, inside.width)
+        while width > minimumMapWidth {
+            let perRow = max(1, (inside.width + gap) / (width + gap))
+            let rows = (count + perRow - 1) / perRow
+            if rows * (width / 2 + 1) <= inside.height { return (width, perRow) }
+            width -= 2
+        }
+        return (minimumMapWidth, max(1, (inside.width + gap) / (minimumMapWidth + gap)))
+    }
+
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
+        let glyphs = context.glyphs
+        let count = network.sizes[1]
+        let activation = network.activations[0]
+        let inside = area.inset(by: 1)
+        let (mapWidth, perRow) = Self.arrangement(count: count, inside: inside)
+        let mapHeight = mapWidth / 2
+        let rowsOfMaps = max(0, (inside.height) / (mapHeight + 1))
+        let shown = min(count, rowsOfMaps * perRow)
+        let more = shown < count ? " (\(shown) of \(count))" : ""
+        canvas.drawBox(
+            area, title: "Layer 1 neurons\(glyphs.separator)\(activation.rawValue)\(more)", glyphs: glyphs)
+        guard shown > 0, inside.width >= Self.minimumMapWidth else { return }
+
+        let axes = PlaneAxes(around: inputs)
+        let painter = PlanePainter(axes: axes, color: color && !glyphs.isASCII)
+        let values = network.layerOutputs(for: painter.points(columns: mapWidth, rows: mapHeight), layers: 1)[0]
+        let ramp = PlaneRamp(activation: activation, values: values.elements)
+        let highlighted = Self.neuron(of: context.selection)
+        for neuron in 0..<shown {
+            let x = inside.x + (neuron % perRow) * (mapWidth + Self.gap)
+            let y = inside.y + (neuron / perRow) * (mapHeight + 1)
+            let name = names.output(layer: 0, neuron)
+            canvas.put(
+                name, x: x, y: y, style: neuron == highlighted ? Style(reverse: true) : Style(bold: true), clip: inside)
+            let plot = Rect(x: x, y: y + 1, width: mapWidth, height: mapHeight)
+            painter.paint(values, output: neuron, ramp: ramp, plot: plot, on: &canvas)
+        }
+    }
+
+    /// The neuron of layer 1 that `selection` belongs to: the one it feeds (a weight or bias of
+    /// layer 1) or the one it carries forward (a weight of layer 2); nil for the others.
+    static func neuron(of selection: ParameterIndex) -> Int? {
+        switch selection {
+        case .weight(0, _, let column), .bias(0, let column): return column
+        case .weight(1, let row, _): return row
+        default: return nil
+        }
+    }
+}

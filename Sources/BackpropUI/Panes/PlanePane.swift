@@ -1,0 +1,145 @@
+import BackpropCore
+
+/// The input plane: the network's output ŷ_j painted over the plane of the two inputs, x1
+/// across and x2 upwards, with every sample on top, as TensorFlow Playground shows it. It is
+/// painted from the network of the state shown, so it moves with each step and `b` scrubs it
+/// back; it is computed once per frame, never per step.
+///
+/// ```
+/// ┌ Input plane · ŷ1 (m hides) ─────────┐
+/// │ 1.1 ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀  │
+/// │  x2 ▀▀▀▀▀▀▀▀●▀▀▀▀▀▀▀▀▀▀▀▀▀○▀▀▀▀▀▀▀  │
+/// │-0.1 ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀  │
+/// │     -0.1          x1          1.1   │
+/// │     0 ▀▀▀▀▀▀▀▀▀▀ 1  ● y1 > 0.5      │
+/// └─────────────────────────────────────┘
+/// ```
+/// A sample is ● (x in ASCII) when its target is above the middle of the ramp's range, else ○
+/// (o); in colour its mark is the strong colour of its class's end of the ramp, on white.
+struct PlanePane: Pane {
+    /// The network whose output is painted.
+    let network: Network
+    /// x (N x 2) and y (N x nᴸ).
+    let inputs: Matrix
+    let targets: Matrix
+    /// j of the output painted (0-based).
+    let output: Int
+    let names: SymbolNames
+    /// Whether the frame is shown in colour.
+    let color: Bool
+
+    /// Rows the pane uses besides the plot: its box, the x axis labels and the legend.
+    static let rowsBesidePlot = 4
+
+    /// The rows the pane wants when `width` columns wide: a plot whose pixels are square
+    /// (a cell is about twice as tall as wide, so a plot twice as wide as tall is square).
+    static func naturalHeight(width: Int, labelWidth: Int = 4) -> Int {
+        max(0, width - 2 - labelWidth - 2) / 2 + rowsBesidePlot
+    }
+
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
+        let glyphs = context.glyphs
+        let prediction = names.output(layer: network.layerCount - 1, output)
+        canvas.drawBox(area, title: "Input plane\(glyphs.separator)\(prediction) (m hides)", glyphs: glyphs)
+        let inside = area.inset(by: 1)
+        let axes = PlaneAxes(around: inputs)
+        let top = PlaneAxes.label(axes.x2.upperBound)
+        let bottom = PlaneAxes.label(axes.x2.lowerBound)
+        let labelWidth = Self.labelWidth(for: inputs)
+        guard let plot = Self.plot(in: area, labelWidth: labelWidth) else { return }
+
+        let painter = PlanePainter(axes: axes, color: color && !glyphs.isASCII)
+        let values = network.layerOutputs(for: painter.points(columns: plot.width, rows: plot.height)).last!
+        let targetColumn = (0..<targets.rows).lazy.map { targets[$0, output] }
+        let ramp = Self.ramp(network: network, targets: targetColumn)
+        painter.paint(values, output: output, ramp: ramp, plot: plot, on: &canvas)
+        drawSamples(on: &canvas, plot: plot, axes: axes, painter: painter, ramp: ramp, glyphs: glyphs)
+
+        // Axes: x2's ends beside the top and bottom rows, x1's under the ends of the plot.
+        let label = Style(dim: true)
+        let labelX = inside.x
+        canvas.put(pad(top, labelWidth), x: labelX, y: plot.y, style: label, clip: inside)
+        canvas.put(pad(bottom, labelWidth), x: labelX, y: plot.maxY - 1, style: label, clip: inside)
+        if plot.height >= 3 {
+            canvas.put(pad("x2", labelWidth), x: labelX, y: plot.y + plot.height / 2, style: label, clip: inside)
+        }
+        let left = PlaneAxes.label(axes.x1.lowerBound)
+        let right = PlaneAxes.label(axes.x1.upperBound)
+        let axisRow = plot.maxY
+        canvas.put(left, x: plot.x, y: axisRow, style: label, clip: inside)
+        canvas.put(right, x: plot.maxX - right.count, y: axisRow, style: label, clip: inside)
+        canvas.put("x1", x: plot.x + plot.width / 2 - 1, y: axisRow, style: label, clip: inside)
+        drawLegend(on: &canvas, x: plot.x, y: axisRow + 1, clip: inside, ramp: ramp, painter: painter, glyphs: glyphs)
+    }
+
+    /// The cells painted in a pane drawn in `area`, its y labels `labelWidth` wide: as many rows
+    /// as fit above the axis labels and the legend, and twice as many columns, so pixels are
+    /// square; nil when not even 4x2 fit.
+    static func plot(in area: Rect, labelWidth: Int) -> Rect? {
+        let inside = area.inset(by: 1)
+        let height = min(inside.height - 2, (inside.width - labelWidth - 2) / 2)
+        let width = min(inside.width - labelWidth - 2, 2 * height)
+        guard height >= 2, width >= 4 else { return nil }
+        return Rect(x: inside.x + labelWidth + 1, y: inside.y, width: width, height: height)
+    }
+
+    /// The width of the y labels for `inputs`: the longer of x2's ends, at least that of "x2".
+    static func labelWidth(for inputs: Matrix) -> Int {
+        let axes = PlaneAxes(around: inputs)
+        return max(PlaneAxes.label(axes.x2.upperBound).count, PlaneAxes.label(axes.x2.lowerBound).count, 2)
+    }
+
+    /// The ramp of the output layer: its activation's range, or the targets' for linear and relu.
+    static func ramp(network: Network, targets: some Sequence<Double>) -> PlaneRamp {
+        PlaneRamp(activation: network.activations[network.layerCount - 1], values: targets)
+    }
+
+    /// The mark of a sample of target `value`: ●/○ in Unicode, x/o in ASCII.
+    static func mark(high: Bool, glyphs: Glyphs) -> Character {
+        glyphs.isASCII ? (high ? "x" : "o") : (high ? "●" : "○")
+    }
+
+    private func drawSamples(
+        on canvas: inout Canvas, plot: Rect, axes: PlaneAxes, painter: PlanePainter, ramp: PlaneRamp, glyphs: Glyphs
+    ) {
+        for sample in 0..<inputs.rows {
+            let (column, row) = axes.cell(
+                x1: inputs[sample, 0], x2: inputs[sample, 1], columns: plot.width, rows: plot.height)
+            let high = ramp.isHigh(targets[sample, output])
+            var style = Style(bold: true)
+            if painter.color {
+                // On white, like TensorFlow Playground's outlined dots: the mark shows on every
+                // shade, and the cells around it show what the network says there.
+                style.foreground = .sampleMark(high: high)
+                style.background = .white
+            }
+            canvas[plot.x + column, plot.y + row] = Cell(Self.mark(high: high, glyphs: glyphs), style: style)
+        }
+    }
+
+    /// `low ▀▀▀▀▀▀▀▀▀▀ high  ● ŷ1 > middle`: the ramp's ten shades between its ends, and the marks.
+    private func drawLegend(
+        on canvas: inout Canvas, x: Int, y: Int, clip: Rect, ramp: PlaneRamp, painter: PlanePainter, glyphs: Glyphs
+    ) {
+        let label = Style(dim: true)
+        var column = canvas.put(PlaneAxes.label(ramp.low) + " ", x: x, y: y, style: label, clip: clip)
+        for level in 0..<PlaneRamp.levels {
+            let cell =
+                painter.color
+                ? Cell(" ", style: Style(background: .ramp(level))) : Cell(PlaneRamp.characters[level])
+            if clip.containsRow(y), column < clip.maxX { canvas[column, y] = cell }
+            column += 1
+        }
+        column = canvas.put(" " + PlaneAxes.label(ramp.high), x: column, y: y, style: label, clip: clip)
+        let target = "y\(output + 1)"
+        let middle = PlaneAxes.label(ramp.middle)
+        let high = "\(Self.mark(high: true, glyphs: glyphs)) \(target) > \(middle)"
+        if column + 2 + high.count <= clip.maxX {
+            canvas.put("  " + high, x: column, y: y, style: label, clip: clip)
+        }
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}
