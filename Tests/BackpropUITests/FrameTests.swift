@@ -36,7 +36,15 @@ final class FrameTests: XCTestCase {
         network.apply(.toggleGradientCheck)
         var networkWalk = network
         for _ in 0..<5 { networkWalk.apply(.walk) }
-        for state in [seed, helped, try bigState(), everything, walking, updated, network, networkWalk] {
+        // The input plane asked for with m: drawn from 104 columns at every height.
+        var plane = network
+        plane.planeChoice = true
+        var planeASCII = plane
+        planeASCII.options = RenderOptions(ascii: true)
+        let states = [
+            seed, helped, try bigState(), everything, walking, updated, network, networkWalk, plane, planeASCII,
+        ]
+        for state in states {
             for width in stride(from: 1, through: 130, by: 7) {
                 for height in stride(from: 1, through: 45, by: 4) {
                     let canvas = Frame.render(state, size: Size(width: width, height: height))

@@ -27,4 +27,10 @@ enum LineFit {
         while kept.count > 1, kept.joined(separator: separator).count > width { kept.removeLast() }
         return words(kept.joined(separator: separator), width: width, ellipsis: ellipsis)
     }
+
+    /// The first of `candidates` (longest and fullest first) that fits in `width` columns, or the
+    /// last one shortened by `words`.
+    static func first(_ candidates: [String], width: Int, ellipsis: String) -> String {
+        candidates.first { $0.count <= width } ?? words(candidates.last ?? "", width: width, ellipsis: ellipsis)
+    }
 }

@@ -45,8 +45,12 @@ struct NeuronMapsPane: Pane {
         let rowsOfMaps = max(0, (inside.height) / (mapHeight + 1))
         let shown = min(count, rowsOfMaps * perRow)
         let more = shown < count ? " (\(shown) of \(count))" : ""
+        let titles = [
+            "Layer 1 neurons\(glyphs.separator)\(activation.rawValue)\(more)", "Layer 1 neurons\(more)",
+            "h\(names.mark(0))\(more)",
+        ]
         canvas.drawBox(
-            area, title: "Layer 1 neurons\(glyphs.separator)\(activation.rawValue)\(more)", glyphs: glyphs)
+            area, title: LineFit.first(titles, width: area.width - 4, ellipsis: glyphs.ellipsis), glyphs: glyphs)
         guard shown > 0, inside.width >= Self.minimumMapWidth else { return }
 
         let axes = PlaneAxes(around: inputs)

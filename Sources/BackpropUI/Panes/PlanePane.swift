@@ -40,7 +40,13 @@ struct PlanePane: Pane {
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let glyphs = context.glyphs
         let prediction = names.output(layer: network.layerCount - 1, output)
-        canvas.drawBox(area, title: "Input plane\(glyphs.separator)\(prediction) (m hides)", glyphs: glyphs)
+        let titles = [
+            "Input plane\(glyphs.separator)\(prediction) (m hides)", "Input plane\(glyphs.separator)\(prediction)",
+            "plane\(glyphs.separator)\(prediction)",
+        ]
+        // The box's corners and the spaces around the title take 4 columns.
+        let title = LineFit.first(titles, width: area.width - 4, ellipsis: glyphs.ellipsis)
+        canvas.drawBox(area, title: title, glyphs: glyphs)
         let inside = area.inset(by: 1)
         let axes = PlaneAxes(around: inputs)
         let top = PlaneAxes.label(axes.x2.upperBound)
