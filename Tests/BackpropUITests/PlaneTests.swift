@@ -220,6 +220,16 @@ struct PlaneTests {
             canvas.cells.prefix(canvas.size.width * (canvas.size.height - 2)).filter(\.style.reverse).map(\.character))
         #expect(reversed.contains("h¹3"), "\(reversed)")
         #expect(NeuronMapsPane.neuron(of: .weight(layer: 1, row: 1, column: 0)) == 1)
+
+        // The sample < > chose is the one mark in reverse video: sample 3, (1, 0), bottom right.
+        try KeySequence(parsing: ">>").press(on: &state)
+        let marks = Frame.render(state).cells.filter { $0.character == "●" || $0.character == "○" }
+        #expect(marks.filter(\.style.reverse).count == 1)
+        guard case .panes(let panes) = Layout.make(for: wide, content: Frame.content(of: state, rows: 40)),
+            let plot = PlanePane.plot(in: panes.plane, labelWidth: 4)
+        else { return }
+        let corner = Frame.render(state)[plot.maxX - 3, plot.maxY - 2]
+        #expect(corner.character == "●" && corner.style.reverse, "\(corner)")
         #expect(NeuronMapsPane.neuron(of: .bias(layer: 1, column: 0)) == nil)
     }
 

@@ -15,7 +15,8 @@ import BackpropCore
 /// └─────────────────────────────────────┘
 /// ```
 /// A sample is ● (x in ASCII) when its target is above the middle of the ramp's range, else ○
-/// (o); in colour its mark is the strong colour of its class's end of the ramp, on white.
+/// (o); in colour its mark is the strong colour of its class's end of the ramp, on white. The
+/// sample `<` and `>` chose is in reverse video.
 struct PlanePane: Pane {
     /// The network whose output is painted.
     let network: Network
@@ -59,7 +60,8 @@ struct PlanePane: Pane {
         let targetColumn = (0..<targets.rows).lazy.map { targets[$0, output] }
         let ramp = Self.ramp(network: network, targets: targetColumn)
         painter.paint(values, output: output, ramp: ramp, plot: plot, on: &canvas)
-        drawSamples(on: &canvas, plot: plot, axes: axes, painter: painter, ramp: ramp, glyphs: glyphs)
+        drawSamples(
+            on: &canvas, plot: plot, axes: axes, painter: painter, ramp: ramp, glyphs: glyphs, selected: context.sample)
 
         // Axes: x2's ends beside the top and bottom rows, x1's under the ends of the plot.
         let label = Style(dim: true)
@@ -106,9 +108,12 @@ struct PlanePane: Pane {
     }
 
     private func drawSamples(
-        on canvas: inout Canvas, plot: Rect, axes: PlaneAxes, painter: PlanePainter, ramp: PlaneRamp, glyphs: Glyphs
+        on canvas: inout Canvas, plot: Rect, axes: PlaneAxes, painter: PlanePainter, ramp: PlaneRamp, glyphs: Glyphs,
+        selected: Int
     ) {
-        for sample in 0..<inputs.rows {
+        // The selected sample last, so that no other sample in its cell hides it.
+        let order = (0..<inputs.rows).filter { $0 != selected } + (selected < inputs.rows ? [selected] : [])
+        for sample in order {
             let (column, row) = axes.cell(
                 x1: inputs[sample, 0], x2: inputs[sample, 1], columns: plot.width, rows: plot.height)
             let high = ramp.isHigh(targets[sample, output])
@@ -119,6 +124,8 @@ struct PlanePane: Pane {
                 style.foreground = .sampleMark(high: high)
                 style.background = .white
             }
+            // The sample `<` `>` chose, which the network pane and the inspector follow.
+            style.reverse = sample == selected
             canvas[plot.x + column, plot.y + row] = Cell(Self.mark(high: high, glyphs: glyphs), style: style)
         }
     }
