@@ -3,8 +3,15 @@ import BackpropCore
 
 /// Where the run starts: a preset or a scenario file, with flags that override its settings.
 struct ScenarioOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("A built-in scenario (default: seed, the article's example).", valueName: "name"))
-    var preset: Preset?
+    // A name, read by `preset(named:)` rather than by swift-argument-parser: with six names or
+    // more, its refusal puts them on lines of their own, which the one-line message would cut
+    // off. The help lists them as it would.
+    @Option(
+        help: ArgumentHelp(
+            "A built-in scenario (default: seed, the article's example). (values: \(Preset.allValueStrings.joined(separator: ", ")))",
+            valueName: "name"),
+        completion: .list(Preset.allValueStrings))
+    var preset: String?
 
     @Option(help: ArgumentHelp("A scenario JSON file (see the README for the format).", valueName: "file"))
     var scenario: String?
@@ -46,7 +53,6 @@ struct ScenarioOptions: ParsableArguments {
             "How per-sample deltas combine into the update (seed is the article's).", valueName: "name"))
     var reduction: Reduction?
 
-    /// The validated scenario and the name the status bar and trace header show.
     /// The flags that change the chosen scenario, as typed (`--lr 0.3 --activation tanh`), for
     /// the title line: a preset changed by flags is not the preset.
     var changes: String {
@@ -60,7 +66,9 @@ struct ScenarioOptions: ParsableArguments {
         return parts.joined(separator: " ")
     }
 
+    /// The validated scenario and the name the status bar and trace header show.
     func makeScenario() throws -> (scenario: Scenario, name: String) {
+        let preset = try preset.map(ScenarioOptions.preset(named:))
         let sources = [preset.map { _ in "--preset" }, scenario.map { _ in "--scenario" }, data.map { _ in "--data" }]
             .compactMap { $0 }
         if sources.count > 1 {
@@ -109,5 +117,15 @@ struct ScenarioOptions: ParsableArguments {
         if let loss { result.loss = loss }
         if let reduction { result.reduction = reduction }
         return (result, name)
+    }
+
+    /// The preset called `text`, in any case, or a usage error that lists the names.
+    private static func preset(named text: String) throws -> Preset {
+        guard let preset = Preset(argument: text) else {
+            throw ValidationError(
+                "--preset '\(TerminalSafe.escaped(text))' is not a preset; use one of \(Preset.allValueStrings.joined(separator: ", "))"
+            )
+        }
+        return preset
     }
 }
