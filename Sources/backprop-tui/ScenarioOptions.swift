@@ -32,7 +32,8 @@ struct ScenarioOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "With --data: the seed of the starting weights (the same numbers on every machine).", valueName: "s"))
+            "With --data, --preset circle or --preset spiral: the seed of the starting weights and of those presets' points (default 1; the same numbers on every machine).",
+            valueName: "s"))
     var seed: String?
 
     @Option(
@@ -53,10 +54,13 @@ struct ScenarioOptions: ParsableArguments {
             "How per-sample deltas combine into the update (seed is the article's).", valueName: "name"))
     var reduction: Reduction?
 
-    /// The flags that change the chosen scenario, as typed (`--lr 0.3 --activation tanh`), for
-    /// the title line: a preset changed by flags is not the preset.
+    /// The flags that change the chosen scenario, as typed (`--seed 2 --lr 0.3 --activation
+    /// tanh`), for the title line: a preset changed by flags is not the preset. The caller shows
+    /// them only when the scenario differs from the preset's own, so `--seed 1`, a generated
+    /// preset's default, names no change.
     var changes: String {
         var parts: [String] = []
+        if let seed { parts.append("--seed \(seed)") }
         if let learningRate { parts.append("--lr \(learningRate)") }
         if let activation {
             parts.append("--activation \(activation.activations.map(\.rawValue).joined(separator: ","))")
@@ -75,8 +79,11 @@ struct ScenarioOptions: ParsableArguments {
             throw ValidationError(
                 "give only one of \(sources.joined(separator: ", ")); each one picks the data to train on")
         }
-        if seed != nil && data == nil {
-            throw ValidationError("--seed needs --data (presets and scenario files bring their own starting weights)")
+        if seed != nil && data == nil && preset?.isGenerated != true {
+            let generated = Preset.allCases.filter(\.isGenerated).map { "--preset \($0.rawValue)" }
+            throw ValidationError(
+                "--seed works only with --data, \(generated.joined(separator: " or ")) (the other presets and scenario files bring their own data and starting weights)"
+            )
         }
         if hidden != nil && data == nil {
             throw ValidationError(
@@ -98,7 +105,8 @@ struct ScenarioOptions: ParsableArguments {
             name = path
         } else {
             let chosen = preset ?? .seed
-            result = chosen.scenario
+            // Only a generated preset gets here with a seed (refused above for the others).
+            result = seed.map(chosen.scenario(seed:)) ?? chosen.scenario
             name = chosen.rawValue
         }
         if let learningRate {
