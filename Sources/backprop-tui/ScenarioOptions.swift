@@ -3,8 +3,15 @@ import BackpropCore
 
 /// Where the run starts: a preset or a scenario file, with flags that override its settings.
 struct ScenarioOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("A built-in scenario (default: seed, the article's example).", valueName: "name"))
-    var preset: Preset?
+    // A name, read by `preset(named:)` rather than by swift-argument-parser: with six names or
+    // more, its refusal puts them on lines of their own, which the one-line message would cut
+    // off. The help lists them as it would.
+    @Option(
+        help: ArgumentHelp(
+            "A built-in scenario (default: seed, the article's example). (values: \(Preset.allValueStrings.joined(separator: ", ")))",
+            valueName: "name"),
+        completion: .list(Preset.allValueStrings))
+    var preset: String?
 
     @Option(help: ArgumentHelp("A scenario JSON file (see the README for the format).", valueName: "file"))
     var scenario: String?
@@ -25,7 +32,8 @@ struct ScenarioOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "With --data: the seed of the starting weights (the same numbers on every machine).", valueName: "s"))
+            "With --data, --preset circle or --preset spiral: the seed of the starting weights and of those presets' points (default 1; the same numbers on every machine).",
+            valueName: "s"))
     var seed: String?
 
     @Option(
@@ -46,11 +54,13 @@ struct ScenarioOptions: ParsableArguments {
             "How per-sample deltas combine into the update (seed is the article's).", valueName: "name"))
     var reduction: Reduction?
 
-    /// The validated scenario and the name the status bar and trace header show.
-    /// The flags that change the chosen scenario, as typed (`--lr 0.3 --activation tanh`), for
-    /// the title line: a preset changed by flags is not the preset.
+    /// The flags that change the chosen scenario, as typed (`--seed 2 --lr 0.3 --activation
+    /// tanh`), for the title line: a preset changed by flags is not the preset. The caller shows
+    /// them only when the scenario differs from the preset's own, so `--seed 1`, a generated
+    /// preset's default, names no change.
     var changes: String {
         var parts: [String] = []
+        if let seed { parts.append("--seed \(seed)") }
         if let learningRate { parts.append("--lr \(learningRate)") }
         if let activation {
             parts.append("--activation \(activation.activations.map(\.rawValue).joined(separator: ","))")
@@ -60,15 +70,20 @@ struct ScenarioOptions: ParsableArguments {
         return parts.joined(separator: " ")
     }
 
+    /// The validated scenario and the name the status bar and trace header show.
     func makeScenario() throws -> (scenario: Scenario, name: String) {
+        let preset = try preset.map(ScenarioOptions.preset(named:))
         let sources = [preset.map { _ in "--preset" }, scenario.map { _ in "--scenario" }, data.map { _ in "--data" }]
             .compactMap { $0 }
         if sources.count > 1 {
             throw ValidationError(
                 "give only one of \(sources.joined(separator: ", ")); each one picks the data to train on")
         }
-        if seed != nil && data == nil {
-            throw ValidationError("--seed needs --data (presets and scenario files bring their own starting weights)")
+        if seed != nil && data == nil && preset?.isGenerated != true {
+            let generated = Preset.allCases.filter(\.isGenerated).map { "--preset \($0.rawValue)" }
+            throw ValidationError(
+                "--seed works only with --data, \(generated.joined(separator: " or ")) (the other presets and scenario files bring their own data and starting weights)"
+            )
         }
         if hidden != nil && data == nil {
             throw ValidationError(
@@ -90,7 +105,8 @@ struct ScenarioOptions: ParsableArguments {
             name = path
         } else {
             let chosen = preset ?? .seed
-            result = chosen.scenario
+            // Only a generated preset gets here with a seed (refused above for the others).
+            result = seed.map(chosen.scenario(seed:)) ?? chosen.scenario
             name = chosen.rawValue
         }
         if let learningRate {
@@ -109,5 +125,15 @@ struct ScenarioOptions: ParsableArguments {
         if let loss { result.loss = loss }
         if let reduction { result.reduction = reduction }
         return (result, name)
+    }
+
+    /// The preset called `text`, in any case, or a usage error that lists the names.
+    private static func preset(named text: String) throws -> Preset {
+        guard let preset = Preset(argument: text) else {
+            throw ValidationError(
+                "--preset '\(TerminalSafe.escaped(text))' is not a preset; use one of \(Preset.allValueStrings.joined(separator: ", "))"
+            )
+        }
+        return preset
     }
 }

@@ -204,7 +204,10 @@ final class HistoryTests: XCTestCase {
             state.apply(.stepBack)
             if state.trainer.stepCount == 1 { names.append(state.scenarioName) }
         }
-        XCTAssertEqual(names, ["or", "and", "seed", "xor-hidden", "xor"], "newest first")
+        // The runs left, one per preset in the cycle from the seed on; the last few, newest first.
+        let cycle = Preset.allCases.map(\.rawValue)
+        let left = (0..<(EarlierRun.limit + 3)).map { cycle[$0 % cycle.count] }
+        XCTAssertEqual(names, Array(left.suffix(EarlierRun.limit).reversed()), "newest first")
         state.apply(.stepBack)
         XCTAssertEqual(state.message?.kind, .error, "the oldest runs are forgotten")
     }
@@ -257,14 +260,15 @@ final class HistoryTests: XCTestCase {
         var state = TestScenarios.seed()
         state.apply(.step)
         var names: [String] = []
-        for _ in 0..<5 {
+        for _ in 0..<Preset.allCases.count {
             state.apply(.nextPreset)
             names.append(state.scenarioName)
             XCTAssertEqual(state.trainer.stepCount, 0)
             XCTAssertFalse(state.history.canGoBack(from: state.trainer))
             XCTAssertTrue(Frame.render(state).text.contains("preset \(state.scenarioName)"))
         }
-        XCTAssertEqual(names, ["and", "or", "xor", "xor-hidden", "seed"], "networks too")
+        XCTAssertEqual(
+            names, ["and", "or", "xor", "xor-hidden", "circle", "spiral", "seed"], "networks and generated ones too")
         XCTAssertEqual(state.trainer.scenario, Preset.seed.scenario)
         var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
         fromFile.apply(.nextPreset)
@@ -278,27 +282,30 @@ final class HistoryTests: XCTestCase {
         var state = AppState(scenario: own, scenarioName: "xor")
         state.apply(.step)
         var names: [String] = []
-        for _ in 0..<6 {
+        for _ in 0...Preset.allCases.count {
             state.apply(.nextPreset)
             names.append(state.scenarioName)
         }
-        XCTAssertEqual(names, ["seed", "and", "or", "xor", "xor-hidden", "xor"])
+        XCTAssertEqual(names, Preset.allCases.map(\.rawValue) + ["xor"])
         XCTAssertEqual(state.trainer.scenario, own, "the flags are kept")
         XCTAssertEqual(state.trainer.learningRate, 0.3)
         XCTAssertEqual(state.trainer.stepCount, 0)
-        XCTAssertEqual(state.message?.text, "xor as started; b goes back to xor-hidden at step 0")
+        XCTAssertEqual(
+            state.message?.text, "xor: your own scenario, as the program started; b goes back to spiral at step 0")
 
         var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
-        for _ in 0..<6 { fromFile.apply(.nextPreset) }
+        for _ in 0...Preset.allCases.count { fromFile.apply(.nextPreset) }
         XCTAssertEqual(fromFile.scenarioName, "mine.json", "after the presets, the file again")
         XCTAssertTrue(Frame.render(fromFile, size: Size(width: 120, height: 40)).text.contains("mine.json"))
 
         var preset = AppState(scenario: Preset.and.scenario, scenarioName: "and")
         names = []
-        for _ in 0..<5 {
+        for _ in 0..<Preset.allCases.count {
             preset.apply(.nextPreset)
             names.append(preset.scenarioName)
         }
-        XCTAssertEqual(names, ["or", "xor", "xor-hidden", "seed", "and"], "a preset as built in: the presets alone")
+        XCTAssertEqual(
+            names, ["or", "xor", "xor-hidden", "circle", "spiral", "seed", "and"],
+            "a preset as built in: the presets alone")
     }
 }

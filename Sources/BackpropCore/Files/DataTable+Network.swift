@@ -12,11 +12,8 @@ extension DataTable {
         let sizes = [inputNames.count] + hidden + [targetNames.count]
         try Scenario.checkSize(of: sizes, samples: inputs.count)
         var generator = SeededGenerator(seed: seed)
-        let layers = (0..<(sizes.count - 1)).map { l in
-            let limit = 1 / Double(sizes[l]).squareRoot()
-            let weights = (0..<sizes[l]).map { _ in (0..<sizes[l + 1]).map { _ in generator.symmetric(limit) } }
-            return ScenarioLayer(weights: weights)
-        }
+        let layers = ScenarioLayer.seeded(
+            sizes: sizes, activations: Array(repeating: .sigmoid, count: sizes.count - 1), using: &generator)
         return try Scenario(
             inputs: inputs, targets: targets, layers: layers, learningRate: learningRate,
             form: hidden.isEmpty ? .singleLayer : .layers)

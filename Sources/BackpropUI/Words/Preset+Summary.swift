@@ -9,6 +9,8 @@ extension Preset {
         case .or: return "logical OR: 2 inputs, 1 output, 4 samples"
         case .xor: return "XOR, which one layer cannot learn: 2 inputs, 1 output, 4 samples"
         case .xorHidden: return "XOR with a hidden layer of 3 tanh neurons (2-3-1), which learns it"
+        case .circle: return "inside or outside a circle: 2 inputs, 1 output, 50 samples, 2-4-1 network"
+        case .spiral: return "two interleaved spirals: 2 inputs, 1 output, 80 samples, 2-8-8-1 network"
         }
     }
 }
