@@ -315,15 +315,15 @@ scene_monochrome() {
     close_terminal
 }
 
-# The input plane after a 2-3-1 network has learned XOR at top speed: the output's picture with
-# the four samples on it, and beside it what each hidden neuron detects.
+# The input plane after the 2-8-8-1 network has learned the two spirals at top speed: the
+# output's picture with the 80 samples on it, and under it what each first-layer neuron detects.
 scene_input_plane() {
-    open_terminal "$COLS" "$ROWS" -- --preset xor-hidden
+    open_terminal "$COLS" "$ROWS" -- --preset spiral
     wait_for '^ *step 0 .*paused'
     keys ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']' ']'
     wait_for 'speed max'
     keys r
-    wait_for '^ *step [0-9]{5,} ' 30
+    wait_for '^ *step [0-9]*[3-9][0-9]{4} ' 60
     keys p
     wait_for 'paused'
     snap 09-input-plane

@@ -19,13 +19,15 @@ public struct ColorPalette: Equatable, Sendable {
     /// Playground's pair), light enough that the darker sample marks show on every level.
     /// Levels 4 and 5, either side of the middle, are nearly white, so "undecided" reads pale.
     static let cubeRamp: [Int32] = [68, 74, 110, 153, 195, 230, 223, 216, 215, 209]
-    /// The sample marks in the cube: a dark blue and a dark orange (drawn on white).
-    static let cubeMarks: (low: Int32, high: Int32) = (18, 130)
+    /// The sample marks in the cube: a navy and a dark red-brown, darker than every level.
+    static let cubeMarks: (low: Int32, high: Int32) = (17, 88)
     /// The ramp with eight colours: two levels each of blue, cyan, white, yellow and red.
     static let ansiRamp: [Int32] = [4, 4, 6, 6, 7, 7, 3, 3, 1, 1]
 
-    /// The colour number of `color`.
-    public func number(of color: Color) -> Int32 {
+    /// The colour number of `color` drawn as a foreground over `background` (nil: the
+    /// terminal's default). With eight colours a sample mark on a shade of its own colour would
+    /// vanish, so it is drawn in black there; its shape (● or ○) still says its class.
+    public func number(of color: Color, over background: Color? = nil) -> Int32 {
         switch color {
         case .black: return 0
         case .red: return 1
@@ -40,7 +42,8 @@ public struct ColorPalette: Equatable, Sendable {
             return hasCube ? Self.cubeRamp[index] : Self.ansiRamp[index]
         case .sampleMark(let high):
             if hasCube { return high ? Self.cubeMarks.high : Self.cubeMarks.low }
-            return high ? 1 : 4
+            let mark: Int32 = high ? 1 : 4
+            return background.map { number(of: $0) } == mark ? 0 : mark
         }
     }
 }

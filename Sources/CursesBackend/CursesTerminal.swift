@@ -250,7 +250,7 @@ public final class CursesTerminal: TerminalScreen {
         if let pair = pairs[key] { return pair }
         let defaultForeground: Int32 = hasDefaultColors ? -1 : Int32(COLOR_WHITE)
         let defaultBackground: Int32 = hasDefaultColors ? -1 : Int32(COLOR_BLACK)
-        let foreground = style.foreground.map { palette.number(of: $0) } ?? defaultForeground
+        let foreground = style.foreground.map { palette.number(of: $0, over: style.background) } ?? defaultForeground
         let background = style.background.map { palette.number(of: $0) } ?? defaultBackground
         var pair: Int16 = 0
         if pairs.count < Int(backprop_color_pairs()) - 1 {

@@ -172,13 +172,19 @@ struct PlaneTests {
                 }
             }
         }
-        // The four samples on white, in their class's strong colour (the legend's ● is text).
-        let onWhite = canvas.cells.filter {
-            ($0.character == "●" || $0.character == "○") && $0.style.background == .white
+        // The four samples on their cell's shade, which agrees with their class, in their
+        // class's dark colour (the legend's ● is text, on no background).
+        let marks = canvas.cells.filter { ($0.character == "●" || $0.character == "○") && $0.style.background != nil }
+        #expect(marks.count == 4 && marks.allSatisfy(\.style.bold))
+        for mark in marks {
+            let high = mark.character == "●"
+            #expect(mark.style.foreground == .sampleMark(high: high))
+            guard case .ramp(let level)? = mark.style.background else {
+                Issue.record("a mark without a shade: \(mark)")
+                continue
+            }
+            #expect(high ? level >= 5 : level <= 4, "\(mark)")
         }
-        #expect(onWhite.count == 4 && onWhite.allSatisfy(\.style.bold))
-        #expect(onWhite.filter { $0.style.foreground == .sampleMark(high: true) }.map(\.character) == ["●", "●"])
-        #expect(onWhite.filter { $0.style.foreground == .sampleMark(high: false) }.map(\.character) == ["○", "○"])
         // 32x16 cells of plane and three 12x6 maps.
         #expect(canvas.cells.filter { $0.character == "▀" }.count == 32 * 16 - 4 + 3 * 12 * 6)
     }

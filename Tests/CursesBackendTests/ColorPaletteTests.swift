@@ -24,9 +24,12 @@ import Testing
         let red = levels.map { ($0 - 16) / 36 }
         let blue = levels.map { ($0 - 16) % 6 }
         #expect(red.first! < red.last! && blue.first! > blue.last!)
-        #expect(palette.number(of: .sampleMark(high: true)) == 130)
-        #expect(palette.number(of: .sampleMark(high: false)) == 18)
-        #expect(!levels.contains(130) && !levels.contains(18), "the marks are not shades of the plane")
+        #expect(palette.number(of: .sampleMark(high: true)) == 88)
+        #expect(palette.number(of: .sampleMark(high: false)) == 17)
+        #expect(!levels.contains(88) && !levels.contains(17), "the marks are not shades of the plane")
+        for level in ramp {
+            #expect(palette.number(of: .sampleMark(high: true), over: level) == 88, "the cube's marks never change")
+        }
     }
 
     @Test func withEightColoursTheRampIsBlueCyanWhiteYellowRed() {
@@ -35,6 +38,11 @@ import Testing
             #expect(ramp.map { palette.number(of: $0) } == [4, 4, 6, 6, 7, 7, 3, 3, 1, 1])
             #expect(palette.number(of: .sampleMark(high: true)) == 1)
             #expect(palette.number(of: .sampleMark(high: false)) == 4)
+            // A mark on a shade of its own colour would vanish: black there, its own elsewhere.
+            #expect(palette.number(of: .sampleMark(high: true), over: .ramp(9)) == 0)
+            #expect(palette.number(of: .sampleMark(high: true), over: .ramp(0)) == 1)
+            #expect(palette.number(of: .sampleMark(high: false), over: .ramp(0)) == 0)
+            #expect(palette.number(of: .sampleMark(high: false), over: .ramp(5)) == 4)
         }
     }
 

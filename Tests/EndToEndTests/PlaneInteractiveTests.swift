@@ -87,7 +87,7 @@ struct PlaneInteractiveTests {
             let styled = session.styledScreen
             if cube {
                 let used = colours(styled, pattern: #/[34]8;5;(\d+)/#)
-                #expect(used.isSubset(of: [68, 74, 110, 153, 195, 230, 223, 216, 215, 209, 18, 130]), "\(used)")
+                #expect(used.isSubset(of: [68, 74, 110, 153, 195, 230, 223, 216, 215, 209, 17, 88]), "\(used)")
                 #expect(used.count >= 4, "several levels of the ramp at step 0: \(used)")
             } else {
                 let used = colours(styled, pattern: #/\[(?:[0-9;]*;)?4([0-7])[;m]/#)

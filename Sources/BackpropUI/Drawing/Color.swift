@@ -14,8 +14,8 @@ public enum Color: Hashable, Sendable {
     /// Level `0..<PlaneRamp.levels` of the diverging ramp the input plane is painted with, from
     /// the low end of the output's range (cool) through a pale middle to the high end (warm).
     case ramp(Int)
-    /// The strong colour of the ramp's high or low end, for the samples drawn over the plane
-    /// (on white, so that a sample shows on every part of the plane).
+    /// A dark colour of the ramp's high or low end, for the samples drawn over the plane: darker
+    /// than every level, so a sample shows on every shade.
     case sampleMark(high: Bool)
 
     /// The eight ANSI colours, in ANSI order (the curses `COLOR_*` numbers).

@@ -36,4 +36,12 @@ struct PlanePainter {
             }
         }
     }
+
+    /// The value a whole cell shows: the mean of its two pixels in colour.
+    func cellValue(_ values: Matrix, output: Int, plotWidth: Int, column: Int, row: Int) -> Double {
+        guard color else { return values[row * plotWidth + column, output] }
+        let top = values[(2 * row) * plotWidth + column, output]
+        let bottom = values[(2 * row + 1) * plotWidth + column, output]
+        return (top + bottom) / 2
+    }
 }

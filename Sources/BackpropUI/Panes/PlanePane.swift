@@ -15,8 +15,8 @@ import BackpropCore
 /// └─────────────────────────────────────┘
 /// ```
 /// A sample is ● (x in ASCII) when its target is above the middle of the ramp's range, else ○
-/// (o); in colour its mark is the strong colour of its class's end of the ramp, on white. The
-/// sample `<` and `>` chose is in reverse video.
+/// (o); in colour its mark is a dark colour of its class's end of the ramp, on its cell's shade.
+/// The sample `<` and `>` chose is in reverse video.
 struct PlanePane: Pane {
     /// The network whose output is painted.
     let network: Network
@@ -61,7 +61,8 @@ struct PlanePane: Pane {
         let ramp = Self.ramp(network: network, targets: targetColumn)
         painter.paint(values, output: output, ramp: ramp, plot: plot, on: &canvas)
         drawSamples(
-            on: &canvas, plot: plot, axes: axes, painter: painter, ramp: ramp, glyphs: glyphs, selected: context.sample)
+            on: &canvas, plot: plot, axes: axes, painter: painter, values: values, ramp: ramp, glyphs: glyphs,
+            selected: context.sample)
 
         // Axes: x2's ends beside the top and bottom rows, x1's under the ends of the plot.
         let label = Style(dim: true)
@@ -108,8 +109,8 @@ struct PlanePane: Pane {
     }
 
     private func drawSamples(
-        on canvas: inout Canvas, plot: Rect, axes: PlaneAxes, painter: PlanePainter, ramp: PlaneRamp, glyphs: Glyphs,
-        selected: Int
+        on canvas: inout Canvas, plot: Rect, axes: PlaneAxes, painter: PlanePainter, values: Matrix, ramp: PlaneRamp,
+        glyphs: Glyphs, selected: Int
     ) {
         // The selected sample last, so that no other sample in its cell hides it.
         let order = (0..<inputs.rows).filter { $0 != selected } + (selected < inputs.rows ? [selected] : [])
@@ -119,10 +120,13 @@ struct PlanePane: Pane {
             let high = ramp.isHigh(targets[sample, output])
             var style = Style(bold: true)
             if painter.color {
-                // On white, like TensorFlow Playground's outlined dots: the mark shows on every
-                // shade, and the cells around it show what the network says there.
+                // On the shade the network gives its cell, so a sample inside a region of its
+                // own class reads as belonging there, and one on the wrong side stands out; the
+                // mark's dark colour shows on every shade. (On white, 80 spiral samples hid the
+                // picture they sit on.)
+                let shade = painter.cellValue(values, output: output, plotWidth: plot.width, column: column, row: row)
                 style.foreground = .sampleMark(high: high)
-                style.background = .white
+                style.background = .ramp(ramp.level(of: shade))
             }
             // The sample `<` `>` chose, which the network pane and the inspector follow.
             style.reverse = sample == selected
