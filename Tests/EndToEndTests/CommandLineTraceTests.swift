@@ -4,15 +4,6 @@ import Testing
 /// The headless trace, run through the real binary as a script or a person would.
 @Suite("headless traces")
 struct CommandLineTraceTests {
-    private func csvRows(_ arguments: [String]) throws -> (header: String, rows: [[String]]) {
-        let result = try ExecutableUnderTest.run(["--headless", "--format", "csv"] + arguments)
-        #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stderr.isEmpty)
-        let lines = result.lines
-        try #require(!lines.isEmpty)
-        return (lines[0], lines.dropFirst().map { $0.split(separator: ",").map(String.init) })
-    }
-
     private func close(_ text: String, _ expected: Double) -> Bool {
         guard let value = Double(text) else { return false }
         return abs(value - expected) <= 1e-12 * abs(expected)
@@ -20,7 +11,7 @@ struct CommandLineTraceTests {
 
     @Test("the seed's csv trace reproduces the article's costs")
     func seedCSV() throws {
-        let (header, rows) = try csvRows([])
+        let (header, rows) = try ExecutableUnderTest.csvRows([])
         #expect(header == "step,cost,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
         #expect(rows.count == 1001)
         #expect(rows.map { $0[0] } == (0...1000).map(String.init))
@@ -34,16 +25,16 @@ struct CommandLineTraceTests {
 
     @Test("--every prints every k-th step and always the last")
     func every() throws {
-        let (_, rows) = try csvRows(["--steps", "10", "--every", "4"])
+        let (_, rows) = try ExecutableUnderTest.csvRows(["--steps", "10", "--every", "4"])
         #expect(rows.map { $0[0] } == ["0", "4", "8", "10"])
-        let (_, single) = try csvRows(["--steps", "1000", "--every", "1000"])
+        let (_, single) = try ExecutableUnderTest.csvRows(["--steps", "1000", "--every", "1000"])
         #expect(single.map { $0[0] } == ["0", "1000"])
         #expect(close(single[1][1], 0.002784622453015934))
     }
 
     @Test("--steps 0 prints only the initial state")
     func zeroSteps() throws {
-        let (_, rows) = try csvRows(["--steps", "0"])
+        let (_, rows) = try ExecutableUnderTest.csvRows(["--steps", "0"])
         #expect(rows.map { $0[0] } == ["0"])
     }
 
@@ -75,24 +66,24 @@ struct CommandLineTraceTests {
 
     @Test("--until-cost stops at the first step at or below the threshold")
     func untilCost() throws {
-        let (_, rows) = try csvRows(["--steps", "1000", "--every", "1000", "--until-cost", "0.5"])
+        let (_, rows) = try ExecutableUnderTest.csvRows(["--steps", "1000", "--every", "1000", "--until-cost", "0.5"])
         #expect(rows.map { $0[0] } == ["0", "13"])
         let cost = try #require(Double(rows[1][1]))
         #expect(cost <= 0.5)
         // Step 12 is still above the threshold, so 13 really is the first at or below it.
-        let (_, before) = try csvRows(["--steps", "12", "--every", "12"])
+        let (_, before) = try ExecutableUnderTest.csvRows(["--steps", "12", "--every", "12"])
         #expect(try #require(Double(before[1][1])) > 0.5)
     }
 
     @Test("flags override the preset, and presets load by name")
     func overrides() throws {
-        let (_, base) = try csvRows(["--steps", "1"])
-        let (_, faster) = try csvRows(["--steps", "1", "--lr", "0.5"])
+        let (_, base) = try ExecutableUnderTest.csvRows(["--steps", "1"])
+        let (_, faster) = try ExecutableUnderTest.csvRows(["--steps", "1", "--lr", "0.5"])
         #expect(base[1][1] != faster[1][1])
-        let (header, gate) = try csvRows(["--preset", "and", "--steps", "5000", "--every", "5000"])
+        let (header, gate) = try ExecutableUnderTest.csvRows(["--preset", "and", "--steps", "5000", "--every", "5000"])
         #expect(header == "step,cost,w1_1,w2_1,b1")
         #expect(try #require(Double(gate[1][1])) < 0.1)
-        let (_, xor) = try csvRows(["--preset", "xor", "--steps", "5000", "--every", "5000"])
+        let (_, xor) = try ExecutableUnderTest.csvRows(["--preset", "xor", "--steps", "5000", "--every", "5000"])
         #expect(try #require(Double(xor[1][1])) > 0.9)
     }
 
@@ -119,11 +110,13 @@ struct CommandLineTraceTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("or-\(UUID()).csv")
         try "x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,1\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let (header, rows) = try csvRows(["--data", file.path, "--lr", "0.5", "--steps", "3000", "--every", "3000"])
+        let (header, rows) = try ExecutableUnderTest.csvRows([
+            "--data", file.path, "--lr", "0.5", "--steps", "3000", "--every", "3000",
+        ])
         #expect(header == "step,cost,w1_1,w2_1,b1")
         #expect(try #require(Double(rows[1][1])) < 0.01)
-        let (_, same) = try csvRows(["--data", file.path, "--seed", "1", "--steps", "0"])
-        let (_, other) = try csvRows(["--data", file.path, "--seed", "2", "--steps", "0"])
+        let (_, same) = try ExecutableUnderTest.csvRows(["--data", file.path, "--seed", "1", "--steps", "0"])
+        let (_, other) = try ExecutableUnderTest.csvRows(["--data", file.path, "--seed", "2", "--steps", "0"])
         #expect(rows[0] == same[0], "--seed defaults to 1")
         #expect(rows[0] != other[0])
         let text = try ExecutableUnderTest.run(["--data", file.path, "--headless", "--steps", "0"])
@@ -135,7 +128,7 @@ struct CommandLineTraceTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("xor-\(UUID()).csv")
         try "x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let (header, rows) = try csvRows([
+        let (header, rows) = try ExecutableUnderTest.csvRows([
             "--data", file.path, "--hidden", "3", "--activation", "tanh,sigmoid", "--steps", "2",
         ])
         #expect(

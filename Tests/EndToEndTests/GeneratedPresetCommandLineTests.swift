@@ -6,20 +6,11 @@ import Testing
 /// both from their default seed.
 @Suite("generated presets on the command line")
 struct GeneratedPresetCommandLineTests {
-    private func csvRows(_ arguments: [String]) throws -> (header: String, rows: [[String]]) {
-        let result = try ExecutableUnderTest.run(["--headless", "--format", "csv"] + arguments)
-        #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stderr.isEmpty)
-        let lines = result.lines
-        try #require(!lines.isEmpty)
-        return (lines[0], lines.dropFirst().map { $0.split(separator: ",").map(String.init) })
-    }
-
     @Test("--seed picks the starting weights and the points; it defaults to 1", arguments: ["circle", "spiral"])
     func seedChangesTheScenario(preset: String) throws {
-        let (_, plain) = try csvRows(["--preset", preset, "--steps", "0"])
-        let (_, one) = try csvRows(["--preset", preset, "--seed", "1", "--steps", "0"])
-        let (_, two) = try csvRows(["--preset", preset, "--seed", "2", "--steps", "0"])
+        let (_, plain) = try ExecutableUnderTest.csvRows(["--preset", preset, "--steps", "0"])
+        let (_, one) = try ExecutableUnderTest.csvRows(["--preset", preset, "--seed", "1", "--steps", "0"])
+        let (_, two) = try ExecutableUnderTest.csvRows(["--preset", preset, "--seed", "2", "--steps", "0"])
         #expect(plain == one)
         #expect(plain[0][2...] != two[0][2...], "another seed, other starting weights")
         #expect(plain[0][1] != two[0][1], "another seed, other points, so another cost at the same start")
@@ -64,7 +55,7 @@ struct GeneratedPresetCommandLineTests {
     /// a debug build.
     @Test("the built binary learns circle and spiral", arguments: [("circle", 3000), ("spiral", 15000)])
     func learned(preset: String, budget: Int) throws {
-        let (_, rows) = try csvRows([
+        let (_, rows) = try ExecutableUnderTest.csvRows([
             "--preset", preset, "--until-cost", "0.25", "--steps", "\(budget)", "--every", "\(budget)",
         ])
         let last = try #require(rows.last)
