@@ -39,6 +39,9 @@ public enum Frame {
         content.showsLearningRatePreview = state.isLearningRatePreviewShown
         content.ascii = state.options.ascii
         content.plane = state.planeRequest
+        if content.plane != .unavailable {
+            content.planeLabelWidth = PlanePane.labelWidth(for: scenario.inputs)
+        }
         return content
     }
 

@@ -308,7 +308,8 @@ public enum Layout: Equatable, Sendable {
         panes.hint.width = size.width
         panes.showsFullCost = size.width >= 110
         let column = Rect(x: size.width - planeWidth, y: 1, width: planeWidth, height: size.height - 3)
-        let planeHeight = min(column.height, PlanePane.naturalHeight(width: planeWidth))
+        let planeHeight = min(
+            column.height, PlanePane.naturalHeight(width: planeWidth, labelWidth: content.planeLabelWidth))
         let mapsHeight = column.height - planeHeight
         // The plane keeps its pixels square; rows it cannot use stay blank.
         panes.plane = Rect(x: column.x, y: column.y, width: column.width, height: planeHeight)

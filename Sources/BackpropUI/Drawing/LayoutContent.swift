@@ -18,6 +18,9 @@ public struct LayoutContent: Equatable, Sendable {
     public var showsLearningRatePreview = false
     /// Whether the input plane is wanted (data with two inputs, `m`).
     public var plane = PlaneRequest.unavailable
+    /// Columns of the input plane's y labels (x2's ends, like `-0.97`): its plot, and so its
+    /// height, depends on them.
+    public var planeLabelWidth = 4
     /// Whether the frame is drawn in 7-bit ASCII (names are longer: w[2]31 for ω²31).
     public var ascii = false
 

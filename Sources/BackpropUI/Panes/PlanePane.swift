@@ -32,9 +32,10 @@ struct PlanePane: Pane {
     /// Rows the pane uses besides the plot: its box, the x axis labels and the legend.
     static let rowsBesidePlot = 4
 
-    /// The rows the pane wants when `width` columns wide: a plot whose pixels are square
-    /// (a cell is about twice as tall as wide, so a plot twice as wide as tall is square).
-    static func naturalHeight(width: Int, labelWidth: Int = 4) -> Int {
+    /// The rows the pane wants when `width` columns wide with y labels `labelWidth` wide: a plot
+    /// whose pixels are square (a cell is about twice as tall as wide, so a plot twice as wide
+    /// as tall is square).
+    static func naturalHeight(width: Int, labelWidth: Int) -> Int {
         max(0, width - 2 - labelWidth - 2) / 2 + rowsBesidePlot
     }
 
