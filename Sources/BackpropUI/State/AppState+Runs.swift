@@ -45,13 +45,7 @@ extension AppState {
     /// Puts back the run `x` or `d` left last, exactly as it was left; false if none is kept.
     mutating func returnToEarlierRun() -> Bool {
         guard let run = earlierRuns.popLast() else { return false }
-        trainer = run.trainer
-        history = run.history
-        costCurve = run.costCurve
-        scenarioName = run.scenarioName
-        cyclePosition = run.cyclePosition
-        selection = run.selection
-        selectedSample = run.selectedSample
+        run.restore(into: &self)
         previous = nil
         isRunning = false
         let place = "step \(trainer.stepCount), lr \(LearningRateText.string(trainer.learningRate))"

@@ -17,8 +17,9 @@ public struct EarlierRun: Sendable {
     }
 
     /// How many runs `b` can go back to at most; the oldest is forgotten past this. Enough for a
-    /// whole round of `d` (the user's own scenario and the five presets) and back.
-    public static let limit = 5
+    /// whole round of `d` (the user's own scenario and every preset) and back. A kept run costs
+    /// little: its history holds about a dozen checkpoints of the parameters.
+    public static let limit = Preset.allCases.count + 1
 
     /// The scenario trained on.
     public let scenario: Scenario
@@ -52,10 +53,18 @@ public struct EarlierRun: Sendable {
         self.ending = ending
     }
 
-    /// The trainer where the run was left: the same bits, the cost of the same forward pass.
-    var trainer: Trainer {
+    /// Puts the run back into `appState`, exactly as `init(of:endedBy:)` took it: the trainer
+    /// (the same bits, the cost of the same forward pass), the way back, the curve, the names
+    /// and the selection.
+    func restore(into appState: inout AppState) {
         var trainer = Trainer(scenario: scenario)
         trainer.restore(state)
-        return trainer
+        appState.trainer = trainer
+        appState.history = history
+        appState.costCurve = costCurve
+        appState.scenarioName = scenarioName
+        appState.cyclePosition = cyclePosition
+        appState.selection = selection
+        appState.selectedSample = selectedSample
     }
 }
