@@ -131,7 +131,7 @@ struct PlaneTests {
         guard case .panes(let panes) = Layout.make(for: state.size, content: Frame.content(of: state, rows: 40))
         else { return [] }
         let inputs = state.trainer.scenario.inputs
-        guard let inside = PlanePane.plot(in: panes.plane, labelWidth: PlanePane.labelWidth(for: inputs)) else {
+        guard let inside = PlanePane.plot(in: panes.plane, labelWidth: PlaneAxes(around: inputs).labelWidth) else {
             return []
         }
         var found: [(Character, [Cell])] = []

@@ -24,7 +24,9 @@ struct PlaneInteractiveTests {
         let rows = screen.lines.map { Array($0) }
         guard let top = rows.firstIndex(where: { String($0).contains("Input plane") }) else { return [] }
         let pane = rows[top...].prefix { $0.count >= 120 }.map { String($0.suffix(40)) }
-        return Array(pane.prefix { !$0.hasPrefix("└") } + pane.drop { !$0.hasPrefix("└") }.prefix(1))
+        // Down to its bottom border, included.
+        guard let bottom = pane.firstIndex(where: { $0.hasPrefix("└") }) else { return pane }
+        return Array(pane[...bottom])
     }
 
     @Test("m hides and shows the plane; a step moves it and b brings back the picture exactly")

@@ -40,7 +40,7 @@ public enum Frame {
         content.ascii = state.options.ascii
         content.plane = state.planeRequest
         if content.plane != .unavailable {
-            content.planeLabelWidth = PlanePane.labelWidth(for: scenario.inputs)
+            content.planeLabelWidth = PlaneAxes(around: scenario.inputs).labelWidth
         }
         return content
     }
@@ -124,19 +124,18 @@ public enum Frame {
         }
         if !panes.plane.isEmpty {
             let scenario = trainer.scenario
+            // Characters, not half blocks, in ASCII even on a colour terminal.
+            let painter = PlanePainter(
+                axes: PlaneAxes(around: scenario.inputs), color: state.options.color && !state.options.ascii)
             // ŷ_j of the selected parameter when it is in the output layer, else ŷ1.
             let output = state.selection.layer == network.layerCount - 1 ? state.selection.column : 0
             panesShown.append(
                 (
                     PlanePane(
                         network: network, inputs: scenario.inputs, targets: scenario.targets, output: output,
-                        names: names, color: state.options.color), panes.plane
+                        names: names, painter: painter), panes.plane
                 ))
-            panesShown.append(
-                (
-                    NeuronMapsPane(network: network, inputs: scenario.inputs, names: names, color: state.options.color),
-                    panes.neuronMaps
-                ))
+            panesShown.append((NeuronMapsPane(network: network, names: names, painter: painter), panes.neuronMaps))
         }
         for (pane, area) in panesShown where !area.isEmpty {
             pane.draw(on: &canvas, in: area, context: context)

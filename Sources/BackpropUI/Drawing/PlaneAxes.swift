@@ -62,6 +62,11 @@ struct PlaneAxes: Equatable, Sendable {
         return min(limit - 1, Int(value))
     }
 
+    /// Columns of the y labels: the longer of x2's ends, at least those of "x2".
+    var labelWidth: Int {
+        max(Self.label(x2.upperBound).count, Self.label(x2.lowerBound).count, 2)
+    }
+
     /// An axis end as a label: at most 2 decimals, no trailing zeros (-0.1, 1.1, 12).
     static func label(_ value: Double) -> String {
         var text = String(format: "%.2f", value)

@@ -8,11 +8,9 @@ import BackpropCore
 struct NeuronMapsPane: Pane {
     /// The network; its first layer is the one mapped.
     let network: Network
-    /// x (N x 2): the plane spans their range, as the output's plane does.
-    let inputs: Matrix
     let names: SymbolNames
-    /// Whether the frame is shown in colour.
-    let color: Bool
+    /// The same part of the plane as the output's, painted the same way.
+    let painter: PlanePainter
 
     /// Columns between two maps.
     static let gap = 2
@@ -53,8 +51,6 @@ struct NeuronMapsPane: Pane {
             area, title: LineFit.first(titles, width: area.width - 4, ellipsis: glyphs.ellipsis), glyphs: glyphs)
         guard shown > 0, inside.width >= Self.minimumMapWidth else { return }
 
-        let axes = PlaneAxes(around: inputs)
-        let painter = PlanePainter(axes: axes, color: color && !glyphs.isASCII)
         let values = network.layerOutputs(for: painter.points(columns: mapWidth, rows: mapHeight), layers: 1)[0]
         let ramp = PlaneRamp(activation: activation, values: values.elements)
         let highlighted = Self.neuron(of: context.selection)

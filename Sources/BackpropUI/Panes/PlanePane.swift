@@ -26,8 +26,8 @@ struct PlanePane: Pane {
     /// j of the output painted (0-based).
     let output: Int
     let names: SymbolNames
-    /// Whether the frame is shown in colour.
-    let color: Bool
+    /// The part of the plane shown, painted in colour or in characters.
+    let painter: PlanePainter
 
     /// Rows the pane uses besides the plot: its box, the x axis labels and the legend.
     static let rowsBesidePlot = 4
@@ -36,7 +36,13 @@ struct PlanePane: Pane {
     /// whose pixels are square (a cell is about twice as tall as wide, so a plot twice as wide
     /// as tall is square).
     static func naturalHeight(width: Int, labelWidth: Int) -> Int {
-        max(0, width - 2 - labelWidth - 2) / 2 + rowsBesidePlot
+        plotRows(insideWidth: width - 2, labelWidth: labelWidth) + rowsBesidePlot
+    }
+
+    /// The rows of a square plot inside `insideWidth` columns beside y labels `labelWidth` wide
+    /// (and the space after them and before the border).
+    private static func plotRows(insideWidth: Int, labelWidth: Int) -> Int {
+        max(0, insideWidth - labelWidth - 2) / 2
     }
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
@@ -50,20 +56,17 @@ struct PlanePane: Pane {
         let title = LineFit.first(titles, width: area.width - 4, ellipsis: glyphs.ellipsis)
         canvas.drawBox(area, title: title, glyphs: glyphs)
         let inside = area.inset(by: 1)
-        let axes = PlaneAxes(around: inputs)
+        let axes = painter.axes
         let top = PlaneAxes.label(axes.x2.upperBound)
         let bottom = PlaneAxes.label(axes.x2.lowerBound)
-        let labelWidth = Self.labelWidth(for: inputs)
+        let labelWidth = axes.labelWidth
         guard let plot = Self.plot(in: area, labelWidth: labelWidth) else { return }
 
-        let painter = PlanePainter(axes: axes, color: color && !glyphs.isASCII)
         let values = network.layerOutputs(for: painter.points(columns: plot.width, rows: plot.height)).last!
         let targetColumn = (0..<targets.rows).lazy.map { targets[$0, output] }
         let ramp = Self.ramp(network: network, targets: targetColumn)
         painter.paint(values, output: output, ramp: ramp, plot: plot, on: &canvas)
-        drawSamples(
-            on: &canvas, plot: plot, axes: axes, painter: painter, values: values, ramp: ramp, glyphs: glyphs,
-            selected: context.sample)
+        drawSamples(on: &canvas, plot: plot, values: values, ramp: ramp, glyphs: glyphs, selected: context.sample)
 
         // Axes: x2's ends beside the top and bottom rows, x1's under the ends of the plot.
         let label = Style(dim: true)
@@ -79,7 +82,7 @@ struct PlanePane: Pane {
         canvas.put(left, x: plot.x, y: axisRow, style: label, clip: inside)
         canvas.put(right, x: plot.maxX - right.count, y: axisRow, style: label, clip: inside)
         canvas.put("x1", x: plot.x + plot.width / 2 - 1, y: axisRow, style: label, clip: inside)
-        drawLegend(on: &canvas, x: plot.x, y: axisRow + 1, clip: inside, ramp: ramp, painter: painter, glyphs: glyphs)
+        drawLegend(on: &canvas, x: plot.x, y: axisRow + 1, clip: inside, ramp: ramp, glyphs: glyphs)
     }
 
     /// The cells painted in a pane drawn in `area`, its y labels `labelWidth` wide: as many rows
@@ -87,16 +90,10 @@ struct PlanePane: Pane {
     /// square; nil when not even 4x2 fit.
     static func plot(in area: Rect, labelWidth: Int) -> Rect? {
         let inside = area.inset(by: 1)
-        let height = min(inside.height - 2, (inside.width - labelWidth - 2) / 2)
+        let height = min(inside.height - 2, plotRows(insideWidth: inside.width, labelWidth: labelWidth))
         let width = min(inside.width - labelWidth - 2, 2 * height)
         guard height >= 2, width >= 4 else { return nil }
         return Rect(x: inside.x + labelWidth + 1, y: inside.y, width: width, height: height)
-    }
-
-    /// The width of the y labels for `inputs`: the longer of x2's ends, at least that of "x2".
-    static func labelWidth(for inputs: Matrix) -> Int {
-        let axes = PlaneAxes(around: inputs)
-        return max(PlaneAxes.label(axes.x2.upperBound).count, PlaneAxes.label(axes.x2.lowerBound).count, 2)
     }
 
     /// The ramp of the output layer: its activation's range, or the targets' for linear and relu.
@@ -110,13 +107,12 @@ struct PlanePane: Pane {
     }
 
     private func drawSamples(
-        on canvas: inout Canvas, plot: Rect, axes: PlaneAxes, painter: PlanePainter, values: Matrix, ramp: PlaneRamp,
-        glyphs: Glyphs, selected: Int
+        on canvas: inout Canvas, plot: Rect, values: Matrix, ramp: PlaneRamp, glyphs: Glyphs, selected: Int
     ) {
         // The selected sample last, so that no other sample in its cell hides it.
         let order = (0..<inputs.rows).filter { $0 != selected } + (selected < inputs.rows ? [selected] : [])
         for sample in order {
-            let (column, row) = axes.cell(
+            let (column, row) = painter.axes.cell(
                 x1: inputs[sample, 0], x2: inputs[sample, 1], columns: plot.width, rows: plot.height)
             let high = ramp.isHigh(targets[sample, output])
             var style = Style(bold: true)
@@ -137,7 +133,7 @@ struct PlanePane: Pane {
 
     /// `low ▀▀▀▀▀▀▀▀▀▀ high  ● ŷ1 > middle`: the ramp's ten shades between its ends, and the marks.
     private func drawLegend(
-        on canvas: inout Canvas, x: Int, y: Int, clip: Rect, ramp: PlaneRamp, painter: PlanePainter, glyphs: Glyphs
+        on canvas: inout Canvas, x: Int, y: Int, clip: Rect, ramp: PlaneRamp, glyphs: Glyphs
     ) {
         let label = Style(dim: true)
         var column = canvas.put(PlaneAxes.label(ramp.low) + " ", x: x, y: y, style: label, clip: clip)
