@@ -116,6 +116,14 @@ struct PlaneTests {
         #expect(
             narrow.message?.text
                 == "the input plane needs a terminal 104 columns wide (this one has 103); it shows when there is room")
+        var small = narrow
+        small.apply(.resize(Size(width: 80, height: 24)))
+        small.apply(.togglePlane)
+        small.apply(.togglePlane)
+        #expect(
+            small.message?.text
+                == "the input plane needs 104 columns (this terminal has 80); it shows when there is room",
+            "a shorter line where the long one would be cut")
         narrow.apply(.resize(Size(width: 110, height: 30)))
         #expect(Frame.render(narrow).text.contains("Input plane"), "asked for: shows once there is room")
 

@@ -69,8 +69,10 @@ extension AppState {
         if Layout.planeWidth(for: size, request: .shown) == 0 {
             let need = Layout.minimumSize.width + Layout.minimumPlaneWidth
             message = StatusMessage(
-                "the input plane needs a terminal \(need) columns wide (this one has \(size.width)); it shows when there is room",
-                kind: .error)
+                fitting: [
+                    "the input plane needs a terminal \(need) columns wide (this one has \(size.width)); it shows when there is room",
+                    "the input plane needs \(need) columns (this terminal has \(size.width)); it shows when there is room",
+                ], width: size.width, kind: .error)
         }
     }
 
