@@ -29,3 +29,8 @@ extension TraceFormat: ExpressibleByArgument {
     /// The value named `argument`, in any case.
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
+
+extension OptimizerName: ExpressibleByArgument {
+    /// The value named `argument`, in any case.
+    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}

@@ -16,7 +16,7 @@ struct BackpropTUI: ParsableCommand {
         commandName: "backprop-tui",
         abstract: "Watch gradient descent train a neural network, one step and every number at a time.",
         usage: """
-            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv> [--hidden <sizes>]] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>]
+            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv> [--hidden <sizes>]] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>]
             backprop-tui --headless [--steps <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
             backprop-tui --snapshot [--steps <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
             """,
@@ -29,6 +29,9 @@ struct BackpropTUI: ParsableCommand {
 
     @OptionGroup(title: "Scenario")
     var scenarioOptions: ScenarioOptions
+
+    @OptionGroup(title: "Optimizer")
+    var optimizerOptions: OptimizerOptions
 
     @Flag(help: "Train without a terminal and print the trace to stdout.")
     var headless = false
@@ -47,7 +50,7 @@ struct BackpropTUI: ParsableCommand {
     var everyText: String = "1"
 
     @Option(help: ArgumentHelp("With --headless: the trace format (json is JSON Lines).", valueName: "format"))
-    var format: TraceFormat = .text
+    var format: TraceFormat?
 
     @Option(
         name: .customLong("until-cost"), parsing: .unconditional,
@@ -101,7 +104,7 @@ struct BackpropTUI: ParsableCommand {
         if !headless {
             if steps != nil && !snapshot { throw ValidationError("--steps needs --headless or --snapshot") }
             if every != 1 { throw ValidationError("--every needs --headless") }
-            if format != .text { throw ValidationError("--format needs --headless") }
+            if format != nil { throw ValidationError("--format needs --headless") }
             if untilCost != nil { throw ValidationError("--until-cost needs --headless") }
         }
         if size != "80x24" && !snapshot {
@@ -111,18 +114,33 @@ struct BackpropTUI: ParsableCommand {
             throw ValidationError("--keys needs --snapshot (the visualiser reads the keyboard)")
         }
         _ = try keySequence()
+        if try optimizerOptions.comparedNames() != nil && headless {
+            if let format, format != .csv {
+                throw ValidationError(
+                    "--compare prints CSV (one cost column per optimizer); leave out --format \(format.rawValue)")
+            }
+            if untilCost != nil {
+                throw ValidationError("--until-cost stops a single run; --compare runs every optimizer for --steps")
+            }
+        }
     }
 
     mutating func run() throws {
-        let (scenario, name) = try scenarioOptions.makeScenario()
+        var (scenario, name) = try scenarioOptions.makeScenario()
+        try optimizerOptions.apply(to: &scenario)
         let trainer = Trainer(scenario: scenario)
+        let race = try optimizerOptions.comparedNames()
         if headless {
-            try runHeadless(trainer: trainer, name: name)
+            if let race {
+                try runHeadlessRace(trainer: trainer, names: race)
+            } else {
+                try runHeadless(trainer: trainer, name: name)
+            }
             return
         }
         // The name is a path typed by the user; `--snapshot` prints it as plain text. A preset
         // changed by flags says so, so that `d` later shows it apart from the preset itself.
-        let changes = scenarioOptions.changes
+        let changes = [scenarioOptions.changes, optimizerOptions.changes].filter { !$0.isEmpty }.joined(separator: " ")
         let changed = Preset(rawValue: name).map { $0.scenario != trainer.scenario } ?? false
         let shownName = changed && !changes.isEmpty ? "\(name) \(changes)" : name
         var state = AppState(
@@ -164,7 +182,7 @@ struct BackpropTUI: ParsableCommand {
     private func runHeadless(trainer: Trainer, name: String) throws {
         var run = HeadlessRun(
             trainer: trainer, name: name, steps: try steps ?? 1000, every: try every,
-            format: format,
+            format: format ?? .text,
             untilCost: try untilCost)
         var output = OutputBuffer()
         if case .diverged(let step) = run.run(into: &output) {
@@ -174,6 +192,21 @@ struct BackpropTUI: ParsableCommand {
                     : "training diverged at step \(step) (cost \(run.trainer.cost)); try a smaller --lr")
             throw ExitCode(3)
         }
+    }
+
+    private func runHeadlessRace(trainer: Trainer, names: [OptimizerName]) throws {
+        var race = HeadlessRace(trainer: trainer, names: names, steps: try steps ?? 1000, every: try every)
+        var output = OutputBuffer()
+        race.run(into: &output)
+        let divergences = race.divergences
+        for (name, step, cost) in divergences {
+            Self.complain(
+                step == 0
+                    ? "\(name.rawValue): the cost is already \(cost) at step 0: the numbers are too large to train on; make x or w smaller"
+                    : "\(name.rawValue) diverged at step \(step) (cost \(cost)); its column ends there; try a smaller --lr"
+            )
+        }
+        if !divergences.isEmpty { throw ExitCode(3) }
     }
 
     /// One line on stderr, prefixed with the program's name. The last line of defence for the

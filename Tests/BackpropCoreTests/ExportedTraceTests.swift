@@ -29,11 +29,11 @@ struct ExportedTraceTests {
         #expect(rows.count == trace.rowCount)
         #expect(trace.rowCount == trace.lastStep - trace.firstStep + 1)
         #expect(rows.first?.hasPrefix("\(trace.firstStep),") ?? false)
-        #expect(rows.first?.hasSuffix(",0.1,start") ?? false)
-        #expect(rows.dropFirst().allSatisfy { $0.hasSuffix(",0.1,step") })
+        #expect(rows.first?.hasSuffix(",0.1,sgd,0,start") ?? false)
+        #expect(rows.dropFirst().allSatisfy { $0.hasSuffix(",0.1,sgd,0,step") })
     }
 
-    @Test("the events: a step, an lr change, an edit, and a NaN left alone is no edit")
+    @Test("the events: a step, an lr change, an edit, an optimizer change, and a NaN left alone is no edit")
     func events() {
         let network = Preset.seed.scenario.network
         let start = TrainingState(network: network, stepCount: 4, learningRate: 0.1)
@@ -52,6 +52,11 @@ struct ExportedTraceTests {
         #expect(TraceEvent(from: start, to: edited) == .edit)
         #expect(TraceEvent(from: start, to: faster) == .lr)
         #expect(TraceEvent(from: diverged, to: divergedFaster) == .lr)
+        var adam = start
+        adam.optimizer = Optimizer.sgd.named(.adam)
+        adam.optimizerState = OptimizerState(fresh: .adam, parameterCount: network.parameters.count)
+        #expect(TraceEvent(from: start, to: adam) == .optimizer)
+        #expect(TraceEvent(from: adam, to: start) == .optimizer)
     }
 
     /// The README's `b` line: the last 10,000 steps at least, with the lr changes and edits among

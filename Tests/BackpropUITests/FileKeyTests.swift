@@ -45,15 +45,17 @@ final class FileKeyTests: XCTestCase {
         let written = try String(contentsOfFile: path, encoding: .utf8)
 
         // What `--headless --format csv --steps 1501` prints (the header, then steps 0 ... 1501),
-        // each line followed by the lr and the event.
+        // each line followed by the lr, the optimizer, its step count (sgd keeps none) and the
+        // event.
         var trainer = Trainer(scenario: Preset.seed.scenario)
         let writer = TraceWriter(format: .csv)
         var expected = [
-            TraceWriter.csvHeader(for: trainer.network) + ",lr,event", writer.line(for: trainer) + ",0.1,start",
+            TraceWriter.csvHeader(for: trainer.network) + ",lr,optimizer,optimizer_step,event",
+            writer.line(for: trainer) + ",0.1,sgd,0,start",
         ]
         for _ in 0..<1501 {
             trainer.run(steps: 1)
-            expected.append(writer.line(for: trainer) + ",0.1,step")
+            expected.append(writer.line(for: trainer) + ",0.1,sgd,0,step")
         }
         XCTAssertEqual(written, expected.joined(separator: "\n") + "\n")
 
@@ -86,7 +88,7 @@ final class FileKeyTests: XCTestCase {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
         let header = try XCTUnwrap(rows.first)
-        XCTAssertEqual(header.suffix(2), ["lr", "event"])
+        XCTAssertEqual(header.suffix(4), ["lr", "optimizer", "optimizer_step", "event"])
 
         // A reader replays it: the first row is the start; then each row is one step, a new lr
         // or typed-in parameters, from the row before.
@@ -95,8 +97,8 @@ final class FileKeyTests: XCTestCase {
         var events: [String] = []
         for row in rows.dropFirst() {
             let event = try XCTUnwrap(row.last)
-            let lr = try XCTUnwrap(Double(row[row.count - 2]))
-            let parameters = row[2..<(row.count - 2)].compactMap(Double.init)
+            let lr = try XCTUnwrap(Double(row[row.count - 4]))
+            let parameters = row[2..<(row.count - 4)].compactMap(Double.init)
             switch event {
             case "start":
                 trainer.restore(TrainingState(network: trainer.network, stepCount: Int(row[0])!, learningRate: lr))
@@ -110,7 +112,9 @@ final class FileKeyTests: XCTestCase {
             }
             events.append(event)
             XCTAssertEqual(
-                writer.line(for: trainer) + ",\(trainer.learningRate),\(event)", row.joined(separator: ","),
+                writer.line(for: trainer)
+                    + ",\(trainer.learningRate),\(trainer.optimizer.plainSummary),\(trainer.state.optimizerState.step),\(event)",
+                row.joined(separator: ","),
                 "row \(events.count) does not replay")
         }
         XCTAssertEqual(trainer.state, state.trainer.state, "the replay ends where the state is")

@@ -40,6 +40,28 @@ extension Scenario {
             "  \"learningRate\": \(learningRate.description)", "  \"loss\": \"\(loss.rawValue)\"",
             "  \"reduction\": \"\(reduction.rawValue)\"",
         ]
+        if let optimizer = optimizerJSON(list: list) { lines.append("  \"optimizer\": \(optimizer)") }
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// The `optimizer` entry, or nil for fresh sgd (the default, so a file of the article's
+    /// update stays as it was): the name, the hyperparameters the rule reads and any other that
+    /// is not PyTorch's default (`o` may pick a rule that reads it later), and, once it has
+    /// taken steps, the step count and the lists it keeps.
+    private func optimizerJSON(list: ([Double]) -> String) -> String? {
+        let state = optimizerState
+        guard optimizer != .sgd || !state.isFresh else { return nil }
+        var fields = ["\"name\": \"\(optimizer.name.rawValue)\""]
+        for parameter in Hyperparameter.allCases
+        where optimizer.hyperparameters.contains(parameter) || !parameter.isDefault(optimizer[parameter]) {
+            fields.append("\"\(parameter.rawValue)\": \(optimizer[parameter].description)")
+        }
+        if !state.isFresh {
+            fields.append("\"step\": \(state.step)")
+            let names = optimizer.name.stateNames
+            if let first = names.first { fields.append("\"\(first)\": \(list(state.first))") }
+            if let second = names.second { fields.append("\"\(second)\": \(list(state.second))") }
+        }
+        return "{" + fields.joined(separator: ", ") + "}"
     }
 }

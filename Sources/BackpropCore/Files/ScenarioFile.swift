@@ -5,7 +5,7 @@ import Foundation
 /// list; `Scenario` then checks what a type cannot (shapes, finite numbers, lr > 0).
 struct ScenarioFile: Decodable {
     /// The keys of the format, in the order the README documents them.
-    static let keys = ["x", "y", "w", "b", "activation", "layers", "learningRate", "loss", "reduction"]
+    static let keys = ["x", "y", "w", "b", "activation", "layers", "learningRate", "loss", "reduction", "optimizer"]
 
     var x: [[Double]]
     var y: [[Double]]
@@ -16,9 +16,10 @@ struct ScenarioFile: Decodable {
     var learningRate: Double?
     var loss: Loss?
     var reduction: Reduction?
+    var optimizer: ScenarioFileOptimizer?
 
     private enum CodingKeys: String, CodingKey {
-        case x, y, w, b, activation, layers, learningRate, loss, reduction
+        case x, y, w, b, activation, layers, learningRate, loss, reduction, optimizer
     }
 
     init(from decoder: any Decoder) throws {
@@ -45,6 +46,7 @@ struct ScenarioFile: Decodable {
         learningRate = try container.decodeUnlessAbsent(Double.self, forKey: .learningRate)
         loss = try container.decodeUnlessAbsent(Loss.self, forKey: .loss)
         reduction = try container.decodeUnlessAbsent(Reduction.self, forKey: .reduction)
+        optimizer = try container.decodeUnlessAbsent(ScenarioFileOptimizer.self, forKey: .optimizer)
     }
 
     /// The validated scenario.
@@ -52,14 +54,20 @@ struct ScenarioFile: Decodable {
         let learningRate = self.learningRate ?? 0.1
         let loss = self.loss ?? .sse
         let reduction = self.reduction ?? .seed
-        if let layers {
-            return try Scenario(
-                inputs: x, targets: y, layers: layers.map(\.scenarioLayer), learningRate: learningRate, loss: loss,
-                reduction: reduction, form: .layers)
+        var scenario =
+            if let layers {
+                try Scenario(
+                    inputs: x, targets: y, layers: layers.map(\.scenarioLayer), learningRate: learningRate, loss: loss,
+                    reduction: reduction, form: .layers)
+            } else {
+                try Scenario(
+                    inputs: x, targets: y, weights: w ?? [], bias: b, learningRate: learningRate,
+                    activation: activation ?? .sigmoid, loss: loss, reduction: reduction)
+            }
+        if let optimizer {
+            try scenario.setOptimizer(optimizer.optimizer(), state: optimizer.state)
         }
-        return try Scenario(
-            inputs: x, targets: y, weights: w ?? [], bias: b, learningRate: learningRate,
-            activation: activation ?? .sigmoid, loss: loss, reduction: reduction)
+        return scenario
     }
 
     /// Reads `data` as a scenario file; `path` only names the source in messages.
@@ -150,6 +158,23 @@ struct ScenarioFile: Decodable {
                 field: leaf, value: found.unquotedDescription, allowed: Reduction.allCases.map(\.rawValue))
         case "learningRate":
             return .invalidLearningRate(found.shortDescription)
+        case "optimizer":
+            return .wrongType(
+                field: "optimizer",
+                expected: "a name like \"adam\" or an object like {\"name\": \"adam\", \"beta1\": 0.9}")
+        case "name":
+            return .unknownName(
+                field: "optimizer", value: found.unquotedDescription, allowed: OptimizerName.allCases.map(\.rawValue))
+        case "momentum", "alpha", "beta1", "beta2", "epsilon":
+            return .wrongType(
+                field: "optimizer.\(leaf)",
+                expected: "a number, like \(Hyperparameter(rawValue: leaf)?.example ?? "0.9")")
+        case "step":
+            return .wrongType(field: "optimizer.step", expected: "a whole number of 0 or more, the steps it has taken")
+        case "buf", "m", "v":
+            return depth == 0
+                ? .wrongType(field: "optimizer.\(leaf)", expected: "a list of numbers, one per parameter")
+                : .notFinite(field: "optimizer.\(leaf)", position: position, value: found.shortDescription)
         case "layers":
             return depth == 0
                 ? .wrongType(

@@ -14,6 +14,9 @@ public enum TraceEvent: String, Sendable, CaseIterable {
     case lr
     /// The same step as the row before, with a weight or bias typed in (Enter).
     case edit
+    /// The same step and parameters as the row before, with another optimizer (`o`), whose
+    /// state starts afresh.
+    case optimizer
 
     /// The event that leads from `before` to `after`; `start` when there is no row before.
     /// Parameters are compared bit for bit, so a NaN left as it was is no edit.
@@ -24,6 +27,8 @@ public enum TraceEvent: String, Sendable, CaseIterable {
         }
         if after.stepCount != before.stepCount {
             self = .step
+        } else if after.optimizer != before.optimizer {
+            self = .optimizer
         } else if !after.network.parameters.elementsEqual(
             before.network.parameters, by: { $0.bitPattern == $1.bitPattern })
         {

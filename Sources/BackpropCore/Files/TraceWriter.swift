@@ -47,6 +47,7 @@ public struct TraceWriter: Sendable {
             return [
                 "# \(TerminalSafe.escaped(name)): \(count(scenario.sampleCount, "sample")), \(shape), loss \(scenario.loss.rawValue), "
                     + "reduction \(scenario.reduction.rawValue), lr \(trainer.learningRate)"
+                    + (trainer.optimizer == .sgd ? "" : ", optimizer \(trainer.optimizer.summary)")
             ]
         }
     }

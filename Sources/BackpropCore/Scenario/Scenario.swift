@@ -27,6 +27,10 @@ public struct Scenario: Equatable, Sendable {
     public var reduction: Reduction
     /// How a file states the network; `.singleLayer` only ever with one layer.
     public private(set) var form: Form
+    /// The update rule: sgd, the article's, unless a file or a flag names another.
+    public private(set) var optimizer = Optimizer.sgd
+    /// What the optimizer remembers at step 0: fresh, unless a saved state carries it on.
+    public private(set) var optimizerState = OptimizerState(step: 0, first: [], second: [])
 
     /// A validated one-layer scenario (the article's form). `bias` defaults to zeros.
     public init(
@@ -74,6 +78,7 @@ public struct Scenario: Equatable, Sendable {
         self.loss = loss
         self.reduction = reduction
         self.form = form
+        optimizerState = OptimizerState(fresh: .sgd, parameterCount: network.parameters.count)
     }
 
     /// The most layers a network may have: far more than any lesson needs, and a bound on the
@@ -104,6 +109,47 @@ public struct Scenario: Equatable, Sendable {
         }
         network.activations =
             activations.count == 1 ? Array(repeating: activations[0], count: network.layerCount) : activations
+    }
+
+    /// Sets the update rule and what it remembers at the start (fresh when `state` is nil).
+    /// A given state must be the rule's: step 0 or more, one finite number per parameter in
+    /// each list the rule keeps (v 0 or more), and nothing in a list it does not keep.
+    public mutating func setOptimizer(_ optimizer: Optimizer, state: OptimizerState? = nil) throws(ScenarioError) {
+        let count = network.parameters.count
+        let fresh = OptimizerState(fresh: optimizer.name, parameterCount: count)
+        guard let state else {
+            self.optimizer = optimizer
+            optimizerState = fresh
+            return
+        }
+        guard state.step >= 0 else {
+            throw .wrongType(field: "optimizer.step", expected: "a whole number of 0 or more, the steps it has taken")
+        }
+        let lists = optimizer.name.stateNames
+        for (name, values, wanted) in [
+            (lists.first, state.first, fresh.first), (lists.second, state.second, fresh.second),
+        ] {
+            guard let name else {
+                if !values.isEmpty {
+                    throw .shapeMismatch(
+                        "the optimizer \(optimizer.name.rawValue) keeps \(optimizer.name.stateDescription); leave out the others"
+                    )
+                }
+                continue
+            }
+            guard values.count == wanted.count else {
+                throw .shapeMismatch(
+                    "\"optimizer.\(name)\" has \(counted(values.count, "number")) but the network has \(counted(count, "parameter")); give one per parameter, in the trace's column order"
+                )
+            }
+            for (index, value) in values.enumerated() where !value.isFinite || (name == "v" && value < 0) {
+                throw .notFinite(
+                    field: "optimizer.\(name)", position: "[\(index + 1)]",
+                    value: value.isFinite ? "\(value), below 0 (v is a mean of squares)" : "\(value)")
+            }
+        }
+        self.optimizer = optimizer
+        optimizerState = state
     }
 
     /// Replaces the starting network, which must keep the shape (used by "save the current

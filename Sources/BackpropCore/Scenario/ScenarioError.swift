@@ -41,6 +41,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case shapeMismatch(String)
     /// The learning rate is not a finite number > 0.
     case invalidLearningRate(String)
+    /// An optimizer's hyperparameter (`name` as the file or flag spells it) is out of its range.
+    case invalidHyperparameter(name: String, value: String, rule: String)
     /// An activation, loss, reduction or preset name that does not exist.
     case unknownName(field: String, value: String, allowed: [String])
     /// A CSV data file has a problem at `line` (1-based, the header is line 1). A cell or name
@@ -98,6 +100,8 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return safe(detail)
         case .invalidLearningRate(let value):
             return "learning rate \(safe(value)) is not valid; it must be a finite number greater than 0, like 0.1"
+        case .invalidHyperparameter(let name, let value, let rule):
+            return "optimizer \(safe(name)) \(safe(value)) is not valid; \(safe(rule))"
         case .unknownName(let field, let value, let allowed):
             return "unknown \(safe(field)) \"\(safe(value))\"; choose one of: \(allowed.joined(separator: ", "))"
         case .csv(let path, let line, let problem):

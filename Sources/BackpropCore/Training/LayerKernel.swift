@@ -20,6 +20,9 @@ struct LayerKernel {
     /// Wˡ, n x m, then bˡ, m: updated by `descend`.
     let w: UnsafeMutablePointer<Double>
     let b: UnsafeMutablePointer<Double>
+    /// This layer's slots of the optimizer's state (buf or m, then v), laid out as W then b.
+    let firstState: UnsafeMutablePointer<Double>
+    let secondState: UnsafeMutablePointer<Double>
     /// aˡ, hˡ, gˡ'(aˡ), eˡ = ∂C/∂hˡ and δˡ = gˡ'(aˡ) ⊙ eˡ, each N x m.
     let preActivation: UnsafeMutablePointer<Double>
     let output: UnsafeMutablePointer<Double>
@@ -109,16 +112,15 @@ struct LayerKernel {
 
     /// The rest of the backward pass and the update (eq. 23-27), from this layer's δ:
     /// ∂C/∂W = (hˡ⁻¹)ᵀδ and ∂C/∂b = Σ δ are kept for the trace, and each parameter takes its
-    /// step, scaled by the reduction, as soon as its gradient is summed.
+    /// step by `rule`, from its gradient scaled by the reduction, as soon as that is summed.
     @inline(__always)
-    func descend(learningRate: Double, reduction: Reduction) {
-        descend(
-            learningRate: learningRate, reduction: reduction, extents: RuntimeExtents(inputs: inputs, outputs: outputs))
+    func descend(rule: some UpdateRule, reduction: Reduction) {
+        descend(rule: rule, reduction: reduction, extents: RuntimeExtents(inputs: inputs, outputs: outputs))
     }
 
     /// `descend` with the layer's sizes from `extents`.
     @inline(__always)
-    func descend(learningRate: Double, reduction: Reduction, extents: some LayerExtents) {
+    func descend(rule: some UpdateRule, reduction: Reduction, extents: some LayerExtents) {
         let (inputs, outputs) = (extents.inputs, extents.outputs)
         let n = Double(samples)
         let averageWeights = reduction.averagesWeights
@@ -128,15 +130,19 @@ struct LayerKernel {
                 for s in 0..<samples { sum += input[s &* inputs &+ i] * delta[s &* outputs &+ j] }
                 let k = i &* outputs &+ j
                 weightGradient[k] = sum
-                w[k] -= learningRate * (averageWeights ? sum / n : sum)
+                rule.update(
+                    &w[k], first: firstState + k, second: secondState + k, direction: averageWeights ? sum / n : sum)
             }
         }
         let averageBias = reduction.averagesBias
+        let biasOffset = inputs &* outputs
         for j in 0..<outputs {
             var sum = 0.0
             for s in 0..<samples { sum += delta[s &* outputs &+ j] }
             biasGradient[j] = sum
-            b[j] -= learningRate * (averageBias ? sum / n : sum)
+            let slot = biasOffset &+ j
+            rule.update(
+                &b[j], first: firstState + slot, second: secondState + slot, direction: averageBias ? sum / n : sum)
         }
     }
 }

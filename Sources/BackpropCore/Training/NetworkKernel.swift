@@ -18,15 +18,15 @@ struct NetworkKernel {
         return layers[last].forwardOutput(targets: targets, loss: loss)
     }
 
-    /// The backward pass and the update of every layer, from the output layer's δ that
-    /// `forward` left.
+    /// The backward pass and the update of every layer by `rule`, from the output layer's δ
+    /// that `forward` left.
     @inline(__always)
-    func descend(learningRate: Double) {
+    func descend(rule: some UpdateRule) {
         var l = layers.count &- 1
         while l >= 0 {
             let layer = layers[l]
             if l > 0 { layer.sendErrorBack(to: layers[l &- 1]) }
-            layer.descend(learningRate: learningRate, reduction: reduction)
+            layer.descend(rule: rule, reduction: reduction)
             l &-= 1
         }
     }

@@ -19,6 +19,12 @@ public struct StepTrace: Equatable, Sendable {
     public let networkBefore: Network
     /// Every W and b after the step.
     public let networkAfter: Network
+    /// The update rule of the step.
+    public let optimizer: Optimizer
+    /// What the optimizer remembered before the step.
+    public let optimizerBefore: OptimizerState
+    /// What it remembers after the step (the buf, m and v the step used).
+    public let optimizerAfter: OptimizerState
     /// One trace per layer, first layer first.
     public let layers: [LayerTrace]
     /// C of the state before the step.
@@ -29,7 +35,7 @@ public struct StepTrace: Equatable, Sendable {
     /// Creates a trace from its parts; the trainer is the usual source.
     public init(
         number: Int, learningRate: Double, loss: Loss, reduction: Reduction, inputs: Matrix, targets: Matrix,
-        networkBefore: Network, networkAfter: Network, layers: [LayerTrace], costBefore: Double, costAfter: Double
+        before: TrainingState, after: TrainingState, layers: [LayerTrace], costBefore: Double, costAfter: Double
     ) {
         self.number = number
         self.learningRate = learningRate
@@ -37,8 +43,11 @@ public struct StepTrace: Equatable, Sendable {
         self.reduction = reduction
         self.inputs = inputs
         self.targets = targets
-        self.networkBefore = networkBefore
-        self.networkAfter = networkAfter
+        self.networkBefore = before.network
+        self.networkAfter = after.network
+        self.optimizer = before.optimizer
+        self.optimizerBefore = before.optimizerState
+        self.optimizerAfter = after.optimizerState
         self.layers = layers
         self.costBefore = costBefore
         self.costAfter = costAfter
@@ -55,7 +64,8 @@ public struct StepTrace: Equatable, Sendable {
         layers.flatMap { $0.weightGradient.elements + $0.biasGradient }
     }
 
-    /// What lr multiplies for every parameter, in `ParameterIndex` order: θ after = θ - lr · this.
+    /// What the update rule receives for every parameter, in `ParameterIndex` order: the
+    /// gradient after the reduction. With sgd, θ after = θ - lr · this.
     public var parameterStep: [Double] {
         layers.flatMap { $0.weightStep.elements + $0.biasStep }
     }

@@ -15,7 +15,9 @@ public struct Trainer: Sendable {
     /// A trainer at step 0 of `scenario`.
     public init(scenario: Scenario) {
         self.scenario = scenario
-        self.state = TrainingState(network: scenario.network, stepCount: 0, learningRate: scenario.learningRate)
+        self.state = TrainingState(
+            network: scenario.network, stepCount: 0, learningRate: scenario.learningRate, optimizer: scenario.optimizer,
+            optimizerState: scenario.optimizerState)
         self.cost = .nan
         self.workspace = TrainingWorkspace(
             inputs: scenario.inputs, targets: scenario.targets, sizes: scenario.network.sizes)
@@ -28,6 +30,8 @@ public struct Trainer: Sendable {
     public var learningRate: Double { state.learningRate }
     /// Steps taken since the scenario's state (reset sets it to 0).
     public var stepCount: Int { state.stepCount }
+    /// The update rule in force (`o` changes it between steps).
+    public var optimizer: Optimizer { state.optimizer }
     /// The loss in force.
     public var loss: Loss { scenario.loss }
     /// The reduction in force.
@@ -44,6 +48,13 @@ public struct Trainer: Sendable {
         state.learningRate = value
     }
 
+    /// Changes the update rule for the following steps; its state starts afresh (a momentum
+    /// buffer means nothing to Adam), as a new `torch.optim` optimizer's would.
+    public mutating func setOptimizer(_ optimizer: Optimizer) {
+        state.optimizer = optimizer
+        state.optimizerState = OptimizerState(fresh: optimizer.name, parameterCount: network.parameters.count)
+    }
+
     /// Puts back an earlier (or edited) state. Used by step back and by editing a parameter;
     /// the network must keep the scenario's shape.
     public mutating func restore(_ newState: TrainingState) {
@@ -55,10 +66,23 @@ public struct Trainer: Sendable {
     /// One step, returning every intermediate (allocates; for the interactive path).
     @discardableResult
     public mutating func step() -> StepTrace {
-        let before = state.network
+        let before = state
         let costBefore = cost
         let lr = learningRate
-        withKernel { kernel in kernel.descend(learningRate: lr) }
+        let optimizer = state.optimizer
+        switch optimizer.name {
+        case .sgd: descendOnce(by: PlainUpdate(learningRate: lr))
+        case .momentum, .nesterov:
+            descendOnce(
+                by: MomentumUpdate(
+                    learningRate: lr, momentum: optimizer.momentum, nesterov: optimizer.name == .nesterov))
+        case .rmsprop:
+            descendOnce(by: RMSpropUpdate(learningRate: lr, alpha: optimizer.alpha, epsilon: optimizer.epsilon))
+        case .adam:
+            descendOnce(
+                by: AdamUpdate(
+                    learningRate: lr, beta1: optimizer.beta1, beta2: optimizer.beta2, epsilon: optimizer.epsilon))
+        }
         // The buffers still describe the step just taken; read them before the forward pass of
         // the new state overwrites a, h and g'(a).
         let layers = layerTraces()
@@ -66,8 +90,16 @@ public struct Trainer: Sendable {
         state.stepCount += 1
         return StepTrace(
             number: stepCount, learningRate: lr, loss: loss, reduction: reduction, inputs: scenario.inputs,
-            targets: scenario.targets, networkBefore: before, networkAfter: state.network, layers: layers,
-            costBefore: costBefore, costAfter: cost)
+            targets: scenario.targets, before: before, after: state, layers: layers, costBefore: costBefore,
+            costAfter: cost)
+    }
+
+    /// The backward pass and the update by `rule`, as the optimizer's next step.
+    private mutating func descendOnce(by rule: some UpdateRule) {
+        var rule = rule
+        rule.begin(step: state.optimizerState.step + 1)
+        withKernel { kernel in kernel.descend(rule: rule) }
+        state.optimizerState.countSteps(1, of: state.optimizer.name)
     }
 
     /// What `step()` would do from here, without doing it: the gradient pane and the inspector.
@@ -92,8 +124,32 @@ public struct Trainer: Sendable {
         steps: Int, observer: inout Observer, stopAtCost: Double = -.infinity
     ) -> Int {
         guard steps > 0, cost.isFinite else { return 0 }
-        let lr = learningRate
+        let (lr, optimizer) = (learningRate, state.optimizer)
+        // One loop per rule, each compiled on its own (see `UpdateRule`).
+        switch optimizer.name {
+        case .sgd:
+            return run(steps: steps, by: PlainUpdate(learningRate: lr), observer: &observer, stopAtCost: stopAtCost)
+        case .momentum, .nesterov:
+            let rule = MomentumUpdate(
+                learningRate: lr, momentum: optimizer.momentum, nesterov: optimizer.name == .nesterov)
+            return run(steps: steps, by: rule, observer: &observer, stopAtCost: stopAtCost)
+        case .rmsprop:
+            let rule = RMSpropUpdate(learningRate: lr, alpha: optimizer.alpha, epsilon: optimizer.epsilon)
+            return run(steps: steps, by: rule, observer: &observer, stopAtCost: stopAtCost)
+        case .adam:
+            let rule = AdamUpdate(
+                learningRate: lr, beta1: optimizer.beta1, beta2: optimizer.beta2, epsilon: optimizer.epsilon)
+            return run(steps: steps, by: rule, observer: &observer, stopAtCost: stopAtCost)
+        }
+    }
+
+    /// `run(steps:observer:stopAtCost:)` with the optimizer's `rule`.
+    private mutating func run<Rule: UpdateRule, Observer: CostObserver>(
+        steps: Int, by rule: Rule, observer: inout Observer, stopAtCost: Double
+    ) -> Int {
+        var rule = rule
         let start = stepCount
+        let optimizerStart = state.optimizerState.step
         var latest = cost
         let taken = withKernel { kernel -> Int in
             var done = 0
@@ -103,7 +159,8 @@ public struct Trainer: Sendable {
                 let only = kernel.layers[0]
                 func loop(_ extents: some LayerExtents) {
                     while done < steps {
-                        only.descend(learningRate: lr, reduction: kernel.reduction, extents: extents)
+                        rule.begin(step: optimizerStart + done + 1)
+                        only.descend(rule: rule, reduction: kernel.reduction, extents: extents)
                         latest = only.forwardOutput(targets: kernel.targets, loss: kernel.loss, extents: extents)
                         done += 1
                         observer.record(step: start + done, cost: latest)
@@ -121,7 +178,8 @@ public struct Trainer: Sendable {
                 return done
             }
             while done < steps {
-                kernel.descend(learningRate: lr)
+                rule.begin(step: optimizerStart + done + 1)
+                kernel.descend(rule: rule)
                 latest = kernel.forward()
                 done += 1
                 observer.record(step: start + done, cost: latest)
@@ -130,6 +188,7 @@ public struct Trainer: Sendable {
             return done
         }
         state.stepCount += taken
+        state.optimizerState.countSteps(taken, of: state.optimizer.name)
         cost = latest
         return taken
     }
@@ -159,9 +218,12 @@ public struct Trainer: Sendable {
         precondition(other.hasShape(of: network), "cost(of:) needs a network of the trainer's shape")
         var parameters = other.parameters
         var scratch = Array(repeating: 0.0, count: workspace.buffers.count)
+        // The forward pass reads no optimizer state.
+        var (first, second): ([Double], [Double]) = ([], [])
         return Trainer.withKernel(
-            parameters: &parameters, activations: other.activations, buffers: &scratch, layout: workspace.layout,
-            data: workspace.data, loss: scenario.loss, reduction: scenario.reduction
+            parameters: &parameters, firstState: &first, secondState: &second, activations: other.activations,
+            buffers: &scratch, layout: workspace.layout, data: workspace.data, loss: scenario.loss,
+            reduction: scenario.reduction
         ) { $0.forward() }
     }
 
@@ -199,31 +261,44 @@ public struct Trainer: Sendable {
         // the whole workspace would share the buffers too, and writing them would copy them.)
         let (activations, layout, data) = (state.network.activations, workspace.layout, workspace.data)
         return Trainer.withKernel(
-            parameters: &state.network.parameters, activations: activations, buffers: &workspace.buffers,
+            parameters: &state.network.parameters, firstState: &state.optimizerState.first,
+            secondState: &state.optimizerState.second, activations: activations, buffers: &workspace.buffers,
             layout: layout, data: data, loss: scenario.loss, reduction: scenario.reduction, body)
     }
 
-    /// Runs `body` with a kernel over `parameters` and `buffers` that reads x and y in place:
-    /// training passes the trainer's own storage, `cost(of:)` a copy of another network and a
-    /// scratch buffer. The kernels live on the stack, so this allocates nothing.
+    /// Runs `body` with a kernel over `parameters`, the optimizer's state lists and `buffers`
+    /// that reads x and y in place: training passes the trainer's own storage, `cost(of:)` a
+    /// copy of another network, no optimizer state and a scratch buffer. The kernels live on the
+    /// stack, so this allocates nothing.
     private static func withKernel<Result>(
-        parameters: inout [Double], activations: [Activation], buffers: inout [Double], layout: WorkspaceLayout,
-        data: [Double], loss: Loss, reduction: Reduction, _ body: (NetworkKernel) -> Result
+        parameters: inout [Double], firstState: inout [Double], secondState: inout [Double],
+        activations: [Activation], buffers: inout [Double], layout: WorkspaceLayout, data: [Double], loss: Loss,
+        reduction: Reduction, _ body: (NetworkKernel) -> Result
     ) -> Result {
         parameters.withUnsafeMutableBufferPointer { parameters in
-            buffers.withUnsafeMutableBufferPointer { buffers in
-                data.withUnsafeBufferPointer { data in
-                    withUnsafeTemporaryAllocation(of: LayerKernel.self, capacity: activations.count) { kernels in
-                        // The kernels only read x and y; their pointer type is shared with the
-                        // weights, which the update writes, which is why it is mutable.
-                        let base = UnsafeMutablePointer(mutating: data.baseAddress!)
-                        layout.makeKernels(
-                            into: kernels, activations: activations, data: base, buffers: buffers.baseAddress!,
-                            parameters: parameters.baseAddress!)
-                        return body(
-                            NetworkKernel(
-                                layers: kernels, targets: base + layout.targetsOffset, loss: loss, reduction: reduction
-                            ))
+            firstState.withUnsafeMutableBufferPointer { first in
+                secondState.withUnsafeMutableBufferPointer { second in
+                    buffers.withUnsafeMutableBufferPointer { buffers in
+                        data.withUnsafeBufferPointer { data in
+                            withUnsafeTemporaryAllocation(of: LayerKernel.self, capacity: activations.count) {
+                                kernels in
+                                // The kernels only read x and y; their pointer type is shared with the
+                                // weights, which the update writes, which is why it is mutable.
+                                let base = UnsafeMutablePointer(mutating: data.baseAddress!)
+                                // A list the rule does not keep is empty and has no address; the rule
+                                // never reads it, so the parameters' address stands in.
+                                let parametersBase = parameters.baseAddress!
+                                layout.makeKernels(
+                                    into: kernels, activations: activations, data: base, buffers: buffers.baseAddress!,
+                                    parameters: parametersBase, firstState: first.baseAddress ?? parametersBase,
+                                    secondState: second.baseAddress ?? parametersBase)
+                                return body(
+                                    NetworkKernel(
+                                        layers: kernels, targets: base + layout.targetsOffset, loss: loss,
+                                        reduction: reduction
+                                    ))
+                            }
+                        }
                     }
                 }
             }

@@ -1,8 +1,9 @@
-/// Where a training run is: the network's parameters, how many steps led there, and the
-/// learning rate the next step uses.
+/// Where a training run is: the network's parameters, how many steps led there, the learning
+/// rate the next step uses, and the optimizer with what it remembers.
 ///
 /// One value serves every place that saves or puts back a run: the step-back checkpoints,
-/// `Trainer.restore`, reset, and the UI's "previous values" change marks.
+/// `Trainer.restore`, reset, and the UI's "previous values" change marks. So going back across
+/// a step of Adam puts back its m and v too.
 public struct TrainingState: Hashable, Sendable {
     /// Every layer's W and b (and g).
     public var network: Network
@@ -10,11 +11,22 @@ public struct TrainingState: Hashable, Sendable {
     public var stepCount: Int
     /// lr for the next step.
     public var learningRate: Double
+    /// The update rule the next step uses.
+    public var optimizer: Optimizer
+    /// What the optimizer remembers (buf, or m and v), one number per parameter.
+    public var optimizerState: OptimizerState
 
-    /// A state from its parts.
-    public init(network: Network, stepCount: Int, learningRate: Double) {
+    /// A state from its parts; without an optimizer, plain gradient descent. A state not given
+    /// is the optimizer's fresh one.
+    public init(
+        network: Network, stepCount: Int, learningRate: Double, optimizer: Optimizer = .sgd,
+        optimizerState: OptimizerState? = nil
+    ) {
         self.network = network
         self.stepCount = stepCount
         self.learningRate = learningRate
+        self.optimizer = optimizer
+        self.optimizerState =
+            optimizerState ?? OptimizerState(fresh: optimizer.name, parameterCount: network.parameters.count)
     }
 }

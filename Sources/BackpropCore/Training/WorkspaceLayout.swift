@@ -42,12 +42,14 @@ struct WorkspaceLayout: Equatable, Sendable {
     /// Where y starts in `data`.
     var targetsOffset: Int { samples * sizes[0] }
 
-    /// Fills `kernels` (one per layer) with pointers into `data`, `buffers` and `parameters`.
-    /// The first layer reads x; each later one reads the output block of the layer before.
+    /// Fills `kernels` (one per layer) with pointers into `data`, `buffers`, `parameters` and
+    /// the optimizer's state lists (indexed like `parameters`). The first layer reads x; each
+    /// later one reads the output block of the layer before.
     func makeKernels(
         into kernels: UnsafeMutableBufferPointer<LayerKernel>, activations: [Activation],
         data: UnsafeMutablePointer<Double>, buffers: UnsafeMutablePointer<Double>,
-        parameters: UnsafeMutablePointer<Double>
+        parameters: UnsafeMutablePointer<Double>, firstState: UnsafeMutablePointer<Double>,
+        secondState: UnsafeMutablePointer<Double>
     ) {
         var parameterOffset = 0
         for l in 0..<blocks.count {
@@ -59,7 +61,9 @@ struct WorkspaceLayout: Equatable, Sendable {
                 at: l,
                 to: LayerKernel(
                     samples: samples, inputs: inputs, outputs: outputs, activation: activations[l], input: input,
-                    w: w, b: w + inputs * outputs, preActivation: buffers + block.preActivation,
+                    w: w, b: w + inputs * outputs, firstState: firstState + parameterOffset,
+                    secondState: secondState + parameterOffset,
+                    preActivation: buffers + block.preActivation,
                     output: buffers + block.output, activationDerivative: buffers + block.activationDerivative,
                     error: buffers + block.error, delta: buffers + block.delta,
                     weightGradient: buffers + block.weightGradient, biasGradient: buffers + block.biasGradient))

@@ -116,6 +116,9 @@ extension AppState {
             return "back to step \(now.stepCount), lr \(LearningRateText.string(now.learningRate))"
         case .lr:
             return "lr change undone: lr back to \(LearningRateText.string(now.learningRate)) at step \(now.stepCount)"
+        case .optimizer:
+            let state = now.optimizerState.isFresh ? "" : " and its state (t = \(now.optimizerState.step))"
+            return "optimizer change undone: \(now.optimizer.name.rawValue)\(state) back at step \(now.stepCount)"
         case .edit:
             let changed = now.network.parameters.indices.filter {
                 now.network.parameters[$0].bitPattern != undone.network.parameters[$0].bitPattern

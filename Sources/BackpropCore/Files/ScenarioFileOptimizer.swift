@@ -1,0 +1,80 @@
+/// A scenario file's `optimizer`: a name (`"adam"`), or an object with the name, any
+/// hyperparameters (the rest keep PyTorch's defaults) and, in a saved state, what the optimizer
+/// remembers: `{"name": "adam", "beta1": 0.9, "step": 3, "m": [...], "v": [...]}`.
+struct ScenarioFileOptimizer: Decodable {
+    /// The keys of the object form, in the order the README documents them.
+    static let keys = ["name", "momentum", "alpha", "beta1", "beta2", "epsilon", "step", "buf", "m", "v"]
+
+    var name: OptimizerName
+    var momentum: Double?
+    var alpha: Double?
+    var beta1: Double?
+    var beta2: Double?
+    var epsilon: Double?
+    var step: Int?
+    var buf: [Double]?
+    var m: [Double]?
+    var v: [Double]?
+
+    private enum CodingKeys: String, CodingKey {
+        case name, momentum, alpha, beta1, beta2, epsilon, step, buf, m, v
+    }
+
+    init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
+            guard let name = OptimizerName(rawValue: text) else {
+                throw ScenarioError.unknownName(
+                    field: "optimizer", value: TerminalSafe.escaped(text),
+                    allowed: OptimizerName.allCases.map(\.rawValue))
+            }
+            self.name = name
+            return
+        }
+        let present = try decoder.container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
+        if let unknown = present.sorted().first(where: { !Self.keys.contains($0) }) {
+            throw ScenarioError.wrongType(
+                field: "optimizer",
+                expected:
+                    "a name or an object of \(Self.keys.joined(separator: ", ")); \"\(TerminalSafe.escaped(unknown))\" is not one of them"
+            )
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        guard container.contains(.name) else {
+            throw ScenarioError.wrongType(
+                field: "optimizer", expected: "an object with a \"name\", like {\"name\": \"adam\", \"beta1\": 0.9}")
+        }
+        name = try container.decode(OptimizerName.self, forKey: .name)
+        momentum = try container.decodeUnlessAbsent(Double.self, forKey: .momentum)
+        alpha = try container.decodeUnlessAbsent(Double.self, forKey: .alpha)
+        beta1 = try container.decodeUnlessAbsent(Double.self, forKey: .beta1)
+        beta2 = try container.decodeUnlessAbsent(Double.self, forKey: .beta2)
+        epsilon = try container.decodeUnlessAbsent(Double.self, forKey: .epsilon)
+        // Read as a number and checked here: the decoder's own refusal of 1.5 as an Int names
+        // no field on Linux.
+        if let number = try container.decodeUnlessAbsent(Double.self, forKey: .step) {
+            guard number >= 0, number <= Double(Int32.max), number.rounded() == number else {
+                throw ScenarioError.wrongType(
+                    field: "optimizer.step", expected: "a whole number of 0 or more, the steps it has taken")
+            }
+            step = Int(number)
+        }
+        buf = try container.decodeUnlessAbsent([Double].self, forKey: .buf)
+        m = try container.decodeUnlessAbsent([Double].self, forKey: .m)
+        v = try container.decodeUnlessAbsent([Double].self, forKey: .v)
+    }
+
+    /// The validated optimizer (every hyperparameter in range).
+    func optimizer() throws(ScenarioError) -> Optimizer {
+        try Optimizer(
+            name, momentum: momentum ?? Optimizer.defaultMomentum, alpha: alpha ?? Optimizer.defaultAlpha,
+            beta1: beta1 ?? Optimizer.defaultBeta1, beta2: beta2 ?? Optimizer.defaultBeta2,
+            epsilon: epsilon ?? Optimizer.defaultEpsilon)
+    }
+
+    /// What the file says the optimizer remembers, or nil (a fresh start) when it gives no
+    /// `step` and no lists. `Scenario.setOptimizer` checks it against the rule and the network.
+    var state: OptimizerState? {
+        guard step != nil || buf != nil || m != nil || v != nil else { return nil }
+        return OptimizerState(step: step ?? 0, first: buf ?? m ?? [], second: v ?? [])
+    }
+}

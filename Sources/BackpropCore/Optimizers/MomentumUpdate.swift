@@ -1,0 +1,31 @@
+/// momentum and nesterov, as `torch.optim.SGD` with no dampening: buf = μ·buf + g (a clone of g
+/// on the first step), then θ -= lr·buf, or with Nesterov θ -= lr·(g + μ·buf).
+struct MomentumUpdate: UpdateRule {
+    let learningRate: Double
+    let momentum: Double
+    let nesterov: Bool
+    private var isFirstStep = true
+
+    init(learningRate: Double, momentum: Double, nesterov: Bool) {
+        self.learningRate = learningRate
+        self.momentum = momentum
+        self.nesterov = nesterov
+    }
+
+    @inline(__always)
+    mutating func begin(step t: Int) { isFirstStep = t == 1 }
+
+    /// buf lives in `first`.
+    @inline(__always)
+    func update(
+        _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
+        direction g: Double
+    ) {
+        // PyTorch has no buffer before the first step and clones g into it (μ·0 + g would
+        // differ only in the sign of a zero); then buf.mul_(μ).add_(g).
+        let buf = isFirstStep ? g : first.pointee * momentum + g
+        first.pointee = buf
+        // param.add_(d, alpha=-lr) is θ + (-lr)·d, which is θ - lr·d bit for bit.
+        parameter -= learningRate * (nesterov ? g + momentum * buf : buf)
+    }
+}

@@ -1,0 +1,15 @@
+/// sgd: θ -= lr·g, the article's update, exactly as it was before optimizers.
+struct PlainUpdate: UpdateRule {
+    let learningRate: Double
+
+    @inline(__always)
+    mutating func begin(step t: Int) {}
+
+    @inline(__always)
+    func update(
+        _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
+        direction g: Double
+    ) {
+        parameter -= learningRate * g
+    }
+}

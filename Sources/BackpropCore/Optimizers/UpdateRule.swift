@@ -1,0 +1,14 @@
+/// How one parameter moves, given its update direction g (the gradient after the reduction).
+///
+/// The kernels are generic over the rule, so each rule's loop is compiled on its own and plain
+/// gradient descent stays the one multiply-subtract it always was. A rule holds only numbers;
+/// the kernel hands it the parameter's own slots of the optimizer's state (`OptimizerState`).
+protocol UpdateRule {
+    /// Makes ready for step `t` of the optimizer's state (1 for its first step).
+    mutating func begin(step t: Int)
+    /// Moves `parameter` by its direction `g`, reading and writing the parameter's slot of
+    /// `first` (buf or m) and `second` (v). A rule that keeps no such list never touches it.
+    func update(
+        _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
+        direction g: Double)
+}
