@@ -67,9 +67,10 @@ final class FileKeyTests: XCTestCase {
         XCTAssertEqual(names.count, 2, "a temporary file was left: \(names)")
     }
 
-    func testAnExportReplaysRowByRowThroughLrChangesEditsAndStepsBack() throws {
+    func testAnExportReplaysRowByRowThroughLrChangesEditsOptimizersAndStepsBack() throws {
         var state = state()
         state.apply(.advance(steps: 3))
+        state.apply(.cycleOptimizer)  // momentum, from step 3
         state.apply(.learningRateUp)
         state.apply(.step)
         state.apply(.step)
@@ -83,7 +84,7 @@ final class FileKeyTests: XCTestCase {
         state.apply(.advance(steps: 1200))
         effects.apply(.exportTrace, to: &state)
         let path = try writtenPath(state)
-        XCTAssertEqual(state.message?.text, "steps 0-1205 (1210 rows) exported to \(path)")
+        XCTAssertEqual(state.message?.text, "steps 0-1205 (1211 rows) exported to \(path)")
         let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
@@ -104,10 +105,15 @@ final class FileKeyTests: XCTestCase {
                 trainer.restore(TrainingState(network: trainer.network, stepCount: Int(row[0])!, learningRate: lr))
             case "step": trainer.step()
             case "lr": try trainer.setLearningRate(lr)
+            case "optimizer":
+                let name = try XCTUnwrap(OptimizerName(rawValue: String(row[row.count - 3].split(separator: " ")[0])))
+                trainer.setOptimizer(trainer.optimizer.named(name))
             case "edit":
-                var network = trainer.network
-                network.parameters = parameters
-                trainer.restore(TrainingState(network: network, stepCount: trainer.stepCount, learningRate: lr))
+                // An edit changes the parameters only: the optimizer and its state go on.
+                var edited = trainer.state
+                edited.network.parameters = parameters
+                edited.learningRate = lr
+                trainer.restore(edited)
             default: XCTFail("event \(event)")
             }
             events.append(event)
@@ -119,8 +125,11 @@ final class FileKeyTests: XCTestCase {
         }
         XCTAssertEqual(trainer.state, state.trainer.state, "the replay ends where the state is")
         XCTAssertEqual(trainer.cost.bitPattern, state.trainer.cost.bitPattern)
-        XCTAssertEqual(events.filter { $0 != "step" }, ["start", "lr", "edit", "lr", "lr"])
-        XCTAssertEqual(events.count, 1 + 3 + 1 + 2 + 1 + 2 + 1200)
+        XCTAssertEqual(events.filter { $0 != "step" }, ["start", "optimizer", "lr", "edit", "lr", "lr"])
+        XCTAssertEqual(events.count, 1 + 3 + 1 + 1 + 2 + 1 + 2 + 1200)
+        XCTAssertEqual(rows.last?[rows[0].count - 3], "momentum momentum=0.9")
+        XCTAssertEqual(
+            rows.last?[rows[0].count - 2], "1202", "momentum's own steps: 2, then 1200 (the one undone is not counted)")
     }
 
     func testSaveWritesAScenarioThatLoadsBackExactly() throws {
@@ -146,6 +155,21 @@ final class FileKeyTests: XCTestCase {
 
         effects.apply(.saveScenario, to: &state)
         XCTAssertTrue(try writtenPath(state).hasSuffix("-2.json"))
+    }
+
+    func testSaveCarriesTheOptimizerAndItsStateSoTheLoadedRunGoesOnTheSame() throws {
+        var state = state()
+        for _ in 0..<4 { state.apply(.cycleOptimizer) }  // adam
+        state.apply(.advance(steps: 25))
+        effects.apply(.saveScenario, to: &state)
+        let loaded = try Scenario.load(path: try writtenPath(state))
+        XCTAssertEqual(loaded.optimizer, state.trainer.optimizer)
+        XCTAssertEqual(loaded.optimizerState, state.trainer.state.optimizerState, "t, m and v as they were")
+        var resumed = Trainer(scenario: loaded)
+        var going = state.trainer
+        resumed.run(steps: 10)
+        going.run(steps: 10)
+        XCTAssertEqual(resumed.network, going.network, "the loaded run takes Adam's very next steps")
     }
 
     func testAnUnwritableFolderIsAnErrorMessageNotACrash() {

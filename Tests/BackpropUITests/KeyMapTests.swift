@@ -25,11 +25,13 @@ final class KeyMapTests: XCTestCase {
             "<": .chooseSample(backwards: true), ">": .chooseSample(backwards: false),
             // Issue 10: the input plane.
             "m": .togglePlane,
+            // Issue 11: the optimizer.
+            "o": .cycleOptimizer,
         ]
         for (character, want) in expected {
             XCTAssertEqual(action(.character(character)), want, "key \(character)")
         }
-        XCTAssertEqual(KeyMap.bindings.count, 14 + expected.count, "no keys beyond issues 3, 4, 9 and 10")
+        XCTAssertEqual(KeyMap.bindings.count, 14 + expected.count, "no keys beyond issues 3, 4, 9, 10 and 11")
         XCTAssertEqual(action(.pageDown), .jumpLayer(backwards: false))
         XCTAssertEqual(action(.pageUp), .jumpLayer(backwards: true))
         for key in [Key.up, .down, .left, .right] {

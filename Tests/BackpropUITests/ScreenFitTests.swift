@@ -103,7 +103,8 @@ struct ScreenFitTests {
         #expect(LineFit.words("preset seed: the article's example", width: 20, ellipsis: "…") == "preset seed: the …")
         #expect(LineFit.words("abcdefghij", width: 6, ellipsis: "...") == "abc...")
         let bar = StatusBar(
-            stepCount: 123_456_789, cost: 0.0027846224530159, learningRate: 1.2345678901234e-5, activity: "running",
+            stepCount: 123_456_789, cost: 0.0027846224530159, learningRate: 1.2345678901234e-5, optimizer: .sgd,
+            activity: "running",
             speed: RunSpeed(index: RunSpeed.ladder.count - 2), showsFullCost: false)
         let full = bar.text(width: 200, ellipsis: "…")
         #expect(full.contains("speed"))

@@ -38,6 +38,7 @@ public enum Frame {
         content.showsGradientCheck = state.isGradientCheckShown
         content.showsLearningRatePreview = state.isLearningRatePreviewShown
         content.ascii = state.options.ascii
+        content.optimizerLines = OptimizerLines.stateLineCount(for: state.trainer.optimizer.name)
         content.plane = state.planeRequest
         if content.plane != .unavailable {
             content.planeLabelWidth = PlaneAxes(around: scenario.inputs).labelWidth
@@ -72,7 +73,8 @@ public enum Frame {
             walkPhase: state.walkPhase)
 
         TitleBar(
-            scenarioName: state.scenarioName, network: network, loss: trainer.loss, reduction: trainer.reduction
+            scenarioName: state.scenarioName, network: network, loss: trainer.loss, reduction: trainer.reduction,
+            optimizer: trainer.optimizer
         ).draw(on: &canvas, in: panes.title, context: context)
         let othersHidden = panes.layers.contains(where: \.isEmpty)
         for (layer, area) in panes.layers.enumerated() where !area.isEmpty {
@@ -103,12 +105,16 @@ public enum Frame {
                     costAfter: trainer.cost
                 )
             }
-            panesShown.append(
-                (
-                    WalkPane(
-                        phase: phase, trace: trace, names: names, stepCount: trainer.stepCount,
-                        update: phase == .update ? update : nil), panes.inspector
-                ))
+            var walk = WalkPane(
+                phase: phase, trace: trace, names: names, stepCount: trainer.stepCount,
+                update: phase == .update ? update : nil)
+            if phase == .update, let previous = state.previous, previous.state.optimizer.name != .sgd {
+                // The step just taken, re-taken from the state before it, for the optimizer's numbers.
+                var before = trainer
+                before.restore(previous.state)
+                walk.optimizerTerms = OptimizerTerms(state.selection, in: before.nextStep())
+            }
+            panesShown.append((walk, panes.inspector))
         } else {
             panesShown.append((InspectorPane(trace: trace, names: names), panes.inspector))
         }
@@ -145,12 +151,14 @@ public enum Frame {
         }
         StatusBar(
             stepCount: trainer.stepCount, cost: trainer.cost, learningRate: trainer.learningRate,
+            optimizer: trainer.optimizer.name,
             activity: state.hasDiverged ? "DIVERGED" : (state.isRunning ? "running" : "paused"), speed: state.speed,
             showsFullCost: panes.showsFullCost
         ).draw(on: &canvas, in: panes.status, context: context)
         HintLine(
             entry: state.entry, selectionName: state.selectionName, message: state.message, note: deadNote(trace),
-            walkExplanation: state.walkPhase?.explanation(loss: trainer.loss, names: names)
+            walkExplanation: state.walkPhase?.explanation(
+                loss: trainer.loss, optimizer: trainer.optimizer.name, names: names)
         ).draw(on: &canvas, in: panes.hint, context: context)
     }
 }

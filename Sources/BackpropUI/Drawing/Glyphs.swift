@@ -59,6 +59,9 @@ struct Glyphs: Sendable {
         let pairs = [
             ("ŷ", prediction), ("·", times), ("²", squared), ("Σ", sum), ("∂", partial), ("δ", delta), ("ω", omega),
             ("Δ", change), ("→", arrow), ("…", ellipsis), ("ᵀ", transpose),
+            // The optimizers' symbols, in the words an ASCII formula would use.
+            ("√v̂", "sqrt(v^)"), ("√v", "sqrt(v)"), ("m̂", "m^"), ("v̂", "v^"), ("μ", "mu"), ("α", "alpha"),
+            ("β", "beta"), ("ε", "eps"), ("ᵗ", "^t"),
         ]
         for (unicode, ascii) in pairs { result = result.replacingOccurrences(of: unicode, with: ascii) }
         return result

@@ -113,8 +113,8 @@ public enum Layout: Equatable, Sendable {
         let linesPerSample = content.layerCount > 1 ? 2 : 1
         let predictionsWanted = content.samples + 3
         let predictionsMinimum = min(predictionsWanted, 5)
-        let inspectorWanted = content.samples * linesPerSample + 4
-        let inspectorMinimum = linesPerSample + 4
+        let inspectorWanted = content.samples * linesPerSample + 4 + content.optimizerLines
+        let inspectorMinimum = linesPerSample + 4 + content.optimizerLines
 
         // Rows of layer panes: all of them if each can have a few rows, else the selected one's.
         let roomForLayers = available - predictionsMinimum - inspectorMinimum

@@ -21,6 +21,8 @@ public struct LayoutContent: Equatable, Sendable {
     /// Columns of the input plane's y labels (x2's ends, like `-0.97`): its plot, and so its
     /// height, depends on them.
     public var planeLabelWidth = 4
+    /// Rows the inspector gives the optimizer's state above its Δ line (0 for sgd, 2 for adam).
+    public var optimizerLines = 0
     /// Whether the frame is drawn in 7-bit ASCII (names are longer: w[2]31 for ω²31).
     public var ascii = false
 

@@ -9,10 +9,11 @@ struct HelpOverlay {
         [
             ("s", "one step"),
             ("n", "walk a step phase by phase"),
-            ("b", "undo step, lr, edit, x, d"),
+            ("b", "undo a step or any change"),
             ("r p Space", "run / pause / run or pause"),
             ("x", "reset to step 0"),
             ("+ - l", "lr up / down; l types it"),
+            ("o", "next optimizer, afresh"),
             ("] [", "run speed up / down"),
             ("g", "cost axis linear / log"),
             ("arrows Tab", "select a weight or bias"),

@@ -55,7 +55,15 @@ struct InspectorPane: Pane {
         let selection = context.selection
         let hidden = selection.layer < names.layerCount - 1
         let linesPerSample = hidden ? 2 : 1
-        let room = max(1, (rows - 2) / linesPerSample)
+        // With an optimizer other than sgd, its state takes a line or two above the Δ line.
+        let optimizer =
+            trace.optimizer.name == .sgd
+            ? nil
+            : OptimizerLines(
+                terms: OptimizerTerms(selection, in: trace), name: names.parameter(selection), base: context.number,
+                glyphs: glyphs, loss: trace.loss)
+        let stateLines = optimizer?.stateLines(width: width) ?? []
+        let room = max(1, (rows - 2 - stateLines.count) / linesPerSample)
         let window = ScrollWindow(count: trace.inputs.rows, room: room, keeping: context.sample)
         let inspection = ParameterInspection(selection, in: trace, samples: window.range)
         let text = EquationText(fitting: inspection.shownValues, base: context.number, glyphs: glyphs, loss: trace.loss)
@@ -126,8 +134,10 @@ struct InspectorPane: Pane {
         let change = "\(glyphs.change)\(name) = -lr \(glyphs.times) \(amount) = \(text.value(inspection.change))"
         let values = "\(name): \(text.value(inspection.before)) \(glyphs.arrow) \(text.value(inspection.after))"
         let second =
-            [change + "      " + values, change + "   " + values].first { $0.count <= width } ?? change
+            optimizer?.changeLine(before: inspection.before, after: inspection.after, width: width)
+            ?? [change + "      " + values, change + "   " + values].first { $0.count <= width } ?? change
         lines.append(Line(text: glyphs.spelled(first), style: Style(bold: true)))
+        lines += stateLines.map { Line(text: glyphs.spelled($0)) }
         lines.append(Line(text: glyphs.spelled(second)))
         return lines
     }

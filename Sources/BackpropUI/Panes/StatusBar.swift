@@ -1,12 +1,15 @@
+import BackpropCore
 import Foundation
 
 /// The reverse-video line near the bottom: step, cost (exactly 10 significant digits, or in full
-/// on wide terminals), learning rate, running or paused, and speed. On a line too narrow for all
-/// of them the last parts go first (speed, then running or paused), never half a number.
+/// on wide terminals), learning rate, optimizer, running or paused, and speed. On a line too
+/// narrow for all of them the last parts go first (speed, then running or paused), never half a
+/// number.
 struct StatusBar: Pane {
     let stepCount: Int
     let cost: Double
     let learningRate: Double
+    let optimizer: OptimizerName
     /// "running", "paused" or "DIVERGED".
     let activity: String
     let speed: RunSpeed
@@ -22,7 +25,8 @@ struct StatusBar: Pane {
     /// The line for `width` columns.
     func text(width: Int, ellipsis: String) -> String {
         let parts = [
-            "step \(stepCount)", "C \(costText)", "lr \(LearningRateText.string(learningRate))", activity,
+            "step \(stepCount)", "C \(costText)", "lr \(LearningRateText.string(learningRate))", optimizer.rawValue,
+            activity,
             "speed \(speed)",
         ]
         return " " + LineFit.parts(parts, separator: "  ", width: width - 1, ellipsis: ellipsis)

@@ -1,14 +1,17 @@
 import BackpropCore
 
-/// The top line: which program, which scenario, and the activation, loss and reduction in force,
-/// with "? help" at the right. A long scenario name loses its start (a path keeps its file name), and on a narrow
-/// line the reduction and then the loss are left out, so the title never runs into "? help".
+/// The top line: which program, which scenario, and the activation, optimizer (unless sgd), loss
+/// and reduction in force, with "? help" at the right. A long scenario name loses its start (a
+/// path keeps its file name), and on a narrow line the reduction, the loss and then the
+/// optimizer are left out, so the title never runs into "? help".
 struct TitleBar: Pane {
     /// The preset's or file's name, as the title shows it.
     let scenarioName: String
     let network: Network
     let loss: Loss
     let reduction: Reduction
+    /// The update rule; named only when it is not sgd, the article's.
+    let optimizer: Optimizer
 
     /// The shortest a scenario name is cut to before less important parts are left out.
     static let shortestName = 16
@@ -30,9 +33,11 @@ struct TitleBar: Pane {
         // One layer: its activation; a network: its shape and each layer's activation.
         let activations = network.activations.map(\.rawValue).joined(separator: ",")
         let model = network.layerCount == 1 ? activations : "\(network.shapeDescription) \(activations)"
+        let rule = optimizer.name == .sgd ? [] : [optimizer.name.rawValue]
         let choices = [
-            [model, "loss \(loss.rawValue)", "reduction \(reduction.rawValue)"],
-            [model, "loss \(loss.rawValue)"],
+            [model] + rule + ["loss \(loss.rawValue)", "reduction \(reduction.rawValue)"],
+            [model] + rule + ["loss \(loss.rawValue)"],
+            [model] + rule,
             [model],
             [],
         ]

@@ -15,6 +15,9 @@ struct WalkPane: Pane {
     let stepCount: Int
     /// The selected parameter before and after the step, and C before and after (update phase).
     let update: (before: Double, after: Double, costBefore: Double, costAfter: Double)?
+    /// How the optimizer made the selected parameter's step (update phase, optimizers other
+    /// than sgd): what it remembers and the change it made, as the inspector shows them.
+    var optimizerTerms: OptimizerTerms? = nil
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
@@ -57,7 +60,9 @@ struct WalkPane: Pane {
         samples: [String], totals: [String], window: ScrollWindow
     ) {
         let glyphs = context.glyphs
-        let totalLines = phase == .update ? 2 : 1
+        let totalLines =
+            phase == .update
+            ? 2 + (optimizerTerms.map { OptimizerLines.stateLineCount(for: $0.optimizer.name) + 1 } ?? 0) : 1
         let hiddenBackward: Bool = {
             if case .backward(let layer) = phase { return layer < names.layerCount - 1 }
             return false
@@ -179,12 +184,32 @@ struct WalkPane: Pane {
             let weightStep =
                 reduction.averagesWeights
                 ? "\(input)\(glyphs.transpose)\(glyphs.delta)/N" : "\(input)\(glyphs.transpose)\(glyphs.delta)"
+            let every = names.layerCount > 1 ? "every layer: " : ""
+            let values = "\(name): \(t.value(update.before)) \(glyphs.arrow) \(t.value(update.after))"
+            let cost = "C: \(t.value(update.costBefore)) \(glyphs.arrow) \(t.value(update.costAfter))"
+            guard let terms = optimizerTerms else {
+                return (
+                    [],
+                    [
+                        every
+                            + "W -= lr \(glyphs.times) \(weightStep),  b -= lr \(glyphs.times) \(reduction.biasCombination) \(glyphs.delta)   (reduction \(reduction.rawValue))",
+                        "\(values)    \(cost)",
+                    ],
+                    window
+                )
+            }
+            // Another rule: the reduction gives each parameter its g, and the rule its step.
+            let lines = OptimizerLines(
+                terms: terms, name: name, base: context.number, glyphs: glyphs, loss: trace.loss)
+            let g = "g = \(weightStep) for W, \(reduction.biasCombination) \(glyphs.delta) for b"
+            let rule = "\(terms.optimizer.name.rawValue) turns g into the step"
+            let first = [
+                "\(every)\(g) (reduction \(reduction.rawValue)); \(rule)", "\(every)\(g); \(rule)", "\(g); \(rule)",
+            ]
             return (
                 [],
-                [
-                    (names.layerCount > 1 ? "every layer: " : "")
-                        + "W -= lr \(glyphs.times) \(weightStep),  b -= lr \(glyphs.times) \(reduction.biasCombination) \(glyphs.delta)   (reduction \(reduction.rawValue))",
-                    "\(name): \(t.value(update.before)) \(glyphs.arrow) \(t.value(update.after))    C: \(t.value(update.costBefore)) \(glyphs.arrow) \(t.value(update.costAfter))",
+                [first.first { $0.count <= width } ?? first[first.count - 1]] + lines.stateLines(width: width) + [
+                    lines.changeLine(before: nil, after: update.after, width: width), "\(values)    \(cost)",
                 ],
                 window
             )

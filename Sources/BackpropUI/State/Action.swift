@@ -63,6 +63,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case toggleLearningRatePreview
     /// Show or hide the input plane (`m`).
     case togglePlane
+    /// The next update rule, its state afresh (`o`); `stepBack` undoes it.
+    case cycleOptimizer
     /// Switch to the next scenario of the cycle: the one the program was started with (if it is
     /// the user's own), then the built-in presets (`d`); `stepBack` undoes it.
     case nextPreset

@@ -1,15 +1,19 @@
 import BackpropCore
 
 extension AppState {
-    /// `x`: back to step 0 of the scenario, the scenario's W, b and lr. The run left is kept, so
-    /// `b` comes back to it; at the start already, with nothing to go back to, nothing is kept.
+    /// `x`: back to step 0 of the scenario, the scenario's W, b and lr. The optimizer chosen with
+    /// `o` stays, its state afresh: a class comparing rules restarts with the rule on screen. The
+    /// run left is kept, so `b` comes back to it; at the start already, with nothing to go back
+    /// to, nothing is kept.
     mutating func resetRun() {
-        let start = TrainingState(
-            network: trainer.scenario.network, stepCount: 0, learningRate: trainer.scenario.learningRate)
+        var restarted = trainer
+        restarted.reset()
+        let chosen = trainer.optimizer
+        if restarted.optimizer != chosen { restarted.setOptimizer(chosen) }
         let left = trainer.stepCount
-        let isAtStart = trainer.state == start && !history.canGoBack(from: trainer)
+        let isAtStart = trainer.state == restarted.state && !history.canGoBack(from: trainer)
         if !isAtStart { keepRun(endedBy: .reset) }
-        trainer.reset()
+        trainer = restarted
         startOver()
         if isAtStart {
             message = StatusMessage("reset: already at step 0, as the scenario starts")

@@ -31,6 +31,8 @@ extension AppState {
             isLearningRatePreviewShown.toggle()
         case .togglePlane:
             togglePlane()
+        case .cycleOptimizer:
+            cycleOptimizer()
         case .nextPreset:
             loadNextScenario()
         case .exportTrace:
@@ -74,6 +76,23 @@ extension AppState {
                     "the input plane needs \(need) columns (this terminal has \(size.width)); it shows when there is room",
                 ], width: size.width, kind: .error)
         }
+    }
+
+    /// `o`: the next update rule with the same hyperparameters, its state afresh, checkpointed
+    /// on both sides like an lr change so that `b` undoes it. A walk in progress ends: the step
+    /// it explains is not the one the new rule takes.
+    private mutating func cycleOptimizer() {
+        walkPhase = nil
+        let next = trainer.optimizer.named(trainer.optimizer.name.next)
+        history.record(trainer)
+        trainer.setOptimizer(next)
+        history.record(trainer)
+        let what = next.name == .sgd ? "plain gradient descent, the article's" : "its state starts afresh"
+        message = StatusMessage(
+            fitting: [
+                "optimizer \(next.summary): \(what); o for the next, b undoes",
+                "optimizer \(next.summary); o for the next", "optimizer \(next.name.rawValue)",
+            ], width: size.width)
     }
 
     /// The same row and column in the layer pane beside the selected one, clamped to its size.
@@ -186,12 +205,15 @@ extension AppState {
             text: trace.text, base: "backprop-trace", ext: "csv", what: "\(steps) (\(rows)) exported to")
     }
 
-    /// The current W, b and lr with the scenario's data and choices, which `--scenario` loads.
+    /// The current W, b, lr, optimizer and what it remembers, with the scenario's data and
+    /// choices, which `--scenario` loads and trains on exactly as this run would.
     private func saveScenario() -> Effect {
         var scenario = trainer.scenario
         scenario.setNetwork(trainer.network)
-        // The trainer only ever holds a valid lr, so this cannot fail.
+        // The trainer only ever holds a valid lr and an optimizer state that fits its rule and
+        // network, so these cannot fail.
         try? scenario.setLearningRate(trainer.learningRate)
+        try? scenario.setOptimizer(trainer.optimizer, state: trainer.state.optimizerState)
         return .writeFile(text: scenario.jsonText(), base: "backprop-scenario", ext: "json", what: "state saved to")
     }
 }

@@ -66,7 +66,7 @@ public enum StepPhase: Hashable, Sendable {
     }
 
     /// One line saying what is happening, for the hint line.
-    func explanation(loss: Loss, names: SymbolNames) -> String {
+    func explanation(loss: Loss, optimizer: OptimizerName = .sgd, names: SymbolNames) -> String {
         let layerCount = names.layerCount
         switch self {
         case .forward(let layer):
@@ -87,7 +87,11 @@ public enum StepPhase: Hashable, Sendable {
             let input = layer == 0 ? "x" : "h" + names.mark(layer - 1)
             let sent = layer > 0 ? ", e\(names.mark(layer - 1)) = δWᵀ goes back" : ""
             return "backward, layer \(layer + 1): δ = g'(a)·\(error), ∂C/∂W = \(input)ᵀδ\(sent)"
-        case .update: return "update: W and b moved by -lr times the gradient; the step is taken"
+        case .update:
+            guard optimizer == .sgd else {
+                return "update: \(optimizer.rawValue) turned each gradient into its step (not -lr·g); the step is taken"
+            }
+            return "update: W and b moved by -lr times the gradient; the step is taken"
         }
     }
 }
