@@ -15,6 +15,13 @@ a,b,c` lists included).
               1..6 samples), a random activation per layer, every loss x reduction
               (`--net-trials` per combination); the first of each combination is also run with
               `--format json`, which must print exactly the CSV's numbers
+  optimizers  random networks trained by each of sgd, momentum, nesterov, rmsprop and adam
+              (`--optimizer-trials` per rule; every loss, a random reduction, PyTorch's
+              defaults or random hyperparameters), the reference applying torch.optim's rules as
+              its documentation writes them to the reduced gradient; the optimizer is said in
+              the file (an object, or its name), or as --optimizer and --beta1... flags over a
+              file naming another; then `--compare` of all five, each column equal digit for
+              digit to that rule's own run
   CSV data    `--data FILE.csv --hidden ... --seed S`: step 0 must lie in ±1/√fan-in with b = 0,
               then the run is compared from the binary's own step 0 (JSON checked too)
   fixed       the article's golden costs and its whole 1000-step run, relu's derivative at
@@ -53,7 +60,7 @@ past any tolerance in tens of steps, in every correct program alike).
 
 Install:  pip install -r scripts/requirements-check.txt      (autograd, which pulls in numpy)
 Run:      python3 scripts/check-autodiff.py [--binary PATH] [--seed S] [--trials T]
-              [--net-trials T] [--steps K]
+              [--net-trials T] [--optimizer-trials T] [--steps K]
 Quick:    python3 scripts/check-autodiff.py --binary PATH --trials 1 --net-trials 2 --steps 20
 Screen:   python3 scripts/check-autodiff.py --binary PATH --inspector [--size 240x60] [--seed S]
 Without --binary it runs `swift build -c release` in the repo root and uses
@@ -80,6 +87,10 @@ import numpy as np
 ACTIVATIONS = ["sigmoid", "tanh", "relu", "linear"]
 LOSSES = ["sse", "mse"]
 REDUCTIONS = ["seed", "sum", "mean"]
+OPTIMIZERS = ["sgd", "momentum", "nesterov", "rmsprop", "adam"]
+OPTIMIZER_DEFAULTS = {"momentum": 0.9, "alpha": 0.99, "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8}
+OPTIMIZER_READS = {"sgd": [], "momentum": ["momentum"], "nesterov": ["momentum"],
+                   "rmsprop": ["alpha", "epsilon"], "adam": ["beta1", "beta2", "epsilon"]}
 DEFAULTS = {"learningRate": 0.1, "activation": "sigmoid", "loss": "sse", "reduction": "seed"}
 # A relu pre-activation closer to 0 than this (and not exactly 0) in the reference: its
 # derivative (0 or 1) depends on the last bits, so the run is compared only up to that step.
@@ -184,9 +195,50 @@ def closest_relu_kink(net, params):
     return closest
 
 
+def optimizer_update(opt, state, params, directions, lr):
+    """One step of torch.optim's rule `opt["name"]` (no weight decay, no dampening, not
+    centred, no amsgrad), as its documentation writes the algorithm, on every parameter array:
+    the direction g is the reduced gradient. `state` holds t and the arrays it keeps."""
+    name = opt["name"]
+    state["t"] += 1
+    t = state["t"]
+    new = []
+    for i, (p, g) in enumerate(zip(params, directions)):
+        if name == "sgd":
+            d = g
+        elif name in ("momentum", "nesterov"):
+            mu = opt["momentum"]
+            buf = g if t == 1 else mu * state["buf"][i] + g
+            state["buf"][i] = buf
+            d = g + mu * buf if name == "nesterov" else buf
+        elif name == "rmsprop":
+            v = opt["alpha"] * state["v"][i] + (1 - opt["alpha"]) * g * g
+            state["v"][i] = v
+            d = g / (np.sqrt(v) + opt["epsilon"])
+        else:  # adam
+            m = opt["beta1"] * state["m"][i] + (1 - opt["beta1"]) * g
+            v = opt["beta2"] * state["v"][i] + (1 - opt["beta2"]) * g * g
+            state["m"][i], state["v"][i] = m, v
+            m_hat = m / (1 - opt["beta1"] ** t)
+            v_hat = v / (1 - opt["beta2"] ** t)
+            d = m_hat / (np.sqrt(v_hat) + opt["epsilon"])
+        new.append(p - lr * d)
+    return new
+
+
+def full_optimizer(value):
+    """A file's "optimizer" (a name or an object, or absent) with every default filled in."""
+    if value is None:
+        value = "sgd"
+    if isinstance(value, str):
+        value = {"name": value}
+    return {**OPTIMIZER_DEFAULTS, **value}
+
+
 def network_reference_trace(net, steps):
     """Rows (step, cost, W¹ row-major, b¹, W², b², ...) of gradient descent with autograd's
-    gradient of C with respect to every layer's W and b, the reduction applied to every layer.
+    gradient of C with respect to every layer's W and b, the reduction applied to every layer,
+    then the update of the net's optimizer (plain gradient descent when it names none).
 
     Stops early (fewer rows) at the first step whose gradient would be taken with a relu
     pre-activation within KINK_GAP of 0 but not exactly 0; returns (rows, stopped_early).
@@ -201,6 +253,9 @@ def network_reference_trace(net, steps):
     params = []
     for layer in net["layers"]:
         params += [np.array(layer["w"], dtype=float), np.array(layer["b"], dtype=float)]
+    opt = full_optimizer(net.get("optimizer"))
+    zeros = [np.zeros_like(p) for p in params]
+    state = {"t": 0, "buf": list(zeros), "m": list(zeros), "v": list(zeros)}
     rows = []
     for step in range(steps + 1):
         row = [step, float(cost(params))]
@@ -212,8 +267,8 @@ def network_reference_trace(net, steps):
         if closest_relu_kink(net, params) < KINK_GAP:
             return rows, True
         grads = gradient(params)
-        params = [p - lr * g / (w_div if i % 2 == 0 else b_div)
-                  for i, (p, g) in enumerate(zip(params, grads))]
+        directions = [g / (w_div if i % 2 == 0 else b_div) for i, g in enumerate(grads)]
+        params = optimizer_update(opt, state, params, directions, lr)
     return rows, False
 
 
@@ -316,9 +371,9 @@ def settle_learning_rate(rng, net, steps, limit):
     return None
 
 
-def random_network(rng, loss, reduction, steps, limit, one_activation=False):
+def random_network(rng, loss, reduction, steps, limit, one_activation=False, optimizer=None):
     """A random network of 2 to 4 layers (with one_activation, the same activation in every
-    layer) and its reference trace (rows, stopped_early)."""
+    layer; with optimizer, trained by it) and its reference trace (rows, stopped_early)."""
     while True:
         n_layers = int(rng.integers(2, 5))
         n_samples, n_in = int(rng.integers(1, 7)), int(rng.integers(1, 5))
@@ -331,6 +386,8 @@ def random_network(rng, loss, reduction, steps, limit, one_activation=False):
                "y": random_targets(rng, activations[-1], (n_samples, n_out)).tolist(),
                "layers": random_layers(rng, sizes, activations),
                "learningRate": 0.1, "loss": loss, "reduction": reduction}
+        if optimizer is not None:
+            net["optimizer"] = optimizer
         settled = settle_learning_rate(rng, net, steps, limit)
         # Redrawn when no lr is calm, or when a relu kink leaves less than half the run.
         if settled is not None and len(settled[0]) - 1 >= max(1, steps // 2):
@@ -589,6 +646,91 @@ def check_network_combination(binary, directory, rng, combo, trials, steps, tol,
             mismatch = json_matches_csv(binary, run_steps, ["--scenario", path, *flags], got, sizes)
             if mismatch:
                 tally.fail(f"{label}: --format json differs from csv: {mismatch}")
+    return tally
+
+
+def random_optimizer(rng, name):
+    """`name` with PyTorch's defaults half the time, else random hyperparameters in the ranges
+    people use (every one of them, read by the rule or not: `o` keeps them all)."""
+    if rng.random() < 0.5:
+        return {"name": name, **OPTIMIZER_DEFAULTS}
+    return {"name": name, "momentum": float(rng.uniform(0.0, 0.95)),
+            "alpha": float(rng.uniform(0.8, 0.999)), "beta1": float(rng.uniform(0.5, 0.95)),
+            "beta2": float(rng.uniform(0.9, 0.9999)),
+            "epsilon": float(10 ** rng.uniform(-8, -4))}
+
+
+def optimizer_on_disk(net, trial):
+    """The file and flags of one of three ways of saying net's optimizer: the whole object in
+    the file; the name alone when every value is the default (else the object without the
+    defaults); another optimizer in the file, overridden by --optimizer and a flag for each
+    value the rule reads."""
+    on_disk, flags = json.loads(json.dumps(net)), []
+    opt = net["optimizer"]
+    if trial % 3 == 1:
+        changed = {k: v for k, v in opt.items() if k != "name" and OPTIMIZER_DEFAULTS[k] != v}
+        on_disk["optimizer"] = {"name": opt["name"], **changed} if changed else opt["name"]
+    elif trial % 3 == 2:
+        other = OPTIMIZERS[(OPTIMIZERS.index(opt["name"]) + 1) % len(OPTIMIZERS)]
+        on_disk["optimizer"] = {"name": other, **{k: v for k, v in opt.items() if k != "name"}}
+        flags = ["--optimizer", opt["name"]]
+        for key in OPTIMIZER_READS[opt["name"]]:
+            flags += [f"--{key}", repr(opt[key])]
+    return on_disk, flags
+
+
+def check_optimizers(binary, directory, rng, trials, steps, tol, stats):
+    """Random networks trained by every optimizer (every loss, a random reduction), compared
+    row by row with autograd's gradient and torch.optim's rules; then `--compare` of all five
+    on one network, each column against its own reference costs."""
+    tally = Tally()
+    for name in OPTIMIZERS:
+        for trial in range(trials):
+            loss = LOSSES[trial % len(LOSSES)]
+            reduction = REDUCTIONS[int(rng.integers(0, len(REDUCTIONS)))]
+            net, (want, stopped) = random_network(rng, loss, reduction, steps, tol / 100,
+                                                  optimizer=random_optimizer(rng, name))
+            on_disk, flags = optimizer_on_disk(net, trial)
+            sizes = network_sizes(net)
+            file = f"opt-{name}-{trial}.json"
+            path = write_scenario(directory, file, on_disk)
+            label = (f"{file} ({'-'.join(map(str, sizes))} {loss} {reduction} "
+                     f"lr={net['learningRate']:.3g} flags={' '.join(flags) or '-'})")
+            stats["optimizer runs"] += 1
+            stats["rows"] += len(want)
+            try:
+                header, got, diverged = run_binary(binary, len(want) - 1, ["--scenario", path, *flags])
+            except RuntimeError as error:
+                tally.fail(f"{label}: {error}")
+                continue
+            err, at = compare(header, got, want, network_header(sizes), tol)
+            if diverged:
+                err, at = math.inf, f"binary diverged while the reference stays finite; {at}"
+            tally.add(err, at, tol, label)
+    # The race: one network, the five rules from the same start, in one CSV; each column must
+    # be, digit for digit, the cost column of that rule's own run (each checked above against
+    # the reference, for random networks of its own).
+    net, _ = random_network(rng, "sse", "mean", steps, tol / 100,
+                            optimizer=random_optimizer(rng, "sgd"))
+    path = write_scenario(directory, "compare.json", net)
+    done = subprocess.run([binary, "--headless", "--steps", str(steps), "--scenario", path,
+                           "--compare", ",".join(OPTIMIZERS)], capture_output=True, text=True,
+                          timeout=120)
+    lines = done.stdout.strip().split("\n")
+    stats["compare"] += 1
+    if done.returncode != 0 or lines[0] != "step," + ",".join(f"cost_{n}" for n in OPTIMIZERS):
+        tally.fail(f"--compare: exit {done.returncode}, header {lines[0]!r}, {done.stderr.strip()}")
+        return tally
+    race = [line.split(",") for line in lines[1:]]
+    for column, name in enumerate(OPTIMIZERS):
+        own = subprocess.run([binary, "--headless", "--format", "csv", "--steps", str(steps),
+                              "--scenario", path, "--optimizer", name],
+                             capture_output=True, text=True, timeout=120)
+        own_rows = [line.split(",")[:2] for line in own.stdout.strip().split("\n")[1:]]
+        race_rows = [[r[0], r[column + 1]] for r in race]
+        if own_rows != race_rows:
+            bad = next((a, b) for a, b in zip(own_rows, race_rows) if a != b) if len(own_rows) == len(race_rows) else (len(own_rows), len(race_rows))
+            tally.fail(f"--compare column {name} differs from --optimizer {name}: {bad}")
     return tally
 
 
@@ -1193,6 +1335,8 @@ def main():
                         help="one-layer scenarios per activation x loss x reduction (default 6)")
     parser.add_argument("--net-trials", type=int, default=8,
                         help="random networks per loss x reduction (default 8)")
+    parser.add_argument("--optimizer-trials", type=int, default=6,
+                        help="random networks per optimizer (default 6)")
     parser.add_argument("--steps", type=int, default=50, help="steps per scenario (default 50)")
     parser.add_argument("--tol", type=float, default=1e-9, help="relative tolerance")
     parser.add_argument("--keep", action="store_true", help="keep the scenario files")
@@ -1246,6 +1390,17 @@ def main():
               f"{stats['layers'][3]} of 3, {stats['layers'][4]} of 4), {stats['rows']} rows; "
               f"{stats['stopped at a relu kink']} compared only up to a relu pre-activation "
               f"within {KINK_GAP:g} of 0")
+
+    stats.update({"optimizer runs": 0, "compare": 0})
+    if args.optimizer_trials > 0:
+        tally = check_optimizers(binary, directory, rng, args.optimizer_trials, args.steps,
+                                 args.tol, stats)
+        overall = max(overall, tally.worst)
+        print(f"optimizers {', '.join(OPTIMIZERS)}: {stats['optimizer runs']} random networks "
+              f"(every loss, random reductions and hyperparameters) and --compare of all five, "
+              f"max rel err {tally.worst:.2e}  {'ok' if not tally.failures else 'MISMATCH'}"
+              + (f"  {tally.where}" if args.verbose else ""))
+        failed += tally.failures
 
     tally = check_data(binary, directory, rng, args.steps, args.tol, stats)
     overall = max(overall, tally.worst)
