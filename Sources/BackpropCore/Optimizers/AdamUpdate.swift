@@ -22,9 +22,11 @@ struct AdamUpdate: UpdateRule {
 
     /// The bias corrections of step t: 1 - β1ᵗ scales the step, √(1 - β2ᵗ) the root of v.
     @inline(__always)
-    mutating func begin(step t: Int) {
-        stepSize = learningRate / (1 - pow(beta1, Double(t)))
-        correctionRoot = (1 - pow(beta2, Double(t))).squareRoot()
+    func at(step t: Int) -> AdamUpdate {
+        var rule = self
+        rule.stepSize = learningRate / (1 - pow(beta1, Double(t)))
+        rule.correctionRoot = (1 - pow(beta2, Double(t))).squareRoot()
+        return rule
     }
 
     /// m lives in `first`, v in `second`.

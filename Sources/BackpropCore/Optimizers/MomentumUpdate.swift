@@ -13,7 +13,11 @@ struct MomentumUpdate: UpdateRule {
     }
 
     @inline(__always)
-    mutating func begin(step t: Int) { isFirstStep = t == 1 }
+    func at(step t: Int) -> MomentumUpdate {
+        var rule = self
+        rule.isFirstStep = t == 1
+        return rule
+    }
 
     /// buf lives in `first`.
     @inline(__always)

@@ -3,7 +3,7 @@ struct PlainUpdate: UpdateRule {
     let learningRate: Double
 
     @inline(__always)
-    mutating func begin(step t: Int) {}
+    func at(step t: Int) -> PlainUpdate { self }
 
     @inline(__always)
     func update(

@@ -5,7 +5,7 @@ struct RMSpropUpdate: UpdateRule {
     let epsilon: Double
 
     @inline(__always)
-    mutating func begin(step t: Int) {}
+    func at(step t: Int) -> RMSpropUpdate { self }
 
     /// v lives in `second`.
     @inline(__always)

@@ -4,8 +4,11 @@
 /// gradient descent stays the one multiply-subtract it always was. A rule holds only numbers;
 /// the kernel hands it the parameter's own slots of the optimizer's state (`OptimizerState`).
 protocol UpdateRule {
-    /// Makes ready for step `t` of the optimizer's state (1 for its first step).
-    mutating func begin(step t: Int)
+    /// The rule made ready for step `t` of the optimizer's state (1 for its first step). A new
+    /// value rather than a change in place: the loops keep it in a local constant, which the
+    /// compiler holds in registers (a mutated one it reloads after every store through the
+    /// parameters' pointers, which could alias it).
+    func at(step t: Int) -> Self
     /// Moves `parameter` by its direction `g`, reading and writing the parameter's slot of
     /// `first` (buf or m) and `second` (v). A rule that keeps no such list never touches it.
     func update(

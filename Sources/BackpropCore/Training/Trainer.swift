@@ -96,8 +96,7 @@ public struct Trainer: Sendable {
 
     /// The backward pass and the update by `rule`, as the optimizer's next step.
     private mutating func descendOnce(by rule: some UpdateRule) {
-        var rule = rule
-        rule.begin(step: state.optimizerState.step + 1)
+        let rule = rule.at(step: state.optimizerState.step + 1)
         withKernel { kernel in kernel.descend(rule: rule) }
         state.optimizerState.countSteps(1, of: state.optimizer.name)
     }
@@ -125,29 +124,35 @@ public struct Trainer: Sendable {
     ) -> Int {
         guard steps > 0, cost.isFinite else { return 0 }
         let (lr, optimizer) = (learningRate, state.optimizer)
-        // One loop per rule, each compiled on its own (see `UpdateRule`).
+        // One loop per rule, each compiled on its own (see `UpdateRule`). The observer is
+        // reached through a closure: the loops are then generic over the rule alone, which is
+        // concrete here, so the compiler specializes them even when `Observer` comes from another
+        // module and this function is not specialized (a loop generic over both would call
+        // the rule's update through its witness table for every parameter).
         switch optimizer.name {
         case .sgd:
-            return run(steps: steps, by: PlainUpdate(learningRate: lr), observer: &observer, stopAtCost: stopAtCost)
+            return run(steps: steps, by: PlainUpdate(learningRate: lr), stopAtCost: stopAtCost) {
+                observer.record(step: $0, cost: $1)
+            }
         case .momentum, .nesterov:
             let rule = MomentumUpdate(
                 learningRate: lr, momentum: optimizer.momentum, nesterov: optimizer.name == .nesterov)
-            return run(steps: steps, by: rule, observer: &observer, stopAtCost: stopAtCost)
+            return run(steps: steps, by: rule, stopAtCost: stopAtCost) { observer.record(step: $0, cost: $1) }
         case .rmsprop:
             let rule = RMSpropUpdate(learningRate: lr, alpha: optimizer.alpha, epsilon: optimizer.epsilon)
-            return run(steps: steps, by: rule, observer: &observer, stopAtCost: stopAtCost)
+            return run(steps: steps, by: rule, stopAtCost: stopAtCost) { observer.record(step: $0, cost: $1) }
         case .adam:
             let rule = AdamUpdate(
                 learningRate: lr, beta1: optimizer.beta1, beta2: optimizer.beta2, epsilon: optimizer.epsilon)
-            return run(steps: steps, by: rule, observer: &observer, stopAtCost: stopAtCost)
+            return run(steps: steps, by: rule, stopAtCost: stopAtCost) { observer.record(step: $0, cost: $1) }
         }
     }
 
-    /// `run(steps:observer:stopAtCost:)` with the optimizer's `rule`.
-    private mutating func run<Rule: UpdateRule, Observer: CostObserver>(
-        steps: Int, by rule: Rule, observer: inout Observer, stopAtCost: Double
+    /// `run(steps:observer:stopAtCost:)` with the optimizer's `rule`, telling `record` each
+    /// step's number and cost.
+    private mutating func run<Rule: UpdateRule>(
+        steps: Int, by rule: Rule, stopAtCost: Double, record: (Int, Double) -> Void
     ) -> Int {
-        var rule = rule
         let start = stepCount
         let optimizerStart = state.optimizerState.step
         var latest = cost
@@ -159,11 +164,11 @@ public struct Trainer: Sendable {
                 let only = kernel.layers[0]
                 func loop(_ extents: some LayerExtents) {
                     while done < steps {
-                        rule.begin(step: optimizerStart + done + 1)
-                        only.descend(rule: rule, reduction: kernel.reduction, extents: extents)
+                        let current = rule.at(step: optimizerStart + done + 1)
+                        only.descend(rule: current, reduction: kernel.reduction, extents: extents)
                         latest = only.forwardOutput(targets: kernel.targets, loss: kernel.loss, extents: extents)
                         done += 1
-                        observer.record(step: start + done, cost: latest)
+                        record(start + done, latest)
                         if !latest.isFinite || latest <= stopAtCost { break }
                     }
                 }
@@ -178,11 +183,10 @@ public struct Trainer: Sendable {
                 return done
             }
             while done < steps {
-                rule.begin(step: optimizerStart + done + 1)
-                kernel.descend(rule: rule)
+                kernel.descend(rule: rule.at(step: optimizerStart + done + 1))
                 latest = kernel.forward()
                 done += 1
-                observer.record(step: start + done, cost: latest)
+                record(start + done, latest)
                 if !latest.isFinite || latest <= stopAtCost { break }
             }
             return done

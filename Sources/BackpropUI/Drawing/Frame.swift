@@ -87,7 +87,8 @@ public enum Frame {
             (
                 ModelPane(
                     network: network, loss: trainer.loss, reduction: trainer.reduction,
-                    samples: trainer.scenario.sampleCount, names: names), panes.model
+                    optimizer: trainer.optimizer.name, samples: trainer.scenario.sampleCount, names: names),
+                panes.model
             ),
             (NetworkPane(trace: trace), panes.network),
             (

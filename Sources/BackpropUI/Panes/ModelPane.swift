@@ -8,6 +8,8 @@ struct ModelPane: Pane {
     let network: Network
     let loss: Loss
     let reduction: Reduction
+    /// The update rule: sgd steps by -lr·g itself; another rule turns g into its own step.
+    var optimizer = OptimizerName.sgd
     /// N.
     let samples: Int
     let names: SymbolNames
@@ -46,7 +48,9 @@ struct ModelPane: Pane {
         let shape = network.sizes.map(String.init).joined(separator: " \(g.arrow) ")
         return forward + [
             "\(cost)   (\(loss.rawValue))",
-            "W -= lr \(weightStep)  b -= lr \(biasStep)",
+            optimizer == .sgd
+                ? "W -= lr \(weightStep)  b -= lr \(biasStep)"
+                : g.spelled("g = \(weightStep), \(biasStep); θ -= lr·\(optimizer.stepFormula) (\(optimizer.rawValue))"),
             "\(shape), \(samples) samples",
         ]
     }

@@ -106,25 +106,15 @@ struct OptimizerLines {
         let o = t.optimizer
         let lr = number(t.learningRate)
         let scaled = text.factor(t.scaledDirection)
-        let formula: String
+        let formula = o.name.stepFormula
         let worked: String
         switch o.name {
-        case .sgd:
-            formula = "g"
-            worked = text.factor(t.direction)
-        case .momentum:
-            formula = "buf"
-            worked = scaled
+        case .sgd: worked = text.factor(t.direction)
+        case .momentum: worked = scaled
         case .nesterov:
-            formula = "(g + μ·buf)"
-            let buf = t.first?.after ?? 0
-            worked = "(\(text.factor(t.direction)) + \(number(o.momentum)) · \(text.factor(buf)))"
-        case .rmsprop:
-            formula = "g/(√v + ε)"
-            worked = "\(text.factor(t.direction))/\(squares.value(t.root))"
-        case .adam:
-            formula = "m̂/(√v̂ + ε)"
-            worked = "\(text.factor(t.correctedMean ?? 0))/\(squares.value(t.root))"
+            worked = "(\(text.factor(t.direction)) + \(number(o.momentum)) · \(text.factor(t.first?.after ?? 0)))"
+        case .rmsprop: worked = "\(text.factor(t.direction))/\(squares.value(t.root))"
+        case .adam: worked = "\(text.factor(t.correctedMean ?? 0))/\(squares.value(t.root))"
         }
         let change = text.value(t.change)
         let plain = "(sgd: -lr · g = \(text.value(t.plainChange)))"
