@@ -42,6 +42,21 @@ struct TeachingToolTests {
         #expect(preview.entries.contains { $0.raisesCost }, "a huge lr overshoots the seed's valley")
         #expect(preview.entries.contains { !$0.raisesCost })
     }
+
+    @Test("with another optimizer the preview takes that rule's step, from its state", arguments: OptimizerName.allCases)
+    func previewWithOptimizers(name: OptimizerName) throws {
+        var trainer = Trainer(scenario: Preset.xorHidden.scenario)
+        trainer.setOptimizer(trainer.optimizer.named(name))
+        trainer.run(steps: 4)
+        let rates = [0.01, 0.1, 1, 10]
+        let preview = LearningRatePreview(at: trainer, rates: rates)
+        for entry in preview.entries {
+            var copy = trainer
+            try copy.setLearningRate(entry.learningRate)
+            copy.step()
+            #expect(entry.cost.bitPattern == copy.cost.bitPattern, "\(name) at lr \(entry.learningRate)")
+        }
+    }
 }
 
 /// `cost(of:)` reads the data in place; it must agree with moving the trainer there.

@@ -18,9 +18,12 @@ public struct LearningRatePreview: Equatable, Sendable {
 
     /// Tries every rate in `rates` from `trainer`'s state.
     ///
-    /// The gradient is computed once; each rate then costs one forward pass over the data in
-    /// place (`Trainer.cost(of:)`), not a copy of the trainer. The update is written exactly as
-    /// the kernel writes it (θ - lr · step, for every parameter of every layer), so each cost is the very one `step()` would reach.
+    /// With sgd the gradient is computed once; each rate then costs one forward pass over the
+    /// data in place (`Trainer.cost(of:)`), not a copy of the trainer. The update is written
+    /// exactly as the kernel writes it (θ - lr · step, for every parameter of every layer), so
+    /// each cost is the very one `step()` would reach. Another rule's step is its own arithmetic
+    /// (buf, m and v, which do not depend on lr, then lr times what they make), so each rate
+    /// takes that step on a copy of the trainer: the same cost `step()` would reach, bit for bit.
     public init(at trainer: Trainer, rates: [Double]) {
         self.init(at: trainer, nextStep: trainer.nextStep(), rates: rates)
     }
@@ -34,6 +37,12 @@ public struct LearningRatePreview: Equatable, Sendable {
             // Rates come from the UI's ladder, all finite and > 0; any other is shown as NaN.
             guard (try? Scenario.checkLearningRate(rate)) != nil else {
                 return Entry(learningRate: rate, cost: .nan, raisesCost: true)
+            }
+            guard trainer.optimizer.name == .sgd else {
+                var copy = trainer
+                try? copy.setLearningRate(rate)
+                copy.run(steps: 1)
+                return Entry(learningRate: rate, cost: copy.cost, raisesCost: !(copy.cost <= trainer.cost))
             }
             var network = trace.networkBefore
             for (k, step) in zip(network.parameters.indices, steps) {
