@@ -119,10 +119,12 @@ struct ScenarioOptions: ParsableArguments {
             }
             try result.setLearningRate(value)
         }
-        if let activation {
-            try asUsageError { try result.setActivations(activation.activations) }
+        if activation != nil || loss != nil {
+            // Together, as `--activation tanh,softmax --loss ce` is valid only as a whole; a
+            // pairing the flags make wrong is the flags' fault (64). The file's own, alone, was
+            // checked as it was read (65).
+            try asUsageError { try result.set(activations: activation?.activations, loss: loss) }
         }
-        if let loss { result.loss = loss }
         if let reduction { result.reduction = reduction }
         return (result, name)
     }

@@ -50,13 +50,15 @@ struct EquationText {
         values.map(factor).joined(separator: " \(glyphs.times) ")
     }
 
-    /// ∂C/∂ŷ_j for output `output` (0-based) in this loss: "2(ŷ1 - y1)".
+    /// ∂C/∂ŷ_j for output `output` (0-based) in this loss: "2(ŷ1 - y1)"; for the
+    /// cross-entropies, whose δ is written ŷ - y instead, its name "∂C/∂ŷ1".
     func costGradientSymbol(output: Int) -> String {
         let j = output + 1
         let difference = "2(\(glyphs.prediction)\(j) - y\(j))"
         switch loss {
         case .sse: return difference
         case .mse: return "\(difference)/(N\(glyphs.times)m)"
+        case .bce, .ce: return "\(glyphs.partial)C/\(glyphs.partial)\(glyphs.prediction)\(j)"
         }
     }
 
