@@ -32,7 +32,7 @@ struct ScenarioOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "With --data, --preset circle or --preset spiral: the seed of the starting weights and of those presets' points (default 1; the same numbers on every machine).",
+            "With --data, or a preset drawn from a seed (\(Preset.allCases.filter(\.isGenerated).map(\.rawValue).joined(separator: ", "))): the seed of the starting weights and of those presets' points (default 1; the same numbers on every machine).",
             valueName: "s"))
     var seed: String?
 
@@ -82,7 +82,7 @@ struct ScenarioOptions: ParsableArguments {
         if seed != nil && data == nil && preset?.isGenerated != true {
             let generated = Preset.allCases.filter(\.isGenerated).map { "--preset \($0.rawValue)" }
             throw ValidationError(
-                "--seed works only with --data, \(generated.joined(separator: " or ")) (the other presets and scenario files bring their own data and starting weights)"
+                "--seed works only with --data, \(generated.dropLast().joined(separator: ", ")) or \(generated.last!) (the other presets and scenario files bring their own data and starting weights)"
             )
         }
         if hidden != nil && data == nil {

@@ -38,6 +38,7 @@ public enum Frame {
         content.showsGradientCheck = state.isGradientCheckShown
         content.showsLearningRatePreview = state.isLearningRatePreviewShown
         content.ascii = state.options.ascii
+        content.explainsOutputDelta = scenario.loss.isClassification
         content.plane = state.planeRequest
         if content.plane != .unavailable {
             content.planeLabelWidth = PlaneAxes(around: scenario.inputs).labelWidth
@@ -90,9 +91,11 @@ public enum Frame {
             (NetworkPane(trace: trace), panes.network),
             (
                 PredictionsPane(
-                    inputs: trainer.scenario.inputs, targets: trainer.scenario.targets, prediction: trainer.prediction,
-                    previousPrediction: state.previous?.prediction, loss: trainer.loss, layerCount: network.layerCount,
-                    inputWidths: content.inputWidths, targetWidths: content.targetWidths),
+                    inputs: trainer.scenario.inputs, targets: trainer.scenario.targets, prediction: trace.prediction,
+                    preActivation: trace.outputLayer.preActivation, previousPrediction: state.previous?.prediction,
+                    previousPreActivation: state.previous?.outputPreActivation, rightCount: data.rightCount,
+                    loss: trainer.loss, layerCount: network.layerCount, inputWidths: content.inputWidths,
+                    targetWidths: content.targetWidths),
                 panes.predictions
             ),
         ]

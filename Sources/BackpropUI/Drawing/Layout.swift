@@ -113,8 +113,10 @@ public enum Layout: Equatable, Sendable {
         let linesPerSample = content.layerCount > 1 ? 2 : 1
         let predictionsWanted = content.samples + 3
         let predictionsMinimum = min(predictionsWanted, 5)
-        let inspectorWanted = content.samples * linesPerSample + 4
-        let inspectorMinimum = linesPerSample + 4
+        // The box, the two closing lines, and with bce or ce the line that says why δᴸ = ŷ - y.
+        let inspectorFixed = 4 + (content.explainsOutputDelta ? 1 : 0)
+        let inspectorWanted = content.samples * linesPerSample + inspectorFixed
+        let inspectorMinimum = linesPerSample + inspectorFixed
 
         // Rows of layer panes: all of them if each can have a few rows, else the selected one's.
         let roomForLayers = available - predictionsMinimum - inspectorMinimum
