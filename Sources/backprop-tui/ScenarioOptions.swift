@@ -43,10 +43,14 @@ struct ScenarioOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Activation g of every layer, or one per layer separated by commas (tanh,sigmoid).", valueName: "name"))
+            "Activation g of every layer, or one per layer separated by commas (tanh,sigmoid); softmax only last, with --loss ce.",
+            valueName: "name"))
     var activation: ActivationList?
 
-    @Option(help: ArgumentHelp("Cost C (sse is the article's).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Cost C (sse is the article's); bce needs a sigmoid last layer and ce a softmax one, both want probabilities as targets.",
+            valueName: "name"))
     var loss: Loss?
 
     @Option(

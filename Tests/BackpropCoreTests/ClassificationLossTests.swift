@@ -181,6 +181,15 @@ import Testing
         #expect(trace.costAfter.isFinite)
     }
 
+    /// `w` saves a scenario that `--scenario` loads back exactly, softmax and ce included.
+    @Test func aSavedClassifierLoadsBackTheSame() throws {
+        let rings = Preset.rings.scenario
+        #expect(try Scenario(json: Data(rings.jsonText().utf8)) == rings)
+        var seed = Preset.seed.scenario
+        try seed.set(activations: [.sigmoid], loss: .bce)
+        #expect(try Scenario(json: Data(seed.jsonText().utf8)) == seed)
+    }
+
     /// Each sample's share, as the predictions pane shows it, adds up to C.
     @Test(arguments: [Loss.bce, .ce])
     func sampleSharesAddUpToTheCost(loss: Loss) throws {
