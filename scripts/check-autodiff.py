@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Check backprop-tui's headless trace against an independent automatic-differentiation library.
 
-This is the judge's check, run by us first, of issue 2 (one layer) and of networks ("random
-multi-layer networks against an independent automatic-differentiation library, row by row").
+This is the judge's check, run by us first, of issue 2 (one layer), of networks ("random
+multi-layer networks against an independent automatic-differentiation library, row by row")
+and of issue 11's losses (bce with a sigmoid output, ce with a softmax one).
 Scenarios are trained by the built binary (`--headless --format csv`) and, independently, by
 gradient descent whose gradient comes from `autograd.grad` of the cost C(W¹, b¹, ..., Wᴸ, bᴸ).
 Every row (step, cost, every w, every b) must agree to a relative tolerance (see `compare`),
@@ -10,9 +11,12 @@ and step 0's w and b must be the file's numbers exactly. Scenarios rotate throug
 saying the same thing (every key; defaults left out; flags overriding the file, `--activation
 a,b,c` lists included).
 
-  one layer   random scenarios of every activation x loss x reduction (`--trials` per combination)
+  one layer   random scenarios of every valid activation x loss x reduction: sse and mse with
+              every element-wise activation, bce with sigmoid, ce with softmax (`--trials` per
+              combination)
   networks    random stacks of 2 to 4 layers (1..5 neurons each, 1..4 inputs, 1..3 outputs,
-              1..6 samples), a random activation per layer, every loss x reduction
+              2..3 for ce, 1..6 samples), a random element-wise activation per hidden layer,
+              the output layer's too unless the loss pairs it, every loss x reduction
               (`--net-trials` per combination); the first of each combination is also run with
               `--format json`, which must print exactly the CSV's numbers
   optimizers  random networks trained by each of sgd, momentum, nesterov, rmsprop and adam
@@ -23,14 +27,15 @@ a,b,c` lists included).
               file naming another; then `--compare` of all five, each column equal digit for
               digit to that rule's own run
   CSV data    `--data FILE.csv --hidden ... --seed S`: step 0 must lie in ±1/√fan-in with b = 0,
-              then the run is compared from the binary's own step 0 (JSON checked too)
+              then the run is compared from the binary's own step 0 (JSON checked too); with
+              `--loss bce`, and `--activation ...,softmax --loss ce`, among others
   fixed       the article's golden costs and its whole 1000-step run, relu's derivative at
               exactly 0 in one layer and in a two-layer network
 
 `--inspector` checks the interactive screen instead (and nothing else): the inspector pane, read
 from `--snapshot --size 240x60 --scenario FILE --keys 'sss>>><Tab>...'` frames, one snapshot
 per parameter, for the article's one-layer file and random networks of 1, 2 and 3 layers
-(INSPECTOR_CASES: every activation hidden and last, sse and mse, every reduction, some with more
+(INSPECTOR_CASES: every activation hidden and last, every loss, every reduction, some with more
 samples than the pane shows), at step 0 and after INSPECTOR_STEPS steps, `>` pressed p mod N
 times for the p-th parameter. Every number of the pane is compared with autograd, within half a
 unit of its last printed place (plus 1e-12 relative): each sample's factors (hˡ⁻¹_i, gˡ'(aˡ_j),
@@ -39,11 +44,17 @@ value ∂C/∂hˡ_j and every pair (δˡ⁺¹_k = ∂C/∂aˡ⁺¹_k, ωˡ⁺¹_
 amount, change (-lr·∂C/∂θ, / N when the reduction averages) and the value before and after.
 ∂C/∂a and ∂C/∂h come from autograd too (zero offsets added to a and h, differentiated). The
 printed arithmetic must also hold within the printed precision (interval arithmetic): factors
-multiply to the term, an error line's products sum to its value. A missing or malformed line
-(or a title naming another parameter: Tab order) fails with the frame on stderr.
+multiply to the term, an error line's products sum to its value. In the output layer of bce or
+ce the factors are the input and δ = ŷ - y written with its two numbers (each checked: ŷ from
+the forward pass, y from the file, the term against ∂C/∂a·input), and the line under the samples
+that says why holds the chosen sample's g'(a), ∂C/∂ŷ (of the textbook bce, from autograd) and δ,
+or for ce its ŷ_j, Σ_k y_k, y_j and δ. A missing or malformed line (or a title naming another
+parameter: Tab order) fails with the frame on stderr.
 
 The maths (DESIGN.md, "Networks (L layers)"): h⁰ = x, aˡ = hˡ⁻¹Wˡ + bˡ, hˡ = gˡ(aˡ), ŷ = hᴸ,
-C = Σ(ŷ - y)² (sse) or that / (N·m) (mse). The reference never uses δ or the chain rule by hand:
+C = Σ(ŷ - y)² (sse), that / (N·m) (mse), -Σ[y log ŷ + (1 - y) log(1 - ŷ)] (bce) or -Σ y log ŷ
+(ce), written the textbook way through ŷ, not in the binary's stable forms from a; softmax over
+each sample's row. The reference never uses δ or the chain rule by hand:
 autograd differentiates C with respect to every Wˡ and bˡ, and the reduction is applied to that
 gradient, on every layer alike, as the issue defines it:
     seed:  W -= lr·∂C/∂W       b -= lr·∂C/∂b / N
@@ -84,8 +95,12 @@ import autograd.numpy as anp
 from autograd import elementwise_grad, grad
 import numpy as np
 
+# The element-wise activations, any of which a hidden layer (and, with sse or mse, the output
+# layer) may have. softmax is the output layer's with ce only; bce needs a sigmoid output.
 ACTIVATIONS = ["sigmoid", "tanh", "relu", "linear"]
-LOSSES = ["sse", "mse"]
+LOSSES = ["sse", "mse", "bce", "ce"]
+# The output activation each cross-entropy requires (its pairing: then δᴸ = ŷ - y).
+PAIRED = {"bce": "sigmoid", "ce": "softmax"}
 REDUCTIONS = ["seed", "sum", "mean"]
 OPTIMIZERS = ["sgd", "momentum", "nesterov", "rmsprop", "adam"]
 OPTIMIZER_DEFAULTS = {"momentum": 0.9, "alpha": 0.99, "beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8}
@@ -126,19 +141,55 @@ def activate(name, a):
         return anp.where(a > 0, a, 0.0)
     if name == "linear":
         return a
+    if name == "softmax":
+        # Over each sample's row (the last axis), shifted by the row's max as any careful
+        # implementation is; the shift changes nothing mathematically.
+        e = anp.exp(a - anp.max(a, axis=-1, keepdims=True))
+        return e / anp.sum(e, axis=-1, keepdims=True)
     raise ValueError(name)
+
+
+def loss_of(loss, h, y):
+    """C of predictions h against targets y, written the textbook way (the binary's stable forms
+    from a are not copied here): sse Σ(ŷ - y)², mse that / (N·m), bce -Σ[y log ŷ + (1 - y)
+    log(1 - ŷ)], ce -Σ y log ŷ. For the cross-entropies a term whose coefficient is 0 is left
+    out, as 0·log 0 is 0."""
+    if loss == "sse":
+        return anp.sum((h - y) ** 2)
+    if loss == "mse":
+        return anp.sum((h - y) ** 2) / y.size
+    yes, no = y != 0, y != 1
+    if loss == "bce":
+        return -(anp.sum(anp.where(yes, y * anp.log(anp.where(yes, h, 1.0)), 0.0))
+                 + anp.sum(anp.where(no, (1 - y) * anp.log(anp.where(no, 1 - h, 1.0)), 0.0)))
+    if loss == "ce":
+        return -anp.sum(anp.where(yes, y * anp.log(anp.where(yes, h, 1.0)), 0.0))
+    raise ValueError(loss)
+
+
+def output_activations(loss):
+    """The output activations a scenario with this loss may have."""
+    return [PAIRED[loss]] if loss in PAIRED else ACTIVATIONS
+
+
+def valid_combinations():
+    """Every (output activation, loss, reduction) the binary accepts: every activation with sse
+    and mse (in the order these checks have always drawn them, so a seed gives the scenarios it
+    gave before), then the cross-entropies with their paired activation."""
+    squared = [(act, loss, red) for act in ACTIVATIONS for loss in ("sse", "mse")
+               for red in REDUCTIONS]
+    return squared + [(PAIRED[loss], loss, red) for loss in PAIRED for red in REDUCTIONS]
 
 
 def cost_function(scenario):
     x = np.array(scenario["x"], dtype=float)
     y = np.array(scenario["y"], dtype=float)
     act, loss = scenario["activation"], scenario["loss"]
-    scale = 1.0 if loss == "sse" else 1.0 / y.size  # mse: sse / (N·m)
 
     def cost(params):
         w, b = params
         prediction = activate(act, anp.dot(x, w) + b)
-        return anp.sum((prediction - y) ** 2) * scale
+        return loss_of(loss, prediction, y)
 
     return cost
 
@@ -170,13 +221,13 @@ def network_cost_function(net):
     x = np.array(net["x"], dtype=float)
     y = np.array(net["y"], dtype=float)
     activations = [layer["activation"] for layer in net["layers"]]
-    scale = 1.0 if net["loss"] == "sse" else 1.0 / y.size  # mse: sse / (N·m)
+    loss = net["loss"]
 
     def cost(params):
         h = x
         for l, act in enumerate(activations):
             h = activate(act, anp.dot(h, params[2 * l]) + params[2 * l + 1])
-        return anp.sum((h - y) ** 2) * scale
+        return loss_of(loss, h, y)
 
     return cost
 
@@ -274,15 +325,10 @@ def network_reference_trace(net, steps):
 
 def random_scenario(rng, activation, loss, reduction):
     n_samples, n_in, n_out = (int(v) for v in rng.integers(1, 6, size=3))
+    if loss == "ce":
+        n_out = max(n_out, 2)  # one output per class
     x = rng.uniform(-1.5, 1.5, size=(n_samples, n_in))
-    if activation == "sigmoid":
-        y = rng.uniform(0.0, 1.0, size=(n_samples, n_out))
-    elif activation == "tanh":
-        y = rng.uniform(-0.9, 0.9, size=(n_samples, n_out))
-    elif activation == "relu":
-        y = rng.uniform(0.0, 1.5, size=(n_samples, n_out))
-    else:
-        y = rng.uniform(-1.5, 1.5, size=(n_samples, n_out))
+    y = random_targets(rng, activation, (n_samples, n_out), loss)
     w = rng.uniform(-0.8, 0.8, size=(n_in, n_out))
     b = rng.uniform(-0.5, 0.5, size=n_out)
     # A step below 1/L, L a bound on the curvature of sse in (W, b) for a linear layer
@@ -296,8 +342,22 @@ def random_scenario(rng, activation, loss, reduction):
             "learningRate": lr, "activation": activation, "loss": loss, "reduction": reduction}
 
 
-def random_targets(rng, activation, shape):
-    """Targets the last layer's activation can reach."""
+def random_targets(rng, activation, shape, loss="sse"):
+    """Targets the last layer's activation can reach and the loss accepts: for bce probabilities
+    (a third of them soft, the rest 0 or 1), for ce rows that sum to 1 (half one-hot, half
+    soft)."""
+    if loss == "bce":
+        hard = rng.integers(0, 2, size=shape).astype(float)
+        return np.where(rng.random(shape) < 1 / 3, rng.uniform(0.0, 1.0, size=shape), hard)
+    if loss == "ce":
+        rows = []
+        for _ in range(shape[0]):
+            if rng.random() < 0.5:
+                rows.append(np.eye(shape[1])[int(rng.integers(0, shape[1]))])
+            else:
+                weights = rng.uniform(0.05, 1.0, size=shape[1])
+                rows.append(weights / weights.sum())
+        return np.array(rows)
     low, high = {"sigmoid": (0.0, 1.0), "tanh": (-0.9, 0.9), "relu": (0.0, 1.5)}.get(
         activation, (-1.5, 1.5))
     return rng.uniform(low, high, size=shape)
@@ -377,13 +437,15 @@ def random_network(rng, loss, reduction, steps, limit, one_activation=False, opt
     while True:
         n_layers = int(rng.integers(2, 5))
         n_samples, n_in = int(rng.integers(1, 7)), int(rng.integers(1, 5))
-        n_out = int(rng.integers(1, 4))
+        n_out = int(rng.integers(2 if loss == "ce" else 1, 4))
         sizes = [n_in] + [int(v) for v in rng.integers(1, 6, size=n_layers - 1)] + [n_out]
         activations = [str(a) for a in rng.choice(ACTIVATIONS, size=n_layers)]
         if one_activation:
             activations = [activations[0]] * n_layers
+        # bce and ce bring their output activation; the hidden layers stay random.
+        activations[-1] = PAIRED.get(loss, activations[-1])
         net = {"x": rng.uniform(-1.5, 1.5, size=(n_samples, n_in)).tolist(),
-               "y": random_targets(rng, activations[-1], (n_samples, n_out)).tolist(),
+               "y": random_targets(rng, activations[-1], (n_samples, n_out), loss).tolist(),
                "layers": random_layers(rng, sizes, activations),
                "learningRate": 0.1, "loss": loss, "reduction": reduction}
         if optimizer is not None:
@@ -541,8 +603,10 @@ def network_on_disk(net, trial, rng):
         # other time); the file's activations differ from the flags' on every layer.
         same = len(set(activations)) == 1
         for layer, act in zip(on_disk["layers"], activations):
-            shift = int(rng.integers(1, len(ACTIVATIONS)))
-            layer["activation"] = ACTIVATIONS[(ACTIVATIONS.index(act) + shift) % len(ACTIVATIONS)]
+            # Another element-wise activation (the file must be valid alone: no softmax, whose
+            # loss the flags give), so only the flags make the network the one checked.
+            others = [a for a in ACTIVATIONS if a != act]
+            layer["activation"] = others[int(rng.integers(0, len(others)))]
         on_disk.update(learningRate=1.0, loss="mse" if net["loss"] == "sse" else "sse",
                        reduction="sum" if net["reduction"] != "sum" else "seed")
         flags = ["--lr", repr(net["learningRate"]),
@@ -767,15 +831,19 @@ def check_data(binary, directory, rng, steps, tol, stats):
          "mse", "mean"),
         ([5, 2, 3], ["--reduction", "sum", "--lr", "0.03"], ["relu", "tanh", "relu", "sigmoid"],
          "sse", "sum"),
+        # The cross-entropies: --loss bce on the default sigmoid layers; softmax set with ce.
+        ([4], ["--loss", "bce", "--lr", "0.3"], None, "bce", "seed"),
+        ([3, 4], ["--loss", "ce", "--reduction", "mean", "--lr", "0.5"], ["tanh", "relu", "softmax"],
+         "ce", "mean"),
     ]
     for index, (hidden, extra, activations, loss, reduction) in enumerate(cases):
         n_samples, n_in = int(rng.integers(3, 9)), int(rng.integers(1, 5))
-        n_out = int(rng.integers(1, 4))
+        n_out = int(rng.integers(2 if loss == "ce" else 1, 4))
         seed = int(rng.integers(0, 2 ** 63))
         sizes = [n_in] + hidden + [n_out]
         acts = activations or ["sigmoid"] * (len(sizes) - 1)
         x = rng.uniform(-1.5, 1.5, size=(n_samples, n_in))
-        y = random_targets(rng, acts[-1], (n_samples, n_out))
+        y = random_targets(rng, acts[-1], (n_samples, n_out), loss)
         names = [f"x{i}" if i % 2 else f"in{i}" for i in range(1, n_in + 1)] + \
                 [f"y{j}" for j in range(1, n_out + 1)]
         path = os.path.join(directory, f"data-{index}.csv")
@@ -891,6 +959,14 @@ INSPECTOR_CASES = [
     ([2, 4, 2, 1], ["linear", "sigmoid", "relu"], "mse", "seed", 3),
     ([3, 2, 1], ["tanh", "linear"], "sse", "mean", 16),
     ([2, 1], ["sigmoid"], "mse", "sum", 30),
+    # The cross-entropies: δᴸ = ŷ - y in the output layer and the line that says why; below it
+    # the error sent back as before. One layer, two and three; more samples than shown.
+    ([3, 2], ["softmax"], "ce", "seed", 2),
+    ([2, 3], ["sigmoid"], "bce", "mean", 4),
+    ([2, 4, 3], ["tanh", "softmax"], "ce", "mean", 6),
+    ([3, 3, 2], ["relu", "sigmoid"], "bce", "sum", 5),
+    ([2, 3, 4, 3], ["sigmoid", "tanh", "softmax"], "ce", "sum", 16),
+    ([2, 2, 3, 1], ["linear", "tanh", "sigmoid"], "bce", "seed", 3),
 ]
 # A number as the inspector writes it (NumberFormat.compact): fixed point, or exponent form with
 # a short exponent ("3.45e-7"); NaN, inf, -inf.
@@ -941,8 +1017,10 @@ class InspectorTally:
     def __init__(self):
         self.numbers, self.frames, self.worst, self.where = 0, 0, 0.0, ""
         # How often the pane's rarer forms were read: some samples hidden, an error line in
-        # the "Σk" form, an error line with terms left out ("…3 more").
+        # the "Σk" form, an error line with terms left out ("…3 more"); and with bce or ce, the
+        # sample lines written input · (ŷ - y) and the why lines with numbers or in words.
         self.partial, self.sigma, self.elided = 0, 0, 0
+        self.difference, self.why, self.why_words = 0, 0, 0
         self.failures = []
 
     def value(self, text, exact, what):
@@ -1005,14 +1083,13 @@ def inspector_reference(net, params):
     x = np.array(net["x"], dtype=float)
     y = np.array(net["y"], dtype=float)
     acts = [layer["activation"] for layer in net["layers"]]
-    scale = 1.0 if net["loss"] == "sse" else 1.0 / y.size
 
     def cost(params, a_offsets, h_offsets):
         h = x
         for l, act in enumerate(acts):
             h = activate(act, anp.dot(h, params[2 * l]) + params[2 * l + 1] + a_offsets[l]) \
                 + h_offsets[l]
-        return anp.sum((h - y) ** 2) * scale
+        return loss_of(net["loss"], h, y)
 
     zeros = [np.zeros((x.shape[0], params[2 * l + 1].size)) for l in range(len(acts))]
     ref = {"grad": grad(cost, 0)(params, zeros, zeros),
@@ -1047,7 +1124,7 @@ def inspector_scenario(rng, sizes, activations, loss, reduction, n_samples):
     of 0 at a step the screen is read at, its lr halved while the cost blows up."""
     while True:
         net = {"x": rng.uniform(-1.5, 1.5, size=(n_samples, sizes[0])).tolist(),
-               "y": random_targets(rng, activations[-1], (n_samples, sizes[-1])).tolist(),
+               "y": random_targets(rng, activations[-1], (n_samples, sizes[-1]), loss).tolist(),
                "layers": random_layers(rng, sizes, activations),
                "learningRate": round(float(np.exp(rng.uniform(math.log(0.05), math.log(0.5)))), 4),
                "loss": loss, "reduction": reduction}
@@ -1110,16 +1187,25 @@ def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tall
         raise FrameError(f"title {title!r} does not start {want_title!r} (Tab order?)")
 
     hidden = l < n_layers - 1
+    # bce (sigmoid) or ce (softmax) in the output layer: the factors are the input and
+    # δ = ŷ - y, written with its two numbers, and a line under the samples says why.
+    simple = not hidden and net["loss"] in PAIRED
     input_name = "" if kind == "b" else f"x{i + 1}" if l == 0 else f"h{mark(l - 1)}{i + 1}"
     derivative = f"g'(a{mark(l)}{j + 1})"
+    difference = f"ŷ{j + 1} - y{j + 1}"
     if hidden:
         error = f"e{mark(l)}{j + 1}"
     else:
         error = f"2(ŷ{j + 1} - y{j + 1})" + ("/(N·m)" if net["loss"] == "mse" else "")
-    symbol = f"{input_name} · {derivative} · {error}" if kind == "w" else f"{derivative} · {error}"
+    if simple:
+        symbol = f"{input_name} · ({difference})" if kind == "w" else difference
+    else:
+        symbol = f"{input_name} · {derivative} · {error}" if kind == "w" else f"{derivative} · {error}"
+    y = np.array(net["y"], dtype=float)
     shown = []
     row = 0
-    while row < len(body) and body[row].startswith("sample "):
+    # A sample's line: "sample N:  " (two spaces); the why line has one.
+    while row < len(body) and re.match(r"sample \d+:  ", body[row]):
         m = re.fullmatch(r"sample (\d+):\s+(.*)", body[row])
         if not m:
             raise FrameError(f"sample line {body[row]!r}")
@@ -1128,11 +1214,17 @@ def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tall
         parts = m.group(2).split(" = ")
         if len(parts) not in (2, 3) or (len(parts) == 3 and parts[0].strip() != symbol):
             raise FrameError(f"sample line {body[row]!r}: expected '{symbol} = factors = term'")
+        if not 0 <= n < n_samples:
+            raise FrameError(f"sample line {body[row]!r}: no sample {n + 1}")
+        delta = float(ref["dC_da"][l][n, j])
+        if simple:
+            check_difference_line(body[row], parts, kind, ref, y, n, l, i, j, delta, tally, note)
+            row += 1
+            continue
         factors = [parse_number(f) for f in parts[-2].split(" · ")]
         term = parse_number(parts[-1])
-        if not 0 <= n < n_samples or len(factors) != (3 if kind == "w" else 2):
+        if len(factors) != (3 if kind == "w" else 2):
             raise FrameError(f"sample line {body[row]!r}: sample or factor count")
-        delta = float(ref["dC_da"][l][n, j])
         want = [float(ref["g'"][l][n, j]), float(ref["dC_dh"][l][n, j])]
         what = ["g'(a)", "e = ∂C/∂h" if hidden else "∂C/∂ŷ"]
         if kind == "w":
@@ -1186,6 +1278,11 @@ def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tall
         row += 1
     if not shown:
         raise FrameError("no sample lines")
+    if simple:
+        if row >= len(body):
+            raise FrameError("no line saying why δ = ŷ - y")
+        check_why_line(body[row], net["loss"], ref, y, sample, l, j, mark(l), tally, note)
+        row += 1
     if shown != list(range(shown[0], shown[0] + len(shown))) or sample not in shown:
         raise FrameError(f"samples shown {[s + 1 for s in shown]} are not a run holding the "
                          f"chosen sample {sample + 1}")
@@ -1236,6 +1333,80 @@ def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tall
     return problems, body
 
 
+def check_difference_line(line, parts, kind, ref, y, n, l, i, j, delta, tally, note):
+    """A sample's line in the output layer of bce or ce: "x1 · (ŷ1 - y1) = 1.0000 · (0.3543 - 1)
+    = -0.6457", or for a bias "ŷ1 - y1 = 0.3543 - 1 = -0.6457". The input, ŷ and y against the
+    reference, the term against ∂C/∂a·input from autograd, and the printed arithmetic."""
+    numbers = parts[-2].strip()
+    if kind == "w":
+        factor, _, rest = numbers.partition(" · ")
+        if not (rest.startswith("(") and rest.endswith(")")):
+            raise FrameError(f"sample line {line!r}: expected 'input · (ŷ - y)'")
+        numbers = rest[1:-1]
+        input_text = parse_number(factor)
+    pair = numbers.split(" - ")
+    if len(pair) != 2:
+        raise FrameError(f"sample line {line!r}: expected 'ŷ - y' in numbers")
+    prediction, target = parse_number(pair[0]), parse_number(pair[1])
+    term = parse_number(parts[-1])
+    note(tally.value(prediction, float(ref["h"][l + 1][n, j]), f"sample {n + 1} ŷ"))
+    note(tally.value(target, float(y[n, j]), f"sample {n + 1} y"))
+    p_lo, p_hi = interval(prediction)
+    t_lo, t_hi = interval(target)
+    factors = [(p_lo - t_hi, p_hi - t_lo)]
+    scale = 1.0
+    if kind == "w":
+        scale = float(ref["h"][l][n, i])
+        note(tally.value(input_text, scale, f"sample {n + 1} input"))
+        factors.insert(0, interval(input_text))
+    note(tally.value(term, delta * scale, f"sample {n + 1} term (ŷ - y)·input"))
+    note(tally.arithmetic(term, *interval_product(factors),
+                          f"sample {n + 1}: input times the printed ŷ - y"))
+    tally.difference += 1
+
+
+def check_why_line(line, loss, ref, y, sample, l, j, mk, tally, note):
+    """The line under the samples that says why δ = ŷ - y. With numbers, for the chosen sample:
+    bce "sample N: g'(aj) · ∂C/∂ŷj = G · E = D = ŷj - yj", whose G, E and D are checked against
+    autograd's g'(a), ∂C/∂ŷ of the textbook bce, and ∂C/∂a; ce "sample N: Σk ∂ŷk/∂aj · ∂C/∂ŷk
+    = ŷj Σk yk - yj = Y · S - T = D", whose Y, S, T against ŷ, Σy, y and D against ∂C/∂a. On a
+    narrow pane it may be words alone ("... cancels ..."), which are only counted."""
+    j1 = j + 1
+    value = rf"\(?{NUMBER}\)?"
+    if loss == "bce":
+        m = re.match(rf"sample (\d+): g'\(a{mk}{j1}\) · ∂C/∂ŷ{j1} = ({value}) · ({value}) = "
+                     rf"({NUMBER}) = ŷ{j1} - y{j1}", line)
+    else:
+        m = re.match(rf"sample (\d+): Σk ∂ŷk/∂a{mk}{j1} · ∂C/∂ŷk = ŷ{j1} Σk yk - y{j1} = "
+                     rf"({NUMBER}) · ({NUMBER}) - ({NUMBER}) = ({NUMBER})", line)
+    if not m:
+        if "cancels" in line and not line.startswith("sample "):
+            tally.why_words += 1
+            return
+        raise FrameError(f"why line {line!r}: not in a documented form")
+    n = int(m.group(1)) - 1
+    if n != sample:
+        raise FrameError(f"why line {line!r}: sample {n + 1}, the chosen one is {sample + 1}")
+    delta = float(ref["dC_da"][l][n, j])
+    if loss == "bce":
+        g, e, d = parse_number(m.group(2)), parse_number(m.group(3)), parse_number(m.group(4))
+        note(tally.value(g, float(ref["g'"][l][n, j]), f"why line g'(a) of sample {n + 1}"))
+        note(tally.value(e, float(ref["dC_dh"][l][n, j]), f"why line ∂C/∂ŷ of sample {n + 1}"))
+        note(tally.value(d, delta, f"why line δ of sample {n + 1}"))
+        note(tally.arithmetic(d, *interval_product([interval(g), interval(e)]),
+                              f"why line of sample {n + 1}: g'(a) · ∂C/∂ŷ"))
+    else:
+        p, total, t, d = (parse_number(m.group(k)) for k in (2, 3, 4, 5))
+        note(tally.value(p, float(ref["h"][l + 1][n, j]), f"why line ŷ of sample {n + 1}"))
+        note(tally.value(total, float(y[n].sum()), f"why line Σy of sample {n + 1}"))
+        note(tally.value(t, float(y[n, j]), f"why line y of sample {n + 1}"))
+        note(tally.value(d, delta, f"why line δ of sample {n + 1}"))
+        lo, hi = interval_product([interval(p), interval(total)])
+        t_lo, t_hi = interval(t)
+        note(tally.arithmetic(d, lo - t_hi, hi - t_lo, f"why line of sample {n + 1}: ŷ·Σy - y"))
+    tally.why += 1
+
+
 def snapshot(binary, path, size, keys):
     cmd = [binary, "--snapshot", "--size", size, "--scenario", path, "--keys", keys]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
@@ -1251,7 +1422,7 @@ def check_inspector(binary, directory, rng, size, verbose):
     for index, (sizes, acts, loss, reduction, n_samples) in enumerate(INSPECTOR_CASES):
         net = inspector_scenario(rng, sizes, acts, loss, reduction, n_samples)
         cases.append((net, f"inspector-{index}.json"))
-    failures, printed, forms = [], 0, [0, 0, 0]
+    failures, printed, forms = [], 0, [0, 0, 0, 0, 0, 0]
     print(f"inspector pane (--snapshot --size {size} --keys): every parameter at step 0 and "
           f"after {INSPECTOR_STEPS} steps, every number against autograd")
     for scenario, name in cases:
@@ -1299,7 +1470,8 @@ def check_inspector(binary, directory, rng, size, verbose):
                 printed += 1
                 print(f"--- {label}:", *problems, sep="\n    ", file=sys.stderr)
                 print("\n".join("    | " + line for line in body), file=sys.stderr)
-        forms = [forms[0] + tally.partial, forms[1] + tally.sigma, forms[2] + tally.elided]
+        forms = [forms[0] + tally.partial, forms[1] + tally.sigma, forms[2] + tally.elided,
+                 forms[3] + tally.difference, forms[4] + tally.why, forms[5] + tally.why_words]
         ok = not any(f.startswith(name + " ") for f in failures)
         print(f"  {name.split()[0]:<18} {'-'.join(map(str, sizes)):<8} "
               f"{','.join(layer['activation'] for layer in net['layers']):<22} "
@@ -1308,7 +1480,8 @@ def check_inspector(binary, directory, rng, size, verbose):
               f"{tally.numbers:>5} numbers, worst {tally.worst:.2f} of half a unit  "
               f"{'ok' if ok else 'MISMATCH'}" + (f"  ({tally.where})" if verbose else ""))
     print(f"  forms read: {forms[0]} frames with samples hidden, {forms[1]} error lines in the "
-          f"Σk form, {forms[2]} with terms left out")
+          f"Σk form, {forms[2]} with terms left out; bce and ce: {forms[3]} sample lines "
+          f"input · (ŷ - y), {forms[4]} why lines with numbers, {forms[5]} in words")
     return failures
 
 
@@ -1362,7 +1535,7 @@ def main():
           f"seed {args.seed}, tolerance {args.tol:g}")
     if args.trials > 0:
         print(f"{'activation':<10} {'loss':<5} {'reduction':<9} {'max rel err':>11}  result")
-        for combo in itertools.product(ACTIVATIONS, LOSSES, REDUCTIONS):
+        for combo in valid_combinations():
             worst, where = check_combination(binary, directory, rng, combo, args.trials,
                                              args.steps, args.tol)
             overall = max(overall, worst)

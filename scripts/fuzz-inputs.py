@@ -37,7 +37,7 @@ import sys
 import tempfile
 import time
 
-ACTIVATIONS = ["sigmoid", "tanh", "relu", "linear"]
+ACTIVATIONS = ["sigmoid", "tanh", "relu", "linear", "softmax"]
 LOSSES = ["sse", "mse", "ce", "bce"]
 REDUCTIONS = ["seed", "sum", "mean"]
 ONE_LAYER_KEYS = ["x", "y", "w", "b", "activation", "learningRate", "loss", "reduction"]

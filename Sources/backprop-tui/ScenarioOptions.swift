@@ -32,7 +32,7 @@ struct ScenarioOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "With --data, --preset circle or --preset spiral: the seed of the starting weights and of those presets' points (default 1; the same numbers on every machine).",
+            "With --data, or a preset drawn from a seed (\(Preset.allCases.filter(\.isGenerated).map(\.rawValue).joined(separator: ", "))): the seed of the starting weights and of those presets' points (default 1; the same numbers on every machine).",
             valueName: "s"))
     var seed: String?
 
@@ -43,10 +43,14 @@ struct ScenarioOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Activation g of every layer, or one per layer separated by commas (tanh,sigmoid).", valueName: "name"))
+            "Activation g of every layer, or one per layer separated by commas (tanh,sigmoid); softmax only last, with --loss ce.",
+            valueName: "name"))
     var activation: ActivationList?
 
-    @Option(help: ArgumentHelp("Cost C (sse is the article's).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Cost C (sse is the article's); bce needs a sigmoid last layer and ce a softmax one, both want probabilities as targets.",
+            valueName: "name"))
     var loss: Loss?
 
     @Option(
@@ -82,7 +86,7 @@ struct ScenarioOptions: ParsableArguments {
         if seed != nil && data == nil && preset?.isGenerated != true {
             let generated = Preset.allCases.filter(\.isGenerated).map { "--preset \($0.rawValue)" }
             throw ValidationError(
-                "--seed works only with --data, \(generated.joined(separator: " or ")) (the other presets and scenario files bring their own data and starting weights)"
+                "--seed works only with --data, \(generated.dropLast().joined(separator: ", ")) or \(generated.last!) (the other presets and scenario files bring their own data and starting weights)"
             )
         }
         if hidden != nil && data == nil {
@@ -119,10 +123,12 @@ struct ScenarioOptions: ParsableArguments {
             }
             try result.setLearningRate(value)
         }
-        if let activation {
-            try asUsageError { try result.setActivations(activation.activations) }
+        if activation != nil || loss != nil {
+            // Together, as `--activation tanh,softmax --loss ce` is valid only as a whole; a
+            // pairing the flags make wrong is the flags' fault (64). The file's own, alone, was
+            // checked as it was read (65).
+            try asUsageError { try result.set(activations: activation?.activations, loss: loss) }
         }
-        if let loss { result.loss = loss }
         if let reduction { result.reduction = reduction }
         return (result, name)
     }

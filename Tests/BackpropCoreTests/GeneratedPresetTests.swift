@@ -1,13 +1,14 @@
 import BackpropCore
 import Testing
 
-/// The presets drawn from a seed, `circle` and `spiral`: the same numbers for the same seed,
-/// others for another, the shapes their documentation promises, and a network that learns them.
+/// The presets drawn from a seed, `circle`, `spiral` and `rings`: the same numbers for the same
+/// seed, others for another, the shapes their documentation promises, and a network that learns
+/// them.
 @Suite struct GeneratedPresetTests {
     static let generated = Preset.allCases.filter(\.isGenerated)
 
-    @Test func circleAndSpiralAreTheGeneratedPresets() {
-        #expect(Self.generated == [.circle, .spiral])
+    @Test func circleSpiralAndRingsAreTheGeneratedPresets() {
+        #expect(Self.generated == [.circle, .spiral, .rings])
     }
 
     @Test(arguments: generated)
@@ -39,7 +40,10 @@ import Testing
         let scenario = preset.scenario(seed: seed)
         let network = scenario.network
         let hidden = (0..<(network.layerCount - 1)).map { network.layer($0).outputCount }
-        let table = try DataTable(csv: "x1,x2,y\n0,0,0\n")
+        // One target column per output: rings has three.
+        let targets = (1...network.outputCount).map { "y\($0)" }.joined(separator: ",")
+        let zeros = Array(repeating: "0", count: network.outputCount).joined(separator: ",")
+        let table = try DataTable(csv: "x1,x2,\(targets)\n0,0,\(zeros)\n")
         let data = try table.scenario(seed: seed, hidden: hidden).network
         for l in 0..<network.layerCount {
             #expect(network.layer(l).weights == data.layer(l).weights, "layer \(l + 1)")
@@ -86,8 +90,9 @@ import Testing
         #expect(points[1][1].sign == .plus, "no -0, which would show as -0")
     }
 
-    /// Every coordinate is a whole number of hundredths in [-1, 1] (no -0), and the two classes
-    /// have exactly half the samples each, alternating.
+    /// Every coordinate is a whole number of hundredths in [-1, 1] (no -0), and the classes have
+    /// the same number of samples each, taking turns: y = 0 and 1 (circle: 1 first), or for
+    /// rings the one-hot rows of classes 1, 2, 3.
     @Test(arguments: generated, [1, 2, 3, 99, .max] as [UInt64])
     func pointsAreRoundedAndTheClassesBalanced(preset: Preset, seed: UInt64) {
         let scenario = preset.scenario(seed: seed)
@@ -95,9 +100,14 @@ import Testing
             #expect((value * 100).rounded() / 100 == value && abs(value) <= 1, "\(value)")
             #expect(value != 0 || value.sign == .plus, "-0")
         }
-        let targets = scenario.targets.elements
-        #expect(targets.count.isMultiple(of: 2))
-        #expect(targets.enumerated().allSatisfy { k, y in y == Double((k + (preset == .circle ? 1 : 0)) % 2) })
+        let targets = scenario.targets.rowArrays
+        if preset == .rings {
+            #expect(targets.count.isMultiple(of: 3))
+            #expect(targets.enumerated().allSatisfy { k, y in y == (0..<3).map { $0 == k % 3 ? 1 : 0 } })
+        } else {
+            #expect(targets.count.isMultiple(of: 2))
+            #expect(targets.enumerated().allSatisfy { k, y in y == [Double((k + (preset == .circle ? 1 : 0)) % 2)] })
+        }
     }
 
     /// y = 1 exactly inside the circle of radius 0.6, with a margin on both sides of it after
@@ -131,6 +141,52 @@ import Testing
             let distance = (point[0] * point[0] + point[1] * point[1]).squareRoot()
             #expect(abs(distance - (0.1 + 0.85 * along)) <= 0.025 * 2.0.squareRoot() + 1e-12, "sample \(k + 1)")
         }
+    }
+
+    @Test func ringsIsSoftmaxAndCrossEntropyOnTheMean() {
+        let scenario = Preset.rings.scenario
+        #expect(scenario.network.sizes == [2, 8, 3])
+        #expect(scenario.network.activations == [.tanh, .softmax])
+        #expect((scenario.sampleCount, scenario.loss, scenario.reduction) == (60, .ce, .mean))
+        #expect(scenario.learningRate == 1)
+        #expect(TargetClasses(targets: scenario.targets) == .oneHot)
+    }
+
+    /// Seed 1's first points, checked by hand: (-0.14, 0.16) is 0.21 from the centre, in the disc;
+    /// (-0.05, -0.58) is 0.58, in the middle ring; (-0.66, 0.71) is 0.97, in the outer ring.
+    @Test func ringsFirstPointsForSeedOne() {
+        let scenario = Preset.rings.scenario
+        #expect(Array(scenario.inputs.rowArrays.prefix(3)) == [[-0.14, 0.16], [-0.05, -0.58], [-0.66, 0.71]])
+    }
+
+    /// Each class lies in its band around the centre, with an empty margin between bands even
+    /// after rounding, and reaches into every quadrant: a disc and two whole rings.
+    @Test(arguments: [1, 2, 3, 99, .max] as [UInt64])
+    func ringsLabelsFollowTheRadius(seed: UInt64) {
+        let scenario = Preset.rings.scenario(seed: seed)
+        let bands = [0...0.31, 0.44...0.66, 0.79...1.01]
+        for (point, y) in zip(scenario.inputs.rowArrays, scenario.targets.rowArrays) {
+            let squared: Double = point[0] * point[0] + point[1] * point[1]
+            let distance = squared.squareRoot()
+            let c = y.firstIndex(of: 1) ?? -1
+            #expect(c >= 0 && bands[c].contains(distance), "\(point) of class \(c + 1) is \(distance) from the centre")
+        }
+        for c in 0..<3 {
+            var quadrants: Set<[Bool]> = []
+            for (point, y) in zip(scenario.inputs.rowArrays, scenario.targets.rowArrays) where y[c] == 1 {
+                quadrants.insert([point[0] >= 0, point[1] >= 0])
+            }
+            #expect(quadrants.count == 4, "class \(c + 1) in \(quadrants.count) quadrants")
+        }
+    }
+
+    /// Seed 1 is learned: every sample's largest ŷ is its class's. It takes 210 steps (checked
+    /// every step); 1000 leave room for a platform whose tanh differs in the last bit.
+    @Test func ringsIsLearned() {
+        var trainer = Trainer(scenario: Preset.rings.scenario)
+        trainer.run(steps: 1000)
+        let targets = Preset.rings.scenario.targets
+        #expect(TargetClasses.oneHot.rightCount(prediction: trainer.prediction, targets: targets) == 60)
     }
 
     /// Seed 1 is learned: every sample on the right side of 0.5. It takes 480 steps (checked

@@ -5,9 +5,7 @@ import Testing
 /// ∂C/∂W and ∂C/∂b from the backward pass against central finite differences of C, and the
 /// reduction's scaling of them into the update, for every activation, loss and reduction.
 @Suite struct GradientCheckTests {
-    static let configurations: [(Activation, Loss, Reduction)] = Activation.allCases.flatMap { activation in
-        Loss.allCases.flatMap { loss in Reduction.allCases.map { (activation, loss, $0) } }
-    }
+    static let configurations = Loss.validConfigurations
     static let scenariosPerConfiguration = 25
 
     /// Random scenarios for one configuration, each from its own seed so a failure names a

@@ -5,9 +5,7 @@ import Testing
 /// hidden and output layers, every loss and reduction, on random networks of 2 to 4 layers; and
 /// the error sent back, eˡ⁻¹ = δˡ(Wˡ)ᵀ, recomputed from the trace's own numbers.
 @Suite struct NetworkGradientTests {
-    static let configurations: [(Activation, Loss, Reduction)] = Activation.allCases.flatMap { activation in
-        Loss.allCases.flatMap { loss in Reduction.allCases.map { (activation, loss, $0) } }
-    }
+    static let configurations = Loss.validConfigurations
 
     /// Random networks whose hidden and output layers all use `activation` (one test case each)
     /// or mix every activation (where `mixed`). relu scenarios with a pre-activation within
@@ -78,9 +76,19 @@ import Testing
                 let layer = trace.layers[l]
                 let input = l == 0 ? trace.inputs : trace.layers[l - 1].output
                 #expect(layer.input == input, "seed \(seed) layer \(l + 1)")
+                let isOutput = l == trace.layers.count - 1
                 for k in layer.delta.elements.indices {
-                    #expect(layer.delta.elements[k] == layer.activationDerivative.elements[k] * layer.error.elements[k])
-                    #expect(layer.output.elements[k] == layer.activation.value(layer.preActivation.elements[k]))
+                    if isOutput && loss.isClassification {
+                        // g'(a) cancels: δᴸ = ŷ - y, computed as that.
+                        let target = scenario.targets.elements[k]
+                        #expect(layer.delta.elements[k] == layer.output.elements[k] - target)
+                    } else {
+                        #expect(
+                            layer.delta.elements[k] == layer.activationDerivative.elements[k] * layer.error.elements[k])
+                    }
+                    if layer.activation.isElementwise {
+                        #expect(layer.output.elements[k] == layer.activation.value(layer.preActivation.elements[k]))
+                    }
                 }
                 guard l > 0 else { continue }
                 let w = before.layer(l).weights

@@ -105,9 +105,9 @@ import Testing
             as: .notFinite(field: "layers[1].w", position: "[2][1]", value: "1e999 (too large for a double)"),
             mentioning: ["layers[1].w", "[2][1]", "1e999"])
         Self.rejects(
-            Self.json(layers: "[{\"w\": [[1], [2]], \"activation\": \"softmax\"}]"),
-            as: .unknownName(field: "activation", value: "softmax", allowed: Activation.allCases.map(\.rawValue)),
-            mentioning: ["activation", "softmax", "tanh"])
+            Self.json(layers: "[{\"w\": [[1], [2]], \"activation\": \"softplus\"}]"),
+            as: .unknownName(field: "activation", value: "softplus", allowed: Activation.allCases.map(\.rawValue)),
+            mentioning: ["activation", "softplus", "tanh", "softmax"])
         Self.rejects(
             Self.json(layers: "[{\"w\": [[1, 2], [3]]}]"),
             as: .raggedRows(field: "layers[1].w", row: 2, count: 1, expected: 2), mentioning: ["layers[1].w", "row 2"])

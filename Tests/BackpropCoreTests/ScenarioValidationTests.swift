@@ -179,10 +179,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("activation", "\"softmax\"", "softmax", Activation.allCases.map(\.rawValue)),
+        ("activation", "\"softplus\"", "softplus", Activation.allCases.map(\.rawValue)),
         ("activation", "\"Sigmoid\"", "Sigmoid", Activation.allCases.map(\.rawValue)),
         ("activation", "3", "3.0", Activation.allCases.map(\.rawValue)),
         ("loss", "\"mae\"", "mae", Loss.allCases.map(\.rawValue)),
+        ("loss", "\"cross-entropy\"", "cross-entropy", Loss.allCases.map(\.rawValue)),
         ("reduction", "\"average\"", "average", Reduction.allCases.map(\.rawValue)),
     ])
     func anUnknownName(field: String, literal: String, shown: String, allowed: [String]) {

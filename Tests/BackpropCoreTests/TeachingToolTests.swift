@@ -43,7 +43,8 @@ struct TeachingToolTests {
         #expect(preview.entries.contains { !$0.raisesCost })
     }
 
-    @Test("with another optimizer the preview takes that rule's step, from its state", arguments: OptimizerName.allCases)
+    @Test(
+        "with another optimizer the preview takes that rule's step, from its state", arguments: OptimizerName.allCases)
     func previewWithOptimizers(name: OptimizerName) throws {
         var trainer = Trainer(scenario: Preset.xorHidden.scenario)
         trainer.setOptimizer(trainer.optimizer.named(name))
@@ -65,11 +66,16 @@ struct CostOfLayerTests {
     @Test("equals restore-then-cost bit for bit, for every activation and loss")
     func agreesWithRestore() throws {
         var generator = SeededGenerator(seed: 7)
-        for activation in Activation.allCases {
-            for loss in Loss.allCases {
+        for loss in Loss.allCases {
+            for activation in loss.outputActivations {
                 let (n, m, samples) = (3, 2, 4)
                 let x = (0..<samples).map { _ in (0..<n).map { _ in generator.symmetric(2) } }
-                let y = (0..<samples).map { _ in (0..<m).map { _ in generator.symmetric(1) } }
+                // The cross-entropies need probabilities: one-hot rows, the class drawn.
+                let y = (0..<samples).map { _ -> [Double] in
+                    guard loss.isClassification else { return (0..<m).map { _ in generator.symmetric(1) } }
+                    let hot = generator.symmetric(1) < 0 ? 0 : 1
+                    return (0..<m).map { $0 == hot ? 1 : 0 }
+                }
                 let w = (0..<n).map { _ in (0..<m).map { _ in generator.symmetric(1) } }
                 let scenario = try Scenario(
                     inputs: x, targets: y, weights: w, activation: activation, loss: loss)

@@ -179,7 +179,8 @@ import Testing
         #expect(
             c1
                 == .unknownName(
-                    field: "activation", value: "\\u{9B}\\u{7F}tanh", allowed: ["sigmoid", "tanh", "relu", "linear"]))
+                    field: "activation", value: "\\u{9B}\\u{7F}tanh",
+                    allowed: ["sigmoid", "tanh", "relu", "linear", "softmax"]))
         Self.expectSafe(c1, mentioning: ["unknown activation \"\\u{9B}\\u{7F}tanh\""])
         let layer = #"{"x": [[1]], "y": [[1]], "layers": [{"w": [[1]], "activation": "\u001b"#
         Self.expectSafe(

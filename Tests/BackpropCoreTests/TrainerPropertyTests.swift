@@ -16,8 +16,10 @@ import Testing
         for round in 0..<200 {
             let loss = Loss.allCases[round % Loss.allCases.count]
             let reduction = Reduction.allCases[round % Reduction.allCases.count]
+            // bce and ce bring their own bounded output activation (sigmoid, softmax).
             let scenario = try random.scenario(
-                activation: activation, loss: loss, reduction: reduction, learningRate: 1...1000, magnitude: 10)
+                activation: loss.pairedActivation ?? activation, loss: loss, reduction: reduction,
+                learningRate: 1...1000, magnitude: 10)
             var trainer = Trainer(scenario: scenario)
             var recorder = CostRecorder()
             let taken = trainer.run(steps: 300, observer: &recorder)
@@ -33,7 +35,8 @@ import Testing
     @Test func resetReturnsTheExactInitialState() throws {
         var random = SplitMix64(seed: 7)
         for activation in Activation.allCases {
-            let scenario = try random.scenario(activation: activation, loss: .sse, reduction: .seed)
+            let scenario = try random.scenario(
+                activation: activation, loss: activation.loss(preferring: .sse), reduction: .seed)
             let fresh = Trainer(scenario: scenario)
             var trainer = fresh
             trainer.run(steps: 17)
@@ -58,7 +61,8 @@ import Testing
     @Test func restoreOfAnEarlierLayerIsExact() throws {
         var random = SplitMix64(seed: 11)
         for activation in Activation.allCases {
-            let scenario = try random.scenario(activation: activation, loss: .mse, reduction: .sum)
+            let scenario = try random.scenario(
+                activation: activation, loss: activation.loss(preferring: .mse), reduction: .sum)
             var trainer = Trainer(scenario: scenario)
             trainer.run(steps: 9)
             let remembered = (state: trainer.state, cost: trainer.cost)

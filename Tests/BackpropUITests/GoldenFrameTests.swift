@@ -84,6 +84,20 @@ final class GoldenFrameTests: XCTestCase {
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-ascii-inspector-b2-step1-80x24")
     }
 
+    /// The article's example as softmax regression (ce) and with bce: the inspector's δ = ŷ - y
+    /// and the line that says why, on ω11 and, in ASCII, on b2.
+    func testInspectorWithTheCrossEntropies() throws {
+        var scenario = Preset.seed.scenario
+        try scenario.set(activations: [.softmax], loss: .ce)
+        let ce = AppState(scenario: scenario, scenarioName: "seed --activation softmax --loss ce", size: standard)
+        GoldenFile.assertMatches(Frame.render(ce, size: standard), named: "seed-ce-inspector-omega11-80x24")
+        try scenario.set(activations: [.sigmoid], loss: .bce)
+        var bce = AppState(
+            scenario: scenario, scenarioName: "seed --loss bce", options: RenderOptions(ascii: true), size: standard)
+        bce.apply(.cycleSelection(backwards: true))
+        GoldenFile.assertMatches(Frame.render(bce, size: standard), named: "seed-bce-ascii-inspector-b2-80x24")
+    }
+
     func testGradientCheck() {
         var state = seed()
         state.apply(.toggleGradientCheck)

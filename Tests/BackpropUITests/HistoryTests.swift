@@ -268,7 +268,8 @@ final class HistoryTests: XCTestCase {
             XCTAssertTrue(Frame.render(state).text.contains("preset \(state.scenarioName)"))
         }
         XCTAssertEqual(
-            names, ["and", "or", "xor", "xor-hidden", "circle", "spiral", "seed"], "networks and generated ones too")
+            names, ["and", "or", "xor", "xor-hidden", "circle", "spiral", "rings", "seed"],
+            "networks and generated ones too")
         XCTAssertEqual(state.trainer.scenario, Preset.seed.scenario)
         var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
         fromFile.apply(.nextPreset)
@@ -291,7 +292,7 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(state.trainer.learningRate, 0.3)
         XCTAssertEqual(state.trainer.stepCount, 0)
         XCTAssertEqual(
-            state.message?.text, "xor: your own scenario, as the program started; b goes back to spiral at step 0")
+            state.message?.text, "xor: your own scenario, as the program started; b goes back to rings at step 0")
 
         var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
         for _ in 0...Preset.allCases.count { fromFile.apply(.nextPreset) }
@@ -305,7 +306,7 @@ final class HistoryTests: XCTestCase {
             names.append(preset.scenarioName)
         }
         XCTAssertEqual(
-            names, ["or", "xor", "xor-hidden", "circle", "spiral", "seed", "and"],
+            names, ["or", "xor", "xor-hidden", "circle", "spiral", "rings", "seed", "and"],
             "a preset as built in: the presets alone")
     }
 }

@@ -34,6 +34,15 @@ final class PlaneGoldenFrameTests: XCTestCase {
         GoldenFile.assertMatches(canvas, named: "plane-xor-hidden-monochrome-step20000-120x40")
     }
 
+    /// Three classes through softmax: the plane paints ŷ1, the disc's probability, and the
+    /// predictions count the samples whose largest ŷ is their class.
+    func testRingsLearnedBySoftmaxAndCrossEntropy() {
+        let canvas = Frame.render(trained(.rings, steps: 300, options: RenderOptions(color: false)))
+        XCTAssertTrue(canvas.text.contains("Input plane · ŷ1"))
+        XCTAssertTrue(canvas.text.contains("right"))
+        GoldenFile.assertMatches(canvas, named: "plane-rings-monochrome-step300-120x40")
+    }
+
     func testOneLayerDrawsALine() {
         let canvas = Frame.render(trained(.and, steps: 5000, options: RenderOptions()))
         XCTAssertFalse(canvas.text.contains("neurons"), "one layer: no hidden neurons to map")

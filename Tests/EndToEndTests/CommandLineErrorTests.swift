@@ -9,8 +9,9 @@ struct CommandLineErrorTests {
         var arguments: [String]
         var file: String?
         var mentions: [String]
-        /// 64 for a wrong flag, 65 for a wrong file (the README's exit statuses).
-        var status: Int32 = 64
+        /// 64 for a wrong flag, 65 for a wrong file (the README's exit statuses); nil for the
+        /// usual one: 65 with a file, 64 without.
+        var status: Int32? = nil
         var testDescription: String { (arguments + [file ?? ""]).joined(separator: " ") }
     }
 
@@ -42,8 +43,8 @@ struct CommandLineErrorTests {
         Case(arguments: ["--steps", "-1"], mentions: ["--steps", "-1"]),
         Case(arguments: ["--every", "0"], mentions: ["--every"]),
         Case(arguments: ["--format", "xml"], mentions: ["format", "xml", "csv"]),
-        Case(arguments: ["--activation", "softmax"], mentions: ["activation", "softmax", "sigmoid"]),
-        Case(arguments: ["--loss", "hinge"], mentions: ["loss", "hinge", "sse"]),
+        Case(arguments: ["--activation", "softplus"], mentions: ["activation", "softplus", "softmax"]),
+        Case(arguments: ["--loss", "hinge"], mentions: ["loss", "hinge", "sse", "bce", "ce"]),
         Case(arguments: ["--reduction", "max"], mentions: ["reduction", "max", "seed"]),
         Case(arguments: ["--preset", "nand"], mentions: ["preset", "nand", "xor"]),
         Case(arguments: ["--preset", "and", "--scenario", "x.json"], mentions: ["--preset", "--scenario"]),
@@ -113,6 +114,44 @@ struct CommandLineErrorTests {
             arguments: [], file: #"{"x": [[1,2]], "y": [[1]], "layers": [{"w": [[1],[2]], "act": "tanh"}]}"#,
             mentions: ["\"act\"", "layers[1]"]),
         Case(arguments: [], file: #"{"x": [[1,2]], "y": [[1]], "layers": [{}]}"#, mentions: ["layers[1]", "\"w\""]),
+        // Issue 11: the losses' pairings and targets, from flags (64) and from files (65).
+        Case(arguments: ["--activation", "softmax"], mentions: ["softmax goes only with loss ce", "use loss ce"]),
+        Case(arguments: ["--loss", "ce"], mentions: ["loss ce needs softmax in the last layer, not sigmoid"]),
+        Case(arguments: ["--loss", "bce", "--activation", "tanh"], mentions: ["loss bce needs sigmoid"]),
+        Case(
+            arguments: ["--preset", "xor", "--activation", "softmax", "--loss", "ce"],
+            mentions: ["loss ce needs at least 2 outputs", "loss bce"]),
+        Case(
+            arguments: ["--preset", "xor-hidden", "--activation", "softmax,sigmoid"],
+            mentions: ["softmax is only for the last layer", "layer 1 of 2"]),
+        Case(arguments: ["--preset", "rings", "--loss", "sse"], mentions: ["softmax goes only with loss ce"]),
+        Case(arguments: ["--preset", "rings", "--activation", "tanh,sigmoid"], mentions: ["loss ce needs softmax"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2]], "y": [[1,0]], "w": [[1,2],[3,4]], "loss": "ce"}"#,
+            mentions: ["loss ce needs softmax in the last layer"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2]], "y": [[1,0]], "w": [[1,2],[3,4]], "activation": "softmax"}"#,
+            mentions: ["softmax goes only with loss ce"]),
+        Case(
+            arguments: [],
+            file: #"{"x": [[1,2]], "y": [[0.5,0.25]], "w": [[1,2],[3,4]], "activation": "softmax", "loss": "ce"}"#,
+            mentions: ["loss ce needs each row of y to sum to 1", "row 1 sums to 0.75"]),
+        Case(
+            arguments: [], file: #"{"x": [[1,2]], "y": [[2]], "w": [[1],[3]], "loss": "bce"}"#,
+            mentions: ["loss bce needs every target in [0, 1]", "\"y\"[1][1] is 2.0"]),
+        Case(
+            arguments: [],
+            file:
+                #"{"x": [[1,2]], "y": [[1,0]], "loss": "ce", "layers": [{"w": [[1,2],[3,4]], "activation": "softmax"}, {"w": [[1,2],[3,4]], "activation": "softmax"}]}"#,
+            mentions: ["softmax is only for the last layer"]),
+        // A valid file made wrong by a flag is the flag's fault.
+        Case(
+            arguments: ["--activation", "sigmoid"],
+            file: #"{"x": [[1,2]], "y": [[1,0]], "w": [[1,2],[3,4]], "activation": "softmax", "loss": "ce"}"#,
+            mentions: ["loss ce needs softmax in the last layer, not sigmoid"], status: 64),
+        Case(
+            arguments: ["--loss", "bce"], file: #"{"x": [[1,2]], "y": [[3]], "w": [[1],[3]]}"#,
+            mentions: ["loss bce needs every target in [0, 1]"], status: 64),
     ]
 
     @Test("one line, non-zero exit, empty stdout", arguments: cases)
@@ -127,7 +166,7 @@ struct CommandLineErrorTests {
         }
         defer { if let file { try? FileManager.default.removeItem(at: file) } }
         let result = try ExecutableUnderTest.run(arguments)
-        #expect(result.status == (testCase.file == nil ? testCase.status : 65))
+        #expect(result.status == testCase.status ?? (testCase.file == nil ? 64 : 65))
         #expect(result.stdout.isEmpty, "stdout: \(result.stdout)")
         #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
         for word in testCase.mentions {

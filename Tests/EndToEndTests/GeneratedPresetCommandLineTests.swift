@@ -6,7 +6,8 @@ import Testing
 /// both from their default seed.
 @Suite("generated presets on the command line")
 struct GeneratedPresetCommandLineTests {
-    @Test("--seed picks the starting weights and the points; it defaults to 1", arguments: ["circle", "spiral"])
+    @Test(
+        "--seed picks the starting weights and the points; it defaults to 1", arguments: ["circle", "spiral", "rings"])
     func seedChangesTheScenario(preset: String) throws {
         let (_, plain) = try ExecutableUnderTest.csvRows(["--preset", preset, "--steps", "0"])
         let (_, one) = try ExecutableUnderTest.csvRows(["--preset", preset, "--seed", "1", "--steps", "0"])
@@ -44,7 +45,7 @@ struct GeneratedPresetCommandLineTests {
         #expect(result.stdout.isEmpty)
         #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
         #expect(
-            result.stderr.contains("--seed works only with --data, --preset circle or --preset spiral"),
+            result.stderr.contains("--seed works only with --data, --preset circle, --preset spiral or --preset rings"),
             "\(result.stderr)")
     }
 

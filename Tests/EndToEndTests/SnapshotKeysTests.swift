@@ -51,20 +51,20 @@ struct SnapshotKeysTests {
     @Test("d comes back to the scenario the program was started with, flags and all, after the presets")
     func ownScenarioInTheCycle() throws {
         let started = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40"])
-        // One d for each of the 7 presets, and one more comes back.
-        let result = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40", "--keys", "dddddddd"])
+        // One d for each of the 8 presets, and one more comes back.
+        let result = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40", "--keys", "ddddddddd"])
         #expect(result.status == 0, "\(result.stderr)")
         let status = try #require(result.lines.first { $0.hasPrefix(" step ") }, "\(result.stdout)")
         #expect(status.contains("lr 0.3 "), "the --lr flag is kept: \(status)")
         #expect(result.lines[0].contains("xor --lr 0.3"), "the title tells it from the preset: \(result.lines[0])")
         #expect(
             result.stdout.contains(
-                "xor --lr 0.3: your own scenario, as the program started; b goes back to spiral"),
+                "xor --lr 0.3: your own scenario, as the program started; b goes back to rings"),
             "\(result.stdout)")
         #expect(
             result.lines.dropLast() == started.lines.dropLast(), "the same frame as started, but for the message line")
-        let back = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40", "--keys", "ssddddddddb"])
-        #expect(back.stdout.contains("undid d: back to spiral at step 0, lr 1"), "\(back.stdout)")
+        let back = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40", "--keys", "ssdddddddddb"])
+        #expect(back.stdout.contains("undid d: back to rings at step 0, lr 1"), "\(back.stdout)")
     }
 
     @Test("keys after q are not pressed, and the frame is still printed")

@@ -43,6 +43,32 @@ enum PlaneData {
         return (inputs, targets)
     }
 
+    /// The distances from the centre of the three classes of `rings`: a disc, a ring around it,
+    /// and a ring around that, with empty margins of 0.15 between them.
+    static let ringRadii: [ClosedRange<Double>] = [0...0.3, 0.45...0.65, 0.8...1.0]
+
+    /// `perClass` points of each of three classes in turn (class 1, 2, 3, 1, ...), each at a
+    /// uniformly drawn angle and a distance drawn uniformly in its class's band of `ringRadii`:
+    /// a disc, a ring around it and an outer ring. The targets are one-hot rows, [1, 0, 0] for
+    /// the disc. No straight line separates any class from the other two but the outer ring's
+    /// inside edge, and the middle ring needs two boundaries, one inside and one outside.
+    static func rings(
+        perClass: Int, using generator: inout SeededGenerator
+    ) -> (inputs: [[Double]], targets: [[Double]]) {
+        var inputs: [[Double]] = []
+        var targets: [[Double]] = []
+        for _ in 0..<perClass {
+            for (c, band) in ringRadii.enumerated() {
+                let angle = generator.symmetric(.pi)
+                let fraction = (generator.symmetric(1) + 1) / 2
+                let radius = band.lowerBound + fraction * (band.upperBound - band.lowerBound)
+                inputs.append([rounded(radius * cos(angle)), rounded(radius * sin(angle))])
+                targets.append((0..<ringRadii.count).map { $0 == c ? 1 : 0 })
+            }
+        }
+        return (inputs, targets)
+    }
+
     /// Two interleaved spiral arms of `perArm` points each, arm 0 (y = 0) and arm 1 (y = 1)
     /// half a turn apart, alternating in the rows. Along an arm the points are evenly spaced in
     /// angle over `turns` turns while the distance from the centre grows from 0.1 to 0.95;

@@ -23,12 +23,18 @@ public enum Preset: String, CaseIterable, Sendable {
     /// 2-8-8-1 network (tanh, tanh, sigmoid): the second hidden layer combines the first one's
     /// lines into the curved bands a spiral needs. Generated from a seed (`scenario(seed:)`).
     case spiral
+    /// Three classes on the plane, 20 points each: a disc around (0, 0), a ring around it and an
+    /// outer ring (`PlaneData.rings`), one-hot targets, through a 2-8-3 network of tanh then
+    /// softmax trained with cross-entropy (`ce`): ŷ_j is the probability of class j, and the
+    /// output δ is ŷ - y. No line separates the middle ring from the rest: the hidden neurons
+    /// draw lines that the output layer weighs into a disc and two bands. Generated from a seed.
+    case rings
 
     /// Whether the data and the starting weights are drawn from a seed (`scenario(seed:)`), so
     /// that `--seed` gives other points and another start. The other presets are fixed.
     public var isGenerated: Bool {
         switch self {
-        case .circle, .spiral: return true
+        case .circle, .spiral, .rings: return true
         case .seed, .and, .or, .xor, .xorHidden: return false
         }
     }
@@ -85,20 +91,25 @@ public enum Preset: String, CaseIterable, Sendable {
             return Preset.generated(
                 sizes: [2, 8, 8, 1], activations: [.tanh, .tanh, .sigmoid], learningRate: 1, seed: seed
             ) { generator in PlaneData.spiral(perArm: 40, turns: 1.5, using: &generator) }
+        case .rings:
+            return Preset.generated(
+                sizes: [2, 8, 3], activations: [.tanh, .softmax], loss: .ce, learningRate: 1, seed: seed
+            ) { generator in PlaneData.rings(perClass: 20, using: &generator) }
         }
     }
 
     /// A generated preset: starting weights for `sizes` drawn from the seed, then the samples
-    /// from the same generator; sse and the batch mean (see `scenario(seed:)`).
+    /// from the same generator; `loss` (sse unless said) and the batch mean (see
+    /// `scenario(seed:)`).
     private static func generated(
-        sizes: [Int], activations: [Activation], learningRate: Double, seed: UInt64,
+        sizes: [Int], activations: [Activation], loss: Loss = .sse, learningRate: Double, seed: UInt64,
         samples: (inout SeededGenerator) -> (inputs: [[Double]], targets: [[Double]])
     ) -> Scenario {
         var generator = SeededGenerator(seed: seed)
         let layers = ScenarioLayer.seeded(sizes: sizes, activations: activations, using: &generator)
         let (inputs, targets) = samples(&generator)
         return try! Scenario(
-            inputs: inputs, targets: targets, layers: layers, learningRate: learningRate, loss: .sse,
+            inputs: inputs, targets: targets, layers: layers, learningRate: learningRate, loss: loss,
             reduction: .mean)
     }
 

@@ -21,8 +21,8 @@ public struct Scenario: Equatable, Sendable {
     public private(set) var network: Network
     /// The learning rate lr, a finite number > 0.
     public private(set) var learningRate: Double
-    /// The cost C.
-    public var loss: Loss
+    /// The cost C; it must suit the last layer's activation and the targets (`set(activations:loss:)`).
+    public private(set) var loss: Loss
     /// How per-sample δ becomes the update.
     public var reduction: Reduction
     /// How a file states the network; `.singleLayer` only ever with one layer.
@@ -71,6 +71,7 @@ public struct Scenario: Equatable, Sendable {
         }
         let network = Network(layers: dense)
         try Scenario.checkLearningRate(learningRate)
+        try Scenario.checkPairing(activations: network.activations, loss: loss, targets: y)
         self.inputs = x
         self.targets = y
         self.network = network
@@ -102,13 +103,92 @@ public struct Scenario: Equatable, Sendable {
         learningRate = value
     }
 
-    /// Sets g: one name for every layer, or one per layer (first layer first).
+    /// Sets g: one name for every layer, or one per layer (first layer first). The loss must
+    /// still suit them.
     public mutating func setActivations(_ activations: [Activation]) throws(ScenarioError) {
-        guard activations.count == 1 || activations.count == network.layerCount else {
-            throw .activationCount(given: activations.count, layers: network.layerCount)
+        try set(activations: activations, loss: nil)
+    }
+
+    /// Sets the loss C; the last layer's activation and the targets must suit it.
+    public mutating func setLoss(_ loss: Loss) throws(ScenarioError) {
+        try set(activations: nil, loss: loss)
+    }
+
+    /// Sets g (one name for every layer, or one per layer, first layer first) and C together,
+    /// either left as they are when nil, and checks the result as a new scenario is checked:
+    /// `--activation tanh,softmax --loss ce` changes two things that are only valid together.
+    /// On an error nothing changes.
+    public mutating func set(activations: [Activation]?, loss: Loss?) throws(ScenarioError) {
+        var newActivations = network.activations
+        if let activations {
+            guard activations.count == 1 || activations.count == network.layerCount else {
+                throw .activationCount(given: activations.count, layers: network.layerCount)
+            }
+            newActivations =
+                activations.count == 1 ? Array(repeating: activations[0], count: network.layerCount) : activations
         }
-        network.activations =
-            activations.count == 1 ? Array(repeating: activations[0], count: network.layerCount) : activations
+        let newLoss = loss ?? self.loss
+        try Scenario.checkPairing(activations: newActivations, loss: newLoss, targets: targets)
+        network.activations = newActivations
+        self.loss = newLoss
+    }
+
+    /// How far a row of targets for `ce` may sum from 1: rounding in a file's decimals (1/3 written
+    /// out) or in a generator's, never a real second guess at a class.
+    public static let targetSumTolerance = 1e-9
+
+    /// Throws unless the activations, the loss and the targets go together: softmax only in the
+    /// last layer, only with ce, and over at least 2 outputs; ce only with softmax, bce only
+    /// with sigmoid (the pairings whose output δ is ŷ - y); and for either cross-entropy, targets
+    /// that are probabilities: every y in [0, 1], and each row summing to 1 for ce.
+    public static func checkPairing(activations: [Activation], loss: Loss, targets: Matrix) throws(ScenarioError) {
+        let count = activations.count
+        let last = activations[count - 1]
+        if let hidden = activations.dropLast().firstIndex(of: .softmax) {
+            throw .pairing(
+                "softmax is only for the last layer (it turns the outputs into probabilities that sum to 1); give layer \(hidden + 1) of \(count) another activation, like tanh"
+            )
+        }
+        let outputs = targets.columns
+        if loss == .ce && outputs < 2 {
+            throw .pairing(
+                "loss ce needs at least 2 outputs, one per class, but y has 1; for two classes in one output use loss bce with a sigmoid last layer"
+            )
+        }
+        if last == .softmax && outputs < 2 {
+            throw .pairing(
+                "softmax needs at least 2 outputs, one per class (over 1 output it is always 1); for a yes-or-no output use sigmoid with loss bce"
+            )
+        }
+        if last == .softmax && loss != .ce {
+            throw .pairing(
+                "softmax goes only with loss ce (together their δ is ŷ - y); use loss ce, or another activation for the last layer, like sigmoid"
+            )
+        }
+        if let paired = loss.pairedActivation, last != paired {
+            let why = loss == .ce ? "so that ŷ are probabilities over the classes" : "so that ŷ is in (0, 1)"
+            throw .pairing(
+                "loss \(loss.rawValue) needs \(paired.rawValue) in the last layer, not \(last.rawValue) (\(why) and δ = ŷ - y); make the last layer's activation \(paired.rawValue)"
+            )
+        }
+        guard loss.isClassification else { return }
+        for r in 0..<targets.rows {
+            var sum = 0.0
+            for c in 0..<outputs {
+                let y = targets[r, c]
+                guard y >= 0 && y <= 1 else {
+                    throw .pairing(
+                        "loss \(loss.rawValue) needs every target in [0, 1] (a probability), but \"y\"[\(r + 1)][\(c + 1)] is \(y); use 1 for the class and 0 otherwise, or loss sse"
+                    )
+                }
+                sum += y
+            }
+            if loss == .ce && abs(sum - 1) > targetSumTolerance {
+                throw .pairing(
+                    "loss ce needs each row of y to sum to 1 (one probability per class, like [0, 1, 0]), but row \(r + 1) sums to \(sum)"
+                )
+            }
+        }
     }
 
     /// Sets the update rule and what it remembers at the start (fresh when `state` is nil).

@@ -43,6 +43,10 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidLearningRate(String)
     /// An optimizer's hyperparameter (`name` as the file or flag spells it) is out of its range.
     case invalidHyperparameter(name: String, value: String, rule: String)
+    /// The loss, the activations and the targets do not go together (softmax outside the last
+    /// layer, a cross-entropy without its output activation, targets that are not
+    /// probabilities); the text says which and what to change.
+    case pairing(String)
     /// An activation, loss, reduction or preset name that does not exist.
     case unknownName(field: String, value: String, allowed: [String])
     /// A CSV data file has a problem at `line` (1-based, the header is line 1). A cell or name
@@ -96,7 +100,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\"\(safe(field))\" is empty; it needs at least one entry"
         case .notFinite(let field, let position, let value):
             return "\"\(safe(field))\"\(safe(position)) is \(safe(value)), not a finite number"
-        case .shapeMismatch(let detail):
+        case .shapeMismatch(let detail), .pairing(let detail):
             return safe(detail)
         case .invalidLearningRate(let value):
             return "learning rate \(safe(value)) is not valid; it must be a finite number greater than 0, like 0.1"

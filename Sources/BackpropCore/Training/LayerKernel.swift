@@ -23,7 +23,8 @@ struct LayerKernel {
     /// This layer's slots of the optimizer's state (buf or m, then v), laid out as W then b.
     let firstState: UnsafeMutablePointer<Double>
     let secondState: UnsafeMutablePointer<Double>
-    /// aˡ, hˡ, gˡ'(aˡ), eˡ = ∂C/∂hˡ and δˡ = gˡ'(aˡ) ⊙ eˡ, each N x m.
+    /// aˡ, hˡ, gˡ'(aˡ), eˡ = ∂C/∂hˡ and δˡ = gˡ'(aˡ) ⊙ eˡ (ŷ - y for the cross-entropies'
+    /// output layer), each N x m.
     let preActivation: UnsafeMutablePointer<Double>
     let output: UnsafeMutablePointer<Double>
     let activationDerivative: UnsafeMutablePointer<Double>
@@ -33,7 +34,8 @@ struct LayerKernel {
     let weightGradient: UnsafeMutablePointer<Double>
     let biasGradient: UnsafeMutablePointer<Double>
 
-    /// Forward pass of a hidden layer: fills aˡ, hˡ and gˡ'(aˡ).
+    /// Forward pass of a hidden layer: fills aˡ, hˡ and gˡ'(aˡ). (Hidden layers are
+    /// element-wise: softmax is only ever the output layer's.)
     @inline(__always)
     func forward() {
         for s in 0..<samples {
@@ -61,6 +63,9 @@ struct LayerKernel {
     /// unroll the short loops of a small layer.
     @inline(__always)
     func forwardOutput(targets y: UnsafeMutablePointer<Double>, loss: Loss, extents: some LayerExtents) -> Double {
+        // One branch a call, not one an entry: the squared errors' loop below stays the one the
+        // article's run path was measured with.
+        if loss.isClassification { return forwardClassification(targets: y, loss: loss) }
         let (inputs, outputs) = (extents.inputs, extents.outputs)
         var sumOfSquares = 0.0
         for s in 0..<samples {
@@ -81,6 +86,39 @@ struct LayerKernel {
             }
         }
         return loss.cost(sumOfSquares: sumOfSquares, samples: samples, outputs: outputs)
+    }
+
+    /// `forwardOutput` for the cross-entropies, whose output layer has the activation paired with
+    /// them (sigmoid for bce, softmax for ce). For each sample: a, then ŷ (softmax over the row),
+    /// C from a in its stable form, δ = ŷ - y directly (g'(a) ⊙ ∂C/∂ŷ would be 0 · ∞ where ŷ has
+    /// rounded to 0 or 1), and, for the screen only, g'(a) (softmax: the diagonal ŷ(1 - ŷ)) and
+    /// e = ∂C/∂ŷ, which may be infinite there. δ is therefore not g'(a) ⊙ e for softmax, whose
+    /// g' is a matrix.
+    @inline(never)
+    func forwardClassification(targets y: UnsafeMutablePointer<Double>, loss: Loss) -> Double {
+        var cost = 0.0
+        for s in 0..<samples {
+            let row = input + s &* inputs
+            let start = s &* outputs
+            let a = preActivation + start
+            let h = output + start
+            for j in 0..<outputs { a[j] = preActivation(of: row, output: j, inputs: inputs, outputs: outputs) }
+            if loss == .ce {
+                let (shift, logSum) = Activation.softmax(a, into: h, count: outputs)
+                cost += Loss.crossEntropy(
+                    preActivations: a, targets: y + start, count: outputs, shift: shift, logSum: logSum)
+            } else {
+                activation.values(of: a, into: h, count: outputs)
+                for j in 0..<outputs { cost += Loss.binaryCrossEntropy(preActivation: a[j], target: y[start &+ j]) }
+            }
+            for j in 0..<outputs {
+                let k = start &+ j
+                activationDerivative[k] = activation.derivative(preActivation: a[j], output: h[j])
+                error[k] = loss.gradient(prediction: h[j], target: y[k], samples: samples, outputs: outputs)
+                delta[k] = h[j] - y[k]
+            }
+        }
+        return cost
     }
 
     /// aⱼ = Σᵢ hᵢ·ωᵢⱼ + bⱼ for one sample's `row` of inputs: the sum first, then b, as numpy's

@@ -212,6 +212,14 @@ public struct Trainer: Sendable {
         )
     }
 
+    /// aˡ of the current state for layer `layer` (0-based), N x nˡ: for the output layer, what the
+    /// cross-entropies' stable costs are computed from.
+    public func preActivation(ofLayer layer: Int) -> Matrix {
+        workspace.matrix(
+            at: workspace.layout.blocks[layer].preActivation, rows: workspace.layout.samples,
+            columns: network.sizes[layer + 1])
+    }
+
     /// C for another network of the same shape on the same data (finite differences, the lr
     /// preview).
     ///

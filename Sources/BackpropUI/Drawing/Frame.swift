@@ -39,6 +39,7 @@ public enum Frame {
         content.showsLearningRatePreview = state.isLearningRatePreviewShown
         content.ascii = state.options.ascii
         content.optimizerLines = OptimizerLines.stateLineCount(for: state.trainer.optimizer.name)
+        content.explainsOutputDelta = scenario.loss.isClassification
         content.plane = state.planeRequest
         if content.plane != .unavailable {
             content.planeLabelWidth = PlaneAxes(around: scenario.inputs).labelWidth
@@ -93,9 +94,11 @@ public enum Frame {
             (NetworkPane(trace: trace), panes.network),
             (
                 PredictionsPane(
-                    inputs: trainer.scenario.inputs, targets: trainer.scenario.targets, prediction: trainer.prediction,
-                    previousPrediction: state.previous?.prediction, loss: trainer.loss, layerCount: network.layerCount,
-                    inputWidths: content.inputWidths, targetWidths: content.targetWidths),
+                    inputs: trainer.scenario.inputs, targets: trainer.scenario.targets, prediction: trace.prediction,
+                    preActivation: trace.outputLayer.preActivation, previousPrediction: state.previous?.prediction,
+                    previousPreActivation: state.previous?.outputPreActivation, rightCount: data.rightCount,
+                    loss: trainer.loss, layerCount: network.layerCount, inputWidths: content.inputWidths,
+                    targetWidths: content.targetWidths),
                 panes.predictions
             ),
         ]

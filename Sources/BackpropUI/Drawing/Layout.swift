@@ -113,8 +113,11 @@ public enum Layout: Equatable, Sendable {
         let linesPerSample = content.layerCount > 1 ? 2 : 1
         let predictionsWanted = content.samples + 3
         let predictionsMinimum = min(predictionsWanted, 5)
-        let inspectorWanted = content.samples * linesPerSample + 4 + content.optimizerLines
-        let inspectorMinimum = linesPerSample + 4 + content.optimizerLines
+        // The box, the two closing lines, with bce or ce the line that says why δᴸ = ŷ - y, and
+        // the optimizer's state above the Δ line.
+        let inspectorFixed = 4 + (content.explainsOutputDelta ? 1 : 0) + content.optimizerLines
+        let inspectorWanted = content.samples * linesPerSample + inspectorFixed
+        let inspectorMinimum = linesPerSample + inspectorFixed
 
         // Rows of layer panes: all of them if each can have a few rows, else the selected one's.
         let roomForLayers = available - predictionsMinimum - inspectorMinimum

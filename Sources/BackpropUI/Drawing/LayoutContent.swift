@@ -25,6 +25,9 @@ public struct LayoutContent: Equatable, Sendable {
     public var optimizerLines = 0
     /// Whether the frame is drawn in 7-bit ASCII (names are longer: w[2]31 for ω²31).
     public var ascii = false
+    /// Whether the loss is bce or ce, whose inspector has one more line in the output layer
+    /// (why δ = ŷ - y): the inspector asks for a row more.
+    public var explainsOutputDelta = false
 
     /// The content of a run of `sizes` on `samples` samples whose data are single digits.
     public init(sizes: [Int], samples: Int, inputWidths: [Int]? = nil, targetWidths: [Int]? = nil) {

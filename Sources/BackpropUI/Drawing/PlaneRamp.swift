@@ -4,7 +4,7 @@ import BackpropCore
 /// of the diverging ramp (`Color.ramp`) or, without colour, as a character of ` .:-=+*#%@`,
 /// low to high.
 ///
-/// The range is the output activation's (sigmoid 0..1, tanh -1..1), or for linear and relu,
+/// The range is the output activation's (sigmoid and softmax 0..1, tanh -1..1), or for linear and relu,
 /// which have none, the data's. Values outside it take the end levels.
 struct PlaneRamp: Equatable, Sendable {
     /// The number of shades: as many as the characters, so colour and text show the same steps.
@@ -30,7 +30,7 @@ struct PlaneRamp: Equatable, Sendable {
     /// of `values` (relu's from 0).
     init(activation: Activation, values: some Sequence<Double>) {
         switch activation {
-        case .sigmoid: self.init(low: 0, high: 1)
+        case .sigmoid, .softmax: self.init(low: 0, high: 1)
         case .tanh: self.init(low: -1, high: 1)
         case .relu, .linear:
             var (low, high) = (Double.infinity, -Double.infinity)

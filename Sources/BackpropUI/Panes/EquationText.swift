@@ -45,18 +45,33 @@ struct EquationText {
         return value < 0 ? "(\(short))" : short
     }
 
+    /// ŷ - y with numbers: "0.7311 - 1". The target is data, in its short form when that is
+    /// short.
+    func difference(_ prediction: Double, _ target: Double) -> String {
+        "\(value(prediction)) - \(dataValue(target))"
+    }
+
+    /// A data value standing alone, in its shortest form when that is short: "1", "0.5".
+    func dataValue(_ value: Double) -> String {
+        let short = LearningRateText.string(value)
+        guard short.count <= number.width, value.isFinite else { return self.value(value) }
+        return short
+    }
+
     /// Factors joined by the product dot: "1.0000 · 0.0898 · (-0.1995)".
     func product(_ values: [Double]) -> String {
         values.map(factor).joined(separator: " \(glyphs.times) ")
     }
 
-    /// ∂C/∂ŷ_j for output `output` (0-based) in this loss: "2(ŷ1 - y1)".
+    /// ∂C/∂ŷ_j for output `output` (0-based) in this loss: "2(ŷ1 - y1)"; for the
+    /// cross-entropies, whose δ is written ŷ - y instead, its name "∂C/∂ŷ1".
     func costGradientSymbol(output: Int) -> String {
         let j = output + 1
         let difference = "2(\(glyphs.prediction)\(j) - y\(j))"
         switch loss {
         case .sse: return difference
         case .mse: return "\(difference)/(N\(glyphs.times)m)"
+        case .bce, .ce: return "\(glyphs.partial)C/\(glyphs.partial)\(glyphs.prediction)\(j)"
         }
     }
 

@@ -6,6 +6,10 @@ import BackpropCore
 /// Σ_k δˡ⁺¹_k ωˡ⁺¹_jk, the error travelling back. Then the gradient, the update and the new
 /// value. Samples that do not fit are summed all the same, and the total line says how many;
 /// the selected sample (`<` `>`) is always among those shown.
+///
+/// In the output layer of bce (sigmoid) or ce (softmax) a sample's factors are hᴸ⁻¹_i · (ŷ_j - y_j):
+/// there g'(a) cancels against ∂C/∂ŷ, and a line under the samples shows that with the selected
+/// sample's numbers.
 struct InspectorPane: Pane {
     /// The step the current state would take, with every intermediate.
     let trace: StepTrace
@@ -33,7 +37,10 @@ struct InspectorPane: Pane {
         let mark = names.mark(layer)
         var title =
             "Inspector \(names.parameter(selection))  g\(mark) = \(activation.rawValue), g'(a) = \(activation.derivativeFormula)  "
-        if layer == names.layerCount - 1 {
+        if layer == names.layerCount - 1 && trace.loss.isClassification {
+            title =
+                "Inspector \(names.parameter(selection))  g\(mark) = \(activation.rawValue), loss \(trace.loss.rawValue): \(glyphs.delta)\(mark) = \(glyphs.prediction) - y"
+        } else if layer == names.layerCount - 1 {
             title += "\(glyphs.partial)C/\(glyphs.partial)\(glyphs.prediction) = \(trace.loss.gradientFormula)"
         } else {
             let next = names.mark(layer + 1)
@@ -54,6 +61,9 @@ struct InspectorPane: Pane {
         let glyphs = context.glyphs
         let selection = context.selection
         let hidden = selection.layer < names.layerCount - 1
+        // δᴸ = ŷ - y: one more line says why, when the pane has a row for it beside a sample.
+        let simple = !hidden && trace.loss.isClassification
+        let whyRows = simple && rows >= 4 ? 1 : 0
         let linesPerSample = hidden ? 2 : 1
         // With an optimizer other than sgd, its state takes a line or two above the Δ line.
         let optimizer =
@@ -63,26 +73,38 @@ struct InspectorPane: Pane {
                 terms: OptimizerTerms(selection, in: trace), name: names.parameter(selection), base: context.number,
                 glyphs: glyphs, loss: trace.loss)
         let stateLines = optimizer?.stateLines(width: width) ?? []
-        let room = max(1, (rows - 2 - stateLines.count) / linesPerSample)
+        let room = max(1, (rows - 2 - whyRows - stateLines.count) / linesPerSample)
         let window = ScrollWindow(count: trace.inputs.rows, room: room, keeping: context.sample)
-        let inspection = ParameterInspection(selection, in: trace, samples: window.range)
+        let inspection = ParameterInspection(
+            selection, in: trace, samples: window.range, cancelling: context.sample)
         let text = EquationText(fitting: inspection.shownValues, base: context.number, glyphs: glyphs, loss: trace.loss)
         let layer = selection.layer
         let j = selection.column
         let error =
             hidden ? names.error(layer: layer, j) : text.costGradientSymbol(output: j)
         let derivative = names.derivative(layer: layer, j)
+        let difference = "\(glyphs.prediction)\(j + 1) - y\(j + 1)"
         let symbol: String
-        switch selection {
-        case .weight(_, let i, _):
+        switch (selection, simple) {
+        case (.weight(_, let i, _), false):
             symbol = "\(names.input(layer: layer, i)) \(glyphs.times) \(derivative) \(glyphs.times) \(error)"
-        case .bias:
+        case (.bias, false):
             symbol = "\(derivative) \(glyphs.times) \(error)"
+        case (.weight(_, let i, _), true):
+            symbol = "\(names.input(layer: layer, i)) \(glyphs.times) (\(difference))"
+        case (.bias, true):
+            symbol = difference
         }
 
         // Each sample's product, its result aligned with the others'.
         let labels = inspection.samples.map { "sample \($0.sample + 1):  " }
-        let products = inspection.samples.map { text.product($0.factors) }
+        let products = inspection.samples.map { sample -> String in
+            guard let prediction = sample.prediction, let target = sample.target else {
+                return text.product(sample.factors)
+            }
+            let delta = text.difference(prediction, target)
+            return sample.factors.count == 2 ? "\(text.factor(sample.factors[0])) \(glyphs.times) (\(delta))" : delta
+        }
         let results = inspection.samples.map { text.value($0.term) }
         var sampleLines = EquationText.aligned(
             labels.indices.map { labels[$0] + "\(symbol) = \(products[$0])" }, results)
@@ -101,6 +123,11 @@ struct InspectorPane: Pane {
                     width: width - indent.count)
                 lines.append(Line(text: glyphs.spelled(indent + line)))
             }
+        }
+
+        if whyRows > 0, let cancellation = inspection.cancellation {
+            lines.append(
+                Line(text: glyphs.spelled(whyLine(cancellation, layer: layer, output: j, width: width, text: text))))
         }
 
         let name = names.parameter(selection)
@@ -140,5 +167,55 @@ struct InspectorPane: Pane {
         lines += stateLines.map { Line(text: glyphs.spelled($0)) }
         lines.append(Line(text: glyphs.spelled(second)))
         return lines
+    }
+
+    /// Why δᴸ_j = ŷ_j - y_j, with the numbers of the selected sample where they fit: for bce,
+    /// g'(a_j) · ∂C/∂ŷ_j multiplied out (sigmoid's g' = ŷ(1 - ŷ) cancels the denominator of
+    /// bce's ∂C/∂ŷ); for ce, softmax's Jacobian summed against ce's ∂C/∂ŷ_k = -y_k/ŷ_k, which
+    /// leaves ŷ_j Σ_k y_k - y_j. The longest form that fits `width`.
+    func whyLine(
+        _ c: ParameterInspection.Cancellation, layer: Int, output j: Int, width: Int, text: EquationText
+    ) -> String {
+        let g = text.glyphs
+        let (yHat, partial, times) = (g.prediction, g.partial, g.times)
+        let sample = "sample \(c.sample + 1)"
+        let difference = "\(yHat)\(j + 1) - y\(j + 1)"
+        let delta = text.value(c.delta)
+        let candidates: [String]
+        if trace.loss == .bce {
+            // ∂C/∂ŷ grows without bound near saturation: its own format, never the pane's.
+            let error = EquationText(fitting: [c.error], base: text.number, glyphs: g, loss: trace.loss)
+            let product =
+                "\(sample): \(names.derivative(layer: layer, j)) \(times) \(partial)C/\(partial)\(yHat)\(j + 1) = \(text.factor(c.derivative)) \(times) \(error.factor(c.error))"
+            let result = "\(product) = \(delta) = \(difference)"
+            let cancels = [
+                "\(result): sigmoid's g'(a) = \(yHat)(1 - \(yHat)) cancels bce's \(partial)C/\(partial)\(yHat) = (\(yHat) - y)/(\(yHat)(1 - \(yHat)))",
+                "\(result): g'(a) cancels", result,
+            ]
+            // Where ŷ has rounded to 0 or 1 the product is 0 · ∞, which is why δ is taken as
+            // ŷ - y.
+            let saturated = [
+                "\(product) has no value (\(yHat) rounded to 0 or 1), yet \(difference) = \(delta)",
+                "\(product), yet \(difference) = \(delta)",
+            ]
+            candidates =
+                ((c.derivative * c.error).isFinite ? cancels : saturated) + [
+                    "g'(a) = \(yHat)(1 - \(yHat)) cancels \(partial)C/\(partial)\(yHat) = (\(yHat) - y)/(\(yHat)(1 - \(yHat))): \(g.delta) = \(yHat) - y",
+                    "g'(a) cancels: \(g.delta) = \(yHat) - y",
+                ]
+        } else {
+            let mark = names.mark(layer)
+            let numbers =
+                "\(text.value(c.prediction)) \(times) \(text.dataValue(c.targetSum)) - \(text.dataValue(c.target)) = \(delta)"
+            let result =
+                "\(sample): \(g.sum)k \(partial)\(yHat)k/\(partial)a\(mark)\(j + 1) \(times) \(partial)C/\(partial)\(yHat)k = \(yHat)\(j + 1) \(g.sum)k yk - y\(j + 1) = \(numbers)"
+            candidates = [
+                "\(result): softmax's \(partial)\(yHat)k/\(partial)aj = \(yHat)k([k = j] - \(yHat)j) cancels ce's \(partial)C/\(partial)\(yHat)k = -yk/\(yHat)k",
+                "\(result), as y's row sums to 1", result,
+                "softmax's \(partial)\(yHat)k/\(partial)aj = \(yHat)k([k = j] - \(yHat)j) cancels \(partial)C/\(partial)\(yHat)k = -yk/\(yHat)k: \(g.delta) = \(yHat) - y",
+                "the Jacobian cancels: \(g.delta) = \(yHat) - y",
+            ]
+        }
+        return LineFit.first(candidates, width: width, ellipsis: g.ellipsis)
     }
 }

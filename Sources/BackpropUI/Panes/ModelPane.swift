@@ -29,6 +29,8 @@ struct ModelPane: Pane {
         switch loss {
         case .sse: cost = "C = \(g.sum) (\(yHat) - y)\(g.squared)"
         case .mse: cost = "C = \(g.sum) (\(yHat) - y)\(g.squared) / (N m)"
+        case .bce: cost = "C = -\(g.sum) [y log \(yHat) + (1-y) log(1-\(yHat))]"
+        case .ce: cost = "C = -\(g.sum) y log \(yHat)"
         }
         let input = network.layerCount == 1 ? "x" : "h"
         let weightStep =

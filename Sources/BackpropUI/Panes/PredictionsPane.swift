@@ -2,7 +2,8 @@ import BackpropCore
 
 /// One row per sample: its inputs x, then for each output ŷ_j beside its target y_j and the
 /// error ŷ_j - y_j, then the sample's share of the cost. The data columns are as narrow as the
-/// data; the computed columns share one number format, chosen from the values shown.
+/// data; the computed columns share one number format, chosen from the values shown. When the
+/// targets are classes (`TargetClasses`), the title says how many samples are right.
 ///
 /// More samples than rows: the rows around the selected sample (`<` `>`), and a last line that
 /// says how many are hidden. More outputs than fit across: the outputs around the selected
@@ -13,10 +14,14 @@ struct PredictionsPane: Pane {
     let inputs: Matrix
     /// y, N x nᴸ.
     let targets: Matrix
-    /// ŷ now.
+    /// ŷ now, and the output layer's a it came from (a cross-entropy's share of C needs a).
     let prediction: Matrix
-    /// ŷ before the last step, for the change marks.
+    let preActivation: Matrix
+    /// ŷ and a before the last step, for the change marks.
     let previousPrediction: Matrix?
+    let previousPreActivation: Matrix?
+    /// How many samples ŷ gets right, when the targets are classes.
+    let rightCount: Int?
     /// The cost function, for each sample's share.
     let loss: Loss
     /// L, the number of layers.
@@ -66,7 +71,8 @@ struct PredictionsPane: Pane {
         var costs: [Double] = []
         for s in samples.range {
             for j in 0..<targets.columns { values += [prediction[s, j], prediction[s, j] - targets[s, j]] }
-            costs.append(SampleCost.cost(sample: s, prediction: prediction, targets: targets, loss: loss))
+            costs.append(
+                loss.cost(ofSample: s, preActivation: preActivation, prediction: prediction, targets: targets))
         }
         let number = context.number.fitting(values + costs)
 
@@ -91,6 +97,15 @@ struct PredictionsPane: Pane {
                 " \(glyphs.prediction)\(outputs.first + 1)-\(glyphs.prediction)\(outputs.first + outputs.shown) of \(targets.columns) shown"
         }
         if !showsInputs { title += ", x hidden" }
+        if let rightCount {
+            // What a class cares about, before the formula: it goes last only if nothing else fits.
+            let right = "\(rightCount)/\(targets.rows) right"
+            title = LineFit.first(
+                [
+                    title + glyphs.separator + right,
+                    title.replacingOccurrences(of: " = g(xW + b)", with: "") + glyphs.separator + right, title,
+                ], width: area.width - 4, ellipsis: glyphs.ellipsis)
+        }
         canvas.drawBox(area, title: title, glyphs: glyphs)
         guard inside.width > 0, inside.height > 0 else { return }
         let bold = Style(bold: true)
@@ -143,8 +158,11 @@ struct PredictionsPane: Pane {
             }
             x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
             let cost = costs[position]
-            let previousCost = previousPrediction.map {
-                SampleCost.cost(sample: sample, prediction: $0, targets: targets, loss: loss)
+            var previousCost: Double?
+            if let previousPrediction, let previousPreActivation {
+                previousCost = loss.cost(
+                    ofSample: sample, preActivation: previousPreActivation, prediction: previousPrediction,
+                    targets: targets)
             }
             var costMark = ChangeMark(value: cost, previous: previousCost, glyphs: glyphs)
             if walk.cost { costMark = costMark.underlined() }

@@ -3,8 +3,9 @@ import BackpropCore
 /// One step in slow motion (`n`), in the inspector's place, sample by sample for one neuron of
 /// the phase's layer: the selected parameter's neuron in its own layer, the neuron that feeds
 /// it in the layer below, the first neuron elsewhere. Forward through layer l: aˡ_j and hˡ_j.
-/// Cost: each sample's squared errors and C. Backward through layer l: δˡ_j = gˡ'(aˡ_j) · eˡ_j,
-/// and in a hidden layer where eˡ_j came from. Update: the values before and after.
+/// Cost: each sample's squared errors (or cross-entropy) and C. Backward through layer l:
+/// δˡ_j = gˡ'(aˡ_j) · eˡ_j (δᴸ_j = ŷ_j - y_j with bce or ce), and in a hidden layer where eˡ_j
+/// came from. Update: the values before and after.
 struct WalkPane: Pane {
     let phase: StepPhase
     /// The step the current state would take (before the update phase), with every intermediate.
@@ -112,29 +113,33 @@ struct WalkPane: Pane {
             let input = layer == 0 ? "x" : "h\(names.mark(layer - 1))"
             let output = layer == names.layerCount - 1 ? glyphs.prediction : "h\(names.mark(layer))"
             let mark = names.mark(layer)
-            totals = [
-                "a\(mark) = \(input)W\(mark) + b\(mark), then \(output) = g(a\(mark)) = \(step.activation.rawValue)(a\(mark)), for every neuron of the layer"
-            ]
+            if step.activation == .softmax {
+                totals = [
+                    "a\(mark) = \(input)W\(mark) + b\(mark), then \(output)j = softmax(a\(mark))j = e^a\(mark)j / \(glyphs.sum)k e^a\(mark)k, over each sample's outputs"
+                ]
+            } else {
+                totals = [
+                    "a\(mark) = \(input)W\(mark) + b\(mark), then \(output) = g(a\(mark)) = \(step.activation.rawValue)(a\(mark)), for every neuron of the layer"
+                ]
+            }
         case .cost:
             let outputs = trace.targets.columns
             let costs = samples.map {
-                SampleCost.cost(sample: $0, prediction: trace.prediction, targets: trace.targets, loss: trace.loss)
+                trace.loss.cost(
+                    ofSample: $0, preActivation: trace.outputLayer.preActivation, prediction: trace.prediction,
+                    targets: trace.targets)
             }
             values = costs + [trace.costBefore]
             for s in samples { values += (0..<outputs).flatMap { [trace.prediction[s, $0], trace.targets[s, $0]] } }
             let t = text(values)
-            let lefts = samples.map { s -> String in
-                let squares = (0..<outputs).map {
-                    "(\(t.value(trace.prediction[s, $0])) - \(t.value(trace.targets[s, $0])))\(glyphs.squared)"
-                }
-                return "sample \(s + 1):  " + squares.joined(separator: " + ")
-                    + (trace.loss == .mse ? " / (N\(glyphs.times)m)" : "")
+            let terms = SampleCostText(text: t, loss: trace.loss)
+            let lefts = samples.map { s in
+                "sample \(s + 1):  " + terms.expression(prediction: trace.prediction, targets: trace.targets, sample: s)
             }
             sampleLines = EquationText.aligned(lefts, costs.map { t.value($0) })
             if sampleLines.contains(where: { $0.count > width }) {
                 sampleLines = EquationText.aligned(
-                    samples.map { "sample \($0 + 1):  \(glyphs.sum)j (\(glyphs.prediction)j - yj)\(glyphs.squared)" },
-                    costs.map { t.value($0) })
+                    samples.map { "sample \($0 + 1):  \(terms.symbols)" }, costs.map { t.value($0) })
             }
             totals = ["C = the sum over the samples = \(t.value(trace.costBefore))  (loss \(trace.loss.rawValue))"]
         case .backward(let layer):
@@ -145,13 +150,24 @@ struct WalkPane: Pane {
                 values += [step.activationDerivative[s, j], step.error[s, j], step.delta[s, j]]
                 for term in errorTerms[position] { values += [term.delta, term.weight] }
             }
+            // The cross-entropies' output δ is ŷ - y: g'(a) cancels, so the line says that instead.
+            let predictionMinusTarget = !hiddenBackward && trace.loss.isClassification
+            if predictionMinusTarget {
+                for s in samples { values += [step.output[s, j], trace.targets[s, j]] }
+            }
             let t = text(values)
             let error = hiddenBackward ? names.error(layer: layer, j) : t.costGradientSymbol(output: j)
             let symbol =
-                "\(names.delta(layer: layer, j)) = \(names.derivative(layer: layer, j)) \(glyphs.times) \(error)"
+                predictionMinusTarget
+                ? "\(names.delta(layer: layer, j)) = \(glyphs.prediction)\(j + 1) - y\(j + 1)"
+                : "\(names.delta(layer: layer, j)) = \(names.derivative(layer: layer, j)) \(glyphs.times) \(error)"
             let deltas = EquationText.aligned(
                 samples.map {
-                    "sample \($0 + 1):  \(symbol) = \(t.product([step.activationDerivative[$0, j], step.error[$0, j]]))"
+                    let numbers =
+                        predictionMinusTarget
+                        ? t.difference(step.output[$0, j], trace.targets[$0, j])
+                        : t.product([step.activationDerivative[$0, j], step.error[$0, j]])
+                    return "sample \($0 + 1):  \(symbol) = \(numbers)"
                 },
                 samples.map { t.value(step.delta[$0, j]) })
             sampleLines = []
@@ -168,10 +184,19 @@ struct WalkPane: Pane {
             }
             let mark = names.mark(layer)
             let input = layer == 0 ? "x" : "h\(names.mark(layer - 1))"
-            var total =
-                "\(glyphs.partial)C/\(glyphs.partial)W\(mark) = \(input)\(glyphs.transpose)\(glyphs.delta)\(mark), \(glyphs.partial)C/\(glyphs.partial)b\(mark) = \(glyphs.sum) \(glyphs.delta)\(mark) (beside W\(mark) and b\(mark))"
-            if layer > 0 {
-                total += "; e\(names.mark(layer - 1)) = \(glyphs.delta)\(mark)(W\(mark))\(glyphs.transpose) goes back"
+            let gradients =
+                "\(glyphs.partial)C/\(glyphs.partial)W\(mark) = \(input)\(glyphs.transpose)\(glyphs.delta)\(mark), \(glyphs.partial)C/\(glyphs.partial)b\(mark) = \(glyphs.sum) \(glyphs.delta)\(mark)"
+            let sent =
+                layer > 0
+                ? "; e\(names.mark(layer - 1)) = \(glyphs.delta)\(mark)(W\(mark))\(glyphs.transpose) goes back" : ""
+            var total = "\(gradients) (beside W\(mark) and b\(mark))\(sent)"
+            if predictionMinusTarget {
+                // Why δ is ŷ - y comes first; where the gradients are shown is the first to go.
+                let why =
+                    "\(glyphs.delta)\(mark) = \(glyphs.prediction) - y (\(step.activation.rawValue) with \(trace.loss.rawValue): g'(a) cancels)"
+                total = LineFit.first(
+                    ["\(why); \(total)", "\(why); \(gradients)\(sent)", "\(why); \(gradients)", why], width: width,
+                    ellipsis: glyphs.ellipsis)
             }
             totals = [total]
         case .update:

@@ -33,6 +33,8 @@ public struct FrameData: Sendable {
     let gradientCheck: FiniteDifference?
     /// The cost after one step for every lr of the ladder, when the lr preview is shown.
     let learningRatePreview: LearningRatePreview?
+    /// How many samples the current ŷ gets right, when the targets are classes.
+    let rightCount: Int?
 
     /// The numbers for `state`, reusing what `earlier` already computed for the same state.
     init(for state: AppState, reusing earlier: FrameData? = nil) {
@@ -44,6 +46,12 @@ public struct FrameData: Sendable {
         gradientCheck =
             state.isGradientCheckShown
             ? reusable?.gradientCheck ?? FiniteDifference(at: state.trainer) : nil
+        let targets = state.trainer.scenario.targets
+        if let reusable {
+            rightCount = reusable.rightCount
+        } else {
+            rightCount = TargetClasses(targets: targets)?.rightCount(prediction: trace.prediction, targets: targets)
+        }
         learningRatePreview =
             state.isLearningRatePreviewShown
             ? reusable?.learningRatePreview

@@ -8,6 +8,9 @@ public struct PreviousValues: Equatable, Sendable {
     /// ŷ before the change, N x m (a copy, not a pass: each sample's share of C before the
     /// change is worked out from it only for the rows a pane draws).
     public let prediction: Matrix
+    /// The output layer's a before the change, from which a cross-entropy's share of C is
+    /// worked out (its stable form needs a, not ŷ).
+    public let outputPreActivation: Matrix
     /// C before the change.
     public let cost: Double
 
@@ -15,6 +18,7 @@ public struct PreviousValues: Equatable, Sendable {
     public init(of trainer: Trainer) {
         state = trainer.state
         prediction = trainer.prediction
+        outputPreActivation = trainer.preActivation(ofLayer: trainer.network.layerCount - 1)
         cost = trainer.cost
     }
 }

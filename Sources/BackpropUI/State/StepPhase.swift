@@ -77,16 +77,25 @@ public enum StepPhase: Hashable, Sendable {
             let output = layer == layerCount - 1 ? "ŷ" : "h" + names.mark(layer)
             return "forward, layer \(layer + 1): a = \(input)W + b, then \(output) = g(a)"
         case .cost:
-            let how = loss == .sse ? "adds up" : "averages"
-            return "cost: compare ŷ with y; C \(how) the squared errors ŷ - y"
+            switch loss {
+            case .sse: return "cost: compare ŷ with y; C adds up the squared errors ŷ - y"
+            case .mse: return "cost: compare ŷ with y; C averages the squared errors ŷ - y"
+            case .bce: return "cost: compare ŷ with y; C adds up -log of the probability ŷ gave each right answer"
+            case .ce: return "cost: compare ŷ with y; C adds up -log of the probability ŷ gave each right class"
+            }
         case .backward(let layer):
+            // With bce or ce the output layer's g'(a) cancels against ∂C/∂ŷ.
+            let simple = layer == layerCount - 1 && loss.isClassification
             guard layerCount > 1 else {
-                return "backward: δ = g'(a)·∂C/∂ŷ per sample, then ∂C/∂W = xᵀδ and ∂C/∂b"
+                return simple
+                    ? "backward: δ = ŷ - y per sample (g'(a) cancels), then ∂C/∂W = xᵀδ and ∂C/∂b"
+                    : "backward: δ = g'(a)·∂C/∂ŷ per sample, then ∂C/∂W = xᵀδ and ∂C/∂b"
             }
             let error = layer == layerCount - 1 ? "∂C/∂ŷ" : "e" + names.mark(layer)
             let input = layer == 0 ? "x" : "h" + names.mark(layer - 1)
             let sent = layer > 0 ? ", e\(names.mark(layer - 1)) = δWᵀ goes back" : ""
-            return "backward, layer \(layer + 1): δ = g'(a)·\(error), ∂C/∂W = \(input)ᵀδ\(sent)"
+            let delta = simple ? "δ = ŷ - y" : "δ = g'(a)·\(error)"
+            return "backward, layer \(layer + 1): \(delta), ∂C/∂W = \(input)ᵀδ\(sent)"
         case .update:
             guard optimizer == .sgd else {
                 return "update: \(optimizer.rawValue) turned each gradient into its step (not -lr·g); the step is taken"

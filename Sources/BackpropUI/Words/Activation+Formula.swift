@@ -8,6 +8,8 @@ extension Activation {
         case .tanh: return "1 - g(a)²"
         case .relu: return "a > 0 ? 1 : 0"
         case .linear: return "1"
+        // The diagonal of softmax's Jacobian, what the screen shows as its g'(a).
+        case .softmax: return "ŷ(1 - ŷ) on the diagonal"
         }
     }
 }

@@ -6,6 +6,8 @@ extension Loss {
         switch self {
         case .sse: return "2(ŷ - y)"
         case .mse: return "2(ŷ - y)/(N·m)"
+        case .bce: return "(ŷ - y)/(ŷ(1 - ŷ))"
+        case .ce: return "-y/ŷ"
         }
     }
 }

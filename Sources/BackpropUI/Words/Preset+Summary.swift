@@ -11,6 +11,7 @@ extension Preset {
         case .xorHidden: return "XOR with a hidden layer of 3 tanh neurons (2-3-1), which learns it"
         case .circle: return "inside or outside a circle: 2 inputs, 1 output, 50 samples, 2-4-1 network"
         case .spiral: return "two interleaved spirals: 2 inputs, 1 output, 80 samples, 2-8-8-1 network"
+        case .rings: return "a disc and two rings, 3 classes: softmax and ce, 60 samples, 2-8-3 network"
         }
     }
 }
