@@ -32,7 +32,9 @@ a,b,c` lists included).
   fixed       the article's golden costs and its whole 1000-step run, relu's derivative at
               exactly 0 in one layer and in a two-layer network
 
-`--inspector` checks the interactive screen instead (and nothing else): the inspector pane, read
+`--inspector` checks the interactive screen instead (and nothing else; INSPECTOR_OPTIMIZER_CASES add
+each optimizer's state lines, t, g, buf, v, m, m̂, v̂, and its Δ against the rule run on autograd's
+gradients): the inspector pane, read
 from `--snapshot --size 240x60 --scenario FILE --keys 'sss>>><Tab>...'` frames, one snapshot
 per parameter, for the article's one-layer file and random networks of 1, 2 and 3 layers
 (INSPECTOR_CASES: every activation hidden and last, every loss, every reduction, some with more
@@ -968,6 +970,16 @@ INSPECTOR_CASES = [
     ([2, 3, 4, 3], ["sigmoid", "tanh", "softmax"], "ce", "sum", 16),
     ([2, 2, 3, 1], ["linear", "tanh", "sigmoid"], "bce", "seed", 3),
 ]
+# The optimizers (a sixth entry): their state lines above the Δ line, which is then the rule's
+# own step; every rule, with sse, mse and both cross-entropies, every reduction.
+INSPECTOR_OPTIMIZER_CASES = [
+    ([3, 2], ["sigmoid"], "sse", "seed", 2, "momentum"),
+    ([2, 3, 1], ["tanh", "sigmoid"], "sse", "mean", 4, "nesterov"),
+    ([2, 3], ["tanh"], "mse", "sum", 3, "rmsprop"),
+    ([2, 4, 3], ["tanh", "softmax"], "ce", "mean", 6, "adam"),
+    ([3, 3, 2], ["relu", "sigmoid"], "bce", "seed", 5, "adam"),
+    ([2, 3, 2], ["linear", "tanh"], "mse", "seed", 4, "sgd"),
+]
 # A number as the inspector writes it (NumberFormat.compact): fixed point, or exponent form with
 # a short exponent ("3.45e-7"); NaN, inf, -inf.
 NUMBER = r"(?:NaN|-?inf|-?\d+(?:\.\d+)?(?:e-?\d+)?)"
@@ -1020,6 +1032,8 @@ class InspectorTally:
         # the "Σk" form, an error line with terms left out ("…3 more"); and with bce or ce, the
         # sample lines written input · (ŷ - y) and the why lines with numbers or in words.
         self.partial, self.sigma, self.elided = 0, 0, 0
+        # Frames whose Δ line is an optimizer's (buf, v, m and v̂ above it).
+        self.optimizer_lines = 0
         self.difference, self.why, self.why_words = 0, 0, 0
         self.failures = []
 
@@ -1119,15 +1133,18 @@ def reference_states(net, steps):
     return states
 
 
-def inspector_scenario(rng, sizes, activations, loss, reduction, n_samples):
-    """A random network of this shape, redrawn while a relu pre-activation lies within KINK_GAP
-    of 0 at a step the screen is read at, its lr halved while the cost blows up."""
+def inspector_scenario(rng, sizes, activations, loss, reduction, n_samples, optimizer=None):
+    """A random network of this shape (trained by `optimizer`, with PyTorch's defaults, when
+    given), redrawn while a relu pre-activation lies within KINK_GAP of 0 at a step the screen
+    is read at, its lr halved while the cost blows up."""
     while True:
         net = {"x": rng.uniform(-1.5, 1.5, size=(n_samples, sizes[0])).tolist(),
                "y": random_targets(rng, activations[-1], (n_samples, sizes[-1]), loss).tolist(),
                "layers": random_layers(rng, sizes, activations),
                "learningRate": round(float(np.exp(rng.uniform(math.log(0.05), math.log(0.5)))), 4),
                "loss": loss, "reduction": reduction}
+        if optimizer:
+            net["optimizer"] = {"name": optimizer, **OPTIMIZER_DEFAULTS}
         for _ in range(8):
             with np.errstate(all="ignore"):
                 rows, stopped = network_reference_trace(net, INSPECTOR_STEPS + 1)
@@ -1139,6 +1156,79 @@ def inspector_scenario(rng, sizes, activations, loss, reduction, n_samples):
             continue
         if not stopped:
             return net
+
+
+def optimizer_states(net, states):
+    """What the net's optimizer remembers before each step of the reference `states`: t, and
+    buf, m and v per parameter array, rolled forward with autograd's reduced gradients."""
+    opt = full_optimizer(net.get("optimizer"))
+    gradient = grad(network_cost_function(net))
+    n = len(net["x"])
+    w_div = n if net["reduction"] == "mean" else 1.0
+    b_div = 1.0 if net["reduction"] == "sum" else n
+    zeros = [np.zeros_like(p) for p in states[0]]
+    state = {"t": 0, "buf": list(zeros), "m": list(zeros), "v": list(zeros)}
+    history = [json.loads(json.dumps({k: ([a.tolist() for a in v] if k != "t" else v)
+                                      for k, v in state.items()}))]
+    for params in states[:-1]:
+        directions = [g / (w_div if i % 2 == 0 else b_div)
+                      for i, g in enumerate(gradient(params))]
+        optimizer_update(opt, state, params, directions, net["learningRate"])
+        history.append({k: ([np.array(a).tolist() for a in v] if k != "t" else v)
+                        for k, v in state.items()})
+    return opt, history
+
+
+def check_optimizer_lines(body, row, net, states, step, index, where, name, exact_grad,
+                          averaged, tally, note):
+    """The optimizer's state lines and its Δ line for a rule other than sgd, from `row`: every
+    number against the reference's rule; returns the row after the Δ line."""
+    opt, history = optimizer_states(net, states)
+    rule = opt["name"]
+    n = len(net["x"])
+    g = exact_grad / (n if averaged else 1)
+    after = history[step + 1]
+    value = lambda key: float(np.array(after[key][index])[where])  # noqa: E731
+    t = after["t"]
+    m = re.match(rf"{rule} t = (\d+), g = ({NUMBER}):", body[row] if row < len(body) else "")
+    if not m:
+        raise FrameError(f"no '{rule} t = T, g = G:' line at row {row}: {body[row:row + 1]}")
+    if int(m.group(1)) != t:
+        note(f"{rule} line says t = {m.group(1)}, the step is its step {t}")
+    note(tally.value(m.group(2), g, f"{rule}'s g of {name}"))
+    lines = body[row:row + (2 if rule == "adam" else 1)]
+    text = "  ".join(lines)
+    expected = {"momentum": [("buf", value("buf"))], "nesterov": [("buf", value("buf"))],
+                "rmsprop": [("v", value("v"))]}.get(rule, [])
+    if rule == "adam":
+        m_hat = value("m") / (1 - opt["beta1"] ** t)
+        v_hat = value("v") / (1 - opt["beta2"] ** t)
+        expected = [("m", value("m")), ("m̂", m_hat), ("v", value("v")), ("v̂", v_hat)]
+    for symbol, exact in expected:
+        # "buf = μ·buf + g = 0.9 · A + B = VALUE" or "buf = VALUE": the number before the next
+        # symbol's name, or at the end, is the value.
+        found = re.search(rf"{re.escape(symbol)}(?!̂) = [^=]*?(?:= [^=]*?)*?({NUMBER})"
+                          rf"(?=\s*(?:$|\s{{2,}}|  |\(the first))", text)
+        if not found:
+            raise FrameError(f"{rule}: no '{symbol} = VALUE' in {lines}")
+        note(tally.value(found.group(1), exact, f"{rule}'s {symbol} of {name}"))
+    row += len(lines)
+    change = float(states[step + 1][index][where] - states[step][index][where])
+    # The change is the number the formula ends at: before "   (sgd: ...)" or the line's end.
+    m = re.match(rf"Δ{re.escape(name)} = -lr · .*? = ({NUMBER})(?=\s{{2,}}|$)",
+                 body[row] if row < len(body) else "")
+    if not m:
+        raise FrameError(f"{rule}: Δ line {body[row:row + 1]}")
+    note(tally.value(m.group(1), change, f"{rule}'s Δ{name}"))
+    plain = re.search(rf"\(sgd: -lr · g = ({NUMBER})\)", body[row])
+    if plain:
+        note(tally.value(plain.group(1), -net["learningRate"] * g, f"sgd's Δ{name} beside {rule}'s"))
+    values = re.search(rf"{re.escape(name)}: ({NUMBER}) → ({NUMBER})", body[row])
+    if values:
+        note(tally.value(values.group(1), float(states[step][index][where]), f"{name} before"))
+        note(tally.value(values.group(2), float(states[step + 1][index][where]), f"{name} after"))
+    tally.optimizer_lines += 1
+    return row + 1
 
 
 def inspector_pane(frame):
@@ -1312,6 +1402,13 @@ def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tall
                          f"and it does not say N")
     row += 1
 
+    index = 2 * l + (0 if kind == "w" else 1)
+    where = (i, j) if kind == "w" else j
+    if full_optimizer(net.get("optimizer"))["name"] != "sgd":
+        check_optimizer_lines(body, row, net, states, step, index, where, name, exact_grad,
+                              averaged, tally, note)
+        return problems, body
+
     # Δθ = -lr · amount [/ N] = change      θ: before → after
     if row >= len(body):
         raise FrameError("no Δ line")
@@ -1322,8 +1419,6 @@ def check_inspector_frame(frame, net, states, ref, step, sample, parameter, tall
     if bool(m.group(2)) != averaged:
         problems.append(f"Δ line {body[row]!r}: reduction {reduction} "
                         f"{'divides' if averaged else 'does not divide'} by N")
-    index = 2 * l + (0 if kind == "w" else 1)
-    where = (i, j) if kind == "w" else j
     note(tally.value(m.group(1), exact_grad, f"Δ{name}'s ∂C/∂{name}"))
     lr = net["learningRate"]
     note(tally.value(m.group(3), -lr * exact_grad / (n_samples if averaged else 1), f"Δ{name}"))
@@ -1422,7 +1517,11 @@ def check_inspector(binary, directory, rng, size, verbose):
     for index, (sizes, acts, loss, reduction, n_samples) in enumerate(INSPECTOR_CASES):
         net = inspector_scenario(rng, sizes, acts, loss, reduction, n_samples)
         cases.append((net, f"inspector-{index}.json"))
-    failures, printed, forms = [], 0, [0, 0, 0, 0, 0, 0]
+    for index, (sizes, acts, loss, reduction, n_samples, opt) in enumerate(
+            INSPECTOR_OPTIMIZER_CASES):
+        net = inspector_scenario(rng, sizes, acts, loss, reduction, n_samples, optimizer=opt)
+        cases.append((net, f"inspector-{opt}-{index}.json"))
+    failures, printed, forms = [], 0, [0, 0, 0, 0, 0, 0, 0]
     print(f"inspector pane (--snapshot --size {size} --keys): every parameter at step 0 and "
           f"after {INSPECTOR_STEPS} steps, every number against autograd")
     for scenario, name in cases:
@@ -1430,7 +1529,8 @@ def check_inspector(binary, directory, rng, size, verbose):
         if "layers" in scenario:
             net = scenario
         else:  # the one-layer form, as the binary reads it: one layer
-            net = {key: scenario[key] for key in ("x", "y", "learningRate", "loss", "reduction")}
+            net = {key: scenario[key] for key in ("x", "y", "learningRate", "loss", "reduction")
+                   if key in scenario}
             net["layers"] = [{"w": scenario["w"], "b": scenario["b"],
                               "activation": scenario["activation"]}]
         sizes = network_sizes(net)
@@ -1471,7 +1571,8 @@ def check_inspector(binary, directory, rng, size, verbose):
                 print(f"--- {label}:", *problems, sep="\n    ", file=sys.stderr)
                 print("\n".join("    | " + line for line in body), file=sys.stderr)
         forms = [forms[0] + tally.partial, forms[1] + tally.sigma, forms[2] + tally.elided,
-                 forms[3] + tally.difference, forms[4] + tally.why, forms[5] + tally.why_words]
+                 forms[3] + tally.difference, forms[4] + tally.why, forms[5] + tally.why_words,
+                 forms[6] + tally.optimizer_lines]
         ok = not any(f.startswith(name + " ") for f in failures)
         print(f"  {name.split()[0]:<18} {'-'.join(map(str, sizes)):<8} "
               f"{','.join(layer['activation'] for layer in net['layers']):<22} "
@@ -1481,7 +1582,8 @@ def check_inspector(binary, directory, rng, size, verbose):
               f"{'ok' if ok else 'MISMATCH'}" + (f"  ({tally.where})" if verbose else ""))
     print(f"  forms read: {forms[0]} frames with samples hidden, {forms[1]} error lines in the "
           f"Σk form, {forms[2]} with terms left out; bce and ce: {forms[3]} sample lines "
-          f"input · (ŷ - y), {forms[4]} why lines with numbers, {forms[5]} in words")
+          f"input · (ŷ - y), {forms[4]} why lines with numbers, {forms[5]} in words; "
+          f"{forms[6]} optimizer state and Δ lines (momentum, nesterov, rmsprop, adam)")
     return failures
 
 
