@@ -264,7 +264,7 @@ def json_string_value(rng):
 def structural_json(scenario, rng):
     """Text of a scenario with one structural change (keys, types, numbers, shapes, nesting)."""
     text = json.dumps(scenario).encode()
-    kind = rng.randrange(13)
+    kind = rng.randrange(14)
     if kind == 0:  # a hostile key
         return text.replace(b"{", b'{"' + json_string_value(rng) + b'": 1, ', 1)
     if kind == 1:  # a hostile activation, loss or reduction name
@@ -331,6 +331,17 @@ def structural_json(scenario, rng):
             scenario["learningRate"] = rng.choice([1e10, 1e100, 1e300])
             scenario["x"] = [[value * 1000 for value in row] for row in scenario["x"]]
         return json.dumps(scenario).encode()
+    if kind == 13:  # a hostile optimizer: a name, an object, out-of-range values, a saved state
+        value = rng.choice([
+            b'"' + json_string_value(rng) + b'"', b'"adam"', b"{}", b"[]", b"null", b"1e999",
+            b'{"name": "adam", "beta1": ' + rng.choice(HUGE_NUMBERS).encode() + b"}",
+            b'{"name": "momentum", "momentum": -1}', b'{"name": "rmsprop", "alpha": 1}',
+            b'{"name": "adam", "epsilon": -0.0, "beta2": 0.999999999999999999}',
+            b'{"name": "adam", "step": ' + rng.choice([b"-1", b"1.5", b"1e300", b"3", b"null"]) + b', "m": [1], "v": [-1]}',
+            b'{"name": "momentum", "step": 2, "buf": [1e308, 1e308, 1e308, 1e308, 1e308, 1e308]}',
+            b'{"name": "' + json_string_value(rng) + b'", "' + json_string_value(rng) + b'": 1}',
+        ])
+        return text[:-1] + b', "optimizer": ' + value + b"}"
     if kind == 10:  # both forms at once
         return text[:-1] + b', "layers": [{"w": [[1]]}], "w": [[1]]}'
     return text.replace(b'"', b'"' + json_string_value(rng), 1)
@@ -489,6 +500,13 @@ def make_case(rng, index, folder):
         arguments += [b"--hidden", rng.choice([b"2", b"3,2", b"1"])]
     if rng.random() < 0.1:
         arguments += [b"--format", rng.choice([b"csv", b"json", b"text"])]
+    if rng.random() < 0.15:
+        arguments += rng.choice([
+            [b"--optimizer", rng.choice([b"adam", b"momentum", b"nesterov", b"rmsprop", b"sgd", evil(rng).replace(b"\x00", b"")])],
+            [b"--optimizer", b"adam", b"--beta1", rng.choice([b"1", b"0.5", b"nan", b"-0", b"1e-400", evil(rng).replace(b"\x00", b"")])],
+            [b"--compare", rng.choice([b"sgd,adam", b"adam,adam", b"sgd,momentum,nesterov,rmsprop,adam", b",", evil(rng).replace(b"\x00", b"")])],
+            [b"--optimizer", b"rmsprop", b"--alpha", b"0.999999", b"--epsilon", rng.choice([b"0", b"1e308"])],
+        ])
     return kind, arguments, data, path
 
 
