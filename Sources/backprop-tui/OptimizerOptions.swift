@@ -10,7 +10,7 @@ struct OptimizerOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Race these optimizers from the same start, in lockstep: 2 to 5 names separated by commas, like sgd,momentum,adam (--headless prints one cost column each).",
+            "Race these optimizers from the same start, in lockstep: 2 to 5 names separated by commas, like sgd,momentum,adam (the visualiser draws every cost curve, R ends the race; --headless prints one cost column each).",
             valueName: "names"))
     var compare: String?
 
