@@ -20,6 +20,7 @@ Usage (from the repository root, after `swift build -c release`):
 
     python3 scripts/measure-latency.py                       # seed, 120x40, 200 keys each
     python3 scripts/measure-latency.py --samples 100 --preset xor-gate --size 80x24
+    python3 scripts/measure-latency.py --preset xor-hidden --compare sgd,momentum,adam   # a race
 
 Prints a small table; measures, asserts nothing.
 """
@@ -138,6 +139,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=".build/release/backprop-tui")
     parser.add_argument("--preset", default=None, help="--preset for the program (default: its own, seed)")
+    parser.add_argument("--compare", default=None, help="--compare for the program: a race of these optimizers")
     parser.add_argument("--size", default="120x40")
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--rate-seconds", type=float, default=5.0)
@@ -148,11 +150,14 @@ def main():
         sys.exit(f"{binary} not found: run `swift build -c release` first")
     width, height = (int(n) for n in options.size.split("x"))
     command = f"'{binary}'" + (f" --preset {options.preset}" if options.preset else "")
+    command += f" --compare {options.compare}" if options.compare else ""
 
     tmux = Tmux(width, height, command)
     try:
-        # The first whole frame: the status bar, the cost pane and the hint line are all there.
-        tmux.wait_until("the first frame", lambda t: step(t) == 0 and scale(t) and " q quit" in t)
+        # The first whole frame: the status bar, the cost pane and the hint line are all there (a
+        # race opens with a line that says how R ends it instead of the key hint).
+        tmux.wait_until(
+            "the first frame", lambda t: step(t) == 0 and scale(t) and (" q quit" in t or "R ends it" in t))
         capture_ms, send_ms = tool_floor(tmux)
         paused = latencies(tmux, options.samples)
 
@@ -175,7 +180,8 @@ def main():
     finally:
         tmux.close()
 
-    print(f"binary {binary}, preset {options.preset or 'seed (default)'}, {width}x{height}, "
+    race = f", race {options.compare}" if options.compare else ""
+    print(f"binary {binary}, preset {options.preset or 'seed (default)'}{race}, {width}x{height}, "
           f"{options.samples} keys each")
     print(f"tmux alone: capture-pane {capture_ms:.1f} ms, send-keys {send_ms:.1f} ms (medians)")
     print(f"{'':8} {'median ms':>10} {'p90 ms':>8} {'min ms':>8} {'max ms':>8}")

@@ -3,7 +3,9 @@ import BackpropUI
 /// Which terminal colour number draws each `Color`, for a terminal with a given number of
 /// colours: the named colours are the ANSI ones everywhere; the input plane's ramp uses light
 /// tints of the 256-colour cube where the terminal has 256 colours, and five of the eight ANSI
-/// colours otherwise.
+/// colours otherwise; a race's lanes take four hues of the cube (sky blue, orange, purple, green,
+/// after Okabe and Ito's palette, told apart by most colour-blind eyes) or, with eight colours,
+/// cyan, red, magenta and green.
 ///
 /// Pure, so the mapping is tested without a terminal.
 public struct ColorPalette: Equatable, Sendable {
@@ -23,6 +25,11 @@ public struct ColorPalette: Equatable, Sendable {
     static let cubeMarks: (low: Int32, high: Int32) = (17, 88)
     /// The ramp with eight colours: two levels each of blue, cyan, white, yellow and red.
     static let ansiRamp: [Int32] = [4, 4, 6, 6, 7, 7, 3, 3, 1, 1]
+
+    /// The race's lanes 1 to 4 in the cube: mid tones, readable on dark and light backgrounds.
+    static let cubeRunners: [Int32] = [74, 208, 169, 36]
+    /// The lanes with eight colours: the nearest ANSI hues, none of them the first lane's yellow.
+    static let ansiRunners: [Int32] = [6, 1, 5, 2]
 
     /// The colour number of `color` drawn as a foreground over `background` (nil: the
     /// terminal's default). With eight colours a sample mark on a shade of its own colour would
@@ -44,6 +51,9 @@ public struct ColorPalette: Equatable, Sendable {
             if hasCube { return high ? Self.cubeMarks.high : Self.cubeMarks.low }
             let mark: Int32 = high ? 1 : 4
             return background.map { number(of: $0) } == mark ? 0 : mark
+        case .runner(let lane):
+            let index = (max(lane, 1) - 1) % Self.cubeRunners.count
+            return hasCube ? Self.cubeRunners[index] : Self.ansiRunners[index]
         }
     }
 }

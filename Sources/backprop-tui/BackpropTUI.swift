@@ -145,6 +145,12 @@ struct BackpropTUI: ParsableCommand {
         let shownName = changed && !changes.isEmpty ? "\(name) \(changes)" : name
         var state = AppState(
             trainer: trainer, scenarioName: TerminalSafe.escaped(shownName), options: RenderOptions(ascii: ascii))
+        if let race {
+            // The visualiser opens on the race at step 0, the first name on screen (the trainer's
+            // optimizer already); `R` later races the same names again.
+            state.raceNames = race
+            state.apply(.toggleRace)
+        }
         if snapshot {
             let frameSize = try TerminalSize.parse(size)
             // The same rule as the visualiser's, so both show the same frame.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BackpropCore
+import BackpropUI
 
 /// The update rule: `--optimizer` and its hyperparameters, or `--compare` for a race of several.
 struct OptimizerOptions: ParsableArguments {
@@ -10,7 +11,7 @@ struct OptimizerOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "Race these optimizers from the same start, in lockstep: 2 to 5 names separated by commas, like sgd,momentum,adam (--headless prints one cost column each).",
+            "Race these optimizers from the same start, in lockstep: 2 to 5 names separated by commas, like sgd,momentum,adam (the visualiser draws every cost curve, R ends the race; --headless prints one cost column each).",
             valueName: "names"))
     var compare: String?
 
@@ -74,8 +75,9 @@ struct OptimizerOptions: ParsableArguments {
         return names
     }
 
-    /// The most runners a race has: more curves than this on one cost pane cannot be told apart.
-    static let raceLimit = 5
+    /// The most runners a race has: more curves than this on one cost pane cannot be told apart
+    /// (the visualiser's markers run out).
+    static let raceLimit = RaceRunner.limit
 
     /// Applies the flags to `scenario`'s optimizer: `--optimizer` (or the first name of
     /// `--compare`) and the hyperparameters given. Its state carries on only while the rule stays

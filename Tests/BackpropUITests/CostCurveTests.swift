@@ -56,6 +56,29 @@ final class CostCurveTests: XCTestCase {
         XCTAssertEqual(curve.overall?.first, 3)
     }
 
+    func testACurveThatStartsLateKeepsItsStepsWhereTheRunsAre() throws {
+        // A race's runner joins at the step the race starts: 5000 steps in, with 8 buckets the
+        // span is 1024 (5000 / 1024 = 4, the fifth bucket), as it is for the run that got there.
+        var late = CostCurve(capacity: 8)
+        for step in 5000...6000 { late.record(step: step, cost: Double(step)) }
+        var whole = CostCurve(capacity: 8)
+        for step in 0...6000 { whole.record(step: step, cost: Double(step)) }
+        XCTAssertEqual(late.span, whole.span)
+        XCTAssertEqual(late.count, whole.count)
+        XCTAssertTrue(late.buckets.prefix(4).allSatisfy { !$0.hasFiniteCost && $0.last.isNaN }, "empty: NaN is not NaN")
+        XCTAssertNil(late.summary(steps: 0, 4096).flatMap { $0.hasFiniteCost ? $0 : nil }, "nothing before")
+        let joined = try XCTUnwrap(late.summary(steps: 4096, 5120))
+        XCTAssertEqual([joined.min, joined.max, joined.last], [5000, 5119, 5119])
+        XCTAssertEqual(late.overall?.min, 5000)
+        XCTAssertEqual(late.overall?.max, 6000)
+        // Halving merges the empty buckets with each other and into the first with costs.
+        for step in 6001...20000 { late.record(step: step, cost: Double(step)) }
+        XCTAssertEqual(late.span, 4096)
+        XCTAssertEqual(late.overall?.min, 5000)
+        XCTAssertFalse(late.buckets[0].hasFiniteCost)
+        XCTAssertEqual(late.buckets[1].min, 5000)
+    }
+
     func testTrainerRunFeedsTheCurve() {
         var trainer = Trainer(scenario: Preset.seed.scenario)
         var curve = CostCurve()

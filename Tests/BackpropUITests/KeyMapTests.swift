@@ -25,8 +25,8 @@ final class KeyMapTests: XCTestCase {
             "<": .chooseSample(backwards: true), ">": .chooseSample(backwards: false),
             // Issue 10: the input plane.
             "m": .togglePlane,
-            // Issue 11: the optimizer.
-            "o": .cycleOptimizer,
+            // Issue 11: the optimizer, and the race of several (shift-r: r runs).
+            "o": .cycleOptimizer, "R": .toggleRace,
         ]
         for (character, want) in expected {
             XCTAssertEqual(action(.character(character)), want, "key \(character)")

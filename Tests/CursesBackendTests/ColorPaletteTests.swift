@@ -4,7 +4,7 @@ import Testing
 
 /// Which terminal colour each `Color` becomes: the named colours are ANSI everywhere; the input
 /// plane's ramp is ten tints of the 256-colour cube where there is one, five ANSI colours where
-/// there are only eight.
+/// there are only eight; a race's lanes are four hues of the cube, or four ANSI colours.
 @Suite struct ColorPaletteTests {
     private let ramp = (0..<10).map { Color.ramp($0) }
 
@@ -44,6 +44,21 @@ import Testing
             #expect(palette.number(of: .sampleMark(high: false), over: .ramp(0)) == 0)
             #expect(palette.number(of: .sampleMark(high: false), over: .ramp(5)) == 4)
         }
+    }
+
+    @Test func aRacesLanesAreFourHuesApartFromTheFirstLanesYellowAtEveryDepth() {
+        let lanes = (1...4).map { Color.runner($0) }
+        let cube = ColorPalette(colors: 256)
+        let tints = lanes.map { cube.number(of: $0) }
+        #expect(tints == [74, 208, 169, 36], "sky blue, orange, purple, green")
+        #expect(tints.allSatisfy { (16...231).contains($0) })
+        for colors in [8, 16, 88] {
+            let eight = ColorPalette(colors: colors).number
+            let numbers = lanes.map { eight($0, nil) }
+            #expect(numbers == [6, 1, 5, 2], "cyan, red, magenta, green")
+            #expect(!numbers.contains(3), "never the yellow of lane 0's line")
+        }
+        #expect(Set(lanes.map(\.code)) == ["o", "p", "x", "s"], "each lane its own letter in golden styles")
     }
 
     @Test func levelsOutsideTheRampTakeItsEnds() {

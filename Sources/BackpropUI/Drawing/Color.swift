@@ -17,12 +17,20 @@ public enum Color: Hashable, Sendable {
     /// A dark colour of the ramp's high or low end, for the samples drawn over the plane: darker
     /// than every level, so a sample shows on every shade.
     case sampleMark(high: Bool)
+    /// The colour of lane 1 to 4 of a race on the cost pane (lane 0, the run on screen, keeps the
+    /// curve's yellow): four hues apart from yellow and from each other. The lanes' markers
+    /// (`o + x *`) say the same without colour.
+    case runner(Int)
 
     /// The eight ANSI colours, in ANSI order (the curses `COLOR_*` numbers).
     public static let named: [Color] = [.black, .red, .green, .yellow, .blue, .magenta, .cyan, .white]
 
+    private static let runnerCodes: [Character] = ["o", "p", "x", "s"]
+
     /// One character that names the colour in golden style files: a letter for a named colour
-    /// (`k` is black), the level's digit for the ramp, `h` and `l` for the high and low marks.
+    /// (`k` is black), the level's digit for the ramp, `h` and `l` for the high and low marks,
+    /// and for the race's lanes 1 to 4 a letter after their markers `o + x *`: `o`, `p` (plus),
+    /// `x`, `s` (star).
     public var code: Character {
         switch self {
         case .black: "k"
@@ -35,6 +43,7 @@ public enum Color: Hashable, Sendable {
         case .white: "w"
         case .ramp(let level): Character(String(min(max(level, 0), 9)))
         case .sampleMark(let high): high ? "h" : "l"
+        case .runner(let lane): Color.runnerCodes[(max(lane, 1) - 1) % Color.runnerCodes.count]
         }
     }
 }

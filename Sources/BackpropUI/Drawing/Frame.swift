@@ -150,14 +150,16 @@ public enum Frame {
         for (pane, area) in panesShown where !area.isEmpty {
             pane.draw(on: &canvas, in: area, context: context)
         }
+        let runners = state.raceRunners
         if !panes.cost.isEmpty {
-            CostPane(curve: state.costCurve, scale: state.costScale).draw(on: &canvas, in: panes.cost, context: context)
+            CostPane(curve: state.costCurve, scale: state.costScale, runners: runners).draw(
+                on: &canvas, in: panes.cost, context: context)
         }
         StatusBar(
             stepCount: trainer.stepCount, cost: trainer.cost, learningRate: trainer.learningRate,
             optimizer: trainer.optimizer.name,
             activity: state.hasDiverged ? "DIVERGED" : (state.isRunning ? "running" : "paused"), speed: state.speed,
-            showsFullCost: panes.showsFullCost
+            showsFullCost: panes.showsFullCost, runners: runners
         ).draw(on: &canvas, in: panes.status, context: context)
         HintLine(
             entry: state.entry, selectionName: state.selectionName, message: state.message, note: deadNote(trace),

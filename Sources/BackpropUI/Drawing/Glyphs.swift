@@ -35,19 +35,22 @@ struct Glyphs: Sendable {
     let times: String
     /// The dots the cost curve is drawn with: braille, or ASCII marks by height in the cell.
     let curveDots: CurveDots
+    /// What stands for the dotted curve in a race's legend: a full braille cell, or `-`.
+    let curveMark: String
 
     static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         axisTick: "┤", axisCorner: "└", increased: "▲", decreased: "▼", prediction: "\u{177}",
         separator: " · ", ellipsis: "…", arrow: "→", sum: "Σ", squared: "²", transpose: "ᵀ", delta: "δ",
         omega: "ω", partial: "∂", change: "Δ", times: "·",
-        curveDots: .braille)
+        curveDots: .braille, curveMark: "⠿")
 
     static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         axisTick: "+", axisCorner: "+", increased: "^", decreased: "v", prediction: "y^",
         separator: " | ", ellipsis: "...", arrow: "->", sum: "sum", squared: "^2", transpose: "^T",
-        delta: "d", omega: "w", partial: "d", change: "D", times: "*", curveDots: .ascii)
+        delta: "d", omega: "w", partial: "d", change: "D", times: "*", curveDots: .ascii,
+        curveMark: "-")
 
     /// Whether this is the 7-bit ASCII set.
     var isASCII: Bool { omega != "ω" }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The cost curve of the whole run, from step 0 to the step reached, drawn as a line from the
 /// bounded `CostCurve`.
 ///
@@ -15,22 +13,48 @@ import Foundation
 /// whose cost is NaN or infinite are left out, and the line is not joined across them.
 /// The y range (0 to the largest cost, or log10 between the smallest positive and the largest)
 /// and the step range are printed on the axes.
+///
+/// In a race the y range covers every runner's finite costs; the run on screen keeps its line,
+/// and each other runner is drawn on the same x axis with its lane's marker (`o + x *`) in each
+/// cell column its curve passes, from the column's lowest to its highest cost, in its lane's
+/// colour; cells that several runners pass through take turns among them. A legend line at the top names each runner's mark, optimizer and
+/// current cost (in the top border when the pane has fewer than 4 inner rows).
 struct CostPane: Pane {
     /// Every cost of the run, summarised; its last step is the step reached.
     let curve: CostCurve
     /// Linear or log y axis.
     let scale: CostScale
+    /// The runners of a race, lane 0 (whose curve is `curve`) first; empty without a race.
+    var runners: [RaceRunner] = []
 
     /// A pane needs this many inner rows to keep an x axis line and a row of step labels inside
     /// it; below that, the step labels go in the bottom border.
     static let rowsForStepAxisInside = 10
 
+    /// A race's legend takes an inner row when the pane has this many; below that, it goes in
+    /// the top border, so that the curves keep at least 3 rows.
+    static let rowsForLegendInside = 4
+
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let glyphs = context.glyphs
         let number = context.number
         let scaleName = scale == .log ? "log" : "linear"
-        canvas.drawBox(area, title: "Cost C (\(scaleName), g toggles)", glyphs: glyphs)
-        let inside = area.inset(by: 1)
+        let isRace = runners.count > 1
+        let legendInside = isRace && area.height - 2 >= CostPane.rowsForLegendInside
+        canvas.drawBox(area, title: isRace && !legendInside ? "" : "Cost C (\(scaleName), g toggles)", glyphs: glyphs)
+        if isRace {
+            // The legend's row: the first inner row after a blank (where the y labels start),
+            // or the top border after its corner.
+            let row =
+                legendInside
+                ? Rect(x: area.x + 2, y: area.y + 1, width: area.width - 3, height: 1)
+                : Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: 1)
+            drawLegend(on: &canvas, in: row, glyphs: glyphs, padded: !legendInside)
+        }
+        var inside = area.inset(by: 1)
+        if legendInside {
+            inside = Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: inside.height - 1)
+        }
         let labelWidth = number.width + 2
         // An axis line and a label row cost two rows of curve. In a short pane (5 inner rows at
         // 80x24) those two rows are 40% of the plot, and the curve is what the pane is for, so
@@ -41,7 +65,9 @@ struct CostPane: Pane {
         let plot = Rect(
             x: inside.x + labelWidth + 1, y: inside.y, width: inside.width - labelWidth - 2,
             height: showsStepAxisInside ? inside.height - 2 : inside.height)
-        guard plot.width > 0, plot.height > 0, let overall = curve.overall else { return }
+        let overall =
+            isRace ? runners.compactMap(\.costCurve.overall).reduce(nil) { $0?.merged(with: $1) ?? $1 } : curve.overall
+        guard plot.width > 0, plot.height > 0, let overall else { return }
         let axisStyle = Style(dim: true)
         let labelStyle = Style(dim: true)
 
@@ -85,7 +111,87 @@ struct CostPane: Pane {
             canvas.put(String(glyphs.axisTick), x: axisX, y: row, style: axisStyle, clip: inside)
         }
 
-        drawLine(on: &canvas, plot: plot, axis: axis, dots: glyphs.curveDots)
+        let steps = curve.lastStep + 1
+        let dots = glyphs.curveDots
+        var line = DotLine(plot: plot, dots: dots, style: Style(foreground: .yellow))
+        CostPane.walk(
+            curve, steps: steps, columns: plot.width * dots.columnsPerCell, rows: plot.height * dots.rowsPerCell,
+            axis: axis
+        ) { column, low, high in
+            line.add(column: column, low: low, high: high, on: &canvas)
+        }
+        line.finish(on: &canvas)
+        if runners.count > 1 { drawRivals(on: &canvas, plot: plot, steps: steps, axis: axis) }
+    }
+
+    /// The other runners' markers, one a cell, not joined. Where several runners pass through
+    /// one cell (curves that meet, or all of them near 0 on a linear axis) the cells take turns,
+    /// by column and row, among the runners there, the line included: a shared stretch reads
+    /// `o+⠤o+⠤`, so no runner hides behind another however close they run.
+    private func drawRivals(on canvas: inout Canvas, plot: Rect, steps: Int, axis: AxisScale) {
+        // Bit l of a cell: lane l passes through it. The line (lane 0) is already drawn, and
+        // nothing else is in the plot yet.
+        var lanes = [UInt8](repeating: 0, count: plot.width * plot.height)
+        for row in 0..<plot.height {
+            for column in 0..<plot.width where canvas[plot.x + column, plot.y + row].character != " " {
+                lanes[row * plot.width + column] = 1
+            }
+        }
+        for runner in runners.dropFirst() {
+            let bit = UInt8(1) << runner.lane
+            CostPane.walk(runner.costCurve, steps: steps, columns: plot.width, rows: plot.height, axis: axis) {
+                column, low, high in
+                for row in low...high { lanes[(plot.height - 1 - row) * plot.width + column] |= bit }
+            }
+        }
+        let byLane = Dictionary(uniqueKeysWithValues: runners.map { ($0.lane, $0) })
+        for row in 0..<plot.height {
+            for column in 0..<plot.width where lanes[row * plot.width + column] > 1 {
+                let here = lanes[row * plot.width + column]
+                let present = (0..<8).filter { here & (1 << $0) != 0 }
+                let lane = present[(column + row) % present.count]
+                guard let runner = byLane[lane], let marker = runner.marker else { continue }
+                canvas[plot.x + column, plot.y + row] = Cell(marker, style: Style(foreground: runner.color))
+            }
+        }
+    }
+
+    /// Each runner's mark, optimizer and cost, two spaces apart: full names with costs if they
+    /// fit `row`, else short names, else the marks and names alone, at last one space apart
+    /// (every runner stays named: the legend is what makes the marks readable). `padded` puts a
+    /// space either side, to stand out of a border line.
+    private func drawLegend(on canvas: inout Canvas, in row: Rect, glyphs: Glyphs, padded: Bool) {
+        let width = row.width - (padded ? 2 : 0)
+        let marks = runners.map { $0.marker.map { String($0) } ?? glyphs.curveMark }
+        typealias Form = (texts: [String], gap: String)
+        func form(short: Bool, costs: Bool, gap: String = "  ") -> Form {
+            let texts = runners.map { runner in
+                let name = short ? runner.name.abbreviation : runner.name.rawValue
+                return costs ? "\(name) \(runner.costText)" : name
+            }
+            return (texts, gap)
+        }
+        func length(_ form: Form) -> Int {
+            zip(marks, form.texts).map { $0.count + 1 + $1.count }.reduce(0, +) + form.gap.count * (marks.count - 1)
+        }
+        let forms = [
+            form(short: false, costs: true), form(short: true, costs: true), form(short: false, costs: false),
+            form(short: true, costs: false), form(short: true, costs: false, gap: " "),
+        ]
+        let chosen = forms.first { length($0) <= width } ?? forms[forms.count - 1]
+        var x = row.x
+        if padded { x = canvas.put(" ", x: x, y: row.y, clip: row) }
+        for (index, runner) in runners.enumerated() {
+            if index > 0 { x = canvas.put(chosen.gap, x: x, y: row.y, clip: row) }
+            let style = Style(foreground: runner.color)
+            x = canvas.put(
+                marks[index] + " ", x: x, y: row.y, style: Style(foreground: runner.color, bold: true), clip: row)
+            let text = chosen.texts[index]
+            let name = text.prefix { $0 != " " }
+            x = canvas.put(String(name), x: x, y: row.y, style: style, clip: row)
+            x = canvas.put(String(text.dropFirst(name.count)), x: x, y: row.y, clip: row)
+        }
+        if padded { canvas.put(" ", x: x, y: row.y, clip: row) }
     }
 
     /// "0", "step" and the last step on row `y`, the numbers under the first and last columns of
@@ -108,22 +214,22 @@ struct CostPane: Pane {
         canvas.put(last, x: lastX, y: y, style: style, clip: clip)
     }
 
-    /// The curve, dot column by dot column from the left.
-    private func drawLine(on canvas: inout Canvas, plot: Rect, axis: AxisScale, dots: CurveDots) {
-        let columns = plot.width * dots.columnsPerCell
-        let rows = plot.height * dots.rowsPerCell
-        var line = DotLine(plot: plot, dots: dots, style: Style(foreground: .yellow))
-        let steps = curve.lastStep + 1
+    /// Hands `add` the rows of `curve` column by column from the left, on an x axis from step 0
+    /// to step `steps - 1` over `columns` columns and a y axis of `rows` rows from the bottom
+    /// (dots for the line, cells for a race's markers). Columns where the curve has no finite
+    /// cost (before a runner joined a race, after it diverged) are skipped.
+    private static func walk(
+        _ curve: CostCurve, steps: Int, columns: Int, rows: Int, axis: AxisScale,
+        _ add: (_ column: Int, _ low: Int, _ high: Int) -> Void
+    ) {
         if steps > columns {
-            // Each dot column covers an equal share of the steps, from its lowest cost to its
+            // Each column covers an equal share of the steps, from its lowest cost to its
             // highest.
             for column in 0..<columns {
                 let lower = column * steps / columns
                 let upper = (column + 1) * steps / columns
                 guard let bucket = curve.summary(steps: lower, upper), bucket.hasFiniteCost else { continue }
-                line.add(
-                    column: column, low: axis.division(of: bucket.min, count: rows),
-                    high: axis.division(of: bucket.max, count: rows), on: &canvas)
+                add(column, axis.division(of: bucket.min, count: rows), axis.division(of: bucket.max, count: rows))
             }
         } else {
             // Step s sits at column s(columns - 1)/(steps - 1): step 0 at the left edge, the step
@@ -143,14 +249,13 @@ struct CostPane: Pane {
                     for between in (previous.column + 1)..<column {
                         let t = Double(between - previous.column) / Double(column - previous.column)
                         let betweenRow = Int((previous.row + t * (row - previous.row)).rounded())
-                        line.add(column: between, low: betweenRow, high: betweenRow, on: &canvas)
+                        add(between, betweenRow, betweenRow)
                     }
                 }
-                line.add(column: column, low: low, high: high, on: &canvas)
+                add(column, low, high)
                 previous = (column, row)
             }
         }
-        line.finish(on: &canvas)
     }
 }
 

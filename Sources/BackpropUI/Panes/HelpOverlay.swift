@@ -14,6 +14,7 @@ struct HelpOverlay {
             ("x", "reset to step 0"),
             ("+ - l", "lr up / down; l types it"),
             ("o", "next optimizer, afresh"),
+            ("R", "race optimizers / end it"),
             ("] [", "run speed up / down"),
             ("g", "cost axis linear / log"),
             ("arrows Tab", "select a weight or bias"),

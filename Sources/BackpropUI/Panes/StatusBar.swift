@@ -4,7 +4,9 @@ import Foundation
 /// The reverse-video line near the bottom: step, cost (exactly 10 significant digits, or in full
 /// on wide terminals), learning rate, optimizer, running or paused, and speed. On a line too
 /// narrow for all of them the last parts go first (speed, then running or paused), never half a
-/// number.
+/// number. In a race the cost is each runner's, named by its optimizer, lane order (the run on
+/// screen first, so the optimizer's own part is left out), in the legend's 4 digits; short names
+/// when the full ones would push a runner off the line.
 struct StatusBar: Pane {
     let stepCount: Int
     let cost: Double
@@ -14,6 +16,8 @@ struct StatusBar: Pane {
     let activity: String
     let speed: RunSpeed
     let showsFullCost: Bool
+    /// The runners of a race, the run on screen first; empty without a race.
+    var runners: [RaceRunner] = []
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let bar = Style(reverse: true)
@@ -24,11 +28,19 @@ struct StatusBar: Pane {
 
     /// The line for `width` columns.
     func text(width: Int, ellipsis: String) -> String {
-        let parts = [
-            "step \(stepCount)", "C \(costText)", "lr \(LearningRateText.string(learningRate))", optimizer.rawValue,
-            activity,
-            "speed \(speed)",
-        ]
+        let step = "step \(stepCount)"
+        let rest = [activity, "speed \(speed)"]
+        guard runners.count > 1 else {
+            let parts =
+                [step, "C \(costText)", "lr \(LearningRateText.string(learningRate))", optimizer.rawValue] + rest
+            return " " + LineFit.parts(parts, separator: "  ", width: width - 1, ellipsis: ellipsis)
+        }
+        func costs(short: Bool) -> [String] {
+            runners.map { "\(short ? $0.name.abbreviation : $0.name.rawValue) \($0.costText)" }
+        }
+        let full = [step] + costs(short: false)
+        let leading = full.joined(separator: "  ").count <= width - 1 ? full : [step] + costs(short: true)
+        let parts = leading + ["lr \(LearningRateText.string(learningRate))"] + rest
         return " " + LineFit.parts(parts, separator: "  ", width: width - 1, ellipsis: ellipsis)
     }
 

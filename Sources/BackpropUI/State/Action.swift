@@ -65,6 +65,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case togglePlane
     /// The next update rule, its state afresh (`o`); `stepBack` undoes it.
     case cycleOptimizer
+    /// Start a race of optimizers from the current state, or end the one going on (`R`).
+    case toggleRace
     /// Switch to the next scenario of the cycle: the one the program was started with (if it is
     /// the user's own), then the built-in presets (`d`); `stepBack` undoes it.
     case nextPreset

@@ -33,6 +33,8 @@ extension AppState {
             togglePlane()
         case .cycleOptimizer:
             cycleOptimizer()
+        case .toggleRace:
+            toggleRace()
         case .nextPreset:
             loadNextScenario()
         case .exportTrace:

@@ -13,6 +13,18 @@ extension AppState {
     /// `update(&self, action)`, for call sites that hold the state themselves.
     @discardableResult
     public mutating func apply(_ action: Action) -> [Effect] {
+        // A race goes on only while the run on screen changes by steps alone.
+        guard race != nil, let reason = RaceEnding(action, entry: entry) else { return perform(action) }
+        let before = (trainer.state, cyclePosition)
+        let effects = perform(action)
+        if race != nil, trainer.state != before.0 || cyclePosition != before.1 {
+            endRace(because: reason)
+        }
+        return effects
+    }
+
+    /// What `action` does, race or not.
+    private mutating func perform(_ action: Action) -> [Effect] {
         switch action {
         case .advance, .resize, .effectDone:
             break
@@ -96,20 +108,24 @@ extension AppState {
         if history.needsCheckpoint(trainer) { history.record(trainer) }
         trainer.step()
         costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        if race != nil { moveRivals(steps: 1) }
         noteDivergence()
     }
 
     /// Up to `steps` steps on the fast path, in chunks that end where the history wants a
     /// checkpoint, so every checkpoint lands between chunks and `b` can always replay exactly.
+    /// A race's rivals then take as many steps as the run on screen took.
     private mutating func advance(_ steps: Int) {
+        let start = trainer.stepCount
         var remaining = steps
         while remaining > 0, !hasDiverged {
             if history.needsCheckpoint(trainer) { history.record(trainer) }
             let chunk = min(remaining, history.stepsUntilCheckpoint(trainer))
             let taken = trainer.run(steps: chunk, observer: &costCurve)
-            guard taken == chunk else { return }
+            guard taken == chunk else { break }
             remaining -= chunk
         }
+        if race != nil { moveRivals(steps: trainer.stepCount - start) }
     }
 
     /// After a reset or a new scenario: step 0 on a fresh curve and a fresh history, paused (the

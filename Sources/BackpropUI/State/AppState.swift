@@ -57,6 +57,11 @@ public struct AppState: Sendable {
     /// The input plane as chosen with `m`: `nil` until then (shown by itself on large terminals),
     /// then shown (`true`) or hidden (`false`).
     public var planeChoice: Bool?
+    /// The optimizers racing the run on screen (`R`, `--compare`); `nil` when there is no race.
+    public internal(set) var race: Race?
+    /// The optimizers `--compare` named, in order, when the program was started with it: the
+    /// race `R` starts uses them (without the current rule) instead of sgd, momentum and adam.
+    public var raceNames: [OptimizerName]?
     /// The data-wide numbers of the last frame, kept so that the next frame of the same state
     /// skips the passes over the data; see `prepareFrame()`.
     public internal(set) var frameData: FrameData?

@@ -5,10 +5,20 @@ public struct CostBucket: Equatable, Hashable, Sendable {
     public var min: Double
     /// The largest finite cost in the bucket (-inf while it has none).
     public var max: Double
-    /// The cost of the bucket's first step.
+    /// The cost of the bucket's first step (NaN for a bucket that starts before the curve's
+    /// first step: see `empty`).
     public var first: Double
-    /// The cost of the bucket's last step.
+    /// The cost of the bucket's last step (NaN in `empty`).
     public var last: Double
+
+    /// A bucket of steps the curve never saw: those before its first step, when it starts later
+    /// than step 0 (a race's runners join at the step the race starts). It holds no cost, so it
+    /// draws nothing, and merged before a bucket of costs it leaves that bucket's range as it is.
+    public static let empty = CostBucket(min: .infinity, max: -.infinity, first: .nan, last: .nan)
+
+    private init(min: Double, max: Double, first: Double, last: Double) {
+        (self.min, self.max, self.first, self.last) = (min, max, first, last)
+    }
 
     /// A bucket holding one cost.
     public init(cost: Double) {

@@ -41,7 +41,9 @@ public struct CostCurve: CostObserver, Equatable, Sendable {
     }
 
     /// Records the cost of the state after `step` steps. Steps arrive in order, one at a time;
-    /// a step that is not after the last one recorded is ignored.
+    /// a step that is not after the last one recorded is ignored. The first step may be later
+    /// than 0 (a race's runner starts at the step the race starts): the buckets before it are
+    /// `CostBucket.empty`, so the curve's steps stay where the run's steps are.
     @inline(__always)
     public mutating func record(step: Int, cost: Double) {
         guard step > lastStep else { return }
@@ -53,6 +55,10 @@ public struct CostCurve: CostObserver, Equatable, Sendable {
         if index < count {
             storage[index].add(cost)
         } else {
+            while count < index {
+                storage[count] = .empty
+                count += 1
+            }
             storage[index] = CostBucket(cost: cost)
             count = index + 1
         }

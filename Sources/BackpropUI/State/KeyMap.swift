@@ -56,7 +56,7 @@ public enum KeyMap {
         "l": .beginLearningRateEntry, "]": .speedUp, "[": .speedDown,
         "g": .toggleCostScale, "?": .toggleHelp, "q": .quit,
         "b": .stepBack, "n": .walk, "c": .toggleGradientCheck, "v": .toggleLearningRatePreview,
-        "m": .togglePlane, "o": .cycleOptimizer,
+        "m": .togglePlane, "o": .cycleOptimizer, "R": .toggleRace,
         "d": .nextPreset, "e": .exportTrace, "w": .saveScenario,
         "<": .chooseSample(backwards: true), ">": .chooseSample(backwards: false),
     ]

@@ -1,0 +1,45 @@
+/// Why a race ended without `R`: the run on screen changed other than by steps, which the other
+/// runners cannot follow (they would have to take the same lr, edit or undo, and a race of
+/// different changes says nothing about the optimizers).
+enum RaceEnding: Equatable, Sendable {
+    /// `b` went back (a step, a change, or to a run `x` or `d` left).
+    case stepBack
+    /// `x` reset the run.
+    case reset
+    /// `d` loaded the next scenario.
+    case nextScenario
+    /// `o` chose another optimizer.
+    case optimizer
+    /// `+`, `-` or a typed lr changed the learning rate.
+    case learningRate
+    /// Enter set a weight or bias to a typed value.
+    case edit
+
+    /// The ending `action` brings if it changes the run (with `entry` the value being typed, for
+    /// Enter); `nil` for actions that leave the run to its steps.
+    init?(_ action: Action, entry: TextEntry?) {
+        switch action {
+        case .stepBack: self = .stepBack
+        case .reset: self = .reset
+        case .nextPreset: self = .nextScenario
+        case .cycleOptimizer: self = .optimizer
+        case .learningRateUp, .learningRateDown: self = .learningRate
+        case .commitEntry:
+            guard let entry else { return nil }
+            self = entry.purpose == .learningRate ? .learningRate : .edit
+        default: return nil
+        }
+    }
+
+    /// The reason in words, after "race ended: "; `parameter` names the edited weight or bias.
+    func words(parameter: String) -> String {
+        switch self {
+        case .stepBack: "b went back"
+        case .reset: "x reset the run"
+        case .nextScenario: "d changed the scenario"
+        case .optimizer: "the optimizer changed"
+        case .learningRate: "the lr changed"
+        case .edit: "\(parameter) was edited"
+        }
+    }
+}
