@@ -59,7 +59,11 @@ extension AppState {
             message = StatusMessage(why)
             return
         }
-        message = StatusMessage(fitting: ["\(why); \(said.text)", why], width: size.width, kind: said.kind)
+        // The change's own message, or its first clause ("optimizer sgd" of "optimizer sgd: plain
+        // gradient descent, ..."), when all of it does not fit after why.
+        let clauses = [";", ":"].compactMap { said.text.split(separator: $0).first.map(String.init) }
+        message = StatusMessage(
+            fitting: ([said.text] + clauses).map { "\(why); \($0)" } + [why], width: size.width, kind: said.kind)
     }
 
     /// The rivals take the `steps` steps the run on screen just took; a rival whose cost stops
