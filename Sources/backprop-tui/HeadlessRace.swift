@@ -14,11 +14,7 @@ struct HeadlessRace {
 
     /// Trainers for `names`, each `trainer` with its optimizer renamed (hyperparameters kept).
     init(trainer: Trainer, names: [OptimizerName], steps: Int, every: Int) {
-        runners = names.map { name in
-            var runner = trainer
-            if name != trainer.optimizer.name { runner.setOptimizer(trainer.optimizer.named(name)) }
-            return runner
-        }
+        runners = names.map(trainer.under)
         self.steps = steps
         self.every = every
     }

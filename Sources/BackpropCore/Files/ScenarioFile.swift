@@ -170,7 +170,7 @@ struct ScenarioFile: Decodable {
                 field: "optimizer.\(leaf)",
                 expected: "a number, like \(Hyperparameter(rawValue: leaf)?.example ?? "0.9")")
         case "step":
-            return .wrongType(field: "optimizer.step", expected: "a whole number of 0 or more, the steps it has taken")
+            return .invalidOptimizerStep
         case "buf", "m", "v":
             return depth == 0
                 ? .wrongType(field: "optimizer.\(leaf)", expected: "a list of numbers, one per parameter")

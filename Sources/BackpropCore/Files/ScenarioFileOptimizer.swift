@@ -53,8 +53,7 @@ struct ScenarioFileOptimizer: Decodable {
         // no field on Linux.
         if let number = try container.decodeUnlessAbsent(Double.self, forKey: .step) {
             guard number >= 0, number <= Double(Int32.max), number.rounded() == number else {
-                throw ScenarioError.wrongType(
-                    field: "optimizer.step", expected: "a whole number of 0 or more, the steps it has taken")
+                throw ScenarioError.invalidOptimizerStep
             }
             step = Int(number)
         }
@@ -66,9 +65,9 @@ struct ScenarioFileOptimizer: Decodable {
     /// The validated optimizer (every hyperparameter in range).
     func optimizer() throws(ScenarioError) -> Optimizer {
         try Optimizer(
-            name, momentum: momentum ?? Optimizer.defaultMomentum, alpha: alpha ?? Optimizer.defaultAlpha,
-            beta1: beta1 ?? Optimizer.defaultBeta1, beta2: beta2 ?? Optimizer.defaultBeta2,
-            epsilon: epsilon ?? Optimizer.defaultEpsilon)
+            name, momentum: momentum ?? Hyperparameter.momentum.defaultValue,
+            alpha: alpha ?? Hyperparameter.alpha.defaultValue, beta1: beta1 ?? Hyperparameter.beta1.defaultValue,
+            beta2: beta2 ?? Hyperparameter.beta2.defaultValue, epsilon: epsilon ?? Hyperparameter.epsilon.defaultValue)
     }
 
     /// What the file says the optimizer remembers, or nil (a fresh start) when it gives no

@@ -24,30 +24,22 @@ public enum Hyperparameter: String, CaseIterable, Sendable {
         }
     }
 
-    /// PyTorch's default value.
+    /// PyTorch's default value (`torch.optim`'s).
     public var defaultValue: Double {
         switch self {
-        case .momentum: return Optimizer.defaultMomentum
-        case .alpha: return Optimizer.defaultAlpha
-        case .beta1: return Optimizer.defaultBeta1
-        case .beta2: return Optimizer.defaultBeta2
-        case .epsilon: return Optimizer.defaultEpsilon
+        case .momentum: return 0.9
+        case .alpha: return 0.99
+        case .beta1: return 0.9
+        case .beta2: return 0.999
+        case .epsilon: return 1e-8
         }
     }
 
     /// Whether `value` is PyTorch's default.
     public func isDefault(_ value: Double) -> Bool { value == defaultValue }
 
-    /// PyTorch's default, as the messages write it.
-    public var example: String {
-        switch self {
-        case .momentum: return "0.9"
-        case .alpha: return "0.99"
-        case .beta1: return "0.9"
-        case .beta2: return "0.999"
-        case .epsilon: return "1e-8"
-        }
-    }
+    /// PyTorch's default, as the messages write it: "0.9", "1e-8".
+    public var example: String { TraceWriter.full(defaultValue) }
 
     /// The range in words, for messages.
     public var rule: String {

@@ -19,25 +19,15 @@ public struct Optimizer: Hashable, Sendable {
     /// ε, added to the root of v by RMSprop and Adam: 0 or more.
     public private(set) var epsilon: Double
 
-    /// The defaults of `torch.optim`.
-    public static let defaultMomentum = 0.9
-    /// RMSprop's default α.
-    public static let defaultAlpha = 0.99
-    /// Adam's default β1.
-    public static let defaultBeta1 = 0.9
-    /// Adam's default β2.
-    public static let defaultBeta2 = 0.999
-    /// The default ε.
-    public static let defaultEpsilon = 1e-8
-
     /// Plain gradient descent: the article's update, and the default.
     public static let sgd = Optimizer(unchecked: .sgd)
 
     /// A validated optimizer: each hyperparameter must be a finite number in its range
     /// (`Hyperparameter.check`), whichever rule reads it.
     public init(
-        _ name: OptimizerName, momentum: Double = defaultMomentum, alpha: Double = defaultAlpha,
-        beta1: Double = defaultBeta1, beta2: Double = defaultBeta2, epsilon: Double = defaultEpsilon
+        _ name: OptimizerName, momentum: Double = Hyperparameter.momentum.defaultValue,
+        alpha: Double = Hyperparameter.alpha.defaultValue, beta1: Double = Hyperparameter.beta1.defaultValue,
+        beta2: Double = Hyperparameter.beta2.defaultValue, epsilon: Double = Hyperparameter.epsilon.defaultValue
     ) throws(ScenarioError) {
         for (parameter, value) in [
             (Hyperparameter.momentum, momentum), (.alpha, alpha), (.beta1, beta1), (.beta2, beta2), (.epsilon, epsilon),
@@ -54,11 +44,11 @@ public struct Optimizer: Hashable, Sendable {
 
     private init(unchecked name: OptimizerName) {
         self.name = name
-        momentum = Optimizer.defaultMomentum
-        alpha = Optimizer.defaultAlpha
-        beta1 = Optimizer.defaultBeta1
-        beta2 = Optimizer.defaultBeta2
-        epsilon = Optimizer.defaultEpsilon
+        momentum = Hyperparameter.momentum.defaultValue
+        alpha = Hyperparameter.alpha.defaultValue
+        beta1 = Hyperparameter.beta1.defaultValue
+        beta2 = Hyperparameter.beta2.defaultValue
+        epsilon = Hyperparameter.epsilon.defaultValue
     }
 
     /// The same hyperparameters with another rule.

@@ -202,9 +202,7 @@ public struct Scenario: Equatable, Sendable {
             optimizerState = fresh
             return
         }
-        guard state.step >= 0 else {
-            throw .wrongType(field: "optimizer.step", expected: "a whole number of 0 or more, the steps it has taken")
-        }
+        guard state.step >= 0 else { throw .invalidOptimizerStep }
         let lists = optimizer.name.stateNames
         for (name, values, wanted) in [
             (lists.first, state.first, fresh.first), (lists.second, state.second, fresh.second),

@@ -54,6 +54,10 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     /// byte that is not UTF-8 shows as `\x9B` rather than as U+FFFD.
     case csv(path: String, line: Int, problem: String)
 
+    /// A saved optimizer state's `step` that is not a count of steps.
+    static let invalidOptimizerStep = ScenarioError.wrongType(
+        field: "optimizer.step", expected: "a whole number of 0 or more, the steps it has taken")
+
     /// The one line shown to the user. Every text the case carries passes through
     /// `TerminalSafe.escaped`, as each may quote a file or the command line: the line never holds
     /// a control character, whatever the file held. (Errors built from a file's bytes, such as a

@@ -55,6 +55,15 @@ public struct Trainer: Sendable {
         state.optimizerState = OptimizerState(fresh: optimizer.name, parameterCount: network.parameters.count)
     }
 
+    /// This trainer under the rule `name`, with the same hyperparameters, lr and state of the
+    /// network: a race's runner. Its optimizer's state starts afresh unless the rule is the same.
+    public func under(_ name: OptimizerName) -> Trainer {
+        guard name != optimizer.name else { return self }
+        var copy = self
+        copy.setOptimizer(optimizer.named(name))
+        return copy
+    }
+
     /// Puts back an earlier (or edited) state. Used by step back and by editing a parameter;
     /// the network must keep the scenario's shape.
     public mutating func restore(_ newState: TrainingState) {

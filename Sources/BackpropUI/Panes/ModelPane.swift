@@ -33,8 +33,7 @@ struct ModelPane: Pane {
         case .ce: cost = "C = -\(g.sum) y log \(yHat)"
         }
         let input = network.layerCount == 1 ? "x" : "h"
-        let weightStep =
-            reduction.averagesWeights ? "\(input)\(g.transpose)\(g.delta)/N" : "\(input)\(g.transpose)\(g.delta)"
+        let weightStep = reduction.weightStep(input: input, glyphs: g)
         let biasStep = reduction.averagesBias ? "mean \(g.delta)" : "\(g.sum) \(g.delta)"
         var forward: [String]
         if network.layerCount == 1 {

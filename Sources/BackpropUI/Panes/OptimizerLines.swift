@@ -27,13 +27,10 @@ struct OptimizerLines {
         squares = EquationText(fitting: squareValues, base: base, glyphs: glyphs, loss: loss)
     }
 
-    /// How many lines `stateLines` gives for `name`: the rows the layout adds to the inspector.
+    /// How many lines `stateLines` gives for `name`, one per list the rule keeps (buf; v; m and
+    /// v): the rows the layout adds to the inspector.
     static func stateLineCount(for name: OptimizerName) -> Int {
-        switch name {
-        case .sgd: return 0
-        case .momentum, .nesterov, .rmsprop: return 1
-        case .adam: return 2
-        }
+        [name.stateNames.first, name.stateNames.second].compactMap { $0 }.count
     }
 
     /// The lines that say what the optimizer remembers, each the longest form that fits `width`

@@ -206,9 +206,7 @@ struct WalkPane: Pane {
             let reduction = trace.reduction
             // With layers, each W moves by its own input's hᵀδ (h⁰ being x): "every layer".
             let input = names.layerCount > 1 ? "h" : "x"
-            let weightStep =
-                reduction.averagesWeights
-                ? "\(input)\(glyphs.transpose)\(glyphs.delta)/N" : "\(input)\(glyphs.transpose)\(glyphs.delta)"
+            let weightStep = reduction.weightStep(input: input, glyphs: glyphs)
             let every = names.layerCount > 1 ? "every layer: " : ""
             let values = "\(name): \(t.value(update.before)) \(glyphs.arrow) \(t.value(update.after))"
             let cost = "C: \(t.value(update.costBefore)) \(glyphs.arrow) \(t.value(update.costAfter))"

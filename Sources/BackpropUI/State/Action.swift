@@ -9,7 +9,7 @@ public enum Action: Equatable, Hashable, Sendable {
     case pause
     /// Run or pause (Space).
     case toggleRun
-    /// Back to step 0, the scenario's W, b and lr (`x`); `stepBack` undoes it.
+    /// Back to step 0, the scenario's W, b and lr, the chosen optimizer afresh (`x`); `stepBack` undoes it.
     case reset
     /// lr one rung up the 1-2-5 ladder (`+`, `=`).
     case learningRateUp
@@ -70,7 +70,7 @@ public enum Action: Equatable, Hashable, Sendable {
     /// Switch to the next scenario of the cycle: the one the program was started with (if it is
     /// the user's own), then the built-in presets (`d`); `stepBack` undoes it.
     case nextPreset
-    /// Write the states `b` can reach in this run as CSV, with lr and event columns (`e`).
+    /// Write the states `b` can reach in this run as CSV, with lr, optimizer and event columns (`e`).
     case exportTrace
     /// Save the current state as a scenario JSON file (`w`).
     case saveScenario

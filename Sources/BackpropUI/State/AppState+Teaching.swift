@@ -197,7 +197,7 @@ extension AppState {
     }
 
     /// The states `b` can still reach in this run, then the current one, in the CSV of
-    /// `--headless --format csv` with the columns `lr` and `event` after it (`ExportedTrace`).
+    /// `--headless --format csv` with the columns `lr`, `optimizer`, `optimizer_step` and `event` after it (`ExportedTrace`).
     private func exportTrace() -> Effect {
         let trace = ExportedTrace(history: history, to: trainer)
         let steps =

@@ -32,8 +32,7 @@ public struct RaceRunner: Sendable {
     /// `trainer` under the update rule `name` (same hyperparameters and lr, its state afresh),
     /// in `lane`; its curve starts at the trainer's step.
     init(from trainer: Trainer, named name: OptimizerName, lane: Int) {
-        var own = trainer
-        if name != trainer.optimizer.name { own.setOptimizer(trainer.optimizer.named(name)) }
+        let own = trainer.under(name)
         var curve = CostCurve()
         curve.record(step: own.stepCount, cost: own.cost)
         self.init(trainer: own, costCurve: curve, lane: lane)
