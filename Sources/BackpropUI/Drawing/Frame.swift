@@ -6,12 +6,15 @@ public enum Frame {
     /// The frame for `state` on a terminal of `size`.
     public static func render(_ state: AppState, size: Size) -> Canvas {
         var canvas = Canvas(size: size)
-        let content = content(of: state, rows: size.height)
+        // The plane's box from one pass over x: the layout needs its label width, the plane and
+        // the neuron maps its ends.
+        let axes = planeAxes(of: state)
+        let content = content(of: state, rows: size.height, axes: axes)
         switch Layout.make(for: size, content: content) {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
-            draw(state, content: content, in: panes, on: &canvas)
+            draw(state, content: content, axes: axes, in: panes, on: &canvas)
             if state.isHelpShown {
                 let middle = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
                 HelpOverlay(glyphs: Glyphs.forOptions(state.options)).draw(on: &canvas, in: middle)
@@ -25,9 +28,19 @@ public enum Frame {
         render(state, size: state.size)
     }
 
-    /// What the layout needs to know of `state`, the data columns measured on the first `rows`
-    /// samples (no more can be on screen).
+    /// The input plane's box around the data, when the plane may show.
+    static func planeAxes(of state: AppState) -> PlaneAxes? {
+        state.planeRequest == .unavailable ? nil : PlaneAxes(around: state.trainer.scenario.inputs)
+    }
+
+    /// `content(of:rows:axes:)` with the plane's axes worked out from the data.
     static func content(of state: AppState, rows: Int) -> LayoutContent {
+        content(of: state, rows: rows, axes: planeAxes(of: state))
+    }
+
+    /// What the layout needs to know of `state`, the data columns measured on the first `rows`
+    /// samples (no more can be on screen), given the plane's `axes` (nil when it cannot show).
+    static func content(of state: AppState, rows: Int, axes: PlaneAxes?) -> LayoutContent {
         let scenario = state.trainer.scenario
         let limit = Layout.narrowNumber.width
         var content = LayoutContent(
@@ -41,9 +54,7 @@ public enum Frame {
         content.optimizerLines = OptimizerLines.stateLineCount(for: state.trainer.optimizer.name)
         content.explainsOutputDelta = scenario.loss.isClassification
         content.plane = state.planeRequest
-        if content.plane != .unavailable {
-            content.planeLabelWidth = PlaneAxes(around: scenario.inputs).labelWidth
-        }
+        if let axes { content.planeLabelWidth = axes.labelWidth }
         return content
     }
 
@@ -61,7 +72,9 @@ public enum Frame {
         return "every gradient is 0: \(cause) (x resets)"
     }
 
-    private static func draw(_ state: AppState, content: LayoutContent, in panes: PaneLayout, on canvas: inout Canvas) {
+    private static func draw(
+        _ state: AppState, content: LayoutContent, axes: PlaneAxes?, in panes: PaneLayout, on canvas: inout Canvas
+    ) {
         let glyphs = Glyphs.forOptions(state.options)
         let trainer = state.trainer
         let network = trainer.network
@@ -132,11 +145,10 @@ public enum Frame {
                     panes.learningRatePreview
                 ))
         }
-        if !panes.plane.isEmpty {
+        if !panes.plane.isEmpty, let axes {
             let scenario = trainer.scenario
             // Characters, not half blocks, in ASCII even on a colour terminal.
-            let painter = PlanePainter(
-                axes: PlaneAxes(around: scenario.inputs), color: state.options.color && !state.options.ascii)
+            let painter = PlanePainter(axes: axes, color: state.options.color && !state.options.ascii)
             // ŷ_j of the selected parameter when it is in the output layer, else ŷ1.
             let output = state.selection.layer == network.layerCount - 1 ? state.selection.column : 0
             panesShown.append(
