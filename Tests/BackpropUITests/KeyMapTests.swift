@@ -27,11 +27,13 @@ final class KeyMapTests: XCTestCase {
             "m": .togglePlane,
             // Issue 11: the optimizer, and the race of several (shift-r: r runs).
             "o": .cycleOptimizer, "R": .toggleRace,
+            // Issue 12: the quiz.
+            "t": .askQuestion,
         ]
         for (character, want) in expected {
             XCTAssertEqual(action(.character(character)), want, "key \(character)")
         }
-        XCTAssertEqual(KeyMap.bindings.count, 14 + expected.count, "no keys beyond issues 3, 4, 9, 10 and 11")
+        XCTAssertEqual(KeyMap.bindings.count, 14 + expected.count, "no keys beyond issues 3, 4, 9, 10, 11 and 12")
         XCTAssertEqual(action(.pageDown), .jumpLayer(backwards: false))
         XCTAssertEqual(action(.pageUp), .jumpLayer(backwards: true))
         for key in [Key.up, .down, .left, .right] {
@@ -64,5 +66,23 @@ final class KeyMapTests: XCTestCase {
         XCTAssertEqual(action(.escape, state), .cancelEntry)
         XCTAssertEqual(action(.backspace, state), .deleteEntryCharacter)
         XCTAssertNil(action(.up, state))
+    }
+
+    func testQuizKeys() {
+        var state = TestScenarios.seed()
+        state.apply(.askQuestion)
+        XCTAssertEqual(action(.character("t"), state), .typeEntry("t"), "while asking, every character is typed")
+        XCTAssertEqual(action(.tab, state), .cycleQuestion(backwards: false))
+        XCTAssertEqual(action(.backTab, state), .cycleQuestion(backwards: true))
+        XCTAssertEqual(action(.escape, state), .cancelEntry)
+        XCTAssertEqual(action(.enter, state), .commitEntry)
+        state.apply(.typeEntry("+"))
+        state.apply(.commitEntry)
+        XCTAssertEqual(action(.escape, state), .endQuiz, "Esc closes the explanation")
+        XCTAssertEqual(action(.character("t"), state), .askQuestion, "t asks again")
+        XCTAssertEqual(action(.tab, state), .cycleSelection(backwards: false), "Tab selects again once answered")
+        var lr = TestScenarios.seed()
+        lr.apply(.beginLearningRateEntry)
+        XCTAssertNil(action(.tab, lr), "Tab means nothing to an lr being typed")
     }
 }

@@ -53,6 +53,7 @@ public enum Frame {
         content.ascii = state.options.ascii
         content.optimizerLines = OptimizerLines.stateLineCount(for: state.trainer.optimizer.name)
         content.explainsOutputDelta = scenario.loss.isClassification
+        content.showsQuizVerdict = state.quiz.map { !$0.isAsking } ?? false
         content.plane = state.planeRequest
         if let axes { content.planeLabelWidth = axes.labelWidth }
         return content
@@ -91,10 +92,13 @@ public enum Frame {
             optimizer: trainer.optimizer
         ).draw(on: &canvas, in: panes.title, context: context)
         let othersHidden = panes.layers.contains(where: \.isEmpty)
+        // What a waiting question asks about, so the panes that would answer it keep it hidden.
+        let asked = state.quiz.flatMap { $0.isAsking ? $0.question : nil }
+        let askedGradient: ParameterIndex? = if case .gradient(let parameter)? = asked { parameter } else { nil }
         for (layer, area) in panes.layers.enumerated() where !area.isEmpty {
             LayerPane(
                 layer: layer, network: network, previous: state.previous?.state.network, trace: trace, names: names,
-                othersHidden: othersHidden
+                othersHidden: othersHidden, hiddenGradient: askedGradient
             ).draw(on: &canvas, in: area, context: context)
         }
         var panesShown: [(any Pane, Rect)] = [
@@ -115,7 +119,10 @@ public enum Frame {
                 panes.predictions
             ),
         ]
-        if let phase = state.walkPhase {
+        if let quiz = state.quiz {
+            panesShown.append(
+                (QuizPane(quiz: quiz, score: state.quizScore, trace: trace, names: names), panes.inspector))
+        } else if let phase = state.walkPhase {
             let update = state.previous.map {
                 (
                     before: $0.state.network[state.selection], after: network[state.selection], costBefore: $0.cost,
@@ -135,10 +142,14 @@ public enum Frame {
         } else {
             panesShown.append((InspectorPane(trace: trace, names: names), panes.inspector))
         }
-        if let estimate = data.gradientCheck {
+        if askedGradient != nil, data.gradientCheck != nil {
+            panesShown.append((AnswerHiddenPane(title: GradientCheckPane.title), panes.gradientCheck))
+        } else if let estimate = data.gradientCheck {
             panesShown.append((GradientCheckPane(trace: trace, estimate: estimate, names: names), panes.gradientCheck))
         }
-        if let preview = data.learningRatePreview {
+        if asked == .cost, data.learningRatePreview != nil {
+            panesShown.append((AnswerHiddenPane(title: LearningRatePreviewPane.title), panes.learningRatePreview))
+        } else if let preview = data.learningRatePreview {
             panesShown.append(
                 (
                     LearningRatePreviewPane(preview: preview, learningRate: trainer.learningRate),
@@ -171,12 +182,14 @@ public enum Frame {
             stepCount: trainer.stepCount, cost: trainer.cost, learningRate: trainer.learningRate,
             optimizer: trainer.optimizer.name,
             activity: state.hasDiverged ? "DIVERGED" : (state.isRunning ? "running" : "paused"), speed: state.speed,
-            showsFullCost: panes.showsFullCost, runners: runners
+            showsFullCost: panes.showsFullCost, runners: runners,
+            score: state.quizScore.answered > 0 ? state.quizScore : nil
         ).draw(on: &canvas, in: panes.status, context: context)
         HintLine(
             entry: state.entry, selectionName: state.selectionName, message: state.message, note: deadNote(trace),
             walkExplanation: state.walkPhase?.explanation(
-                loss: trainer.loss, optimizer: trainer.optimizer.name, names: names)
+                loss: trainer.loss, optimizer: trainer.optimizer.name, names: names),
+            quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false
         ).draw(on: &canvas, in: panes.hint, context: context)
     }
 }

@@ -113,9 +113,10 @@ public enum Layout: Equatable, Sendable {
         let linesPerSample = content.layerCount > 1 ? 2 : 1
         let predictionsWanted = content.samples + 3
         let predictionsMinimum = min(predictionsWanted, 5)
-        // The box, the two closing lines, with bce or ce the line that says why δᴸ = ŷ - y, and
-        // the optimizer's state above the Δ line.
-        let inspectorFixed = 4 + (content.explainsOutputDelta ? 1 : 0) + content.optimizerLines
+        // The box, the two closing lines, with bce or ce the line that says why δᴸ = ŷ - y, the
+        // optimizer's state above the Δ line, and an answered quiz question's verdict.
+        let inspectorFixed =
+            4 + (content.explainsOutputDelta ? 1 : 0) + content.optimizerLines + (content.showsQuizVerdict ? 1 : 0)
         let inspectorWanted = content.samples * linesPerSample + inspectorFixed
         let inspectorMinimum = linesPerSample + inspectorFixed
 

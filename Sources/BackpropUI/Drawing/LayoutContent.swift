@@ -28,6 +28,9 @@ public struct LayoutContent: Equatable, Sendable {
     /// Whether the loss is bce or ce, whose inspector has one more line in the output layer
     /// (why δ = ŷ - y): the inspector asks for a row more.
     public var explainsOutputDelta = false
+    /// Whether an answered quiz question is shown in the inspector's place: its verdict takes a
+    /// row above the inspector's lines.
+    public var showsQuizVerdict = false
 
     /// The content of a run of `sizes` on `samples` samples whose data are single digits.
     public init(sizes: [Int], samples: Int, inputWidths: [Int]? = nil, targetWidths: [Int]? = nil) {

@@ -14,6 +14,9 @@ struct GradientCheckPane: Pane {
     /// How the screen names the network's numbers.
     let names: SymbolNames
 
+    /// The box's title, before the range of entries shown.
+    static let title = "Gradient check (c)"
+
     /// Columns of the longest parameter name of a network of `sizes`.
     static func nameWidth(sizes: [Int], names: SymbolNames) -> Int {
         sizes.indices.dropLast().map {
@@ -36,7 +39,7 @@ struct GradientCheckPane: Pane {
         let columns = max(1, min(count, inside.width / width))
         let rows = max(1, inside.height - 1)
         let window = ScrollWindow(count: count, room: columns * rows, keeping: network.offset(of: context.selection))
-        var title = "Gradient check (c)"
+        var title = GradientCheckPane.title
         if window.isPartial {
             title +=
                 " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) \(window.first + 1)-\(window.first + window.shown) of \(count)"

@@ -15,6 +15,7 @@ struct HelpOverlay {
             ("+ - l", "lr up / down; l types it"),
             ("o", "next optimizer, afresh"),
             ("R", "race optimizers / end it"),
+            ("t", "quiz: guess the next step"),
             ("] [", "run speed up / down"),
             ("g", "cost axis linear / log"),
             ("arrows Tab", "select a weight or bias"),
@@ -27,7 +28,7 @@ struct HelpOverlay {
             ("d", "next preset (and your own)"),
             ("e", "export the trace as CSV"),
             ("w", "save the state as JSON"),
-            ("? Esc", "close help; Esc ends walk"),
+            ("? Esc", "help; Esc ends walk, quiz"),
             ("q", "quit (Ctrl-C too)"),
             ("\(glyphs.increased) \(glyphs.decreased)", "last step raised / lowered"),
         ]

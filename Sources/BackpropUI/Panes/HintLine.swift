@@ -1,4 +1,4 @@
-/// The bottom line: the lr or value prompt while typing one, else the last message, else what
+/// The bottom line: the lr, value or quiz answer prompt while typing one, else the last message, else what
 /// the step walk is doing, else the key hint.
 struct HintLine: Pane {
     /// The lr or value being typed, if any.
@@ -11,10 +11,12 @@ struct HintLine: Pane {
     var note: String? = nil
     /// What the walk's phase is doing, when a walk is going on.
     let walkExplanation: String?
+    /// Whether the quiz's question is "will C fall?", which y and n answer too.
+    var quizTakesYesOrNo = false
 
     /// The key hint, longest first: the first that fits the width is shown.
     static let hints = [
-        " s step  n phases  b back  r run  p pause  x reset  +/- lr  l set lr  ]/[ speed  arrows/Tab select  Enter edit  c check  v lr preview  m plane  d preset  e export  w save  ? help  q quit",
+        " s step  n phases  b back  r run  p pause  x reset  +/- lr  l set lr  ]/[ speed  arrows/Tab select  Enter edit  c check  v lr preview  m plane  o optimizer  R race  t quiz  d preset  e export  w save  ? help  q quit",
         " s step  n phases  b back  r run  x reset  +/- lr  arrows select  Enter edit  c check  v lr preview  ? help  q quit",
         " s step  n phases  b back  r run  arrows select  Enter edit  c check  v lr preview  ? help",
         " s step  n phases  b back  r run  Enter edit  c check  v lr preview  ? help",
@@ -55,6 +57,15 @@ struct HintLine: Pane {
         case .parameter:
             label = " new value of \(selectionName): "
             keys = "  Enter applies (b undoes), Esc cancels"
+        case .quizAnswer:
+            label = quizTakesYesOrNo ? " answer (y, n, +, - or the new C): " : " answer (+, - or a number): "
+            // The longest that fits after the label and the answer typed so far.
+            let room = area.width - label.count - entry.text.count - 1
+            keys =
+                [
+                    "  Enter answers and takes the step, Tab another question, Esc leaves",
+                    "  Enter answers, Tab another question, Esc leaves", "  Enter answers, Esc leaves",
+                ].first { $0.count <= room } ?? ""
         }
         let start = canvas.put(label, x: area.x, y: area.y, style: Style(bold: true), clip: area)
         // The entry holds printable ASCII only, so character n is column start + n.

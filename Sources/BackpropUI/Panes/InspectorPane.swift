@@ -80,21 +80,7 @@ struct InspectorPane: Pane {
         let text = EquationText(fitting: inspection.shownValues, base: context.number, glyphs: glyphs, loss: trace.loss)
         let layer = selection.layer
         let j = selection.column
-        let error =
-            hidden ? names.error(layer: layer, j) : text.costGradientSymbol(output: j)
-        let derivative = names.derivative(layer: layer, j)
-        let difference = "\(glyphs.prediction)\(j + 1) - y\(j + 1)"
-        let symbol: String
-        switch (selection, simple) {
-        case (.weight(_, let i, _), false):
-            symbol = "\(names.input(layer: layer, i)) \(glyphs.times) \(derivative) \(glyphs.times) \(error)"
-        case (.bias, false):
-            symbol = "\(derivative) \(glyphs.times) \(error)"
-        case (.weight(_, let i, _), true):
-            symbol = "\(names.input(layer: layer, i)) \(glyphs.times) (\(difference))"
-        case (.bias, true):
-            symbol = difference
-        }
+        let symbol = termSymbol(selection, text: text)
 
         // Each sample's product, its result aligned with the others'.
         let labels = inspection.samples.map { "sample \($0.sample + 1):  " }
@@ -167,6 +153,30 @@ struct InspectorPane: Pane {
         lines += stateLines.map { Line(text: glyphs.spelled($0)) }
         lines.append(Line(text: glyphs.spelled(second)))
         return lines
+    }
+
+    /// One sample's term of ∂C/∂θ in symbols: "x1 · g'(a1) · 2(ŷ1 - y1)" for a weight,
+    /// "g'(a¹1) · e¹1" for a bias of a hidden layer, "h¹1 · (ŷ1 - y1)" in the output layer of
+    /// bce or ce, where g'(a) cancels.
+    func termSymbol(_ selection: ParameterIndex, text: EquationText) -> String {
+        let glyphs = text.glyphs
+        let layer = selection.layer
+        let j = selection.column
+        let hidden = layer < names.layerCount - 1
+        let simple = !hidden && trace.loss.isClassification
+        let error = hidden ? names.error(layer: layer, j) : text.costGradientSymbol(output: j)
+        let derivative = names.derivative(layer: layer, j)
+        let difference = "\(glyphs.prediction)\(j + 1) - y\(j + 1)"
+        switch (selection, simple) {
+        case (.weight(_, let i, _), false):
+            return "\(names.input(layer: layer, i)) \(glyphs.times) \(derivative) \(glyphs.times) \(error)"
+        case (.bias, false):
+            return "\(derivative) \(glyphs.times) \(error)"
+        case (.weight(_, let i, _), true):
+            return "\(names.input(layer: layer, i)) \(glyphs.times) (\(difference))"
+        case (.bias, true):
+            return difference
+        }
     }
 
     /// Why δᴸ_j = ŷ_j - y_j, with the numbers of the selected sample where they fit: for bce,

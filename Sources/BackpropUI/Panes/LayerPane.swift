@@ -22,6 +22,8 @@ struct LayerPane: Pane {
     let names: SymbolNames
     /// Whether other layers' panes are hidden for lack of room (the title then says how to reach them).
     var othersHidden = false
+    /// The parameter whose gradient a quiz question asks about: shown as `?` until the answer.
+    var hiddenGradient: ParameterIndex? = nil
 
     /// Columns of the row labels: the widest input name, or the b row's name.
     static func labelWidth(layer: Int, sizes: [Int], names: SymbolNames) -> Int {
@@ -55,7 +57,14 @@ struct LayerPane: Pane {
         let inputs = network.sizes[layer]
         let outputs = network.sizes[layer + 1]
         let number = context.number.fitting(parameters.weights.elements + parameters.bias)
-        let gradientNumber = context.number.fitting(gradients.weightGradient.elements + gradients.biasGradient)
+        // The hidden gradient has no say in the notation: exponent form would hint at its size.
+        var shownGradients = gradients.weightGradient.elements + gradients.biasGradient
+        switch hiddenGradient {
+        case .weight(layer, let i, let j)?: shownGradients.remove(at: i * outputs + j)
+        case .bias(layer, let j)?: shownGradients.remove(at: inputs * outputs + j)
+        default: break
+        }
+        let gradientNumber = context.number.fitting(shownGradients)
         let walk = WalkHighlight(phase: context.walkPhase, layerCount: network.layerCount)
         let selected = context.selection.layer == layer ? context.selection : nil
 
@@ -98,6 +107,11 @@ struct LayerPane: Pane {
                 let x = left + slot * cell + 1
                 let end = mark.draw(number.string(value), x: x, y: y, on: &canvas, clip: inside)
                 let gradient = isBias ? gradients.biasGradient[column] : gradients.weightGradient[row, column]
+                if index == hiddenGradient {
+                    canvas.put(
+                        " " + pad("?", gradientNumber.width), x: end, y: y, style: Style(bold: true), clip: inside)
+                    continue
+                }
                 canvas.put(
                     " " + gradientNumber.string(gradient), x: end, y: y,
                     style: walk.gradientStyle(ofLayer: layer), clip: inside)

@@ -11,6 +11,9 @@ struct LearningRatePreviewPane: Pane {
     /// The lr in force, marked with an arrow.
     let learningRate: Double
 
+    /// The box's title.
+    static let title = "lr preview (v): C after one step"
+
     /// The columns of one entry: marker, lr, cost after, verdict.
     static func columnWidth(_ number: NumberFormat) -> Int { number.width + 24 }
 
@@ -18,7 +21,7 @@ struct LearningRatePreviewPane: Pane {
         guard area.width > 0, area.height >= 3 else { return }
         let glyphs = context.glyphs
         let number = context.number.fitting(preview.entries.map(\.cost))
-        canvas.drawBox(area, title: "lr preview (v): C after one step", glyphs: glyphs)
+        canvas.drawBox(area, title: LearningRatePreviewPane.title, glyphs: glyphs)
         let inside = area.inset(by: 1)
         guard preview.currentCost.isFinite else {
             // From an infinite or NaN cost every rate "lowers" or "raises" nothing meaningful.

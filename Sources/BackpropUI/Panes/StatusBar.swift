@@ -2,7 +2,8 @@ import BackpropCore
 import Foundation
 
 /// The reverse-video line near the bottom: step, cost (exactly 10 significant digits, or in full
-/// on wide terminals), learning rate, optimizer, running or paused, and speed. On a line too
+/// on wide terminals), learning rate, optimizer, the quiz's score once a question is answered,
+/// running or paused, and speed. On a line too
 /// narrow for all of them the last parts go first (speed, then running or paused), never half a
 /// number. In a race the cost is each runner's, named by its optimizer, lane order (the run on
 /// screen first, so the optimizer's own part is left out), in the legend's 4 digits; short names
@@ -18,6 +19,8 @@ struct StatusBar: Pane {
     let showsFullCost: Bool
     /// The runners of a race, the run on screen first; empty without a race.
     var runners: [RaceRunner] = []
+    /// The quiz's answers so far, once there is one; `nil` before the first.
+    var score: QuizScore? = nil
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let bar = Style(reverse: true)
@@ -29,7 +32,7 @@ struct StatusBar: Pane {
     /// The line for `width` columns.
     func text(width: Int, ellipsis: String) -> String {
         let step = "step \(stepCount)"
-        let rest = [activity, "speed \(speed)"]
+        let rest = (score.map { ["score \($0.text)"] } ?? []) + [activity, "speed \(speed)"]
         guard runners.count > 1 else {
             let parts =
                 [step, "C \(costText)", "lr \(LearningRateText.string(learningRate))", optimizer.rawValue] + rest

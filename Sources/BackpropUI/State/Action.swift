@@ -67,6 +67,14 @@ public enum Action: Equatable, Hashable, Sendable {
     case cycleOptimizer
     /// Start a race of optimizers from the current state, or end the one going on (`R`).
     case toggleRace
+    /// Ask the class about the next step, the selected parameter's gradient first; or ask again
+    /// after an answer (`t`).
+    case askQuestion
+    /// Another kind of question, the answer typed so far cleared (Tab, or Shift-Tab backwards,
+    /// while a question waits for its answer).
+    case cycleQuestion(backwards: Bool)
+    /// Close the answered question's explanation (Esc).
+    case endQuiz
     /// Switch to the next scenario of the cycle: the one the program was started with (if it is
     /// the user's own), then the built-in presets (`d`); `stepBack` undoes it.
     case nextPreset

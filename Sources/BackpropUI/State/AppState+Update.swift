@@ -32,6 +32,8 @@ extension AppState {
             // A message answers the key before; the next key replaces it.
             message = nil
         }
+        // An answered question's explanation stays while only the view changes.
+        if let quiz, !quiz.isAsking, !AppState.keepsQuizExplanation(action) { self.quiz = nil }
         switch action {
         case .step:
             guard refuseIfDiverged() else { return [] }
@@ -77,8 +79,10 @@ extension AppState {
             switch typed.purpose {
             case .learningRate: commitLearningRate(typed.reading)
             case .parameter: commitParameter(typed.reading)
+            case .quizAnswer: answerQuestion(typed)
             }
         case .cancelEntry:
+            if entry?.purpose == .quizAnswer { leaveQuiz() }
             entry = nil
         case .speedUp:
             speed = speed.faster
@@ -96,6 +100,8 @@ extension AppState {
             size = newSize
         case .effectDone(let outcome):
             message = outcome
+        case .askQuestion, .cycleQuestion, .endQuiz:
+            applyQuiz(action)
         default:
             return applyTeaching(action).map { [$0] } ?? []
         }
@@ -139,6 +145,7 @@ extension AppState {
         isRunning = false
         entry = nil
         walkPhase = nil
+        quiz = nil
     }
 
     /// Whether training may go on; if not, says so.

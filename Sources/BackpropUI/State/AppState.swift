@@ -59,6 +59,10 @@ public struct AppState: Sendable {
     public var planeChoice: Bool?
     /// The optimizers racing the run on screen (`R`, `--compare`); `nil` when there is no race.
     public internal(set) var race: Race?
+    /// The question `t` asked, waiting for its answer or answered; `nil` when there is none.
+    public internal(set) var quiz: Quiz?
+    /// The quiz answers of the session: kept by `x` and `d`, which start a new run, not a new class.
+    public internal(set) var quizScore = QuizScore()
     /// The optimizers `--compare` named, in order, when the program was started with it: the
     /// race `R` starts uses them (without the current rule) instead of sgd, momentum and adam.
     public var raceNames: [OptimizerName]?

@@ -1,6 +1,6 @@
 /// Which action a key asks for, given what the screen is doing: on a terminal too small for the
-/// panes, only q and Esc; typing an lr or a parameter value takes every character and the
-/// editing keys; otherwise the keys of issues 3 and 4. Keys not listed map to `nil` and do
+/// panes, only q and Esc; typing an lr, a parameter value or a quiz answer takes every character
+/// and the editing keys (and Tab, for another question); otherwise the keys of issues 3 and 4. Keys not listed map to `nil` and do
 /// nothing.
 public enum KeyMap {
     /// The action for `key` in `state`, or `nil` when the key does nothing there.
@@ -15,6 +15,8 @@ public enum KeyMap {
             case .right: return .moveEntryCursor(.right)
             case .home: return .moveEntryCursor(.home)
             case .end: return .moveEntryCursor(.end)
+            case .tab where state.quiz != nil: return .cycleQuestion(backwards: false)
+            case .backTab where state.quiz != nil: return .cycleQuestion(backwards: true)
             case .character(let character): return .typeEntry(character)
             default: return nil
             }
@@ -22,7 +24,8 @@ public enum KeyMap {
         switch key {
         case .escape:
             if state.isHelpShown { return .closeHelp }
-            return state.walkPhase != nil ? .endWalk : nil
+            if state.walkPhase != nil { return .endWalk }
+            return state.quiz != nil ? .endQuiz : nil
         case .character(let character): return bindings[character]
         case .up, .down, .left, .right: return .moveSelection(key)
         case .tab: return .cycleSelection(backwards: false)
@@ -56,7 +59,7 @@ public enum KeyMap {
         "l": .beginLearningRateEntry, "]": .speedUp, "[": .speedDown,
         "g": .toggleCostScale, "?": .toggleHelp, "q": .quit,
         "b": .stepBack, "n": .walk, "c": .toggleGradientCheck, "v": .toggleLearningRatePreview,
-        "m": .togglePlane, "o": .cycleOptimizer, "R": .toggleRace,
+        "m": .togglePlane, "o": .cycleOptimizer, "R": .toggleRace, "t": .askQuestion,
         "d": .nextPreset, "e": .exportTrace, "w": .saveScenario,
         "<": .chooseSample(backwards: true), ">": .chooseSample(backwards: false),
     ]

@@ -25,8 +25,12 @@ enum RaceEnding: Equatable, Sendable {
         case .cycleOptimizer: self = .optimizer
         case .learningRateUp, .learningRateDown: self = .learningRate
         case .commitEntry:
-            guard let entry else { return nil }
-            self = entry.purpose == .learningRate ? .learningRate : .edit
+            switch entry?.purpose {
+            case .learningRate?: self = .learningRate
+            case .parameter?: self = .edit
+            // An answer takes one step, which every runner takes with it.
+            case .quizAnswer?, nil: return nil
+            }
         default: return nil
         }
     }

@@ -1,8 +1,8 @@
 import BackpropCore
 import Foundation
 
-/// A line being typed at the bottom of the screen: an exact learning rate (`l`) or a new value
-/// for the selected weight or bias (Enter). While one is open, every character goes into it, at
+/// A line being typed at the bottom of the screen: an exact learning rate (`l`), a new value
+/// for the selected weight or bias (Enter), or the answer to a quiz question (`t`). While one is open, every character goes into it, at
 /// the cursor, which Left, Right, Home and End move.
 public struct TextEntry: Equatable, Sendable {
     /// What the typed text will become.
@@ -11,6 +11,8 @@ public struct TextEntry: Equatable, Sendable {
         case learningRate
         /// The selected weight or bias.
         case parameter
+        /// The answer to the quiz's question.
+        case quizAnswer
     }
 
     /// Where a key moves the cursor.

@@ -1,0 +1,85 @@
+import BackpropCore
+
+extension AppState {
+    /// The quiz's own keys: `t` asks, Tab changes the question, Esc closes the explanation.
+    /// The answer comes through the entry (`commitEntry`, `cancelEntry`).
+    mutating func applyQuiz(_ action: Action) {
+        switch action {
+        case .askQuestion:
+            askQuestion()
+        case .cycleQuestion(let backwards):
+            guard quiz?.isAsking == true else { return }
+            quiz?.cycle(backwards: backwards)
+            entry = TextEntry(.quizAnswer)
+        case .endQuiz:
+            quiz = nil
+        default:
+            break
+        }
+    }
+
+    /// Whether an answered question's explanation stays on screen through `action`: it does
+    /// while only the view changes (size, help, axis, speed, the plane, the sample followed);
+    /// anything that changes the run or the selection makes it stale, so it closes.
+    static func keepsQuizExplanation(_ action: Action) -> Bool {
+        switch action {
+        case .resize, .effectDone, .advance, .toggleHelp, .closeHelp, .toggleCostScale, .speedUp, .speedDown,
+            .togglePlane, .chooseSample:
+            true
+        default:
+            false
+        }
+    }
+
+    /// `t`: a question about the step the current state would take, the selected parameter's
+    /// gradient first. Pauses a run and ends a walk, so the step asked about waits for the
+    /// answer; the numbers that would give it away are hidden until then.
+    private mutating func askQuestion() {
+        guard refuseIfDiverged() else { return }
+        isRunning = false
+        walkPhase = nil
+        isHelpShown = false
+        quiz = Quiz(
+            questions: QuizQuestion.offered(for: selection, sample: selectedSample, in: trainer.network),
+            number: quizScore.answered + 1)
+        entry = TextEntry(.quizAnswer)
+    }
+
+    /// Enter on the answer: judged against the step the state would take, counted, the step
+    /// taken (checkpointed, so `b` takes it back), and the explanation shown. An answer that
+    /// cannot be read leaves the entry open with the text, and says what would be read.
+    mutating func answerQuestion(_ typed: TextEntry) {
+        guard var quiz, quiz.isAsking else { return }
+        let answer: QuizAnswer
+        do {
+            answer = try QuizAnswer(reading: typed.text, takesYesOrNo: quiz.question.takesYesOrNo)
+        } catch {
+            entry = typed
+            message = StatusMessage(error.description, kind: .error)
+            return
+        }
+        // The step `takeStep` is about to take, with every intermediate, bit for bit.
+        let trace = trainer.nextStep()
+        let verdict = QuizVerdict(question: quiz.question, answer: answer, truth: quiz.question.truth(in: trace))
+        quizScore.record(verdict)
+        takeStep()
+        quiz.phase = .revealed(verdict, trace: trace)
+        self.quiz = quiz
+        let word = verdict.isRight ? "right" : "wrong"
+        let score = "score \(quizScore.text)"
+        message = StatusMessage(
+            fitting: [
+                "\(word), \(score): step \(trace.number) taken; t asks again, Esc closes, b takes the step back",
+                "\(word), \(score): step \(trace.number) taken; t asks again, Esc closes",
+                "\(word), \(score); t asks again", "\(word), \(score)",
+            ], width: size.width, kind: verdict.isRight ? .info : .error)
+        noteDivergence()
+    }
+
+    /// Esc on the question: nothing answered, nothing counted, no step taken.
+    mutating func leaveQuiz() {
+        quiz = nil
+        let score = quizScore.answered > 0 ? " (score stays \(quizScore.text))" : ""
+        message = StatusMessage("question left unanswered: no step taken\(score)")
+    }
+}

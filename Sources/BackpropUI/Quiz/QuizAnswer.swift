@@ -1,0 +1,60 @@
+import BackpropCore
+import Foundation
+
+/// What was typed as the answer to a quiz question: a direction (`+`, `-`), a yes or no (for
+/// "will C fall?"), or a value.
+public enum QuizAnswer: Equatable, Hashable, Sendable {
+    /// `+`: positive, or up.
+    case plus
+    /// `-`: negative, or down.
+    case minus
+    /// `y` or `yes`: C falls.
+    case yes
+    /// `n` or `no`: C does not fall.
+    case no
+    /// A number, as typed (`-0.02`, `1e-3`).
+    case value(Double, typed: String)
+
+    /// Why a typed answer was not taken, in one line that says what would be.
+    public enum Refusal: Error, Equatable, Sendable {
+        /// Nothing was typed.
+        case nothing
+        /// Text that is none of the answers.
+        case unreadable(String, takesYesOrNo: Bool)
+        /// A number too large for a double.
+        case tooLarge(String)
+        /// y or n, to a question that is not yes or no.
+        case notYesOrNo(String)
+
+        /// The line the hint shows beside the prompt.
+        public var description: String {
+            switch self {
+            case .nothing: "type an answer first"
+            case .unreadable(let typed, let yesOrNo):
+                "\"\(typed)\"? type \(yesOrNo ? "y, n, + or -" : "+ or -"), or a number like -0.02"
+            case .tooLarge(let typed): "\"\(typed)\" is too large: numbers end near 1.8e308"
+            case .notYesOrNo(let typed): "\"\(typed)\" answers \"will C fall?\" only: type + or -, or a number"
+            }
+        }
+    }
+
+    /// The answer in `text`, spaces around it ignored, letters in any case, for a question that
+    /// takes y and n or not.
+    public init(reading text: String, takesYesOrNo: Bool) throws(Refusal) {
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        switch typed.lowercased() {
+        case "": throw .nothing
+        case "+": self = .plus
+        case "-": self = .minus
+        case "y", "yes", "n", "no":
+            guard takesYesOrNo else { throw .notYesOrNo(typed) }
+            self = typed.lowercased().hasPrefix("y") ? .yes : .no
+        default:
+            guard let value = DecimalNumber.value(of: typed) else {
+                throw .unreadable(typed, takesYesOrNo: takesYesOrNo)
+            }
+            guard value.isFinite else { throw .tooLarge(typed) }
+            self = .value(value, typed: typed)
+        }
+    }
+}

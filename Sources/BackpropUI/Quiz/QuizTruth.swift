@@ -1,0 +1,11 @@
+/// What a quiz question's answer is judged against: the number asked for, and which way it
+/// points.
+public struct QuizTruth: Equatable, Hashable, Sendable {
+    /// The number asked for: ∂C/∂θ, the cost after the step, ŷ after it, or e.
+    public let value: Double
+    /// The value before the step, for the questions about a change (the cost, a prediction);
+    /// nil for the gradient and the error, which are not changes.
+    public let before: Double?
+    /// What + and - are about: the number itself, or its change in the step (`value - before`).
+    public let direction: Double
+}
