@@ -74,10 +74,10 @@ struct InteractiveScreenTests {
         try session.startBackpropTUI()
         session.press("r")
         try session.waitFor("running")
-        // Every key but q, in a fixed pseudo-random order, sent in bursts as fast as tmux can.
+        // Every key but q (and the file writers), the quiz's t among them, in a fixed pseudo-random order, sent in bursts as fast as tmux can.
         let keys = [
             "s", "r", "p", "Space", "x", "+", "=", "-", "]", "[", "g", "?", "l", "1", "0", ".", "5",
-            "BSpace", "Enter", "Escape", "Up", "Down", "Left", "Right", "Tab", "BTab", "a", "é",
+            "BSpace", "Enter", "Escape", "Up", "Down", "Left", "Right", "Tab", "BTab", "a", "é", "t",
         ]
         for burst in 0..<20 {
             session.press(all: (0..<25).map { keys[(burst * 31 + $0 * 17) % keys.count] })

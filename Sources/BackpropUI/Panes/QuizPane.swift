@@ -67,7 +67,6 @@ struct QuizPane: Pane {
             let symbol = InspectorPane(trace: trace, names: names).termSymbol(parameter, text: text)
             let samples = trace.inputs.rows
             clue = [
-                "\(gradient) = \(glyphs.sum) over the \(samples) samples of \(symbol): every factor is in the panes above",
                 "\(gradient) = \(glyphs.sum) over the \(samples) samples of \(symbol)",
                 "\(gradient) = \(glyphs.sum) \(symbol)",
             ]
@@ -111,8 +110,8 @@ struct QuizPane: Pane {
             let mark = names.mark(l + 1)
             let sum = "\(e) = \(glyphs.sum)k \(glyphs.delta)\(mark)k \(glyphs.times) \(glyphs.omega)\(mark)\(j + 1)k"
             clue = [
-                "\(sum): \(glyphs.delta)\(mark) is in the Network pane (sample \(s + 1)), \(glyphs.omega)\(mark)\(j + 1)k in row \(neuron) of Layer \(l + 2)",
-                "\(sum): the Network pane and Layer \(l + 2) hold the numbers", sum,
+                "\(sum), over the \(trace.layers[l + 1].delta.columns) neurons k of layer \(l + 2); \(glyphs.omega)\(mark)\(j + 1)k is row \(neuron) of Layer \(l + 2)",
+                "\(sum); \(glyphs.omega)\(mark)\(j + 1)k is row \(neuron) of Layer \(l + 2)", sum,
             ]
         }
         let rule =
