@@ -26,7 +26,10 @@ FONT_SIZE=12
 BACKGROUND="#1c1c1c"
 FOREGROUND="#d0d0d0"
 
-SCENES=(first converged inspector gradient-check help too-small monochrome input-plane gif)
+# In the order of the pictures' numbers. The quiz's picture, 11-quiz.png (a reveal after `t`), gets
+# its scene `quiz` between optimizer-race and gif once the quiz exists.
+SCENES=(first converged inspector gradient-check help too-small monochrome xor-hidden input-plane
+    optimizer-race gif)
 PACKAGES=(xvfb xterm x11-xserver-utils imagemagick fonts-dejavu-core tmux libncurses-dev optipng gifsicle)
 
 say() { echo "screenshots: $*"; }
@@ -315,6 +318,22 @@ scene_monochrome() {
     close_terminal
 }
 
+# A 2-3-1 network half-way through learning XOR, the inspector on a hidden-layer weight: ω¹22
+# (x2 into the second tanh neuron, picked with the arrows) for sample 4 (> three times), so each
+# sample's chain-rule line is followed by the error sent back to that neuron, e¹2 = δ²1·ω²21.
+scene_xor_hidden() {
+    open_terminal "$COLS" "$ROWS" -- --preset xor-hidden
+    wait_for '^ *step 0 .*paused'
+    press_step 80
+    wait_for '^ *step 80 .*paused' 30
+    keys Down Right
+    wait_for 'Inspector ω¹22'
+    keys '>' '>' '>'
+    wait_for 'Network · sample 4 of 4'
+    snap 08-xor-hidden
+    close_terminal
+}
+
 # The input plane after the 2-8-8-1 network has learned the two spirals at top speed: the
 # output's picture with the 80 samples on it, and under it what each first-layer neuron detects.
 scene_input_plane() {
@@ -330,16 +349,36 @@ scene_input_plane() {
     close_terminal
 }
 
-# A real run at 50 steps a second, a frame every ~0.3 s until step 600, then paused. The frames
-# play back at the pace they were taken, so the GIF runs in real time.
+# sgd, momentum and adam racing on xor-hidden at lr 0.05, 2000 steps (all three runners take each
+# s), on the log axis. At the preset's own lr 0.5 Adam's first steps saturate the tanh neurons and
+# it stalls at C = 0.5 (the README's lesson shows that too); at 0.05 the three end orders of
+# magnitude apart: sgd crawls off its plateau, momentum leaves it at once, Adam goes lowest. 50 rows
+# (not 40) give the cost pane room to draw the three apart.
+scene_optimizer_race() {
+    open_terminal "$COLS" 50 -- --preset xor-hidden --compare sgd,momentum,adam --lr 0.05
+    wait_for '^ *step 0 .*paused'
+    press_step 2000
+    wait_for '^ *step 2000 .*paused' 60
+    keys g
+    wait_for 'Cost C \(log'
+    snap 10-optimizer-race
+    close_terminal
+}
+
+# A real run of the 2-8-8-1 network on the two spirals at 1000 steps a second, a frame every
+# ~0.25 s until step 10000, then paused: on the plateau (the cost near 18 until about step 6000)
+# the plane shifts while hardly a sample changes side, then the bands bend round the arms and the
+# cost falls. The frames play back at the pace they were taken, so the GIF runs in real time (about
+# 36 frames, 1.1 MB: the numbers and the plane change in every frame).
+GIF_STEPS=10000
 scene_gif() {
     local frames="$WORK/frames" n=0 step started finished
     mkdir -p "$frames"
-    open_terminal "$COLS" "$ROWS" --
+    open_terminal "$COLS" "$ROWS" -- --preset spiral
     wait_for '^ *step 0 .*paused'
     grab_stable "$frames/0000.ppm"
-    keys ']' ']'
-    wait_for 'speed 50/s'
+    keys ']' ']' ']' ']' ']' ']'
+    wait_for 'speed 1000/s'
     keys r
     wait_for 'running' 5
     started=$(date +%s%N)
@@ -347,8 +386,8 @@ scene_gif() {
         n=$((n + 1))
         "$IMPORT" -window "$WINDOW" "ppm:$frames/$(printf %04d $n).ppm"
         step=$(current_step)
-        [ "${step:-0}" -ge 600 ] && break
-        [ $n -lt 200 ] || die "the run never reached step 600"
+        [ "${step:-0}" -ge "$GIF_STEPS" ] && break
+        [ $n -lt 200 ] || die "the run never reached step $GIF_STEPS"
         sleep 0.25
     done
     finished=$(date +%s%N)
