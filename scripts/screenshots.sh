@@ -26,10 +26,9 @@ FONT_SIZE=12
 BACKGROUND="#1c1c1c"
 FOREGROUND="#d0d0d0"
 
-# In the order of the pictures' numbers. The quiz's picture, 11-quiz.png (a reveal after `t`), gets
-# its scene `quiz` between optimizer-race and gif once the quiz exists.
+# In the order of the pictures' numbers.
 SCENES=(first converged inspector gradient-check help too-small monochrome xor-hidden input-plane
-    optimizer-race gif)
+    optimizer-race quiz gif)
 PACKAGES=(xvfb xterm x11-xserver-utils imagemagick fonts-dejavu-core tmux libncurses-dev optipng gifsicle)
 
 say() { echo "screenshots: $*"; }
@@ -295,7 +294,7 @@ scene_help() {
     wait_for '^ *step 0 '
     keys '?'
     # A line only the overlay has.
-    wait_for 'close help; Esc ends walk' 5
+    wait_for 'help; Esc ends walk, quiz' 5
     snap 05-help
     close_terminal
 }
@@ -362,6 +361,25 @@ scene_optimizer_race() {
     keys g
     wait_for 'Cost C \(log'
     snap 10-optimizer-race
+    close_terminal
+}
+
+# The quiz answered: the 2-3-1 network after 80 steps, the class asked which way ∂C/∂ω²21 (h¹2 into
+# the output) will point in step 81; someone said 0.06, within 10% of the true 0.0650, and the
+# reveal shows the verdict, the score, and the inspector's chain rule for every sample.
+scene_quiz() {
+    open_terminal "$COLS" "$ROWS" -- --preset xor-hidden
+    wait_for '^ *step 0 .*paused'
+    press_step 80
+    wait_for '^ *step 80 .*paused' 30
+    keys PageDown Down
+    wait_for 'Inspector ω²21'
+    keys t
+    wait_for 'answer \(\+, - or a number\)'
+    keys -l 0.06
+    keys Enter
+    wait_for 'right, score 1/1'
+    snap 11-quiz
     close_terminal
 }
 

@@ -209,6 +209,27 @@ struct QuizTests {
         #expect(verdict.isRight == (after > before))
     }
 
+    @Test("a sample's ŷ can move away from its target in a step that lowers C, and the answer says so")
+    func predictionAwayFromTarget() {
+        var state = seed(size: Size(width: 80, height: 24))
+        press("t<Tab><Tab>-<Enter>", on: &state)
+        #expect(state.quiz?.verdict?.isRight == true)
+        let frame = Frame.render(state).text
+        #expect(frame.contains("right: ŷ1 of sample 1 went down, 0.9002 → 0.8764; you said -"), "\(frame)")
+        #expect(frame.contains("it moved away from y1 = 1: |ŷ1 - y1|: 0.0998 → 0.1236"), "\(frame)")
+        #expect(frame.contains("the step lowers the total C, not every sample's error"), "\(frame)")
+    }
+
+    @Test("where the inspector's lines drop their symbols for room, the answer names them in a line")
+    func symbolsNamed() {
+        var state = xorHidden(steps: 80)
+        press("<PgDn><Down>t0.06<Enter>", on: &state)
+        let frame = Frame.render(state).text
+        #expect(frame.contains("right: ∂C/∂ω²21 = 0.0650; you said 0.06, off by 0.0050"), "\(frame)")
+        #expect(frame.contains("∂C/∂ω²21 = Σ over the samples of h¹2 · g'(a²1) · 2(ŷ1 - y1):"), "\(frame)")
+        #expect(frame.contains("sample 1:  0.3282 · 0.1367 · 0.3267"), "\(frame)")
+    }
+
     @Test("the error sent back to h¹1 is Σk δ²k ω²1k of the step, and the explanation shows the sum")
     func errorSentBack() {
         var state = xorHidden()

@@ -149,7 +149,20 @@ struct QuizPane: Pane {
             let inspection = PaneContext(
                 glyphs: glyphs, number: context.number, selection: parameter, sample: context.sample,
                 walkPhase: nil)
-            lines += InspectorPane(trace: taken, names: names).lines(width: width, rows: room, context: inspection)
+            let inspector = InspectorPane(trace: taken, names: names)
+            var explanation = inspector.lines(width: width, rows: room, context: inspection)
+            // Where the samples' lines have no room for their symbols, the inspector's title
+            // names them; this pane's title does not, so a line does.
+            let symbol = glyphs.spelled(inspector.termSymbol(parameter, text: text))
+            if !explanation.contains(where: { $0.text.contains(symbol) }) {
+                let gradient = text.gradientSymbol(names.parameter(parameter))
+                explanation = inspector.lines(width: width, rows: room - 1, context: inspection)
+                lines.append(
+                    line(
+                        ["\(gradient) = \(glyphs.sum) over the samples of \(symbol):", "each sample: \(symbol)"],
+                        width: width, glyphs: glyphs))
+            }
+            lines += explanation
         case .cost:
             lines += costLines(taken, width: width, glyphs: glyphs, context: context)
         case .prediction(let s, let j):
@@ -258,20 +271,23 @@ struct QuizPane: Pane {
         let distance =
             "|\(yHat) - \(y)|: \(text.value(abs(before - target))) \(glyphs.arrow) \(text.value(abs(truth.value - target)))"
         let toward = abs(truth.value - target) < abs(before - target)
-        let move =
+        let move = [
+            "it moved \(toward ? "towards" : "away from") \(y) = \(text.dataValue(target)): \(distance)",
+            "\(toward ? "towards" : "away from") \(y): \(distance)",
+        ]
+        // Why a step can take one sample further from its target: it follows the whole cost.
+        let lesson = [
             toward
-            ? ["it moved towards \(y) = \(text.dataValue(target)) (\(distance))", "towards \(y) (\(distance))"]
-            : [
-                "it did not move towards \(y) = \(text.dataValue(target)) (\(distance)): a step lowers the total C, not every sample's error",
-                "not towards \(y) (\(distance))",
-            ]
+                ? "the step lowers the total C; here it also brought this sample closer"
+                : "the step lowers the total C, not every sample's error: this one got worse"
+        ]
         let last = names.layerCount - 1
         let a = names.preActivation(layer: last, j)
         let why = [
             "\(yHat) = g(\(a)), and the step moved every weight and bias that makes \(a), each by its own -lr \(glyphs.times) \(glyphs.partial)C/\(glyphs.partial)θ",
             "\(yHat) = g(\(a)): the step moved the weights and biases behind \(a)",
         ]
-        return [line(move, width: width, glyphs: glyphs), line(why, width: width, glyphs: glyphs)]
+        return [move, lesson, why].map { line($0, width: width, glyphs: glyphs) }
     }
 
     /// The sum that sent the error back, then the δ it makes and what δ is for.
