@@ -16,13 +16,18 @@ struct BackpropTUI: ParsableCommand {
         commandName: "backprop-tui",
         abstract: "Watch gradient descent train a neural network, one step and every number at a time.",
         usage: """
-            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv> [--hidden <sizes>]] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>]
+            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv> [--hidden <sizes>]] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>]
             backprop-tui --headless [--steps <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
             backprop-tui --snapshot [--steps <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
             """,
         discussion: """
             With no options it opens the article's example (3 inputs, 2 outputs, 2 samples, \
             sigmoid, squared error, lr 0.1) in the terminal. Press ? inside for the keys.
+
+            Keys: s step, n walk a step phase by phase, b back, r run, p pause, x reset, +/- lr, \
+            arrows Tab select a weight, PgUp PgDn layers, < > samples, c gradient check, \
+            v lr preview, m input plane, o optimizer, R race, t quiz (the class guesses the \
+            next step's gradient before it is shown), ? help, q quit.
             """,
         version: "0.1.0"
     )
@@ -46,7 +51,8 @@ struct BackpropTUI: ParsableCommand {
 
     @Option(
         name: .customLong("every"), parsing: .unconditional,
-        help: ArgumentHelp("With --headless: print every k-th step (the last step is always printed).", valueName: "k"))
+        help: ArgumentHelp(
+            "With --headless: print every k-th step (step 0 and the last step are always printed).", valueName: "k"))
     var everyText: String = "1"
 
     @Option(help: ArgumentHelp("With --headless: the trace format (json is JSON Lines).", valueName: "format"))
@@ -54,7 +60,8 @@ struct BackpropTUI: ParsableCommand {
 
     @Option(
         name: .customLong("until-cost"), parsing: .unconditional,
-        help: ArgumentHelp("With --headless: stop at the first step whose cost is <= x.", valueName: "x"))
+        help: ArgumentHelp(
+            "With --headless: stop at the first step whose cost is <= x (not with --compare).", valueName: "x"))
     var untilCostText: String?
 
     @Option(help: ArgumentHelp("With --snapshot: the terminal size to draw, COLSxROWS.", valueName: "size"))

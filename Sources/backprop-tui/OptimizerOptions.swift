@@ -5,7 +5,9 @@ import BackpropUI
 /// The update rule: `--optimizer` and its hyperparameters, or `--compare` for a race of several.
 struct OptimizerOptions: ParsableArguments {
     @Option(
-        help: ArgumentHelp("The update rule (default: the scenario's, else sgd, the article's).", valueName: "name"))
+        help: ArgumentHelp(
+            "The update rule (default: the scenario's, else sgd, the article's). A hyperparameter flag below that no rule of the run reads is refused.",
+            valueName: "name"))
     var optimizer: OptimizerName?
 
     @Option(
