@@ -120,3 +120,27 @@ struct NetworkInspectorTests {
         #expect(small.contains("N = 5") || small.contains("5 samples"), "the total says how many it sums: \(small)")
     }
 }
+
+/// Samples 9 and 10 on screen together: their labels differ in width, their equations must not.
+@Suite("sample labels of one and two digits")
+struct SampleLabelTests {
+    /// Where the text after "sample n:" starts on each line that has one.
+    private func equationColumns(_ frame: String) -> [Int] {
+        frame.split(separator: "\n").compactMap { line -> Int? in
+            guard let range = line.range(of: #"sample \d+: +"#, options: .regularExpression) else { return nil }
+            return line.distance(from: line.startIndex, to: range.upperBound)
+        }
+    }
+
+    @Test("the inspector and the walk start every sample's equation in one column", arguments: ["", "nnn", "nnnnn"])
+    func aligned(walk: String) throws {
+        var state = AppState(
+            scenario: Preset.circle.scenario, scenarioName: "circle", size: Size(width: 100, height: 40))
+        try KeySequence(parsing: String(repeating: "<gt>", count: 9) + walk).press(on: &state)
+        let frame = Frame.render(state).text
+        #expect(frame.contains("sample 9:") && frame.contains("sample 10:"), "\(frame)")
+        let columns = equationColumns(frame)
+        #expect(columns.count >= 2)
+        #expect(Set(columns).count == 1, "\(columns)\n\(frame)")
+    }
+}

@@ -1,5 +1,5 @@
-/// The bottom line: the lr, value or quiz answer prompt while typing one, else the last message, else what
-/// the step walk is doing, else the key hint.
+/// The bottom line: the lr, value or quiz answer prompt while typing one, else the last message,
+/// else what the step walk is doing, else the key hint.
 struct HintLine: Pane {
     /// The lr or value being typed, if any.
     let entry: TextEntry?

@@ -83,7 +83,8 @@ struct InspectorPane: Pane {
         let symbol = termSymbol(selection, text: text)
 
         // Each sample's product, its result aligned with the others'.
-        let labels = inspection.samples.map { "sample \($0.sample + 1):  " }
+        let sampleLabels = SampleLabels(inspection.samples.map(\.sample))
+        let labels = inspection.samples.map { sampleLabels.label($0.sample) }
         let products = inspection.samples.map { sample -> String in
             guard let prediction = sample.prediction, let target = sample.target else {
                 return text.product(sample.factors)
@@ -99,7 +100,7 @@ struct InspectorPane: Pane {
             sampleLines = EquationText.aligned(labels.indices.map { labels[$0] + products[$0] }, results)
         }
         var lines: [Line] = []
-        let indent = String(repeating: " ", count: labels.first?.count ?? 0)
+        let indent = sampleLabels.indent
         for (position, sample) in inspection.samples.enumerated() {
             let chosen = sample.sample == context.sample && window.count > 1
             lines.append(Line(text: glyphs.spelled(sampleLines[position]), style: Style(bold: chosen)))

@@ -73,6 +73,7 @@ struct WalkPane: Pane {
         let window = ScrollWindow(
             count: sampleCount, room: max(1, (rows - totalLines) / perSample), keeping: context.sample)
         let samples = Array(window.range)
+        let labels = SampleLabels(samples)
         var values: [Double] = []
         let text = { (values: [Double]) in
             EquationText(fitting: values, base: context.number, glyphs: glyphs, loss: trace.loss)
@@ -99,12 +100,12 @@ struct WalkPane: Pane {
                         return "\(input)\(glyphs.times)\(t.factor(parameters.weights[i, j]))"
                     }
                     return
-                        "sample \(s + 1):  \(a) = \(terms.joined(separator: " + ")) + \(t.factor(parameters.bias[j]))"
+                        "\(labels.label(s))\(a) = \(terms.joined(separator: " + ")) + \(t.factor(parameters.bias[j]))"
                 }, results)
             let inputSymbol = layer == 0 ? "xi" : "h\(names.mark(layer - 1))i"
             let compact = EquationText.aligned(
                 samples.map {
-                    "sample \($0 + 1):  \(a) = \(glyphs.sum)i \(inputSymbol)\(glyphs.omega)\(names.mark(layer))i\(j + 1) + b\(names.mark(layer))\(j + 1)"
+                    "\(labels.label($0))\(a) = \(glyphs.sum)i \(inputSymbol)\(glyphs.omega)\(names.mark(layer))i\(j + 1) + b\(names.mark(layer))\(j + 1)"
                 }, results)
             let withOutput = { (lines: [String]) in
                 zip(lines, samples).map { line, s in line + "  \(h) = \(t.value(step.output[s, j]))" }
@@ -134,12 +135,12 @@ struct WalkPane: Pane {
             let t = text(values)
             let terms = SampleCostText(text: t, loss: trace.loss)
             let lefts = samples.map { s in
-                "sample \(s + 1):  " + terms.expression(prediction: trace.prediction, targets: trace.targets, sample: s)
+                labels.label(s) + terms.expression(prediction: trace.prediction, targets: trace.targets, sample: s)
             }
             sampleLines = EquationText.aligned(lefts, costs.map { t.value($0) })
             if sampleLines.contains(where: { $0.count > width }) {
                 sampleLines = EquationText.aligned(
-                    samples.map { "sample \($0 + 1):  \(terms.symbols)" }, costs.map { t.value($0) })
+                    samples.map { "\(labels.label($0))\(terms.symbols)" }, costs.map { t.value($0) })
             }
             totals = ["C = the sum over the samples = \(t.value(trace.costBefore))  (loss \(trace.loss.rawValue))"]
         case .backward(let layer):
@@ -167,11 +168,11 @@ struct WalkPane: Pane {
                         predictionMinusTarget
                         ? t.difference(step.output[$0, j], trace.targets[$0, j])
                         : t.product([step.activationDerivative[$0, j], step.error[$0, j]])
-                    return "sample \($0 + 1):  \(symbol) = \(numbers)"
+                    return "\(labels.label($0))\(symbol) = \(numbers)"
                 },
                 samples.map { t.value(step.delta[$0, j]) })
             sampleLines = []
-            let indent = String(repeating: " ", count: "sample \(samples.last.map { $0 + 1 } ?? 1):  ".count)
+            let indent = labels.indent
             for (position, line) in deltas.enumerated() {
                 sampleLines.append(line)
                 if hiddenBackward {

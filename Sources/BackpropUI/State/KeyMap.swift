@@ -1,7 +1,7 @@
 /// Which action a key asks for, given what the screen is doing: on a terminal too small for the
 /// panes, only q and Esc; typing an lr, a parameter value or a quiz answer takes every character
-/// and the editing keys (and Tab, for another question); otherwise the keys of issues 3 and 4. Keys not listed map to `nil` and do
-/// nothing.
+/// and the editing keys (and, for an answer, Tab for another question); otherwise the keys of
+/// the issues. Keys not listed map to `nil` and do nothing.
 public enum KeyMap {
     /// The action for `key` in `state`, or `nil` when the key does nothing there.
     public static func action(for key: Key, in state: AppState) -> Action? {
@@ -15,8 +15,8 @@ public enum KeyMap {
             case .right: return .moveEntryCursor(.right)
             case .home: return .moveEntryCursor(.home)
             case .end: return .moveEntryCursor(.end)
-            case .tab where state.quiz != nil: return .cycleQuestion(backwards: false)
-            case .backTab where state.quiz != nil: return .cycleQuestion(backwards: true)
+            case .tab where state.entry?.purpose == .quizAnswer: return .cycleQuestion(backwards: false)
+            case .backTab where state.entry?.purpose == .quizAnswer: return .cycleQuestion(backwards: true)
             case .character(let character): return .typeEntry(character)
             default: return nil
             }
