@@ -173,7 +173,7 @@ struct QuizTests {
         #expect(
             yes.quiz?.verdict?.truth
                 == QuizTruth(
-                    value: expected.cost, before: state.trainer.cost, direction: expected.cost - state.trainer.cost))
+                    value: expected.cost, before: state.trainer.cost))
         #expect(yes.quiz?.verdict?.isRight == true)
         var no = state
         press("t<Tab>N<Enter>", on: &no)
@@ -207,6 +207,18 @@ struct QuizTests {
         #expect(verdict.truth.value.bitPattern == after.bitPattern)
         #expect(verdict.truth.before == before)
         #expect(verdict.isRight == (after > before))
+    }
+
+    @Test("a clue's number is written in the notation it needs, not the cost's (C 1.3e-5 after 200,000 steps)")
+    func clueNotation() {
+        var state = seed(size: Size(width: 80, height: 24))
+        state.apply(.advance(steps: 200_000))
+        #expect(state.trainer.cost < 1e-4)
+        var prediction = state
+        press("<Right>t<Tab><Tab>", on: &prediction)
+        #expect(Frame.render(prediction).text.contains("ŷ2 of sample 1 is 0.0018 now, and y2 is 0"))
+        press("t<Tab>", on: &state)
+        #expect(Frame.render(state).text.contains("C is 1.259e-5 now"))
     }
 
     @Test("a sample's ŷ can move away from its target in a step that lowers C, and the answer says so")
@@ -340,7 +352,7 @@ struct QuizTests {
 
     private func score(right: Int, of answered: Int) -> QuizScore {
         var score = QuizScore()
-        let truth = QuizTruth(value: 1, before: nil, direction: 1)
+        let truth = QuizTruth(value: 1)
         for index in 0..<answered {
             score.record(QuizVerdict(question: .cost, answer: index < right ? .plus : .minus, truth: truth))
         }
@@ -352,10 +364,9 @@ struct QuizTests {
 @Suite("quiz: answers and verdicts")
 struct QuizVerdictTests {
     private func verdict(_ answer: QuizAnswer, value: Double, before: Double? = nil) -> QuizVerdict {
-        let direction = before.map { value - $0 } ?? value
         return QuizVerdict(
             question: before == nil ? .gradient(.bias(layer: 0, column: 0)) : .cost, answer: answer,
-            truth: QuizTruth(value: value, before: before, direction: direction))
+            truth: QuizTruth(value: value, before: before))
     }
 
     @Test("signs: + for positive, - for negative, neither for an exact 0")

@@ -53,7 +53,14 @@ struct QuizPane: Pane {
 
     private func askingLines(width: Int, context: PaneContext) -> [InspectorPane.Line] {
         let glyphs = context.glyphs
-        let text = equationText(trace, context: context)
+        // The one number a clue shows: C for the cost question, ŷ for a prediction's.
+        let shown: [Double]
+        switch quiz.question {
+        case .cost: shown = [trace.costBefore]
+        case .prediction(let s, let j): shown = [trace.prediction[s, j]]
+        case .gradient, .errorSentBack: shown = []
+        }
+        let text = equationText(trace, values: shown, context: context)
         let step = trace.number
         let question: [String]
         let clue: [String]
@@ -320,10 +327,9 @@ struct QuizPane: Pane {
 
     // MARK: - Helpers
 
-    /// Equation text for the numbers of `trace` the pane shows, in one notation.
-    private func equationText(_ trace: StepTrace, values: [Double] = [], context: PaneContext) -> EquationText {
-        EquationText(
-            fitting: values + [trace.costBefore], base: context.number, glyphs: context.glyphs, loss: trace.loss)
+    /// Equation text for `values`, the numbers a part of the pane shows, in one notation.
+    private func equationText(_ trace: StepTrace, values: [Double], context: PaneContext) -> EquationText {
+        EquationText(fitting: values, base: context.number, glyphs: context.glyphs, loss: trace.loss)
     }
 
     /// The first of `candidates` that fits `width` once spelled for the glyphs.

@@ -45,18 +45,14 @@ public enum QuizQuestion: Equatable, Hashable, Sendable {
     public func truth(in trace: StepTrace) -> QuizTruth {
         switch self {
         case .gradient(let parameter):
-            let gradient = trace.gradient(of: parameter)
-            return QuizTruth(value: gradient, before: nil, direction: gradient)
+            return QuizTruth(value: trace.gradient(of: parameter))
         case .cost:
-            return QuizTruth(
-                value: trace.costAfter, before: trace.costBefore, direction: trace.costAfter - trace.costBefore)
+            return QuizTruth(value: trace.costAfter, before: trace.costBefore)
         case .prediction(let s, let j):
-            let before = trace.prediction[s, j]
             let after = QuizQuestion.prediction(of: s, output: j, by: trace.networkAfter, inputs: trace.inputs)
-            return QuizTruth(value: after, before: before, direction: after - before)
+            return QuizTruth(value: after, before: trace.prediction[s, j])
         case .errorSentBack(let l, let j, let s):
-            let error = trace.layers[l].error[s, j]
-            return QuizTruth(value: error, before: nil, direction: error)
+            return QuizTruth(value: trace.layers[l].error[s, j])
         }
     }
 
