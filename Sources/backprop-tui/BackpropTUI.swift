@@ -156,7 +156,7 @@ struct BackpropTUI: ParsableCommand {
             // The visualiser opens on the race at step 0, the first name on screen (the trainer's
             // optimizer already); `R` later races the same names again.
             state.raceNames = race
-            state.apply(.toggleRace)
+            state.apply(.race(.toggle))
         }
         if snapshot {
             let frameSize = try TerminalSize.parse(size)
@@ -167,11 +167,11 @@ struct BackpropTUI: ParsableCommand {
             // The last step is taken alone so its ▲/▼ marks show, as after pressing `s`.
             let count = try steps ?? 0
             if count > 0 {
-                state.apply(.advance(steps: count - 1))
-                state.apply(.step)
+                state.apply(.training(.advance(steps: count - 1)))
+                state.apply(.training(.step))
             }
             // As the main loop starts: told the size, then the keys, as typed.
-            state.apply(.resize(frameSize))
+            state.apply(.terminal(.resize(frameSize)))
             try keySequence().press(on: &state)
             var output = OutputBuffer()
             output.write(Frame.render(state, size: frameSize).text)

@@ -46,7 +46,7 @@ final class ClassificationScreenTests: XCTestCase {
 
     func testSoftmaxInspectorShowsDeltaAsPredictionMinusTargetAndWhy() throws {
         var state = try seed(.softmax, .ce)
-        state.apply(.chooseSample(backwards: false))
+        state.apply(.selection(.chooseSample(backwards: false)))
         let screen = text(state)
         XCTAssertTrue(screen.contains("Inspector ω11  g = softmax, loss ce: δ = ŷ - y"), screen)
         for s in 0..<2 {
@@ -65,7 +65,7 @@ final class ClassificationScreenTests: XCTestCase {
 
     func testSigmoidInspectorMultipliesOutTheCancellation() throws {
         var state = try seed(.sigmoid, .bce)
-        state.apply(.cycleSelection(backwards: true))  // b2
+        state.apply(.selection(.cycle(backwards: true)))  // b2
         let screen = text(state)
         XCTAssertTrue(screen.contains("Inspector b2  g = sigmoid, loss bce: δ = ŷ - y"), screen)
         let p = sigmoid(0)
@@ -114,23 +114,23 @@ final class ClassificationScreenTests: XCTestCase {
 
     func testTheWalkWritesTheCrossEntropyAndDelta() throws {
         var state = try seed(.sigmoid, .bce)
-        state.apply(.walk)  // forward
-        state.apply(.walk)  // cost
+        state.apply(.walk(.next))  // forward
+        state.apply(.walk(.next))  // cost
         var screen = text(state)
         let p = sigmoid(0)
         let cost = -log(p[0]) - log(1 - p[1])
         XCTAssertEqual(
             result(after: "sample 1:  -log \(four(p[0])) - log(1 - \(four(p[1])))", in: screen), four(cost), screen)
         XCTAssertTrue(screen.contains("cost: compare ŷ with y; C adds up -log"), screen)
-        state.apply(.walk)  // backward
+        state.apply(.walk(.next))  // backward
         screen = text(state)
         XCTAssertEqual(result(after: "sample 1:  δ1 = ŷ1 - y1 = \(four(p[0])) - 1", in: screen), four(p[0] - 1), screen)
         XCTAssertTrue(screen.contains("δ = ŷ - y (sigmoid with bce: g'(a) cancels)"), screen)
         XCTAssertTrue(screen.contains("backward: δ = ŷ - y per sample (g'(a) cancels)"), screen)
 
         var ce = try seed(.softmax, .ce)
-        ce.apply(.walk)
-        ce.apply(.walk)
+        ce.apply(.walk(.next))
+        ce.apply(.walk(.next))
         screen = text(ce)
         for s in 0..<2 {
             let right = y[s].firstIndex(of: 1)!
@@ -150,7 +150,7 @@ final class ClassificationScreenTests: XCTestCase {
         XCTAssertTrue(text(ce).contains("Predictions ŷ = g(xW + b) · \(argmaxRight)/2 right"), text(ce))
 
         var xor = AppState(scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden")
-        xor.apply(.advance(steps: 2000))
+        xor.apply(.training(.advance(steps: 2000)))
         let prediction = xor.trainer.prediction.elements
         let targets: [Double] = [0, 1, 1, 0]
         let right = zip(prediction, targets).filter { ($0 > 0.5) == ($1 == 1) }.count

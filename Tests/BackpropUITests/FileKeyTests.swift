@@ -35,9 +35,9 @@ final class FileKeyTests: XCTestCase {
 
     func testExportWritesHeadlessCSVRowsWithLrAndEventAndNeverOverwrites() throws {
         var state = state()
-        state.apply(.advance(steps: 1500))
-        state.apply(.step)
-        effects.apply(.exportTrace, to: &state)
+        state.apply(.training(.advance(steps: 1500)))
+        state.apply(.training(.step))
+        effects.apply(.file(.exportTrace), to: &state)
         let path = try writtenPath(state)
         XCTAssertTrue(
             path.range(of: #"/backprop-trace-\d{8}-\d{6}\.csv$"#, options: .regularExpression) != nil, path)
@@ -59,7 +59,7 @@ final class FileKeyTests: XCTestCase {
         }
         XCTAssertEqual(written, expected.joined(separator: "\n") + "\n")
 
-        effects.apply(.exportTrace, to: &state)
+        effects.apply(.file(.exportTrace), to: &state)
         let second = try writtenPath(state)
         XCTAssertTrue(second.hasSuffix("-2.csv"), second)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), written, "the first export was overwritten")
@@ -69,20 +69,20 @@ final class FileKeyTests: XCTestCase {
 
     func testAnExportReplaysRowByRowThroughLrChangesEditsOptimizersAndStepsBack() throws {
         var state = state()
-        state.apply(.advance(steps: 3))
-        state.apply(.cycleOptimizer)  // momentum, from step 3
-        state.apply(.learningRateUp)
-        state.apply(.step)
-        state.apply(.step)
-        state.apply(.beginParameterEntry)
-        for character in "-0.75" { state.apply(.typeEntry(character)) }
-        state.apply(.commitEntry)
-        state.apply(.step)
-        state.apply(.stepBack)  // the step after the edit is gone from the line b can reach
-        state.apply(.learningRateDown)
-        state.apply(.learningRateDown)
-        state.apply(.advance(steps: 1200))
-        effects.apply(.exportTrace, to: &state)
+        state.apply(.training(.advance(steps: 3)))
+        state.apply(.training(.cycleOptimizer))  // momentum, from step 3
+        state.apply(.training(.learningRateUp))
+        state.apply(.training(.step))
+        state.apply(.training(.step))
+        state.apply(.entry(.beginParameter))
+        for character in "-0.75" { state.apply(.entry(.type(character))) }
+        state.apply(.entry(.commit))
+        state.apply(.training(.step))
+        state.apply(.history(.stepBack))  // the step after the edit is gone from the line b can reach
+        state.apply(.training(.learningRateDown))
+        state.apply(.training(.learningRateDown))
+        state.apply(.training(.advance(steps: 1200)))
+        effects.apply(.file(.exportTrace), to: &state)
         let path = try writtenPath(state)
         XCTAssertEqual(state.message?.text, "steps 0-1205 (1211 rows) exported to \(path)")
         let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
@@ -134,13 +134,13 @@ final class FileKeyTests: XCTestCase {
 
     func testSaveWritesAScenarioThatLoadsBackExactly() throws {
         var state = state()
-        state.apply(.advance(steps: 40))
-        state.apply(.learningRateUp)
-        state.apply(.cycleSelection(backwards: true))
-        state.apply(.beginParameterEntry)
-        for character in "0.123456789012345" { state.apply(.typeEntry(character)) }
-        state.apply(.commitEntry)
-        effects.apply(.saveScenario, to: &state)
+        state.apply(.training(.advance(steps: 40)))
+        state.apply(.training(.learningRateUp))
+        state.apply(.selection(.cycle(backwards: true)))
+        state.apply(.entry(.beginParameter))
+        for character in "0.123456789012345" { state.apply(.entry(.type(character))) }
+        state.apply(.entry(.commit))
+        effects.apply(.file(.saveScenario), to: &state)
         let path = try writtenPath(state)
         XCTAssertTrue(
             path.range(of: #"/backprop-scenario-\d{8}-\d{6}\.json$"#, options: .regularExpression) != nil, path)
@@ -153,15 +153,15 @@ final class FileKeyTests: XCTestCase {
         XCTAssertEqual(loaded.reduction, state.trainer.reduction)
         XCTAssertEqual(Trainer(scenario: loaded).cost.bitPattern, state.trainer.cost.bitPattern)
 
-        effects.apply(.saveScenario, to: &state)
+        effects.apply(.file(.saveScenario), to: &state)
         XCTAssertTrue(try writtenPath(state).hasSuffix("-2.json"))
     }
 
     func testSaveCarriesTheOptimizerAndItsStateSoTheLoadedRunGoesOnTheSame() throws {
         var state = state()
-        for _ in 0..<4 { state.apply(.cycleOptimizer) }  // adam
-        state.apply(.advance(steps: 25))
-        effects.apply(.saveScenario, to: &state)
+        for _ in 0..<4 { state.apply(.training(.cycleOptimizer)) }  // adam
+        state.apply(.training(.advance(steps: 25)))
+        effects.apply(.file(.saveScenario), to: &state)
         let loaded = try Scenario.load(path: try writtenPath(state))
         XCTAssertEqual(loaded.optimizer, state.trainer.optimizer)
         XCTAssertEqual(loaded.optimizerState, state.trainer.state.optimizerState, "t, m and v as they were")
@@ -175,14 +175,14 @@ final class FileKeyTests: XCTestCase {
     func testAnUnwritableFolderIsAnErrorMessageNotACrash() {
         var state = state()
         let effects = EffectPerformer(folder: folder + "/missing")
-        effects.apply(.exportTrace, to: &state)
+        effects.apply(.file(.exportTrace), to: &state)
         XCTAssertEqual(state.message?.kind, .error)
         XCTAssertTrue(state.message?.text.contains("cannot write") ?? false, state.message?.text ?? "")
     }
 
     func testUpdateOnlyAsksForTheFileTheLoopThenWrites() throws {
         var state = state()
-        let effects = state.apply(.saveScenario)
+        let effects = state.apply(.file(.saveScenario))
         XCTAssertEqual(effects.count, 1)
         guard case .writeFile(let text, let base, let ext, _) = effects.first else { return XCTFail("\(effects)") }
         XCTAssertEqual(base, "backprop-scenario")

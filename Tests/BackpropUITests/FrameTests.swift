@@ -14,28 +14,28 @@ final class FrameTests: XCTestCase {
         let scenario = try Scenario(
             inputs: inputs, targets: targets, weights: Array(repeating: [0.1, -0.2, 0.3], count: 7))
         var state = AppState(scenario: scenario, scenarioName: "big")
-        state.apply(.step)
+        state.apply(.training(.step))
         return state
     }
 
     func testEverySizeRendersExactlyThatSizeWithOneColumnCharacters() throws {
         var seed = TestScenarios.seed()
-        seed.apply(.step)
+        seed.apply(.training(.step))
         var helped = seed
-        helped.apply(.toggleHelp)
+        helped.apply(.view(.toggleHelp))
         var everything = seed
-        everything.apply(.toggleGradientCheck)
-        everything.apply(.toggleLearningRatePreview)
+        everything.apply(.view(.toggleGradientCheck))
+        everything.apply(.view(.toggleLearningRatePreview))
         var walking = try bigState()
-        walking.apply(.walk)
-        walking.apply(.toggleGradientCheck)
+        walking.apply(.walk(.next))
+        walking.apply(.view(.toggleGradientCheck))
         var updated = seed
-        for _ in 0..<4 { updated.apply(.walk) }
+        for _ in 0..<4 { updated.apply(.walk(.next)) }
         var network = AppState(scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden")
-        network.apply(.step)
-        network.apply(.toggleGradientCheck)
+        network.apply(.training(.step))
+        network.apply(.view(.toggleGradientCheck))
         var networkWalk = network
-        for _ in 0..<5 { networkWalk.apply(.walk) }
+        for _ in 0..<5 { networkWalk.apply(.walk(.next)) }
         // The input plane asked for with m: drawn from 104 columns at every height.
         var plane = network
         plane.planeChoice = true
@@ -84,7 +84,7 @@ final class FrameTests: XCTestCase {
 
     func testRenderIsDeterministic() {
         var state = TestScenarios.seed()
-        state.apply(.advance(steps: 123))
+        state.apply(.training(.advance(steps: 123)))
         XCTAssertEqual(
             Frame.render(state, size: Size(width: 100, height: 30)),
             Frame.render(state, size: Size(width: 100, height: 30)))
@@ -92,7 +92,7 @@ final class FrameTests: XCTestCase {
 
     func testSnapshotOfTheSeedShowsTheArticlesNumbers() {
         var state = TestScenarios.seed()
-        state.apply(.advance(steps: 1000))
+        state.apply(.training(.advance(steps: 1000)))
         let text = Frame.render(state, size: Size(width: 80, height: 24)).text
         XCTAssertTrue(text.contains("step 1000"))
         XCTAssertTrue(text.contains("C 0.002784622453"), "the cost to 10 significant digits")

@@ -12,7 +12,7 @@ final class GoldenFrameTests: XCTestCase {
     }
 
     private func steps(_ count: Int, _ state: inout AppState) {
-        for _ in 0..<count { state.apply(.step) }
+        for _ in 0..<count { state.apply(.training(.step)) }
     }
 
     func testInitialSeed80x24() {
@@ -30,14 +30,14 @@ final class GoldenFrameTests: XCTestCase {
 
     func testHelpOverlay() {
         var state = seed()
-        state.apply(.toggleHelp)
+        state.apply(.view(.toggleHelp))
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-help-80x24")
     }
 
     func testLearningRatePrompt() {
         var state = seed()
-        state.apply(.beginLearningRateEntry)
-        for character in "0.05" { state.apply(.typeEntry(character)) }
+        state.apply(.entry(.beginLearningRate))
+        for character in "0.05" { state.apply(.entry(.type(character))) }
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-lr-entry-80x24")
     }
 
@@ -51,21 +51,21 @@ final class GoldenFrameTests: XCTestCase {
 
     func testLogScale() {
         var state = seed()
-        state.apply(.advance(steps: 1000))
-        state.apply(.toggleCostScale)
+        state.apply(.training(.advance(steps: 1000)))
+        state.apply(.view(.toggleCostScale))
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-log-step1000-80x24")
     }
 
     func testWideAfterThousandSteps() {
         var state = seed(size: Size(width: 120, height: 40))
-        state.apply(.advance(steps: 1000))
+        state.apply(.training(.advance(steps: 1000)))
         GoldenFile.assertMatches(Frame.render(state, size: Size(width: 120, height: 40)), named: "seed-step1000-120x40")
     }
 
     func testDivergedRunSaysSoAndPrintsInfinity() {
         var state = TestScenarios.diverging()
-        state.apply(.run)
-        state.apply(.advance(steps: 1_000_000))
+        state.apply(.training(.run))
+        state.apply(.training(.advance(steps: 1_000_000)))
         let canvas = Frame.render(state, size: standard)
         XCTAssertTrue(canvas.text.contains("DIVERGED"))
         XCTAssertTrue(canvas.text.contains("inf"))
@@ -79,8 +79,8 @@ final class GoldenFrameTests: XCTestCase {
 
     func testInspectorOnABiasAfterAStepInAscii() {
         var state = seed(ascii: true)
-        state.apply(.step)
-        state.apply(.cycleSelection(backwards: true))
+        state.apply(.training(.step))
+        state.apply(.selection(.cycle(backwards: true)))
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-ascii-inspector-b2-step1-80x24")
     }
 
@@ -94,33 +94,33 @@ final class GoldenFrameTests: XCTestCase {
         try scenario.set(activations: [.sigmoid], loss: .bce)
         var bce = AppState(
             scenario: scenario, scenarioName: "seed --loss bce", options: RenderOptions(ascii: true), size: standard)
-        bce.apply(.cycleSelection(backwards: true))
+        bce.apply(.selection(.cycle(backwards: true)))
         GoldenFile.assertMatches(Frame.render(bce, size: standard), named: "seed-bce-ascii-inspector-b2-80x24")
     }
 
     func testGradientCheck() {
         var state = seed()
-        state.apply(.toggleGradientCheck)
+        state.apply(.view(.toggleGradientCheck))
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-gradient-check-80x24")
         GoldenFile.assertMatches(Frame.render(state, size: wide), named: "seed-gradient-check-120x40")
     }
 
     func testLearningRatePreview() {
         var state = seed()
-        state.apply(.toggleLearningRatePreview)
+        state.apply(.view(.toggleLearningRatePreview))
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-lr-preview-80x24")
-        state.apply(.toggleGradientCheck)
+        state.apply(.view(.toggleGradientCheck))
         GoldenFile.assertMatches(Frame.render(state, size: wide), named: "seed-check-and-lr-preview-120x40")
     }
 
     func testWalkPhases() {
         var state = seed()
-        state.apply(.walk)
+        state.apply(.walk(.next))
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-walk-forward-80x24")
-        state.apply(.walk)
-        state.apply(.walk)
+        state.apply(.walk(.next))
+        state.apply(.walk(.next))
         GoldenFile.assertMatches(Frame.render(state, size: wide), named: "seed-walk-backward-120x40")
-        state.apply(.walk)
+        state.apply(.walk(.next))
         GoldenFile.assertMatches(Frame.render(state, size: standard), named: "seed-walk-update-80x24")
     }
 

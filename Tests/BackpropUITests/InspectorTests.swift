@@ -51,7 +51,7 @@ final class InspectorTests: XCTestCase {
         var hand = ArticleByHand()
         hand.step()
         var state = TestScenarios.seed()
-        state.apply(.step)
+        state.apply(.training(.step))
 
         // ω32: input 3, output 2.
         let omega32 = inspection(.weight(layer: 0, row: 2, column: 1), state)
@@ -68,7 +68,7 @@ final class InspectorTests: XCTestCase {
         XCTAssertEqual(b1.stepAmount, hand.biasGradient(0) / 2, accuracy: 1e-12)
         XCTAssertEqual(b1.after, hand.b[0] - 0.1 * hand.biasGradient(0) / 2, accuracy: 1e-12)
 
-        for _ in 0..<3 { state.apply(.moveSelection(.down)) }
+        for _ in 0..<3 { state.apply(.selection(.move(.down))) }
         XCTAssertEqual(state.selection, .bias(layer: 0, column: 0), "b is the row under W")
         let screen = text(state)
         let four = ArticleByHand.four
@@ -127,21 +127,21 @@ final class InspectorTests: XCTestCase {
         var seen: [ParameterIndex] = []
         for _ in 0..<8 {
             seen.append(state.selection)
-            state.apply(.cycleSelection(backwards: false))
+            state.apply(.selection(.cycle(backwards: false)))
         }
         XCTAssertEqual(Set(seen).count, 8, "Tab visits all 6 weights and 2 biases")
         XCTAssertEqual(state.selection, .weight(layer: 0, row: 0, column: 0), "and wraps around")
-        state.apply(.cycleSelection(backwards: true))
+        state.apply(.selection(.cycle(backwards: true)))
         XCTAssertEqual(state.selection, .bias(layer: 0, column: 1))
         // b is the row under W: left moves along it, up goes into W, down stops at the edge.
-        state.apply(.moveSelection(.left))
+        state.apply(.selection(.move(.left)))
         XCTAssertEqual(state.selection, .bias(layer: 0, column: 0))
-        state.apply(.moveSelection(.up))
+        state.apply(.selection(.move(.up)))
         XCTAssertEqual(state.selection, .weight(layer: 0, row: 2, column: 0))
-        for _ in 0..<3 { state.apply(.moveSelection(.down)) }
+        for _ in 0..<3 { state.apply(.selection(.move(.down))) }
         XCTAssertEqual(state.selection, .bias(layer: 0, column: 0), "stops at the edge")
-        state.apply(.moveSelection(.up))
-        state.apply(.moveSelection(.up))
+        state.apply(.selection(.move(.up)))
+        state.apply(.selection(.move(.up)))
         XCTAssertEqual(state.selection, .weight(layer: 0, row: 1, column: 0))
         // The selected weight is drawn in reverse video.
         let canvas = Frame.render(state, size: Size(width: 80, height: 24))
@@ -152,7 +152,7 @@ final class InspectorTests: XCTestCase {
     func testWalkGoesThroughThePhasesAndTakesTheStepAtTheUpdate() {
         var state = TestScenarios.seed()
         let hand = ArticleByHand()
-        state.apply(.walk)
+        state.apply(.walk(.next))
         XCTAssertEqual(state.walkPhase, .forward(layer: 0))
         var screen = text(state)
         XCTAssertTrue(
@@ -160,38 +160,38 @@ final class InspectorTests: XCTestCase {
                 "a1 = 1·0.1000 + 2·0.3000 + 3·0.5000 + 0.0000 = \(ArticleByHand.four(hand.a(0, 0)))"),
             screen)
         XCTAssertTrue(screen.contains("ŷ1 = \(ArticleByHand.four(hand.prediction(0, 0)))"), screen)
-        state.apply(.walk)
+        state.apply(.walk(.next))
         XCTAssertEqual(state.walkPhase, .cost)
         screen = text(state)
         XCTAssertTrue(screen.contains(ArticleByHand.four(hand.cost)), screen)
-        state.apply(.walk)
+        state.apply(.walk(.next))
         XCTAssertEqual(state.walkPhase, .backward(layer: 0))
         XCTAssertEqual(state.trainer.stepCount, 0, "no step before the update phase")
         screen = text(state)
         XCTAssertTrue(screen.contains("δ1 = g'(a1) · 2(ŷ1 - y1)"), screen)
         XCTAssertTrue(screen.contains(ArticleByHand.four(hand.delta(0, 0))), screen)
-        state.apply(.walk)
+        state.apply(.walk(.next))
         XCTAssertEqual(state.walkPhase, .update)
         XCTAssertEqual(state.trainer.stepCount, 1)
         XCTAssertEqual(state.trainer.cost, 1.4556414717601052, accuracy: 1e-15)
-        state.apply(.walk)
+        state.apply(.walk(.next))
         XCTAssertEqual(state.walkPhase, .forward(layer: 0), "the walk goes on with the next step")
         // s cancels the walk and takes a whole step.
-        state.apply(.step)
+        state.apply(.training(.step))
         XCTAssertNil(state.walkPhase)
         XCTAssertEqual(state.trainer.stepCount, 2)
         XCTAssertEqual(state.trainer.cost, 1.3382380273209387, accuracy: 1e-15)
         // Esc ends a walk without changing anything.
-        state.apply(.walk)
-        XCTAssertEqual(KeyMap.action(for: .escape, in: state), .endWalk)
-        state.apply(.endWalk)
+        state.apply(.walk(.next))
+        XCTAssertEqual(KeyMap.action(for: .escape, in: state), .walk(.end))
+        state.apply(.walk(.end))
         XCTAssertNil(state.walkPhase)
         XCTAssertEqual(state.trainer.stepCount, 2)
     }
 
     func testGradientCheckShowsEstimatesThatAgree() {
         var state = TestScenarios.seed()
-        state.apply(.toggleGradientCheck)
+        state.apply(.view(.toggleGradientCheck))
         let hand = ArticleByHand()
         let screen = text(state)
         XCTAssertTrue(screen.contains("Gradient check"), screen)
@@ -206,13 +206,13 @@ final class InspectorTests: XCTestCase {
         XCTAssertEqual(numbers[0], hand.weightGradient(0, 0), accuracy: 1e-4)
         XCTAssertEqual(numbers[1], hand.weightGradient(0, 0), accuracy: 1e-4)
         XCTAssertLessThan(numbers[2], 1e-6, "relative error")
-        state.apply(.toggleGradientCheck)
+        state.apply(.view(.toggleGradientCheck))
         XCTAssertFalse(text(state).contains("Gradient check"))
     }
 
     func testLearningRatePreviewMarksTheRatesThatRaiseTheCost() {
         var state = TestScenarios.seed()
-        state.apply(.toggleLearningRatePreview)
+        state.apply(.view(.toggleLearningRatePreview))
         let screen = text(state, width: 120, height: 40)
         let lines = screen.split(separator: "\n").map(String.init)
         XCTAssertEqual(LearningRateLadder.previewRates, [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10])

@@ -2,49 +2,67 @@ import BackpropCore
 @testable import BackpropUI
 import XCTest
 
-/// Issue 3 with a large `--data` file: a frame works out only the rows it draws, and the passes
+/// A large `--data` file: a frame works out only the rows it draws, and the passes
 /// over the whole data (the next step, the gradient check, the lr preview) are made once per
 /// state, not once per frame or per key.
 final class LargeDataTests: XCTestCase {
     func testKeysThatOnlyChangeTheViewKeepTheFrameData() {
         var state = TestScenarios.large(samples: 1000)
-        XCTAssertNil(state.frameData)
-        state.prepareFrame()
-        let kept = try! XCTUnwrap(state.frameData)
+        var renderer = FrameRenderer()
+        XCTAssertNil(renderer.data)
+        _ = renderer.render(state)
+        let kept = try! XCTUnwrap(renderer.data)
         XCTAssertTrue(kept.serves(state))
-        for action in [Action.moveSelection(.down), .toggleHelp, .toggleHelp, .speedUp, .toggleCostScale] {
+        for action in [
+            Action.selection(.move(.down)), .view(.toggleHelp), .view(.toggleHelp), .training(.speedUp),
+            .view(.toggleCostScale),
+        ] {
             state.apply(action)
-            XCTAssertTrue(state.frameData!.serves(state), "\(action) should not need a pass over the data")
+            XCTAssertTrue(kept.serves(state), "\(action) should not need a pass over the data")
         }
 
         // Opening the gradient check adds its estimates and keeps the step already worked out.
-        state.apply(.toggleGradientCheck)
-        XCTAssertFalse(state.frameData!.serves(state))
-        state.prepareFrame()
-        XCTAssertNotNil(state.frameData!.gradientCheck)
-        XCTAssertEqual(state.frameData!.trace, kept.trace)
+        state.apply(.view(.toggleGradientCheck))
+        XCTAssertFalse(kept.serves(state))
+        _ = renderer.render(state)
+        XCTAssertNotNil(renderer.data!.gradientCheck)
+        XCTAssertEqual(renderer.data!.trace, kept.trace)
 
         // A step, a new lr or an edited weight is another state.
-        for action in [Action.step, .learningRateUp] {
+        for action in [Action.training(.step), .training(.learningRateUp)] {
             state.apply(action)
-            XCTAssertFalse(state.frameData!.serves(state), "\(action) changes the numbers")
-            state.prepareFrame()
-            XCTAssertEqual(state.frameData!.trace, state.trainer.nextStep())
+            XCTAssertFalse(renderer.data!.serves(state), "\(action) changes the numbers")
+            _ = renderer.render(state)
+            XCTAssertEqual(renderer.data!.trace, state.trainer.nextStep())
         }
     }
 
     func testKeptDataOfAnotherStateIsNeverShown() {
         var state = TestScenarios.seed()
-        state.prepareFrame()
-        let before = Frame.render(state).text
-        state.apply(.step)
-        // Not prepared: the frame works the numbers out itself rather than show the old ones.
-        XCTAssertEqual(
-            Frame.render(state).text,
-            {
-                var fresh = state; fresh.frameData = nil; return Frame.render(fresh).text
-            }())
-        XCTAssertNotEqual(Frame.render(state).text, before)
+        var renderer = FrameRenderer()
+        let before = renderer.render(state).text
+        state.apply(.training(.step))
+        // The renderer works the new state's numbers out rather than show the old ones.
+        XCTAssertEqual(renderer.render(state).text, Frame.render(state).text)
+        XCTAssertNotEqual(renderer.render(state).text, before)
+    }
+
+    func testTheWalksRetakenStepIsWorkedOutOncePerState() {
+        var state = TestScenarios.large(samples: 200)
+        for _ in 0..<4 { state.apply(.training(.cycleOptimizer)) }
+        for _ in 0..<(2 * state.trainer.network.layerCount + 2) { state.apply(.walk(.next)) }
+        XCTAssertEqual(state.walkPhase, .update)
+        var renderer = FrameRenderer()
+        _ = renderer.render(state)
+        let kept = try! XCTUnwrap(renderer.data?.walkStep)
+        XCTAssertEqual(kept.before, state.previous?.state)
+        XCTAssertEqual(kept.trace.networkAfter, state.trainer.network, "the step re-taken is the step taken")
+        state.apply(.selection(.move(.down)))
+        XCTAssertTrue(renderer.data!.serves(state), "moving the selection re-takes nothing")
+        state.apply(.walk(.next))
+        XCTAssertFalse(renderer.data!.serves(state), "the next walk starts: no step to re-take")
+        _ = renderer.render(state)
+        XCTAssertNil(renderer.data?.walkStep)
     }
 
     func testInspectionWorksOutOnlyTheSamplesAskedFor() {

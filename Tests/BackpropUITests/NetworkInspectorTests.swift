@@ -69,7 +69,7 @@ struct NetworkInspectorTests {
                 : "∂C/∂\(names[offset]) = Σ δ\(["¹", "²", "³"][index.layer])\(index.column + 1) = "
             let total = try #require(value(after: prefix, in: screen), "\(screen)")
             #expect(abs(total - estimate[index]) <= 1e-6, "\(names[offset]): \(total) vs \(estimate[index])")
-            state.apply(.cycleSelection(backwards: false))
+            state.apply(.selection(.cycle(backwards: false)))
         }
     }
 

@@ -12,10 +12,10 @@ final class OptimizerKeyTests: XCTestCase {
 
     func testOCyclesEveryRuleWithAFreshStateAndTheScreenSaysWhich() {
         var state = seed()
-        state.apply(.advance(steps: 3))
+        state.apply(.training(.advance(steps: 3)))
         var seen: [OptimizerName] = []
         for _ in OptimizerName.allCases {
-            state.apply(.cycleOptimizer)
+            state.apply(.training(.cycleOptimizer))
             let name = state.trainer.optimizer.name
             seen.append(name)
             XCTAssertEqual(
@@ -31,51 +31,51 @@ final class OptimizerKeyTests: XCTestCase {
             XCTAssertEqual(
                 lines[0].contains("· \(name.rawValue) ·"), name != .sgd,
                 "the title names a rule other than sgd: \(lines[0])")
-            state.apply(.step)
+            state.apply(.training(.step))
         }
         XCTAssertEqual(seen, [.momentum, .nesterov, .rmsprop, .adam, .sgd])
     }
 
     func testBackUndoesTheChangeWithTheOldRulesState() {
         var state = seed()
-        state.apply(.cycleOptimizer)
-        state.apply(.cycleOptimizer)
-        state.apply(.cycleOptimizer)
-        state.apply(.cycleOptimizer)  // adam
-        for _ in 0..<5 { state.apply(.step) }
+        state.apply(.training(.cycleOptimizer))
+        state.apply(.training(.cycleOptimizer))
+        state.apply(.training(.cycleOptimizer))
+        state.apply(.training(.cycleOptimizer))  // adam
+        for _ in 0..<5 { state.apply(.training(.step)) }
         let adamAtFive = state.trainer.state
-        state.apply(.cycleOptimizer)  // sgd
-        state.apply(.step)
-        state.apply(.stepBack)
-        state.apply(.stepBack)
+        state.apply(.training(.cycleOptimizer))  // sgd
+        state.apply(.training(.step))
+        state.apply(.history(.stepBack))
+        state.apply(.history(.stepBack))
         XCTAssertEqual(state.trainer.state, adamAtFive, "back across o: adam with its m, v and t = 5")
         XCTAssertTrue(state.message?.text.hasPrefix("optimizer change undone: adam and its state (t = 5)") ?? false)
         // Training on from there is the run that never left adam.
         var straight = Trainer(scenario: Preset.seed.scenario)
         straight.setOptimizer(Optimizer.sgd.named(.adam))
         straight.run(steps: 7)
-        state.apply(.step)
-        state.apply(.step)
+        state.apply(.training(.step))
+        state.apply(.training(.step))
         XCTAssertEqual(state.trainer.state, straight.state)
     }
 
     func testResetKeepsTheChosenRuleAndStartsItAfresh() {
         var state = seed()
-        state.apply(.cycleOptimizer)
-        state.apply(.advance(steps: 20))
-        state.apply(.reset)
+        state.apply(.training(.cycleOptimizer))
+        state.apply(.training(.advance(steps: 20)))
+        state.apply(.history(.reset))
         XCTAssertEqual(state.trainer.stepCount, 0)
         XCTAssertEqual(state.trainer.optimizer.name, .momentum)
         XCTAssertEqual(state.trainer.state.optimizerState, OptimizerState(fresh: .momentum, parameterCount: 8))
-        state.apply(.stepBack)
+        state.apply(.history(.stepBack))
         XCTAssertEqual(state.trainer.stepCount, 20, "b undoes the reset")
     }
 
     func testOEndsAWalkWhoseStepItWouldChange() {
         var state = seed()
-        state.apply(.walk)
+        state.apply(.walk(.next))
         XCTAssertNotNil(state.walkPhase)
-        state.apply(.cycleOptimizer)
+        state.apply(.training(.cycleOptimizer))
         XCTAssertNil(state.walkPhase)
     }
 
@@ -88,7 +88,7 @@ final class OptimizerKeyTests: XCTestCase {
         var scenario = Preset.seed.scenario
         try scenario.setOptimizer(try Optimizer(.adam))
         var state = AppState(scenario: scenario, scenarioName: "seed", size: Size(width: 120, height: 40))
-        state.apply(.advance(steps: 3))
+        state.apply(.training(.advance(steps: 3)))
         state.selection = .bias(layer: 0, column: 1)
         let frame = Frame.render(state, size: state.size).text
         let lines = frame.split(separator: "\n")
@@ -121,11 +121,11 @@ final class OptimizerKeyTests: XCTestCase {
 
     func testTheInspectorShowsMomentumsBufferFromTheFirstStep() throws {
         var state = seed(size: Size(width: 80, height: 24))
-        state.apply(.cycleOptimizer)
+        state.apply(.training(.cycleOptimizer))
         var frame = Frame.render(state, size: state.size).text
         XCTAssertTrue(frame.contains("momentum t = 1, g = 0.7459: buf = g = 0.7459"), frame)
         XCTAssertTrue(frame.contains("Δω11 = -lr · buf = -0.1 · 0.7459 = -0.0746"), frame)
-        state.apply(.step)
+        state.apply(.training(.step))
         frame = Frame.render(state, size: state.size).text
         XCTAssertTrue(frame.contains("momentum t = 2, g = "), frame)
         XCTAssertTrue(frame.contains("buf = μ·buf + g = 0.9 · 0.7459 + "), frame)
@@ -135,9 +135,9 @@ final class OptimizerKeyTests: XCTestCase {
         var scenario = Preset.xorHidden.scenario
         try scenario.setOptimizer(try Optimizer(.rmsprop))
         var state = AppState(scenario: scenario, scenarioName: "xor-hidden", size: Size(width: 120, height: 40))
-        state.apply(.step)
+        state.apply(.training(.step))
         let before = state.trainer.state
-        for _ in 0..<6 { state.apply(.walk) }
+        for _ in 0..<6 { state.apply(.walk(.next)) }
         XCTAssertEqual(state.walkPhase, .update)
         let frame = Frame.render(state, size: state.size).text
         XCTAssertTrue(frame.contains("rmsprop turns g into the step"), frame)
@@ -157,7 +157,7 @@ final class OptimizerKeyTests: XCTestCase {
         var scenario = Preset.seed.scenario
         try scenario.setOptimizer(try Optimizer(.adam))
         var state = AppState(scenario: scenario, scenarioName: "seed --optimizer adam")
-        for _ in 0..<3 { state.apply(.step) }
+        for _ in 0..<3 { state.apply(.training(.step)) }
         GoldenFile.assertMatches(Frame.render(state, size: Size(width: 80, height: 24)), named: "seed-adam-step3-80x24")
         GoldenFile.assertMatches(
             Frame.render(state, size: Size(width: 120, height: 40)), named: "seed-adam-step3-120x40")

@@ -17,7 +17,7 @@ final class PaneDetailTests: XCTestCase {
     func testLearningRatePreviewSaysNoChangeWhenTheCostStays() {
         var state = deadRelu()
         XCTAssertEqual(state.trainer.cost, 2)
-        state.apply(.toggleLearningRatePreview)
+        state.apply(.view(.toggleLearningRatePreview))
         // 80x24 has too few rows for the words: the marks alone, every rate in view.
         let compact = Frame.render(state).text
         XCTAssertEqual(
@@ -91,7 +91,7 @@ final class PaneDetailTests: XCTestCase {
         var state = AppState(
             scenario: Preset.seed.scenario, scenarioName: "seed", options: RenderOptions(ascii: true),
             size: Size(width: 80, height: 24))
-        state.apply(.step)
+        state.apply(.training(.step))
         let screen = Frame.render(state).text
         XCTAssertTrue(screen.contains("v"), screen)
         XCTAssertFalse(screen.contains("0-"), "a mark after a number reads as a sign: \(screen)")
@@ -120,21 +120,21 @@ final class PaneDetailTests: XCTestCase {
 
     func testADeadReluLayerGetsOneLineSayingSo() {
         var state = deadRelu()
-        state.apply(.step)
+        state.apply(.training(.step))
         let screen = Frame.render(state).text
         XCTAssertTrue(screen.contains("every gradient is 0: layer 1's relu is off for every sample (x resets)"), screen)
         // A message answering a key comes first; a live run never gets the line.
-        state.apply(.learningRateDown)
+        state.apply(.training(.learningRateDown))
         XCTAssertFalse(Frame.render(state).text.contains("every gradient is 0"))
         XCTAssertFalse(Frame.render(TestScenarios.seed()).text.contains("every gradient is 0"))
     }
 
     func testTheLearningRatePreviewSaysDivergedRatherThanCostsFromInfinity() {
         var state = TestScenarios.diverging()
-        state.apply(.run)
-        state.apply(.advance(steps: 1_000_000))
+        state.apply(.training(.run))
+        state.apply(.training(.advance(steps: 1_000_000)))
         XCTAssertTrue(state.hasDiverged)
-        state.apply(.toggleLearningRatePreview)
+        state.apply(.view(.toggleLearningRatePreview))
         let screen = Frame.render(state, size: Size(width: 120, height: 40)).text
         XCTAssertTrue(screen.contains("training diverged:") && screen.contains("no step to preview;"), screen)
         XCTAssertFalse(screen.contains("▼ lowers") || screen.contains("raises C"), screen)

@@ -10,8 +10,8 @@ final class PlaneGoldenFrameTests: XCTestCase {
 
     private func trained(_ preset: Preset, steps: Int, options: RenderOptions) -> AppState {
         var state = AppState(scenario: preset.scenario, scenarioName: preset.rawValue, options: options, size: wide)
-        state.apply(.advance(steps: steps - 1))
-        state.apply(.step)
+        state.apply(.training(.advance(steps: steps - 1)))
+        state.apply(.training(.step))
         return state
     }
 

@@ -11,7 +11,7 @@ struct PlaneTests {
 
     private func state(_ preset: Preset, steps: Int = 0, options: RenderOptions = RenderOptions()) -> AppState {
         var state = AppState(scenario: preset.scenario, scenarioName: preset.rawValue, options: options, size: wide)
-        if steps > 0 { state.apply(.advance(steps: steps)) }
+        if steps > 0 { state.apply(.training(.advance(steps: steps))) }
         return state
     }
 
@@ -99,36 +99,36 @@ struct PlaneTests {
     @Test("m hides it, m shows it again, and it can be asked for from 104 columns")
     func toggle() throws {
         var shown = state(.xorHidden)
-        shown.apply(.togglePlane)
+        shown.apply(.view(.togglePlane(KeyMap.planeRoom(in: shown))))
         #expect(!Frame.render(shown).text.contains("Input plane"))
         #expect(shown.message?.text == "input plane hidden (m shows it)")
-        shown.apply(.togglePlane)
+        shown.apply(.view(.togglePlane(KeyMap.planeRoom(in: shown))))
         #expect(Frame.render(shown).text.contains("Input plane"))
 
         var narrow = state(.xorHidden)
-        narrow.apply(.resize(Size(width: 104, height: 30)))
+        narrow.apply(.terminal(.resize(Size(width: 104, height: 30))))
         #expect(!Frame.render(narrow).text.contains("Input plane"), "not by itself below 120x40")
-        narrow.apply(.togglePlane)
+        narrow.apply(.view(.togglePlane(KeyMap.planeRoom(in: narrow))))
         #expect(Frame.render(narrow).text.contains("Input plane"))
-        narrow.apply(.resize(Size(width: 103, height: 30)))
-        narrow.apply(.togglePlane)
-        narrow.apply(.togglePlane)
+        narrow.apply(.terminal(.resize(Size(width: 103, height: 30))))
+        narrow.apply(.view(.togglePlane(KeyMap.planeRoom(in: narrow))))
+        narrow.apply(.view(.togglePlane(KeyMap.planeRoom(in: narrow))))
         #expect(
             narrow.message?.text
                 == "the input plane needs a terminal 104 columns wide (this one has 103); it shows when there is room")
         var small = narrow
-        small.apply(.resize(Size(width: 80, height: 24)))
-        small.apply(.togglePlane)
-        small.apply(.togglePlane)
+        small.apply(.terminal(.resize(Size(width: 80, height: 24))))
+        small.apply(.view(.togglePlane(KeyMap.planeRoom(in: small))))
+        small.apply(.view(.togglePlane(KeyMap.planeRoom(in: small))))
         #expect(
-            small.message?.text
+            small.message?.text(fitting: 80)
                 == "the input plane needs 104 columns (this terminal has 80); it shows when there is room",
             "a shorter line where the long one would be cut")
-        narrow.apply(.resize(Size(width: 110, height: 30)))
+        narrow.apply(.terminal(.resize(Size(width: 110, height: 30))))
         #expect(Frame.render(narrow).text.contains("Input plane"), "asked for: shows once there is room")
 
         var seed = state(.seed)
-        seed.apply(.togglePlane)
+        seed.apply(.view(.togglePlane(KeyMap.planeRoom(in: seed))))
         #expect(seed.message?.text == "the input plane needs data with 2 inputs (x1 across, x2 up); this has 3")
         #expect(seed.message?.kind == .error)
     }
@@ -218,9 +218,9 @@ struct PlaneTests {
             }
         }
         let before = plane(Frame.render(state))
-        state.apply(.step)
+        state.apply(.training(.step))
         #expect(plane(Frame.render(state)) != before, "a step at step 300 moves the plane")
-        state.apply(.stepBack)
+        state.apply(.history(.stepBack))
         #expect(plane(Frame.render(state)) == before)
     }
 

@@ -30,7 +30,7 @@ final class QuizGoldenFrameTests: XCTestCase {
     func testTheErrorSentBackAnsweredWrongInAscii() {
         var state = AppState(
             scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden", options: RenderOptions(ascii: true))
-        state.apply(.advance(steps: 200))
+        state.apply(.training(.advance(steps: 200)))
         press("<gt>t<S-Tab>+<Enter>", on: &state)
         let canvas = Frame.render(state)
         XCTAssertTrue(canvas.text.unicodeScalars.allSatisfy(\.isASCII))

@@ -23,7 +23,7 @@ struct QuizTests {
 
     private func xorHidden(steps: Int = 30, size: Size = QuizTests.wide) -> AppState {
         var state = AppState(scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden", size: size)
-        state.apply(.advance(steps: steps))
+        state.apply(.training(.advance(steps: steps)))
         return state
     }
 
@@ -100,7 +100,7 @@ struct QuizTests {
     @Test("near 0 a number is right within 0.005: ∂C/∂ω12 after 2000 steps")
     func numbersNearZero() {
         var state = seed()
-        state.apply(.advance(steps: 2000))
+        state.apply(.training(.advance(steps: 2000)))
         state.selection = .weight(layer: 0, row: 0, column: 1)
         let gradient = state.trainer.nextStep().gradient(of: state.selection)
         #expect(abs(gradient) < 0.004, "the case needs a gradient near 0, not \(gradient)")
@@ -212,7 +212,7 @@ struct QuizTests {
     @Test("a clue's number is written in the notation it needs, not the cost's (C 1.3e-5 after 200,000 steps)")
     func clueNotation() {
         var state = seed(size: Size(width: 80, height: 24))
-        state.apply(.advance(steps: 200_000))
+        state.apply(.training(.advance(steps: 200_000)))
         #expect(state.trainer.cost < 1e-4)
         var prediction = state
         press("<Right>t<Tab><Tab>", on: &prediction)
@@ -283,7 +283,7 @@ struct QuizTests {
         var state = seed()
         press("t+<Enter>", on: &state)
         press("g]<gt>", on: &state)
-        state.apply(.resize(Size(width: 100, height: 30)))
+        state.apply(.terminal(.resize(Size(width: 100, height: 30))))
         #expect(state.quiz?.verdict != nil)
         press("s", on: &state)
         #expect(state.quiz == nil)
@@ -305,7 +305,7 @@ struct QuizTests {
         #expect(state.quiz?.isAsking == true)
 
         var diverged = AppState(scenario: QuizTests.overshooting, scenarioName: "linear", size: QuizTests.wide)
-        diverged.apply(.advance(steps: 5000))
+        diverged.apply(.training(.advance(steps: 5000)))
         #expect(diverged.hasDiverged)
         press("t", on: &diverged)
         #expect(diverged.quiz == nil)

@@ -19,9 +19,9 @@ final class RaceGoldenFrameTests: XCTestCase {
         try! opening.setOptimizer(scenario.optimizer.named(names[0]))
         var state = AppState(scenario: opening, scenarioName: name, options: RenderOptions(ascii: ascii), size: size)
         state.raceNames = names
-        state.apply(.toggleRace)
-        state.apply(.advance(steps: steps - 1))
-        state.apply(.step)
+        state.apply(.race(.toggle))
+        state.apply(.training(.advance(steps: steps - 1)))
+        state.apply(.training(.step))
         return state
     }
 
@@ -42,11 +42,11 @@ final class RaceGoldenFrameTests: XCTestCase {
 
     func testRHalfwayThroughANetworksRunOnALogAxis() {
         var state = AppState(scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden", size: wide)
-        state.apply(.advance(steps: 1000))
-        state.apply(.toggleRace)
-        state.apply(.advance(steps: 2999))
-        state.apply(.step)
-        state.apply(.toggleCostScale)
+        state.apply(.training(.advance(steps: 1000)))
+        state.apply(.race(.toggle))
+        state.apply(.training(.advance(steps: 2999)))
+        state.apply(.training(.step))
+        state.apply(.view(.toggleCostScale))
         let canvas = Frame.render(state)
         XCTAssertTrue(canvas.text.contains("o momentum"), canvas.text)
         GoldenFile.assertMatches(canvas, named: "race-xor-hidden-log-from1000-step4000-120x40")
@@ -63,7 +63,7 @@ final class RaceGoldenFrameTests: XCTestCase {
             [.adam, .sgd, .momentum, .rmsprop, .nesterov], scenario: linear, name: "seed-linear", steps: 400,
             size: wide)
         var logarithmic = state
-        logarithmic.apply(.toggleCostScale)
+        logarithmic.apply(.view(.toggleCostScale))
         let canvas = Frame.render(logarithmic)
         XCTAssertTrue(canvas.text.contains("o sgd diverged"), canvas.text)
         GoldenFile.assertMatches(canvas, named: "race-linear-five-log-step400-120x40")

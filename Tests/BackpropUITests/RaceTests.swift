@@ -16,7 +16,7 @@ final class RaceTests: XCTestCase {
         try! opening.setOptimizer(scenario.optimizer.named(names[0]))
         var state = AppState(scenario: opening, scenarioName: "seed")
         state.raceNames = names
-        state.apply(.toggleRace)
+        state.apply(.race(.toggle))
         return state
     }
 
@@ -32,15 +32,15 @@ final class RaceTests: XCTestCase {
 
     func testRRacesSgdMomentumAndAdamWithoutTheCurrentRule() {
         var state = seed()
-        state.apply(.toggleRace)
+        state.apply(.race(.toggle))
         XCTAssertEqual(names(state), [.sgd, .momentum, .adam])
         XCTAssertEqual(state.raceRunners.map(\.lane), [0, 1, 2])
-        XCTAssertEqual(state.message?.text, "race: sgd, momentum, adam; the panes follow sgd; R ends it")
+        XCTAssertEqual(state.message?.text(fitting: 80), "race: sgd, momentum, adam; the panes follow sgd; R ends it")
 
         var adam = seed(size: Size(width: 120, height: 40))
-        for _ in 0..<4 { adam.apply(.cycleOptimizer) }
-        adam.apply(.advance(steps: 7))
-        adam.apply(.toggleRace)
+        for _ in 0..<4 { adam.apply(.training(.cycleOptimizer)) }
+        adam.apply(.training(.advance(steps: 7)))
+        adam.apply(.race(.toggle))
         XCTAssertEqual(names(adam), [.adam, .sgd, .momentum])
         XCTAssertEqual(adam.race?.startStep, 7)
         XCTAssertEqual(
@@ -59,14 +59,14 @@ final class RaceTests: XCTestCase {
         var state = compared([.adam, .sgd, .nesterov])
         XCTAssertEqual(names(state), [.adam, .sgd, .nesterov])
         XCTAssertEqual(state.race?.startStep, 0)
-        state.apply(.toggleRace)
+        state.apply(.race(.toggle))
         XCTAssertNil(state.race)
-        state.apply(.cycleOptimizer)  // sgd
-        state.apply(.toggleRace)
+        state.apply(.training(.cycleOptimizer))  // sgd
+        state.apply(.race(.toggle))
         XCTAssertEqual(
             names(state), [.sgd, .adam, .nesterov], "the current rule first, the others as --compare named them")
-        state.apply(.cycleOptimizer)  // momentum: not a --compare name
-        state.apply(.toggleRace)
+        state.apply(.training(.cycleOptimizer))  // momentum: not a --compare name
+        state.apply(.race(.toggle))
         XCTAssertEqual(names(state), [.momentum, .adam, .sgd, .nesterov])
         // At most five runners, the first four --compare names after the current one.
         XCTAssertEqual(Race.rivalNames(for: .sgd, compared: [.momentum, .nesterov, .rmsprop, .adam]).count, 4)
@@ -94,24 +94,24 @@ final class RaceTests: XCTestCase {
     func testEveryRunnerTakesEveryStepOfSRunningAndTheWalkBitForBit() {
         for preset in [Preset.seed, .xorHidden] {
             var state = AppState(scenario: preset.scenario, scenarioName: preset.rawValue)
-            state.apply(.advance(steps: 5))
+            state.apply(.training(.advance(steps: 5)))
             var alone = state
             let start = state.trainer
-            state.apply(.toggleRace)
+            state.apply(.race(.toggle))
             XCTAssertEqual(state.race?.rivals.count, 2)
             func both(_ action: Action) {
                 state.apply(action)
                 alone.apply(action)
             }
-            for _ in 0..<3 { both(.step) }
+            for _ in 0..<3 { both(.training(.step)) }
             assertLockstep(state, from: start, steps: 3, alone: alone)
             // Across the history's checkpoints (every 1,000 steps early on), in uneven chunks.
-            for chunk in [1, 999, 12_345, 2] { both(.advance(steps: chunk)) }
+            for chunk in [1, 999, 12_345, 2] { both(.training(.advance(steps: chunk))) }
             assertLockstep(state, from: start, steps: 3 + 13_347, alone: alone)
             // The walk's step: the others take it when runner 1 does, at the walk's last phase.
             let phases = 2 * state.trainer.network.layerCount + 2
             for phase in 1...phases {
-                both(.walk)
+                both(.walk(.next))
                 let taken = phase == phases ? 1 : 0
                 XCTAssertEqual(state.race?.rivals.map(\.trainer.stepCount), [13_355 + taken, 13_355 + taken])
             }
@@ -122,9 +122,9 @@ final class RaceTests: XCTestCase {
 
     func testTheRivalsCurvesStartAtTheRacesStepOnTheSameSteps() throws {
         var state = seed()
-        state.apply(.advance(steps: 3000))
-        state.apply(.toggleRace)
-        state.apply(.advance(steps: 2000))
+        state.apply(.training(.advance(steps: 3000)))
+        state.apply(.race(.toggle))
+        state.apply(.training(.advance(steps: 2000)))
         let rival = try XCTUnwrap(state.race?.rivals.first)
         XCTAssertEqual(rival.costCurve.span, state.costCurve.span, "the same steps to a bucket as runner 1's")
         XCTAssertEqual(rival.costCurve.lastStep, 5000)
@@ -136,11 +136,11 @@ final class RaceTests: XCTestCase {
 
     func testRAgainEndsTheRaceWithItsStandingsAndThePanesStay() {
         var state = seed(size: Size(width: 200, height: 40))
-        state.apply(.toggleRace)
-        state.apply(.advance(steps: 50))
+        state.apply(.race(.toggle))
+        state.apply(.training(.advance(steps: 50)))
         let trainer = state.trainer.state
         let costs = state.raceRunners.map { ($0.name.rawValue, $0.trainer.cost) }.sorted { $0.1 < $1.1 }
-        state.apply(.toggleRace)
+        state.apply(.race(.toggle))
         XCTAssertNil(state.race)
         XCTAssertEqual(state.trainer.state, trainer)
         let list = costs.map { "\($0.0) \(String(format: "%#.4g", $0.1))" }.joined(separator: ", ")
@@ -151,19 +151,19 @@ final class RaceTests: XCTestCase {
 
     func testEveryChangeOtherThanAStepEndsTheRaceAndSaysWhy() {
         let endings: [(keys: [Action], reason: String)] = [
-            ([.stepBack], "b went back; back to step 9"),
-            ([.reset], "x reset the run; reset to step 0"),
-            ([.nextPreset], "d changed the scenario; preset and"),
-            ([.cycleOptimizer], "the optimizer changed; optimizer momentum"),
-            ([.learningRateUp], "the lr changed; lr 0.2"),
-            ([.learningRateDown], "the lr changed; lr 0.05"),
-            ([.beginLearningRateEntry, .typeEntry("1"), .commitEntry], "the lr changed; lr 1"),
-            ([.beginParameterEntry, .typeEntry("2"), .commitEntry], "ω11 was edited; ω11 set to 2"),
+            ([.history(.stepBack)], "b went back; back to step 9"),
+            ([.history(.reset)], "x reset the run; reset to step 0"),
+            ([.history(.nextScenario)], "d changed the scenario; preset and"),
+            ([.training(.cycleOptimizer)], "the optimizer changed; optimizer momentum"),
+            ([.training(.learningRateUp)], "the lr changed; lr 0.2"),
+            ([.training(.learningRateDown)], "the lr changed; lr 0.05"),
+            ([.entry(.beginLearningRate), .entry(.type("1")), .entry(.commit)], "the lr changed; lr 1"),
+            ([.entry(.beginParameter), .entry(.type("2")), .entry(.commit)], "ω11 was edited; ω11 set to 2"),
         ]
         for (keys, reason) in endings {
             var state = seed(size: Size(width: 200, height: 40))
-            state.apply(.toggleRace)
-            state.apply(.advance(steps: 10))
+            state.apply(.race(.toggle))
+            state.apply(.training(.advance(steps: 10)))
             for key in keys { state.apply(key) }
             XCTAssertNil(state.race, "\(keys)")
             XCTAssertTrue(
@@ -174,40 +174,43 @@ final class RaceTests: XCTestCase {
 
     func testWhatLeavesTheRunAloneLeavesTheRace() {
         let keep: [[Action]] = [
-            [.toggleCostScale], [.toggleGradientCheck], [.toggleLearningRatePreview], [.toggleHelp],
-            [.moveSelection(.right)], [.chooseSample(backwards: false)], [.speedUp], [.run], [.pause],
-            [.exportTrace], [.saveScenario], [.resize(Size(width: 100, height: 30))],
+            [.view(.toggleCostScale)], [.view(.toggleGradientCheck)], [.view(.toggleLearningRatePreview)],
+            [.view(.toggleHelp)],
+            [.selection(.move(.right))], [.selection(.chooseSample(backwards: false))], [.training(.speedUp)],
+            [.training(.run)], [.training(.pause)],
+            [.file(.exportTrace)], [.file(.saveScenario)], [.terminal(.resize(Size(width: 100, height: 30)))],
             // Refused or changing nothing: the run is as it was.
-            [.beginLearningRateEntry, .commitEntry], [.beginLearningRateEntry, .typeEntry("0"), .commitEntry],
-            [.beginLearningRateEntry, .typeEntry("1"), .cancelEntry],
-            [.beginParameterEntry, .typeEntry("x"), .commitEntry],
+            [.entry(.beginLearningRate), .entry(.commit)],
+            [.entry(.beginLearningRate), .entry(.type("0")), .entry(.commit)],
+            [.entry(.beginLearningRate), .entry(.type("1")), .entry(.cancel)],
+            [.entry(.beginParameter), .entry(.type("x")), .entry(.commit)],
         ]
         for keys in keep {
             var state = seed()
-            state.apply(.toggleRace)
+            state.apply(.race(.toggle))
             for key in keys { state.apply(key) }
             XCTAssertNotNil(state.race, "\(keys)")
         }
         // x at step 0 of a race started at step 0 resets nothing.
         var state = seed()
-        state.apply(.toggleRace)
-        state.apply(.reset)
+        state.apply(.race(.toggle))
+        state.apply(.history(.reset))
         XCTAssertNotNil(state.race)
         XCTAssertEqual(state.message?.text, "reset: already at step 0, as the scenario starts")
         // So does + at the top of the ladder.
         var top = seed()
-        top.apply(.beginLearningRateEntry)
-        for character in "1000" { top.apply(.typeEntry(character)) }
-        top.apply(.commitEntry)
-        top.apply(.toggleRace)
-        top.apply(.learningRateUp)
+        top.apply(.entry(.beginLearningRate))
+        for character in "1000" { top.apply(.entry(.type(character))) }
+        top.apply(.entry(.commit))
+        top.apply(.race(.toggle))
+        top.apply(.training(.learningRateUp))
         XCTAssertNotNil(top.race)
     }
 
     func testARivalThatDivergesStopsThereAndTheOthersGoOn() throws {
         var state = compared([.adam, .sgd], scenario: overshooting)
-        state.apply(.run)
-        state.apply(.advance(steps: 400))
+        state.apply(.training(.run))
+        state.apply(.training(.advance(steps: 400)))
         XCTAssertTrue(state.isRunning, "runner 1 is fine: the run goes on")
         XCTAssertEqual(state.trainer.stepCount, 400)
         let sgd = try XCTUnwrap(state.race?.rivals.first)
@@ -225,15 +228,15 @@ final class RaceTests: XCTestCase {
         XCTAssertTrue(frame.contains("o sgd diverged"), frame)
         XCTAssertTrue(frame.contains("  sgd diverged  "), "the status bar says so too: \(frame)")
         // More steps leave it where it stopped.
-        state.apply(.step)
+        state.apply(.training(.step))
         XCTAssertEqual(state.race?.rivals.first?.trainer.stepCount, own.stepCount)
         XCTAssertEqual(state.trainer.stepCount, 401)
     }
 
     func testRunnerOneDivergingPausesTheRaceAsARunDoes() throws {
         var state = compared([.sgd, .adam], scenario: overshooting)
-        state.apply(.run)
-        state.apply(.advance(steps: 400))
+        state.apply(.training(.run))
+        state.apply(.training(.advance(steps: 400)))
         XCTAssertTrue(state.hasDiverged)
         XCTAssertFalse(state.isRunning)
         XCTAssertTrue(state.message?.text.hasPrefix("cost became") ?? false, "\(state.message as Any)")
@@ -241,18 +244,18 @@ final class RaceTests: XCTestCase {
         XCTAssertEqual(adam.trainer.stepCount, state.trainer.stepCount, "in lockstep to the last step")
         XCTAssertFalse(adam.hasDiverged)
         // A diverged run cannot start a race.
-        state.apply(.toggleRace)
-        state.apply(.reset)
+        state.apply(.race(.toggle))
+        state.apply(.history(.reset))
         XCTAssertNil(state.race)
-        state.apply(.advance(steps: 400))
-        state.apply(.toggleRace)
+        state.apply(.training(.advance(steps: 400)))
+        state.apply(.race(.toggle))
         XCTAssertNil(state.race)
         XCTAssertTrue(state.message?.text.hasPrefix("training diverged") ?? false, "\(state.message as Any)")
     }
 
     func testTheStatusBarListsEachRunnersCostFirstInFullThenShort() {
         var state = compared([.sgd, .momentum, .adam])
-        state.apply(.advance(steps: 30))
+        state.apply(.training(.advance(steps: 30)))
         let costs = state.raceRunners.map { String(format: "%#.4g", $0.trainer.cost) }
         let wide = Frame.render(state, size: Size(width: 120, height: 40)).text.split(separator: "\n")
         XCTAssertTrue(
@@ -260,7 +263,7 @@ final class RaceTests: XCTestCase {
                 " step 30  sgd \(costs[0])  momentum \(costs[1])  adam \(costs[2])  lr 0.1  paused  speed 10/s"),
             "\(wide[wide.count - 2])")
         var five = compared([.sgd, .momentum, .nesterov, .rmsprop, .adam])
-        five.apply(.advance(steps: 30))
+        five.apply(.training(.advance(steps: 30)))
         let narrow = Frame.render(five, size: Size(width: 80, height: 24)).text.split(separator: "\n")
         let bar = narrow[narrow.count - 2]
         XCTAssertTrue(bar.hasPrefix(" step 30  sgd "), "\(bar)")

@@ -88,7 +88,7 @@ struct ScreenFitTests {
         arguments: [Size(width: 80, height: 20), Size(width: 80, height: 24)])
     func helpFits(size: Size) {
         var state = AppState(scenario: Preset.seed.scenario, scenarioName: "seed")
-        state.apply(.toggleHelp)
+        state.apply(.view(.toggleHelp))
         let screen = Frame.render(state, size: size).text
         for line in HelpOverlay(glyphs: .unicode).lines {
             #expect(screen.contains(" \(line.key) ") && screen.contains(line.meaning), "\(line) at \(size)\n\(screen)")

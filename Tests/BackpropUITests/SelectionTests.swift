@@ -18,11 +18,11 @@ struct SelectionTests {
         var seen: [ParameterIndex] = []
         for _ in 0..<network.parameters.count {
             seen.append(state.selection)
-            state.apply(.cycleSelection(backwards: false))
+            state.apply(.selection(.cycle(backwards: false)))
         }
         #expect(seen == network.parameterIndices, "W¹ row by row, b¹, W², b²")
         #expect(state.selection == .first, "and wraps around")
-        state.apply(.cycleSelection(backwards: true))
+        state.apply(.selection(.cycle(backwards: true)))
         #expect(state.selection == .bias(layer: 1, column: 0), "Shift-Tab from the first goes to the last")
         // Every offset maps back to its index, in every layer.
         for (offset, index) in network.parameterIndices.enumerated() {
@@ -33,7 +33,7 @@ struct SelectionTests {
     @Test("arrows move in the layer's grid, b under W, and on to the layer beside at the sides")
     func arrows() {
         var state = state()
-        func press(_ keys: [Key]) { for key in keys { state.apply(.moveSelection(key)) } }
+        func press(_ keys: [Key]) { for key in keys { state.apply(.selection(.move(key))) } }
         press([.right, .right])
         #expect(state.selection == .weight(layer: 0, row: 0, column: 2))
         press([.right])
@@ -57,28 +57,28 @@ struct SelectionTests {
     @Test("Page Down and Page Up keep the place in the next or previous layer, clamped to its size")
     func pages() {
         var state = state()
-        state.apply(.moveSelection(.right))
-        state.apply(.moveSelection(.down))
+        state.apply(.selection(.move(.right)))
+        state.apply(.selection(.move(.down)))
         #expect(state.selection == .weight(layer: 0, row: 1, column: 1))
-        state.apply(.jumpLayer(backwards: false))
+        state.apply(.selection(.jumpLayer(backwards: false)))
         #expect(state.selection == .weight(layer: 1, row: 1, column: 0))
-        state.apply(.jumpLayer(backwards: false))
+        state.apply(.selection(.jumpLayer(backwards: false)))
         #expect(state.selection == .weight(layer: 1, row: 1, column: 0))
         #expect(state.message?.text == "this is the last layer")
-        state.apply(.jumpLayer(backwards: true))
+        state.apply(.selection(.jumpLayer(backwards: true)))
         #expect(state.selection == .weight(layer: 0, row: 1, column: 0))
     }
 
     @Test("< and > choose the sample, wrapping; a new preset starts again at sample 1 and ω11")
     func samples() {
         var state = state()
-        state.apply(.chooseSample(backwards: true))
+        state.apply(.selection(.chooseSample(backwards: true)))
         #expect(state.selectedSample == 3)
-        state.apply(.chooseSample(backwards: false))
-        state.apply(.chooseSample(backwards: false))
+        state.apply(.selection(.chooseSample(backwards: false)))
+        state.apply(.selection(.chooseSample(backwards: false)))
         #expect(state.selectedSample == 1)
-        state.apply(.cycleSelection(backwards: true))
-        state.apply(.nextPreset)
+        state.apply(.selection(.cycle(backwards: true)))
+        state.apply(.history(.nextScenario))
         #expect(state.selectedSample == 0)
         #expect(state.selection == .first)
     }
@@ -88,7 +88,7 @@ struct SelectionTests {
         var state = state()
         var phases: [StepPhase] = []
         for _ in 0..<6 {
-            state.apply(.walk)
+            state.apply(.walk(.next))
             phases.append(state.walkPhase!)
         }
         #expect(
@@ -98,9 +98,9 @@ struct SelectionTests {
         #expect(phases.map { $0.number(layerCount: 2) } == [1, 2, 3, 4, 5, 6])
         #expect(state.trainer.stepCount == 1)
         var fresh = self.state()
-        fresh.apply(.step)
+        fresh.apply(.training(.step))
         #expect(state.trainer.network == fresh.trainer.network, "the walk's step is the step")
-        state.apply(.walk)
+        state.apply(.walk(.next))
         #expect(state.walkPhase == .forward(layer: 0))
     }
 }

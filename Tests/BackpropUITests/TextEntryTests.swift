@@ -27,7 +27,7 @@ final class TextEntryTests: XCTestCase {
 
     private func lrEntry(_ text: String) -> AppState {
         var state = TestScenarios.seed()
-        state.apply(.beginLearningRateEntry)
+        state.apply(.entry(.beginLearningRate))
         type(text, on: &state)
         return state
     }
@@ -58,10 +58,10 @@ final class TextEntryTests: XCTestCase {
 
     func testTheEditingKeysAreTheEntrysWhileOneIsOpen() {
         let state = lrEntry("1")
-        XCTAssertEqual(KeyMap.action(for: .left, in: state), .moveEntryCursor(.left))
-        XCTAssertEqual(KeyMap.action(for: .right, in: state), .moveEntryCursor(.right))
-        XCTAssertEqual(KeyMap.action(for: .home, in: state), .moveEntryCursor(.home))
-        XCTAssertEqual(KeyMap.action(for: .end, in: state), .moveEntryCursor(.end))
+        XCTAssertEqual(KeyMap.action(for: .left, in: state), .entry(.moveCursor(.left)))
+        XCTAssertEqual(KeyMap.action(for: .right, in: state), .entry(.moveCursor(.right)))
+        XCTAssertEqual(KeyMap.action(for: .home, in: state), .entry(.moveCursor(.home)))
+        XCTAssertEqual(KeyMap.action(for: .end, in: state), .entry(.moveCursor(.end)))
         XCTAssertNil(KeyMap.action(for: .up, in: state), "the selection does not move under an open entry")
     }
 
@@ -104,7 +104,7 @@ final class TextEntryTests: XCTestCase {
     func testACharacterNoNumberHoldsIsRefusedAsTyped() {
         // U+2212 MINUS SIGN, what a word processor puts in a pasted "−0.5".
         var state = TestScenarios.seed()
-        state.apply(.beginParameterEntry)
+        state.apply(.entry(.beginParameter))
         type("\u{2212}", on: &state)
         XCTAssertEqual(state.parameterEntry, "")
         XCTAssertEqual(state.message?.kind, .error)
@@ -117,7 +117,7 @@ final class TextEntryTests: XCTestCase {
     func testTheDecimalFormsAreAccepted() {
         for (text, value) in [("-0.5", -0.5), (".5", 0.5), ("2e-3", 0.002), ("1E+2", 100.0), (" 0.25 ", 0.25)] {
             var state = TestScenarios.seed()
-            state.apply(.beginParameterEntry)
+            state.apply(.entry(.beginParameter))
             type(text, on: &state)
             press([.enter], on: &state)
             XCTAssertEqual(state.trainer.network[state.selection], value, "\"\(text)\"")
@@ -138,7 +138,7 @@ final class TextEntryTests: XCTestCase {
             XCTAssertNil(state.entry)
 
             var edit = TestScenarios.seed()
-            edit.apply(.beginParameterEntry)
+            edit.apply(.entry(.beginParameter))
             type(text, on: &edit)
             press([.enter], on: &edit)
             XCTAssertEqual(edit.trainer.network, TestScenarios.seed().trainer.network, "\"\(text)\" changed W")
@@ -154,7 +154,7 @@ final class TextEntryTests: XCTestCase {
             XCTAssertEqual(state.message, StatusMessage("nothing typed; lr stays 0.1", kind: .error))
 
             var edit = TestScenarios.seed()
-            edit.apply(.beginParameterEntry)
+            edit.apply(.entry(.beginParameter))
             type(text, on: &edit)
             press([.enter], on: &edit)
             XCTAssertEqual(edit.message, StatusMessage("nothing typed; ω11 stays 0.1", kind: .error))
@@ -173,7 +173,7 @@ final class TextEntryTests: XCTestCase {
 
     func testAParameterBeyondTheLargestDoubleIsRefused() {
         var state = TestScenarios.seed()
-        state.apply(.beginParameterEntry)
+        state.apply(.entry(.beginParameter))
         type("-1e999", on: &state)
         press([.enter], on: &state)
         XCTAssertEqual(state.trainer.network, TestScenarios.seed().trainer.network)
@@ -186,7 +186,7 @@ final class TextEntryTests: XCTestCase {
 
     func testOnATooSmallTerminalQQuitsEvenWithAnEntryOpen() {
         var state = lrEntry("0.2")
-        state.apply(.resize(Size(width: 60, height: 20)))
+        state.apply(.terminal(.resize(Size(width: 60, height: 20))))
         XCTAssertTrue(Frame.render(state).text.contains("q quits"))
         type("s5", on: &state)
         XCTAssertEqual(state.learningRateEntry, "0.2", "nothing goes into an entry nobody can see")
@@ -197,7 +197,7 @@ final class TextEntryTests: XCTestCase {
 
     func testOnATooSmallTerminalEscCancelsTheEntryAndOtherKeysDoNothing() {
         var state = lrEntry("0.2")
-        state.apply(.resize(Size(width: 80, height: 19)))
+        state.apply(.terminal(.resize(Size(width: 80, height: 19))))
         press([.left, .backspace, .enter], on: &state)
         XCTAssertEqual(state.learningRateEntry, "0.2")
         XCTAssertEqual(state.trainer.learningRate, 0.1, "Enter applies nothing unseen")
@@ -213,10 +213,11 @@ final class TextEntryTests: XCTestCase {
             XCTAssertNil(KeyMap.action(for: key, in: state), "\(key) does something on the too-small screen")
         }
         XCTAssertEqual(state.trainer.stepCount, before.trainer.stepCount)
-        XCTAssertEqual(KeyMap.action(for: .character("q"), in: state), .quit)
+        XCTAssertEqual(KeyMap.action(for: .character("q"), in: state), .terminal(.quit))
 
-        state.apply(.resize(Size(width: 80, height: 20)))
-        XCTAssertEqual(KeyMap.action(for: .character("s"), in: state), .step, "the keys come back with the room")
+        state.apply(.terminal(.resize(Size(width: 80, height: 20))))
+        XCTAssertEqual(
+            KeyMap.action(for: .character("s"), in: state), .training(.step), "the keys come back with the room")
     }
 
     // MARK: item 11: the ends of the ladder

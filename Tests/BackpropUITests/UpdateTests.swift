@@ -6,7 +6,7 @@ final class UpdateTests: XCTestCase {
     func testStepTakesOneStepAndRemembersThePreviousValues() {
         var state = TestScenarios.seed()
         let before = state.trainer.state
-        AppState.update(&state, .step)
+        AppState.update(&state, .training(.step))
         XCTAssertEqual(state.trainer.stepCount, 1)
         XCTAssertEqual(state.trainer.cost, 1.4556414717601052, accuracy: 1e-15)
         XCTAssertEqual(state.previous?.state, before)
@@ -15,7 +15,7 @@ final class UpdateTests: XCTestCase {
 
     func testAdvanceRecordsEveryStepOnTheCurve() {
         var state = TestScenarios.seed()
-        state.apply(.advance(steps: 1000))
+        state.apply(.training(.advance(steps: 1000)))
         XCTAssertEqual(state.trainer.stepCount, 1000)
         XCTAssertEqual(state.trainer.cost, 0.002784622453015934, accuracy: 1e-15)
         XCTAssertEqual(state.costCurve.lastStep, 1000)
@@ -49,10 +49,10 @@ final class UpdateTests: XCTestCase {
 
     func testLearningRateKeysChangeTheTrainersRate() {
         var state = TestScenarios.seed()
-        state.apply(.learningRateUp)
+        state.apply(.training(.learningRateUp))
         XCTAssertEqual(state.trainer.learningRate, 0.2)
-        state.apply(.learningRateDown)
-        state.apply(.learningRateDown)
+        state.apply(.training(.learningRateDown))
+        state.apply(.training(.learningRateDown))
         XCTAssertEqual(state.trainer.learningRate, 0.05)
         XCTAssertEqual(state.message?.text, "lr 0.05")
     }
@@ -63,22 +63,22 @@ final class UpdateTests: XCTestCase {
             [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000, nil])
         var state = TestScenarios.seed()
         XCTAssertEqual(state.speed.stepsPerSecond, 10)
-        state.apply(.speedUp)
+        state.apply(.training(.speedUp))
         XCTAssertEqual(state.speed.stepsPerSecond, 20)
-        for _ in 0..<30 { state.apply(.speedUp) }
+        for _ in 0..<30 { state.apply(.training(.speedUp)) }
         XCTAssertEqual(state.speed, .max)
         XCTAssertNil(state.speed.stepsPerSecond)
         XCTAssertEqual(state.speed.description, "max")
-        for _ in 0..<30 { state.apply(.speedDown) }
+        for _ in 0..<30 { state.apply(.training(.speedDown)) }
         XCTAssertEqual(state.speed.stepsPerSecond, 1)
         XCTAssertEqual(state.speed.description, "1/s")
     }
 
     func testDivergencePausesAndOnlyResetAndLearningRateStillWork() {
         var state = TestScenarios.diverging()
-        state.apply(.run)
+        state.apply(.training(.run))
         XCTAssertTrue(state.isRunning)
-        state.apply(.advance(steps: 1_000_000))
+        state.apply(.training(.advance(steps: 1_000_000)))
         XCTAssertTrue(state.hasDiverged)
         XCTAssertFalse(state.isRunning, "divergence pauses")
         XCTAssertLessThan(state.trainer.stepCount, 1_000_000, "the run stops at the first non-finite cost")
@@ -86,14 +86,14 @@ final class UpdateTests: XCTestCase {
         XCTAssertTrue(state.message?.text.contains("paused") ?? false, state.message?.text ?? "no message")
         let stepsAtDivergence = state.trainer.stepCount
 
-        state.apply(.step)
-        state.apply(.run)
+        state.apply(.training(.step))
+        state.apply(.training(.run))
         XCTAssertEqual(state.trainer.stepCount, stepsAtDivergence, "no steps from a diverged state")
         XCTAssertFalse(state.isRunning)
 
-        state.apply(.learningRateDown)
+        state.apply(.training(.learningRateDown))
         XCTAssertEqual(state.trainer.learningRate, 2)
-        state.apply(.reset)
+        state.apply(.history(.reset))
         XCTAssertFalse(state.hasDiverged)
         XCTAssertEqual(state.trainer.stepCount, 0)
         XCTAssertEqual(state.trainer.learningRate, 5, "reset restores the scenario's lr")
@@ -101,12 +101,12 @@ final class UpdateTests: XCTestCase {
 
     func testLearningRateEntryValid() {
         var state = TestScenarios.seed()
-        state.apply(.beginLearningRateEntry)
+        state.apply(.entry(.beginLearningRate))
         XCTAssertEqual(state.learningRateEntry, "")
-        for character in "0.035x" { state.apply(.typeEntry(character)) }
-        state.apply(.deleteEntryCharacter)
+        for character in "0.035x" { state.apply(.entry(.type(character))) }
+        state.apply(.entry(.deleteBackward))
         XCTAssertEqual(state.learningRateEntry, "0.035")
-        state.apply(.commitEntry)
+        state.apply(.entry(.commit))
         XCTAssertNil(state.learningRateEntry)
         XCTAssertEqual(state.trainer.learningRate, 0.035)
         XCTAssertEqual(state.message?.kind, .info)
@@ -115,9 +115,9 @@ final class UpdateTests: XCTestCase {
     func testLearningRateEntryInvalidLeavesTheRateAndSaysWhy() {
         for text in ["abc", "", "0", "-1", "nan", "inf", "1e999"] {
             var state = TestScenarios.seed()
-            state.apply(.beginLearningRateEntry)
-            for character in text { state.apply(.typeEntry(character)) }
-            state.apply(.commitEntry)
+            state.apply(.entry(.beginLearningRate))
+            for character in text { state.apply(.entry(.type(character))) }
+            state.apply(.entry(.commit))
             XCTAssertEqual(state.trainer.learningRate, 0.1, "\"\(text)\" changed lr")
             XCTAssertEqual(state.message?.kind, .error, "\"\(text)\" gave no error")
             XCTAssertTrue(state.message?.text.contains("lr stays 0.1") ?? false, state.message?.text ?? "")
@@ -127,9 +127,9 @@ final class UpdateTests: XCTestCase {
 
     func testLearningRateEntryCancel() {
         var state = TestScenarios.seed()
-        state.apply(.beginLearningRateEntry)
-        for character in "0.5" { state.apply(.typeEntry(character)) }
-        state.apply(.cancelEntry)
+        state.apply(.entry(.beginLearningRate))
+        for character in "0.5" { state.apply(.entry(.type(character))) }
+        state.apply(.entry(.cancel))
         XCTAssertNil(state.learningRateEntry)
         XCTAssertEqual(state.trainer.learningRate, 0.1)
         XCTAssertNil(state.message)
@@ -137,19 +137,19 @@ final class UpdateTests: XCTestCase {
 
     func testLearningRateEntryIsBounded() {
         var state = TestScenarios.seed()
-        state.apply(.beginLearningRateEntry)
-        for _ in 0..<100 { state.apply(.typeEntry("1")) }
+        state.apply(.entry(.beginLearningRate))
+        for _ in 0..<100 { state.apply(.entry(.type("1"))) }
         XCTAssertEqual(state.learningRateEntry?.count, TextEntry.limit)
     }
 
     func testResetReturnsTheExactInitialStateAndClearsTheCurve() {
         let fresh = TestScenarios.seed()
         var state = fresh
-        state.apply(.learningRateUp)
-        state.apply(.step)
-        state.apply(.run)
-        state.apply(.advance(steps: 5000))
-        state.apply(.reset)
+        state.apply(.training(.learningRateUp))
+        state.apply(.training(.step))
+        state.apply(.training(.run))
+        state.apply(.training(.advance(steps: 5000)))
+        state.apply(.history(.reset))
         XCTAssertEqual(state.trainer.network.layer(0), fresh.trainer.network.layer(0))
         XCTAssertEqual(state.trainer.stepCount, 0)
         XCTAssertEqual(state.trainer.learningRate, fresh.trainer.learningRate)
@@ -169,22 +169,22 @@ final class UpdateTests: XCTestCase {
 
     func testViewTogglesAndQuit() {
         var state = TestScenarios.seed()
-        state.apply(.toggleCostScale)
+        state.apply(.view(.toggleCostScale))
         XCTAssertEqual(state.costScale, .log)
-        state.apply(.toggleCostScale)
+        state.apply(.view(.toggleCostScale))
         XCTAssertEqual(state.costScale, .linear)
-        state.apply(.toggleHelp)
+        state.apply(.view(.toggleHelp))
         XCTAssertTrue(state.isHelpShown)
-        state.apply(.closeHelp)
+        state.apply(.view(.closeHelp))
         XCTAssertFalse(state.isHelpShown)
-        state.apply(.toggleRun)
+        state.apply(.training(.toggleRun))
         XCTAssertTrue(state.isRunning)
-        state.apply(.toggleRun)
+        state.apply(.training(.toggleRun))
         XCTAssertFalse(state.isRunning)
-        state.apply(.resize(Size(width: 100, height: 30)))
+        state.apply(.terminal(.resize(Size(width: 100, height: 30))))
         XCTAssertEqual(state.size, Size(width: 100, height: 30))
         XCTAssertFalse(state.shouldQuit)
-        state.apply(.quit)
+        state.apply(.terminal(.quit))
         XCTAssertTrue(state.shouldQuit)
     }
 }

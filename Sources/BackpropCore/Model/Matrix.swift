@@ -49,4 +49,9 @@ public struct Matrix: Equatable, Hashable, Sendable {
 
     /// "3x2": how shapes are named in messages.
     public var shapeDescription: String { "\(rows)x\(columns)" }
+
+    /// Equal when the shapes match and every entry has the same bits (NaN included).
+    public static func == (left: Matrix, right: Matrix) -> Bool {
+        left.rows == right.rows && left.columns == right.columns && left.elements.hasSameBits(as: right.elements)
+    }
 }

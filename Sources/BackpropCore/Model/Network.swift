@@ -86,4 +86,11 @@ public struct Network: Hashable, Sendable {
 
     /// "3-2", "2-4-1": the sizes joined, how shapes read in messages and titles.
     public var shapeDescription: String { sizes.map(String.init).joined(separator: "-") }
+
+    /// Equal when the shapes and activations match and every parameter has the same bits (a
+    /// network that diverged to NaN equals itself).
+    public static func == (left: Network, right: Network) -> Bool {
+        left.sizes == right.sizes && left.activations == right.activations
+            && left.parameters.hasSameBits(as: right.parameters)
+    }
 }

@@ -34,4 +34,10 @@ public struct OptimizerState: Hashable, Sendable {
 
     /// Whether this is a fresh state (no step taken).
     public var isFresh: Bool { step == 0 }
+
+    /// Equal when the step counts match and the lists have the same bits (NaN included).
+    public static func == (left: OptimizerState, right: OptimizerState) -> Bool {
+        left.step == right.step && left.first.hasSameBits(as: right.first)
+            && left.second.hasSameBits(as: right.second)
+    }
 }

@@ -44,4 +44,13 @@ public struct LayerTrace: Equatable, Sendable {
         self.weightStep = weightStep
         self.biasStep = biasStep
     }
+
+    /// Equal when every intermediate is the same, bit for bit (NaN included).
+    public static func == (left: LayerTrace, right: LayerTrace) -> Bool {
+        left.activation == right.activation && left.input == right.input && left.preActivation == right.preActivation
+            && left.output == right.output && left.activationDerivative == right.activationDerivative
+            && left.error == right.error && left.delta == right.delta && left.weightGradient == right.weightGradient
+            && left.biasGradient.hasSameBits(as: right.biasGradient) && left.weightStep == right.weightStep
+            && left.biasStep.hasSameBits(as: right.biasStep)
+    }
 }

@@ -77,4 +77,15 @@ public struct StepTrace: Equatable, Sendable {
         case .bias(let layer, let column): return layers[layer].biasGradient[column]
         }
     }
+
+    /// Equal when every number is the same, bit for bit (a step into NaN equals itself).
+    public static func == (left: StepTrace, right: StepTrace) -> Bool {
+        left.number == right.number && left.learningRate.bitPattern == right.learningRate.bitPattern
+            && left.loss == right.loss && left.reduction == right.reduction && left.inputs == right.inputs
+            && left.targets == right.targets && left.networkBefore == right.networkBefore
+            && left.networkAfter == right.networkAfter && left.optimizer == right.optimizer
+            && left.optimizerBefore == right.optimizerBefore && left.optimizerAfter == right.optimizerAfter
+            && left.layers == right.layers && left.costBefore.bitPattern == right.costBefore.bitPattern
+            && left.costAfter.bitPattern == right.costAfter.bitPattern
+    }
 }

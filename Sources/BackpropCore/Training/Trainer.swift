@@ -3,7 +3,7 @@
 /// A value type: copying a trainer snapshots it. After every change the forward pass of the
 /// current state is already computed, so `cost`, `prediction` and friends are always current
 /// and the next step starts from them (one forward pass per step, never two).
-public struct Trainer: Sendable {
+public struct Trainer: Equatable, Sendable {
     /// Where training started; `reset` returns here.
     public let scenario: Scenario
     /// The current network, step count and lr.
@@ -326,5 +326,12 @@ public struct Trainer: Sendable {
                 }
             }
         }
+    }
+
+    /// Equal when the scenario, the state and the cost are the same, bit for bit (a trainer that
+    /// diverged to NaN equals itself). The workspace is left out: it holds the forward pass of
+    /// the state, so equal states have equal workspaces.
+    public static func == (left: Trainer, right: Trainer) -> Bool {
+        left.cost.bitPattern == right.cost.bitPattern && left.state == right.state && left.scenario == right.scenario
     }
 }

@@ -6,7 +6,7 @@
 /// checkpoint is taken every `interval` steps and before anything that is not a plain step
 /// (an lr change, an edited weight), so re-running never crosses such a change, and undoing
 /// the change is just going back one state like any other.
-public struct TrainingHistory: Sendable {
+public struct TrainingHistory: Equatable, Sendable {
     /// Steps between automatic checkpoints: at most this many steps are re-run to go back one.
     public let interval: Int
     /// How many steps back are always reachable (older checkpoints are dropped past this).

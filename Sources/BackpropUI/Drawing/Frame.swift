@@ -3,8 +3,14 @@ import BackpropCore
 /// A whole frame: the view function of the Elm / Bubble Tea shape. Pure and deterministic, so
 /// the TUI, `--snapshot` and the golden tests all show the same characters for the same state.
 public enum Frame {
-    /// The frame for `state` on a terminal of `size`.
+    /// The frame for `state` on a terminal of `size`, every number worked out afresh.
     public static func render(_ state: AppState, size: Size) -> Canvas {
+        render(state, size: size, data: FrameData(for: state))
+    }
+
+    /// The frame for `state` on a terminal of `size`, drawn with `data`, the numbers that need
+    /// passes over the data set (which must be this state's: see `FrameRenderer`).
+    static func render(_ state: AppState, size: Size, data: FrameData) -> Canvas {
         var canvas = Canvas(size: size)
         // The plane's box from one pass over x: the layout needs its label width, the plane and
         // the neuron maps its ends.
@@ -14,7 +20,7 @@ public enum Frame {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
-            draw(state, content: content, axes: axes, in: panes, on: &canvas)
+            draw(state, data: data, content: content, axes: axes, in: panes, on: &canvas)
             if state.isHelpShown {
                 let middle = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
                 HelpOverlay(glyphs: Glyphs.forOptions(state.options)).draw(on: &canvas, in: middle)
@@ -74,14 +80,14 @@ public enum Frame {
     }
 
     private static func draw(
-        _ state: AppState, content: LayoutContent, axes: PlaneAxes?, in panes: PaneLayout, on canvas: inout Canvas
+        _ state: AppState, data: FrameData, content: LayoutContent, axes: PlaneAxes?, in panes: PaneLayout,
+        on canvas: inout Canvas
     ) {
         let glyphs = Glyphs.forOptions(state.options)
         let trainer = state.trainer
         let network = trainer.network
         let names = state.names
         // The step the current state would take: the gradients, the inspector, the walk.
-        let data = state.currentFrameData
         let trace = data.trace
         let context = PaneContext(
             glyphs: glyphs, number: panes.number, selection: state.selection, sample: state.selectedSample,
@@ -132,11 +138,9 @@ public enum Frame {
             var walk = WalkPane(
                 phase: phase, trace: trace, names: names, stepCount: trainer.stepCount,
                 update: phase == .update ? update : nil)
-            if phase == .update, let previous = state.previous, previous.state.optimizer.name != .sgd {
+            if let taken = data.walkStep {
                 // The step just taken, re-taken from the state before it, for the optimizer's numbers.
-                var before = trainer
-                before.restore(previous.state)
-                walk.optimizerTerms = OptimizerTerms(state.selection, in: before.nextStep())
+                walk.optimizerTerms = OptimizerTerms(state.selection, in: taken.trace)
             }
             panesShown.append((walk, panes.inspector))
         } else {

@@ -6,7 +6,7 @@
 /// a second, and any key ends the wait at once. At `max` it trains in chunks until the frame's
 /// time budget, less what the last frame took to draw, is spent, then draws: a frame of large
 /// data that is slow to draw leaves less time to training, not more time between keys. The
-/// passes over the data a frame needs are made once per state (`AppState.prepareFrame`), so keys
+/// passes over the data a frame needs are made once per state (`FrameRenderer`), so keys
 /// that change nothing but the view redraw at the cost of the rows drawn. Every pending event is
 /// handled before the next frame, so a storm of keys never queues up behind training.
 ///
@@ -40,8 +40,9 @@ public struct AppLoop {
 
     /// Runs `state` on `screen` until a quit key or a `.quit` event.
     public func run(_ state: inout AppState, on screen: any TerminalScreen) {
-        state.apply(.resize(screen.size))
+        state.apply(.terminal(.resize(screen.size)))
         var pacer = RunPacer()
+        var renderer = FrameRenderer()
         var chunk = 256
         var drawTime: UInt64 = 0
         // Events were handled since the last frame: show what they did before training more.
@@ -51,7 +52,7 @@ public struct AppLoop {
             if state.isRunning {
                 if let stepsPerSecond = state.speed.stepsPerSecond {
                     let due = pacer.takeDueSteps(at: clock.nanoseconds, stepsPerSecond: stepsPerSecond)
-                    if due > 0 { state.apply(.advance(steps: due)) }
+                    if due > 0 { state.apply(.training(.advance(steps: due))) }
                 } else if !owesAnswer, let event = trainOneFrame(&state, on: screen, chunk: &chunk, drawTime: drawTime)
                 {
                     handle(event, andTheRestOf: screen, &state, pacer: &pacer)
@@ -59,8 +60,7 @@ public struct AppLoop {
                 }
             }
             let drawStart = clock.nanoseconds
-            state.prepareFrame()
-            screen.draw(Frame.render(state))
+            screen.draw(renderer.render(state))
             drawTime = clock.nanoseconds - drawStart
 
             let timeout: Int?
@@ -100,9 +100,9 @@ public struct AppLoop {
         case .key(let key):
             if let action = KeyMap.action(for: key, in: state) { effects.apply(action, to: &state) }
         case .resize(let size):
-            state.apply(.resize(size))
+            state.apply(.terminal(.resize(size)))
         case .quit:
-            state.apply(.quit)
+            state.apply(.terminal(.quit))
         case .redraw:
             // The next pass of the loop draws the whole frame.
             break
@@ -124,7 +124,7 @@ public struct AppLoop {
         var now = start
         repeat {
             let before = now
-            state.apply(.advance(steps: chunk))
+            state.apply(.training(.advance(steps: chunk)))
             // Polled before the clock is read, so the chunk's time includes the poll's.
             let event = screen.nextEvent(timeoutMilliseconds: 0)
             now = clock.nanoseconds

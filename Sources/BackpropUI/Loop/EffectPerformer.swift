@@ -23,9 +23,9 @@ public struct EffectPerformer: Sendable {
             do {
                 let path = try NewFileWriter.write(
                     text, folder: folder, base: "\(base)-\(FileStamp.string(now()))", ext: ext)
-                return .effectDone(StatusMessage("\(what) \(path)"))
+                return .file(.finished(StatusMessage("\(what) \(path)")))
             } catch {
-                return .effectDone(StatusMessage(error.description, kind: .error))
+                return .file(.finished(StatusMessage(error.description, kind: .error)))
             }
         }
     }

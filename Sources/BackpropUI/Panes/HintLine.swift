@@ -30,7 +30,8 @@ struct HintLine: Pane {
         } else if let message {
             let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
             // A long message loses its last words, and says so, rather than stopping mid-word.
-            let text = LineFit.words(message.text, width: area.width - 1, ellipsis: glyphs.ellipsis)
+            let text = LineFit.words(
+                message.text(fitting: area.width), width: area.width - 1, ellipsis: glyphs.ellipsis)
             canvas.put(" " + text, x: area.x, y: area.y, style: style, clip: area)
         } else if let note {
             let text = LineFit.words(note, width: area.width - 1, ellipsis: glyphs.ellipsis)
@@ -77,7 +78,7 @@ struct HintLine: Pane {
         let after = start + text.count
         if let message {
             let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
-            canvas.put("  " + message.text, x: after, y: area.y, style: style, clip: area)
+            canvas.put("  " + message.text(fitting: area.width), x: after, y: area.y, style: style, clip: area)
         } else {
             canvas.put(keys, x: after, y: area.y, style: Style(dim: true), clip: area)
         }

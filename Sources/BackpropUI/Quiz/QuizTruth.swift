@@ -15,4 +15,9 @@ public struct QuizTruth: Equatable, Hashable, Sendable {
 
     /// What + and - are about: the number itself, or its change in the step (`value - before`).
     public var direction: Double { before.map { value - $0 } ?? value }
+
+    /// Equal when both numbers have the same bits (an infinite or NaN outcome equals itself).
+    public static func == (left: QuizTruth, right: QuizTruth) -> Bool {
+        left.value.bitPattern == right.value.bitPattern && left.before?.bitPattern == right.before?.bitPattern
+    }
 }

@@ -4,8 +4,11 @@ import Foundation
 /// Everything the screen shows, as one value: the model of the Elm / Bubble Tea shape.
 ///
 /// `update` changes it in answer to an `Action`; `Frame.render` draws it. Being a value, a
-/// state can be copied, compared and rendered in tests without a terminal.
-public struct AppState: Sendable {
+/// state can be copied, compared (numbers bit for bit, so a NaN equals itself) and rendered in
+/// tests without a terminal. It holds only state: what the screen computes from it is cached by
+/// the `FrameRenderer`, and the terminal's size is kept for the view and the key map alone
+/// (`update` never reads it).
+public struct AppState: Equatable, Sendable {
     /// The training run: W, b, lr, the step count and the current cost.
     public var trainer: Trainer
     /// The preset or scenario name the title line shows ("seed", a file name).
@@ -28,7 +31,8 @@ public struct AppState: Sendable {
     public var previous: PreviousValues?
     /// The cost of every step so far, summarised.
     public var costCurve: CostCurve
-    /// The terminal size the state was last told about.
+    /// The terminal size the state was last told about: for the view and `KeyMap`, never read by
+    /// `update`.
     public var size: Size
     /// Set by `quit`: the main loop ends.
     public var shouldQuit = false
@@ -66,10 +70,6 @@ public struct AppState: Sendable {
     /// The optimizers `--compare` named, in order, when the program was started with it: the
     /// race `R` starts uses them (without the current rule) instead of sgd, momentum and adam.
     public var raceNames: [OptimizerName]?
-    /// The data-wide numbers of the last frame, kept so that the next frame of the same state
-    /// skips the passes over the data; see `prepareFrame()`.
-    public internal(set) var frameData: FrameData?
-
     /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line. Its
     /// scenario is the user's own and comes first in the `d` cycle, unless it is the preset
     /// `scenarioName` names, exactly as built in.
@@ -113,17 +113,4 @@ public struct AppState: Sendable {
 
     /// Whether the cost is NaN or infinite: training has diverged and only reset or a new lr help.
     public var hasDiverged: Bool { !trainer.cost.isFinite }
-
-    /// Brings `frameData` up to date with this state, computing only what changed; the main loop
-    /// calls it before each frame, so the passes over the data happen at most once per state.
-    public mutating func prepareFrame() {
-        if let frameData, frameData.serves(self) { return }
-        frameData = FrameData(for: self, reusing: frameData)
-    }
-
-    /// `frameData` if it is this state's, or freshly computed numbers.
-    var currentFrameData: FrameData {
-        if let frameData, frameData.serves(self) { return frameData }
-        return FrameData(for: self, reusing: frameData)
-    }
 }

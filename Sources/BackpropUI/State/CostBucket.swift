@@ -49,4 +49,9 @@ public struct CostBucket: Equatable, Hashable, Sendable {
         bucket.last = next.last
         return bucket
     }
+
+    /// Equal when the four costs have the same bits: the empty bucket's NaN equals itself.
+    public static func == (left: CostBucket, right: CostBucket) -> Bool {
+        [left.min, left.max, left.first, left.last].hasSameBits(as: [right.min, right.max, right.first, right.last])
+    }
 }

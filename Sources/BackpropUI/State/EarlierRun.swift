@@ -7,7 +7,7 @@ import BackpropCore
 /// The trainer is kept as its scenario and state, not as a `Trainer`: the trainer's workspace
 /// (every intermediate of every sample) is rebuilt on the way back, so a kept run costs its
 /// history, its curve and its parameters, not a second copy of a large data set's buffers.
-public struct EarlierRun: Sendable {
+public struct EarlierRun: Equatable, Sendable {
     /// How the run was left.
     public enum Ending: Equatable, Sendable {
         /// `x`: the same scenario started again at step 0.

@@ -21,4 +21,10 @@ public struct PreviousValues: Equatable, Sendable {
         outputPreActivation = trainer.preActivation(ofLayer: trainer.network.layerCount - 1)
         cost = trainer.cost
     }
+
+    /// Equal when every value has the same bits (a cost of NaN equals itself).
+    public static func == (left: PreviousValues, right: PreviousValues) -> Bool {
+        left.state == right.state && left.prediction == right.prediction
+            && left.outputPreActivation == right.outputPreActivation && left.cost.bitPattern == right.cost.bitPattern
+    }
 }

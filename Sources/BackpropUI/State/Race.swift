@@ -9,7 +9,7 @@ import BackpropCore
 /// runner takes too; they share nothing, so each is exactly its own run. A runner whose cost
 /// stops being finite stops there while the others go on. Anything else that changes the run
 /// (an lr, an edit, `o`, `b`, `x`, `d`) ends the race: the others could not follow it.
-public struct Race: Sendable {
+public struct Race: Equatable, Sendable {
     /// The runners after the run on screen, lanes 1 and up.
     public internal(set) var rivals: [RaceRunner]
     /// The step the race started at, where the rivals' curves begin.

@@ -7,7 +7,7 @@ import Foundation
 /// Lane 0 is the run on screen (`AppState.trainer`, whose curve is drawn as the dotted line);
 /// lanes 1 to 4 are the others, drawn as one marker per column (`o + x *`) so that they read
 /// without colour too.
-public struct RaceRunner: Sendable {
+public struct RaceRunner: Equatable, Sendable {
     /// The runner's run: the state the race started from, under its own optimizer.
     public internal(set) var trainer: Trainer
     /// Its costs from the step it joined the race (or from step 0 for lane 0).

@@ -2,32 +2,17 @@ import BackpropCore
 
 extension AppState {
     /// The quiz's own keys: `t` asks, Tab changes the question, Esc closes the explanation.
-    /// The answer comes through the entry (`commitEntry`, `cancelEntry`).
-    mutating func applyQuiz(_ action: Action) {
+    /// The answer comes through the entry (`EntryAction.commit`, `.cancel`).
+    mutating func reduce(_ action: QuizAction) {
         switch action {
-        case .askQuestion:
+        case .ask:
             askQuestion()
         case .cycleQuestion(let backwards):
             guard quiz?.isAsking == true else { return }
             quiz?.cycle(backwards: backwards)
             entry = TextEntry(.quizAnswer)
-        case .endQuiz:
+        case .end:
             quiz = nil
-        default:
-            break
-        }
-    }
-
-    /// Whether an answered question's explanation stays on screen through `action`: it does
-    /// while only the view changes (size, help, axis, speed, the plane, the sample followed);
-    /// anything that changes the run or the selection makes it stale, so it closes.
-    static func keepsQuizExplanation(_ action: Action) -> Bool {
-        switch action {
-        case .resize, .effectDone, .advance, .toggleHelp, .closeHelp, .toggleCostScale, .speedUp, .speedDown,
-            .togglePlane, .chooseSample:
-            true
-        default:
-            false
         }
     }
 
@@ -68,11 +53,11 @@ extension AppState {
         let word = verdict.isRight ? "right" : "wrong"
         let score = "score \(quizScore.text)"
         message = StatusMessage(
-            fitting: [
+            wordings: [
                 "\(word), \(score): step \(trace.number) taken; t asks again, Esc closes, b takes the step back",
                 "\(word), \(score): step \(trace.number) taken; t asks again, Esc closes",
                 "\(word), \(score); t asks again", "\(word), \(score)",
-            ], width: size.width, kind: verdict.isRight ? .info : .error)
+            ], kind: verdict.isRight ? .info : .error)
         noteDivergence()
     }
 

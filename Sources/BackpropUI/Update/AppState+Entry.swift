@@ -1,8 +1,43 @@
 import BackpropCore
 
 extension AppState {
+    /// A line typed at the bottom of the screen: opening it, editing it, and what Enter or Esc
+    /// does with it (an lr, a parameter's value, or a quiz answer).
+    mutating func reduce(_ action: EntryAction) {
+        switch action {
+        case .beginLearningRate:
+            entry = TextEntry(.learningRate)
+            isHelpShown = false
+        case .beginParameter:
+            entry = TextEntry(.parameter)
+            isHelpShown = false
+        case .type(let character):
+            do {
+                try entry?.type(character)
+            } catch {
+                // Refused as typed, never cut later: the prompt shows why beside the text.
+                message = StatusMessage(error.description, kind: .error)
+            }
+        case .deleteBackward:
+            entry?.deleteBeforeCursor()
+        case .moveCursor(let motion):
+            entry?.move(motion)
+        case .commit:
+            guard let typed = entry else { return }
+            entry = nil
+            switch typed.purpose {
+            case .learningRate: commitLearningRate(typed.reading)
+            case .parameter: commitParameter(typed.reading)
+            case .quizAnswer: answerQuestion(typed)
+            }
+        case .cancel:
+            if entry?.purpose == .quizAnswer { leaveQuiz() }
+            entry = nil
+        }
+    }
+
     /// Sets the lr to what was typed after `l`, or says in one line why it stays.
-    mutating func commitLearningRate(_ reading: TextEntry.Reading) {
+    private mutating func commitLearningRate(_ reading: TextEntry.Reading) {
         let stays = "lr stays \(LearningRateText.string(trainer.learningRate))"
         switch reading {
         case .nothing:
@@ -21,7 +56,7 @@ extension AppState {
 
     /// Sets the selected parameter to what was typed after Enter, or says in one line why it
     /// stays. Any finite value is taken; `b` undoes the edit like a step.
-    mutating func commitParameter(_ reading: TextEntry.Reading) {
+    private mutating func commitParameter(_ reading: TextEntry.Reading) {
         let name = selectionName
         let stays = "\(name) stays \(LearningRateText.string(trainer.network[selection]))"
         let value: Double

@@ -19,19 +19,31 @@ enum RaceEnding: Equatable, Sendable {
     /// Enter); `nil` for actions that leave the run to its steps.
     init?(_ action: Action, entry: TextEntry?) {
         switch action {
-        case .stepBack: self = .stepBack
-        case .reset: self = .reset
-        case .nextPreset: self = .nextScenario
-        case .cycleOptimizer: self = .optimizer
-        case .learningRateUp, .learningRateDown: self = .learningRate
-        case .commitEntry:
-            switch entry?.purpose {
-            case .learningRate?: self = .learningRate
-            case .parameter?: self = .edit
-            // An answer takes one step, which every runner takes with it.
-            case .quizAnswer?, nil: return nil
+        case .history(let action):
+            switch action {
+            case .stepBack: self = .stepBack
+            case .reset: self = .reset
+            case .nextScenario: self = .nextScenario
             }
-        default: return nil
+        case .training(let action):
+            switch action {
+            case .cycleOptimizer: self = .optimizer
+            case .learningRateUp, .learningRateDown: self = .learningRate
+            case .step, .run, .pause, .toggleRun, .advance, .speedUp, .speedDown: return nil
+            }
+        case .entry(let action):
+            switch action {
+            case .commit:
+                switch entry?.purpose {
+                case .learningRate?: self = .learningRate
+                case .parameter?: self = .edit
+                // An answer takes one step, which every runner takes with it.
+                case .quizAnswer?, nil: return nil
+                }
+            case .beginLearningRate, .beginParameter, .type, .deleteBackward, .moveCursor, .cancel: return nil
+            }
+        case .selection, .view, .walk, .quiz, .race, .file, .terminal:
+            return nil
         }
     }
 

@@ -9,7 +9,13 @@ extension AppState {
     }
 
     /// `R`: a race from the current state, or the end of the one going on, with its standings.
-    mutating func toggleRace() {
+    mutating func reduce(_ action: RaceAction) {
+        switch action {
+        case .toggle: toggleRace()
+        }
+    }
+
+    private mutating func toggleRace() {
         if race != nil {
             finishRace()
             return
@@ -24,10 +30,10 @@ extension AppState {
         let first = trainer.optimizer.name.rawValue
         let names = ([first] + rivals.map(\.rawValue)).joined(separator: ", ")
         message = StatusMessage(
-            fitting: [
+            wordings: [
                 "race from step \(trainer.stepCount): \(names), in lockstep; the panes follow \(first); R ends it",
                 "race: \(names); the panes follow \(first); R ends it", "race: \(names); R ends it",
-            ], width: size.width)
+            ])
     }
 
     /// Ends the race on `R`, saying where each runner got to, lowest cost first (a runner that
@@ -43,11 +49,11 @@ extension AppState {
         let list = standings.map { "\($0.name.rawValue) \($0.costText)" }.joined(separator: ", ")
         let step = trainer.stepCount
         message = StatusMessage(
-            fitting: [
+            wordings: [
                 "race ended at step \(step), lowest cost first: \(list); the panes follow \(trainer.optimizer.name.rawValue)",
                 "race ended at step \(step), lowest cost first: \(list)", "race ended at step \(step): \(list)",
                 "race ended at step \(step) (R starts another)",
-            ], width: size.width)
+            ])
     }
 
     /// Ends the race because the run on screen changed other than by steps, saying why before
@@ -63,7 +69,7 @@ extension AppState {
         // gradient descent, ..."), when all of it does not fit after why.
         let clauses = [";", ":"].compactMap { said.text.split(separator: $0).first.map(String.init) }
         message = StatusMessage(
-            fitting: ([said.text] + clauses).map { "\(why); \($0)" } + [why], width: size.width, kind: said.kind)
+            wordings: (said.wordings + clauses).map { "\(why); \($0)" } + [why], kind: said.kind)
     }
 
     /// The rivals take the `steps` steps the run on screen just took; a rival whose cost stops
@@ -74,9 +80,9 @@ extension AppState {
         else { return }
         let cost = LearningRateText.cost(runner.trainer.cost)
         message = StatusMessage(
-            fitting: [
+            wordings: [
                 "\(runner.name.rawValue) diverged at step \(runner.trainer.stepCount) (cost \(cost)): its curve ends there; the race goes on",
                 "\(runner.name.rawValue) diverged at step \(runner.trainer.stepCount); the race goes on",
-            ], width: size.width, kind: .error)
+            ], kind: .error)
     }
 }

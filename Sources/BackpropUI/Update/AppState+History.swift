@@ -1,0 +1,149 @@
+import BackpropCore
+
+extension AppState {
+    /// Going back (`b`), reset (`x`) and the next scenario (`d`).
+    mutating func reduce(_ action: HistoryAction) {
+        switch action {
+        case .stepBack: stepBack()
+        case .reset: resetRun()
+        case .nextScenario: loadNextScenario()
+        }
+    }
+
+    /// `x`: back to step 0 of the scenario, the scenario's W, b and lr. The optimizer chosen with
+    /// `o` stays, its state afresh: a class comparing rules restarts with the rule on screen. The
+    /// run left is kept, so `b` comes back to it; at the start already, with nothing to go back
+    /// to, nothing is kept.
+    private mutating func resetRun() {
+        var restarted = trainer
+        restarted.reset()
+        let chosen = trainer.optimizer
+        if restarted.optimizer != chosen { restarted.setOptimizer(chosen) }
+        let left = trainer.stepCount
+        let isAtStart = trainer.state == restarted.state && !history.canGoBack(from: trainer)
+        if !isAtStart { keepRun(endedBy: .reset) }
+        trainer = restarted
+        startOver()
+        if isAtStart {
+            message = StatusMessage("reset: already at step 0, as the scenario starts")
+        } else {
+            message = StatusMessage(
+                left > 0 ? "reset to step 0 (b goes back to step \(left))" : "reset to step 0 (b undoes it)")
+        }
+    }
+
+    /// `d`: step 0 of the next scenario of the cycle (the user's own, then the presets). The run
+    /// left is kept, so `b` comes back to it, scenario and all.
+    private mutating func loadNextScenario() {
+        let (leftName, leftStep) = (scenarioName, trainer.stepCount)
+        keepRun(endedBy: .nextScenario)
+        cyclePosition = (cyclePosition + 1) % scenarioCycle.count
+        let choice = scenarioCycle[cyclePosition]
+        trainer = Trainer(scenario: choice.scenario)
+        scenarioName = choice.name
+        selection = .first
+        selectedSample = 0
+        startOver()
+        let back = "b goes back to \(leftName) at step \(leftStep)"
+        let texts: [String]
+        switch choice {
+        case .preset(let preset):
+            texts = ["preset \(preset.rawValue): \(preset.summary); \(back)", "preset \(preset.rawValue); \(back)"]
+        case .own(_, let name):
+            texts = ["\(name): your own scenario, as the program started; \(back)", "\(name) as started; \(back)"]
+        }
+        message = StatusMessage(wordings: texts)
+    }
+
+    /// Puts back the run `x` or `d` left last, exactly as it was left; false if none is kept.
+    private mutating func returnToEarlierRun() -> Bool {
+        guard let run = earlierRuns.popLast() else { return false }
+        run.restore(into: &self)
+        previous = nil
+        isRunning = false
+        let place = "step \(trainer.stepCount), lr \(LearningRateText.string(trainer.learningRate))"
+        switch run.ending {
+        case .reset: message = StatusMessage("undid the reset: back to \(place)")
+        case .nextScenario: message = StatusMessage("undid d: back to \(scenarioName) at \(place)")
+        }
+        return true
+    }
+
+    /// Keeps the current run for `b`, forgetting the oldest kept past `EarlierRun.limit`.
+    private mutating func keepRun(endedBy ending: EarlierRun.Ending) {
+        earlierRuns.append(EarlierRun(of: self, endedBy: ending))
+        if earlierRuns.count > EarlierRun.limit { earlierRuns.removeFirst(earlierRuns.count - EarlierRun.limit) }
+    }
+
+    /// After a reset or a new scenario: step 0 on a fresh curve and a fresh history, paused (the
+    /// run left is kept by `keepRun` first, for `b`).
+    private mutating func startOver() {
+        costCurve.reset()
+        costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        history.clear()
+        history.record(trainer)
+        previous = nil
+        isRunning = false
+        entry = nil
+        walkPhase = nil
+        quiz = nil
+    }
+
+    private mutating func stepBack() {
+        walkPhase = nil
+        guard let earlier = history.goBack(from: trainer) else {
+            // The start of this run: before it, the run `x` or `d` left, if one is kept.
+            if !returnToEarlierRun() {
+                message = StatusMessage("nothing earlier: this is the oldest state kept", kind: .error)
+            }
+            return
+        }
+        isRunning = false
+        previous = PreviousValues(of: trainer)
+        let undone = trainer.state
+        trainer = earlier
+        rewindCostCurve()
+        message = StatusMessage(backMessage(undoing: undone))
+    }
+
+    /// What `b` just undid, in words: steps, an lr change or an edit (naming the parameter when
+    /// it was one), told apart as the export's event column tells them.
+    private func backMessage(undoing undone: TrainingState) -> String {
+        let now = trainer.state
+        switch TraceEvent(from: now, to: undone) {
+        case .start, .step:
+            return "back to step \(now.stepCount), lr \(LearningRateText.string(now.learningRate))"
+        case .lr:
+            return "lr change undone: lr back to \(LearningRateText.string(now.learningRate)) at step \(now.stepCount)"
+        case .optimizer:
+            let state = now.optimizerState.isFresh ? "" : " and its state (t = \(now.optimizerState.step))"
+            return "optimizer change undone: \(now.optimizer.name.rawValue)\(state) back at step \(now.stepCount)"
+        case .edit:
+            let changed = now.network.parameters.indices.filter {
+                now.network.parameters[$0].bitPattern != undone.network.parameters[$0].bitPattern
+            }
+            guard changed.count == 1 else { return "edit undone: back to step \(now.stepCount)'s values" }
+            let index = ParameterIndex(offset: changed[0], in: now.network)
+            return
+                "edit undone: \(names.parameter(index)) back to \(LearningRateText.string(now.network[index])) at step \(now.stepCount)"
+        }
+    }
+
+    /// Makes the curve end at the current step again after going back. The bucket that held the
+    /// current step may also hold later steps, so it is rebuilt from a replay of the history.
+    private mutating func rewindCostCurve() {
+        let step = trainer.stepCount
+        guard costCurve.lastStep > step else { return }
+        let firstMissing = costCurve.truncate(from: step)
+        if firstMissing < step {
+            var curve = costCurve
+            history.replay(fromStep: firstMissing, to: trainer) { state in
+                if state.stepCount >= firstMissing && state.stepCount < step {
+                    curve.record(step: state.stepCount, cost: state.cost)
+                }
+            }
+            costCurve = curve
+        }
+        costCurve.record(step: step, cost: trainer.cost)
+    }
+}

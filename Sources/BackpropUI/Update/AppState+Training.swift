@@ -1,0 +1,129 @@
+import BackpropCore
+
+extension AppState {
+    /// Steps, running, speed, the learning rate and the optimizer.
+    mutating func reduce(_ action: TrainingAction) {
+        switch action {
+        case .step:
+            guard refuseIfDiverged() else { return }
+            walkPhase = nil
+            takeStep()
+        case .advance(let steps):
+            guard steps > 0, !hasDiverged else { return }
+            walkPhase = nil
+            previous = PreviousValues(of: trainer)
+            advance(steps)
+            noteDivergence()
+        case .run:
+            guard refuseIfDiverged() else { return }
+            walkPhase = nil
+            isRunning = true
+        case .pause:
+            isRunning = false
+        case .toggleRun:
+            reduce(isRunning ? .pause : .run)
+        case .speedUp:
+            speed = speed.faster
+        case .speedDown:
+            speed = speed.slower
+        case .learningRateUp:
+            moveAlongLadder(upwards: true)
+        case .learningRateDown:
+            moveAlongLadder(upwards: false)
+        case .cycleOptimizer:
+            cycleOptimizer()
+        }
+    }
+
+    /// One whole step, checkpointed for `b`, with the values before it kept for the change marks.
+    mutating func takeStep() {
+        previous = PreviousValues(of: trainer)
+        if history.needsCheckpoint(trainer) { history.record(trainer) }
+        trainer.step()
+        costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        if race != nil { moveRivals(steps: 1) }
+        noteDivergence()
+    }
+
+    /// Up to `steps` steps on the fast path, in chunks that end where the history wants a
+    /// checkpoint, so every checkpoint lands between chunks and `b` can always replay exactly.
+    /// A race's rivals then take as many steps as the run on screen took.
+    private mutating func advance(_ steps: Int) {
+        let start = trainer.stepCount
+        var remaining = steps
+        while remaining > 0, !hasDiverged {
+            if history.needsCheckpoint(trainer) { history.record(trainer) }
+            let chunk = min(remaining, history.stepsUntilCheckpoint(trainer))
+            let taken = trainer.run(steps: chunk, observer: &costCurve)
+            guard taken == chunk else { break }
+            remaining -= chunk
+        }
+        if race != nil { moveRivals(steps: trainer.stepCount - start) }
+    }
+
+    /// Whether training may go on; if not, says so.
+    mutating func refuseIfDiverged() -> Bool {
+        guard hasDiverged else { return true }
+        isRunning = false
+        message = StatusMessage(
+            "training diverged (cost \(LearningRateText.cost(trainer.cost))): x resets, - lowers lr", kind: .error)
+        return false
+    }
+
+    /// Pauses and explains when the last steps made the cost NaN or infinite.
+    mutating func noteDivergence() {
+        guard hasDiverged else { return }
+        isRunning = false
+        message = StatusMessage(
+            "cost became \(LearningRateText.cost(trainer.cost)) at step \(trainer.stepCount): paused; x resets, - lowers lr",
+            kind: .error)
+    }
+
+    /// Sets lr with checkpoints on both sides, so that `b` undoes the change like a step.
+    mutating func setLearningRate(_ value: Double) {
+        do {
+            history.record(trainer)
+            try trainer.setLearningRate(value)
+            history.record(trainer)
+            message = StatusMessage("lr \(LearningRateText.string(value))")
+        } catch {
+            message = StatusMessage(error.description, kind: .error)
+        }
+    }
+
+    /// `+` or `-`: the next rung, or, at the end of the ladder, a line that says so and how to
+    /// go further (no checkpoint: nothing changed, so `b` has nothing to undo).
+    private mutating func moveAlongLadder(upwards: Bool) {
+        let current = trainer.learningRate
+        let next = upwards ? LearningRateLadder.up(from: current) : LearningRateLadder.down(from: current)
+        guard next == current else {
+            setLearningRate(next)
+            return
+        }
+        let rungs = LearningRateLadder.rungs
+        let (end, name, key, further) =
+            upwards ? (rungs.last!, "top", "+", "higher") : (rungs.first!, "bottom", "-", "lower")
+        let place =
+            LearningRateLadder.isSame(current, end)
+            ? "the ladder's \(name)"
+            : "\(upwards ? "above" : "below") the ladder's \(name) (\(LearningRateText.string(end)))"
+        message = StatusMessage(
+            "lr \(LearningRateText.string(current)) is \(place): \(key) goes no \(further); l types any lr")
+    }
+
+    /// `o`: the next update rule with the same hyperparameters, its state afresh, checkpointed
+    /// on both sides like an lr change so that `b` undoes it. A walk in progress ends: the step
+    /// it explains is not the one the new rule takes.
+    private mutating func cycleOptimizer() {
+        walkPhase = nil
+        let next = trainer.optimizer.named(trainer.optimizer.name.next)
+        history.record(trainer)
+        trainer.setOptimizer(next)
+        history.record(trainer)
+        let what = next.name == .sgd ? "plain gradient descent, the article's" : "its state starts afresh"
+        message = StatusMessage(wordings: [
+            "optimizer \(next.summary): \(what); o for the next, b undoes",
+            "optimizer \(next.summary); o for the next", "optimizer \(next.name.rawValue)",
+        ])
+    }
+}
