@@ -242,25 +242,28 @@ struct OptimizerTests {
             ),
             (
                 #""optimizer": "adamw""#,
-                "unknown optimizer \"adamw\"; choose one of: sgd, momentum, nesterov, rmsprop, adam"
+                "scenario file \"<scenario>\" line 1, column 110: unknown optimizer \"adamw\"; choose one of: sgd, momentum, nesterov, rmsprop, adam"
             ),
             (
                 #""optimizer": {"name": "Adam"}"#,
-                "unknown optimizer \"Adam\"; choose one of: sgd, momentum, nesterov, rmsprop, adam"
+                "scenario file \"<scenario>\" line 1, column 119: unknown optimizer \"Adam\"; choose one of: sgd, momentum, nesterov, rmsprop, adam"
             ),
             (
                 #""optimizer": {"beta1": 0.9}"#,
-                "\"optimizer\" must be an object with a \"name\", like {\"name\": \"adam\", \"beta1\": 0.9}"
+                "scenario file \"<scenario>\" line 1, column 110: \"optimizer\" must be an object with a \"name\", like {\"name\": \"adam\", \"beta1\": 0.9}"
             ),
             (
                 #""optimizer": {"name": "adam", "lr": 0.1}"#,
-                "\"optimizer\" must be a name or an object of name, momentum, alpha, beta1, beta2, epsilon, step, buf, m, v; \"lr\" is not one of them"
+                "scenario file \"<scenario>\" line 1, column 127: \"optimizer\" must be a name or an object of name, momentum, alpha, beta1, beta2, epsilon, step, buf, m, v; \"lr\" is not one of them"
             ),
             (
                 #""optimizer": 3"#,
-                "\"optimizer\" must be a name like \"adam\" or an object like {\"name\": \"adam\", \"beta1\": 0.9}"
+                "scenario file \"<scenario>\" line 1, column 110: \"optimizer\" must be a name like \"adam\" or an object like {\"name\": \"adam\", \"beta1\": 0.9}"
             ),
-            (#""optimizer": {"name": "adam", "beta1": "high"}"#, "\"optimizer.beta1\" must be a number, like 0.9"),
+            (
+                #""optimizer": {"name": "adam", "beta1": "high"}"#,
+                "scenario file \"<scenario>\" line 1, column 136: \"optimizer.beta1\" must be a number, like 0.9"
+            ),
             (
                 #""optimizer": {"name": "momentum", "step": 2, "buf": [1, 2]}"#,
                 "\"optimizer.buf\" has 2 numbers but the network has 8 parameters; give one per parameter, in the trace's column order"
@@ -275,15 +278,15 @@ struct OptimizerTests {
             ),
             (
                 #""optimizer": {"name": "adam", "step": -1}"#,
-                "\"optimizer.step\" must be a whole number of 0 or more, the steps it has taken"
+                "scenario file \"<scenario>\" line 1, column 110: \"optimizer.step\" must be a whole number of 0 or more, the steps it has taken"
             ),
             (
                 #""optimizer": {"name": "adam", "step": 1.5}"#,
-                "\"optimizer.step\" must be a whole number of 0 or more, the steps it has taken"
+                "scenario file \"<scenario>\" line 1, column 110: \"optimizer.step\" must be a whole number of 0 or more, the steps it has taken"
             ),
             (
                 #""optimizer": {"name": "adam", "step": 1e30}"#,
-                "\"optimizer.step\" must be a whole number of 0 or more, the steps it has taken"
+                "scenario file \"<scenario>\" line 1, column 110: \"optimizer.step\" must be a whole number of 0 or more, the steps it has taken"
             ),
         ])
     func refusals(entry: String, message: String) {

@@ -75,7 +75,7 @@ import Testing
         let folder = try TemporaryFolder()
         let path = try folder.file("typo.json", contents: ScenarioValidationTests.json(more: "\"learning_rate\": 1"))
         let error = #expect(throws: ScenarioError.self) { try Scenario.load(path: path) }
-        #expect(error == .unknownKey("learning_rate"))
+        #expect(error == ScenarioValidationTests.at(1, 97, .unknownKey("learning_rate"), path: path))
     }
 
     /// chmod 000 only stops a reader who is not root; as root the file reads fine, so the test

@@ -76,43 +76,55 @@ import Testing
     @Test func malformedLayers() {
         Self.rejects(Self.json(layers: "[]"), as: .empty(field: "layers"), mentioning: ["\"layers\" is empty"])
         Self.rejects(
-            Self.json(more: "\"w\": [[1]]"), as: .bothForms("w"), mentioning: ["\"layers\"", "\"w\"", "not both"])
+            Self.json(more: "\"w\": [[1]]"), as: ScenarioValidationTests.at(1, 1, .bothForms("w")),
+            mentioning: ["\"layers\"", "\"w\"", "not both"])
         Self.rejects(
-            Self.json(more: "\"activation\": \"tanh\""), as: .bothForms("activation"),
+            Self.json(more: "\"activation\": \"tanh\""), as: ScenarioValidationTests.at(1, 1, .bothForms("activation")),
             mentioning: ["\"layers\"", "\"activation\""])
         Self.rejects(
-            Self.json(layers: "[{\"w\": [[1], [2]], \"bias\": [0]}]"), as: .unknownLayerKey("bias", layer: 1),
+            Self.json(layers: "[{\"w\": [[1], [2]], \"bias\": [0]}]"),
+            as: ScenarioValidationTests.at(1, 87, .unknownLayerKey("bias", layer: 1)),
             mentioning: ["\"bias\"", "layers[1]", "w, b, activation"])
         Self.rejects(
-            Self.json(layers: "[{\"w\": [[1, 1], [2, 2]]}, {\"b\": [0]}]"), as: .missingLayerKey("w", layer: 2),
+            Self.json(layers: "[{\"w\": [[1, 1], [2, 2]]}, {\"b\": [0]}]"),
+            as: ScenarioValidationTests.at(1, 94, .missingLayerKey("w", layer: 2)),
             mentioning: ["layers[2] is missing \"w\""])
         Self.rejects(
             Self.json(layers: "{\"w\": [[1], [2]]}"),
-            as: .wrongType(
-                field: "layers", expected: "a list of layers, like [{\"w\": [[0.5], [0.5]], \"activation\": \"tanh\"}]"),
+            as: ScenarioValidationTests.at(
+                1, 68,
+                .wrongType(
+                    field: "layers",
+                    expected: "a list of layers, like [{\"w\": [[0.5], [0.5]], \"activation\": \"tanh\"}]")),
             mentioning: ["\"layers\" must be a list of layers"])
         Self.rejects(
             Self.json(layers: "[[1, 2]]"),
-            as: .wrongType(
-                field: "layers[1]", expected: "an object with \"w\" and optionally \"b\" and \"activation\""),
+            as: ScenarioValidationTests.at(
+                1, 69,
+                .wrongType(field: "layers[1]", expected: "an object with \"w\" and optionally \"b\" and \"activation\"")
+            ),
             mentioning: ["\"layers[1]\" must be an object"])
         Self.rejects(
             Self.json(layers: "[{\"w\": [[1], [\"a\"]]}]"),
-            as: .notFinite(field: "layers[1].w", position: "[2][1]", value: "\"a\""),
+            as: ScenarioValidationTests.at(1, 82, .notFinite(field: "layers[1].w", position: "[2][1]", value: "\"a\"")),
             mentioning: ["\"layers[1].w\"[2][1] is \"a\""])
         Self.rejects(
             Self.json(layers: "[{\"w\": [[1], [1e999]]}]"),
-            as: .notFinite(field: "layers[1].w", position: "[2][1]", value: "1e999 (too large for a double)"),
+            as: ScenarioValidationTests.at(
+                1, 82, .notFinite(field: "layers[1].w", position: "[2][1]", value: "1e999 (too large for a double)")),
             mentioning: ["layers[1].w", "[2][1]", "1e999"])
         Self.rejects(
             Self.json(layers: "[{\"w\": [[1], [2]], \"activation\": \"softplus\"}]"),
-            as: .unknownName(field: "activation", value: "softplus", allowed: Activation.allCases.map(\.rawValue)),
+            as: ScenarioValidationTests.at(
+                1, 101,
+                .unknownName(field: "activation", value: "softplus", allowed: Activation.allCases.map(\.rawValue))),
             mentioning: ["activation", "softplus", "tanh", "softmax"])
         Self.rejects(
             Self.json(layers: "[{\"w\": [[1, 2], [3]]}]"),
             as: .raggedRows(field: "layers[1].w", row: 2, count: 1, expected: 2), mentioning: ["layers[1].w", "row 2"])
         Self.rejects(
-            "{\(Self.xor)}", as: .missingKey("w"), mentioning: ["missing \"w\"", "layers"])
+            "{\(Self.xor)}", as: ScenarioValidationTests.at(1, 1, .missingKey("w")),
+            mentioning: ["missing \"w\"", "layers"])
     }
 
     @Test func activationListsSetOneGPerLayer() throws {

@@ -27,6 +27,11 @@ import Testing
         expectOneLine(error.description, mentioning: fragments, sourceLocation: sourceLocation)
     }
 
+    /// `problem` as a scenario read from text reports it: at a line and column of the file.
+    static func at(_ line: Int, _ column: Int, _ problem: ScenarioError, path: String = "<scenario>") -> ScenarioError {
+        .inFile(path: path, line: line, column: column, problem: problem)
+    }
+
     static func expectOneLine(
         _ message: String, mentioning fragments: [String], sourceLocation: SourceLocation = #_sourceLocation
     ) {
@@ -117,24 +122,27 @@ import Testing
     func anEntryThatIsNotANumber(literal: String, shown: String) {
         Self.rejects(
             Self.json(x: "[[1, \(literal), 3], [3, 2, 1]]"),
-            as: .notFinite(field: "x", position: "[1][2]", value: shown),
+            as: Self.at(1, 12, .notFinite(field: "x", position: "[1][2]", value: shown)),
             mentioning: ["\"x\"[1][2]", shown, "not a finite number"])
         Self.rejects(
             Self.json(more: "\"b\": [0, \(literal)]"),
-            as: .notFinite(field: "b", position: "[2]", value: shown),
+            as: Self.at(1, 106, .notFinite(field: "b", position: "[2]", value: shown)),
             mentioning: ["\"b\"[2]", shown, "not a finite number"])
     }
 
     @Test func aFieldOfTheWrongType() {
         Self.rejects(
-            Self.json(x: "5"), as: .wrongType(field: "x", expected: "a list of rows, like [[1, 2, 3], [3, 2, 1]]"),
+            Self.json(x: "5"),
+            as: Self.at(1, 7, .wrongType(field: "x", expected: "a list of rows, like [[1, 2, 3], [3, 2, 1]]")),
             mentioning: ["\"x\"", "list of rows"])
         Self.rejects(
             Self.json(y: "[1, 0]"),
-            as: .wrongType(field: "y", expected: "a list of rows, like [[1, 2, 3], [3, 2, 1]]; row 1 is 1.0"),
+            as: Self.at(
+                1, 37, .wrongType(field: "y", expected: "a list of rows, like [[1, 2, 3], [3, 2, 1]]; row 1 is 1.0")),
             mentioning: ["\"y\"", "row 1 is 1.0"])
         Self.rejects(
-            Self.json(more: "\"b\": 0"), as: .wrongType(field: "b", expected: "a list of numbers, like [0, 0]"),
+            Self.json(more: "\"b\": 0"),
+            as: Self.at(1, 102, .wrongType(field: "b", expected: "a list of numbers, like [0, 0]")),
             mentioning: ["\"b\"", "list of numbers"])
     }
 
@@ -160,10 +168,16 @@ import Testing
 
     // MARK: learning rate and names
 
-    @Test(arguments: [("0", "0.0"), ("-0.1", "-0.1"), ("\"0.1\"", "\"0.1\""), ("null", "null"), ("[0.1]", "a list")])
-    func anInvalidLearningRate(literal: String, shown: String) {
+    /// A value that is not a number is refused as the file is read, at its line and column;
+    /// a number out of range is refused by `Scenario`'s checks, which know no file.
+    @Test(arguments: [
+        ("0", "0.0", false), ("-0.1", "-0.1", false), ("\"0.1\"", "\"0.1\"", true), ("null", "null", true),
+        ("[0.1]", "a list", true),
+    ])
+    func anInvalidLearningRate(literal: String, shown: String, isNotANumber: Bool) {
         Self.rejects(
-            Self.json(more: "\"learningRate\": \(literal)"), as: .invalidLearningRate(shown),
+            Self.json(more: "\"learningRate\": \(literal)"),
+            as: isNotANumber ? Self.at(1, 113, .invalidLearningRate(shown)) : .invalidLearningRate(shown),
             mentioning: ["learning rate", shown, "greater than 0"])
     }
 
@@ -178,17 +192,19 @@ import Testing
         }
     }
 
+    /// The column is the value's: after the base scenario, the key and `": "`.
     @Test(arguments: [
-        ("activation", "\"softplus\"", "softplus", Activation.allCases.map(\.rawValue)),
-        ("activation", "\"Sigmoid\"", "Sigmoid", Activation.allCases.map(\.rawValue)),
-        ("activation", "3", "3.0", Activation.allCases.map(\.rawValue)),
-        ("loss", "\"mae\"", "mae", Loss.allCases.map(\.rawValue)),
-        ("loss", "\"cross-entropy\"", "cross-entropy", Loss.allCases.map(\.rawValue)),
-        ("reduction", "\"average\"", "average", Reduction.allCases.map(\.rawValue)),
+        ("activation", "\"softplus\"", "softplus", Activation.allCases.map(\.rawValue), 111),
+        ("activation", "\"Sigmoid\"", "Sigmoid", Activation.allCases.map(\.rawValue), 111),
+        ("activation", "3", "3.0", Activation.allCases.map(\.rawValue), 111),
+        ("loss", "\"mae\"", "mae", Loss.allCases.map(\.rawValue), 105),
+        ("loss", "\"cross-entropy\"", "cross-entropy", Loss.allCases.map(\.rawValue), 105),
+        ("reduction", "\"average\"", "average", Reduction.allCases.map(\.rawValue), 110),
     ])
-    func anUnknownName(field: String, literal: String, shown: String, allowed: [String]) {
+    func anUnknownName(field: String, literal: String, shown: String, allowed: [String], column: Int) {
         Self.rejects(
-            Self.json(more: "\"\(field)\": \(literal)"), as: .unknownName(field: field, value: shown, allowed: allowed),
+            Self.json(more: "\"\(field)\": \(literal)"),
+            as: Self.at(1, column, .unknownName(field: field, value: shown, allowed: allowed)),
             mentioning: ["unknown \(field)", "\"\(shown)\""] + allowed)
     }
 
@@ -196,7 +212,7 @@ import Testing
 
     @Test func aTypoInAKey() {
         Self.rejects(
-            Self.json(more: "\"learning_rate\": 0.5"), as: .unknownKey("learning_rate"),
+            Self.json(more: "\"learning_rate\": 0.5"), as: Self.at(1, 97, .unknownKey("learning_rate")),
             mentioning: ["\"learning_rate\"", "learningRate"])
     }
 
@@ -207,12 +223,12 @@ import Testing
             "{"
             + fields.filter { $0.key != key }.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(
                 separator: ", ") + "}"
-        Self.rejects(text, as: .missingKey(key), mentioning: ["\"\(key)\"", "missing"])
+        Self.rejects(text, as: Self.at(1, 1, .missingKey(key)), mentioning: ["\"\(key)\"", "missing"])
     }
 
     @Test(arguments: ["[1, 2]", "\"x\"", "3", "null"])
     func aDocumentThatIsNotAnObject(text: String) {
-        Self.rejects(text, as: .notAnObject, mentioning: ["JSON object", "\"x\""])
+        Self.rejects(text, as: Self.at(1, 1, .notAnObject), mentioning: ["JSON object", "\"x\""])
     }
 
     /// Syntax errors say where, so a hand-typed file is fixed at a glance. Trailing commas are
@@ -229,7 +245,6 @@ import Testing
         ("{'x': 1}", "line 1, column 2: expected a key in double quotes, found '''"),
         ("{\"x\": [[1,]]}", "line 1, column 11: expected a value (a number, a string, a list or an object), found ']'"),
         ("{\"x\": [[1]],\n}", "line 2, column 1: expected a key in double quotes, found '}'"),
-        ("{\"x\": [[01]]}", "line 1, column 10: expected ',' or ']', found '1'"),
         ("{\"x\": \"open}", "line 1, column 13: a string is not closed before the end of the document"),
         ("{} {}", "line 1, column 4: unexpected text after the end of the document"),
         ("{\"x\": 1,\n \"x\": 2}", "line 2, column 2: the key \"x\" appears twice; keep one"),

@@ -147,12 +147,12 @@ import Testing
             mentioning: ["line 1, column 38", "the string \"k\\x9B\" is not UTF-8 text"])
         // C1 and DEL are UTF-8 text: the key is unknown, and named escaped.
         let c1 = Self.jsonError(Array(base.utf8) + [0x22, 0x6B, 0xC2, 0x9B, 0x7F] + Array(#"": 1}"#.utf8))
-        #expect(c1 == .unknownKey("k\u{9B}\u{7F}"))
+        #expect(c1 == .inFile(path: "s.json", line: 1, column: 38, problem: .unknownKey("k\u{9B}\u{7F}")))
         Self.expectSafe(c1, mentioning: ["unknown key \"k\\u{9B}\\u{7F}\" in scenario"])
-        // The same in a layer, and a \u escape, which stays as written.
+        // The same in a layer, and a \u escape, which is decoded (\u001b is ESC) and escaped again.
         let layer = #"{"x": [[1]], "y": [[1]], "layers": [{"w": [[1]], "k\u001b"#
         let inLayer = Self.jsonError(Array(layer.utf8) + [0xC2, 0x9B] + Array(#"": 1}]}"#.utf8))
-        Self.expectSafe(inLayer, mentioning: ["unknown key \"k\\u001b\\u{9B}\" in layers[1]"])
+        Self.expectSafe(inLayer, mentioning: ["unknown key \"k\\e\\u{9B}\" in layers[1]"])
         // A duplicate key, and a byte outside any string.
         Self.expectSafe(
             Self.jsonError(Array(#"{"x": [[1]], "\#u{9B}": 1, "\#u{9B}": 2}"#.utf8)),
@@ -178,14 +178,16 @@ import Testing
         let c1 = Self.jsonError(Array(base.utf8) + [0xC2, 0x9B, 0x7F] + Array("tanh\"}".utf8))
         #expect(
             c1
-                == .unknownName(
-                    field: "activation", value: "\\u{9B}\\u{7F}tanh",
-                    allowed: ["sigmoid", "tanh", "relu", "linear", "softmax"]))
+                == .inFile(
+                    path: "s.json", line: 1, column: 52,
+                    problem: .unknownName(
+                        field: "activation", value: "\\u{9B}\\u{7F}tanh",
+                        allowed: ["sigmoid", "tanh", "relu", "linear", "softmax"])))
         Self.expectSafe(c1, mentioning: ["unknown activation \"\\u{9B}\\u{7F}tanh\""])
         let layer = #"{"x": [[1]], "y": [[1]], "layers": [{"w": [[1]], "activation": "\u001b"#
         Self.expectSafe(
             Self.jsonError(Array(layer.utf8) + [0xC2, 0x9B] + Array("\"}]}".utf8)),
-            mentioning: ["unknown activation \"\\u001b\\u{9B}\""])
+            mentioning: ["unknown activation \"\\e\\u{9B}\""])
         for (field, json) in [
             ("\"x\"[1][2]", #"{"x": [[1, "\#u{9B}\#u{7F}"]], "y": [[1]], "w": [[1], [1]]}"#),
             ("\"learningRate\"", #"{"x": [[1]], "y": [[1]], "w": [[1]], "learningRate": "\#u{9B}"}"#),
@@ -195,10 +197,11 @@ import Testing
             Self.expectSafe(error, mentioning: ["\"\\u{9B}"])
             if field != "\"learningRate\"" { Self.expectSafe(error, mentioning: [field]) }
         }
-        // A number too large for a double under a key that is not the format's.
+        // A number too large for a double under a key that is not the format's: the key is
+        // refused first, as the file is read in one pass, and named escaped.
         Self.expectSafe(
             Self.jsonError(Array(#"{"x": [[1]], "y": [[1]], "w": [[1]], "\#u{9B}": 1e999}"#.utf8)),
-            mentioning: ["\"\\u{9B}\" is 1e999"])
+            mentioning: ["line 1, column 38", "unknown key \"\\u{9B}\" in scenario"])
     }
 
     /// A fresh folder per test, removed afterwards.

@@ -54,7 +54,7 @@ struct TerminalSafeOutputTests {
             label: "JSON layer key", option: "--scenario",
             contents: Array(#"{"x": [[1]], "y": [[1]], "layers": [{"w": [[1]], "\u001b"#.utf8) + [0xC2, 0x9B]
                 + Array(#"": 1}]}"#.utf8),
-            mentions: ["unknown key \"\\u001b\\u{9B}\" in layers[1]"], namesFile: false),
+            mentions: ["unknown key \"\\e\\u{9B}\" in layers[1]"], namesFile: false),
         Case(
             label: "JSON activation", option: "--scenario",
             contents: Array(#"{"x": [[1]], "y": [[1]], "w": [[1]], "activation": ""#.utf8) + [0xC2, 0x9B, 0x7F]

@@ -27,21 +27,6 @@ struct CSVScanner {
     private static let space = UInt8(ascii: " ")
     private static let tab = UInt8(ascii: "\t")
 
-    /// 10⁰ through 10²²: the powers of ten a Double holds exactly, which is what makes
-    /// `number(in:)`'s one-operation path exact.
-    private static let powersOfTen: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
-
-    #if arch(x86_64) && !(os(Windows) || os(Android))
-        /// 10⁰ through 10²⁷: the powers of ten a Float80 holds exactly (5²⁷ < 2⁶⁴), each made by
-        /// exact multiplications rather than trusted to a literal's conversion.
-        private static let extendedPowersOfTen: [Float80] = (0...27).map { exponent in
-            (0..<exponent).reduce(Float80(1)) { power, _ in power * 10 }
-        }
-    #endif
-
     private let bytes: UnsafeBufferPointer<UInt8>
     private let path: String
     /// The next byte to read.
@@ -119,94 +104,11 @@ struct CSVScanner {
         TerminalSafe.escaped(unescaped(cell))
     }
 
-    /// The cell's value when it is a decimal number as `Double(String)` reads one: an optional
-    /// sign, digits with an optional `.`, an optional exponent (`1`, `-0.5`, `.5`, `1.`,
-    /// `2.5E-3`). Hexadecimal (`0x10`), `nan` and `inf` are not decimal numbers, so nil; a number
-    /// too large for a Double comes back infinite, as from `Double(String)`.
-    ///
-    /// `Double(String)` is correct but slow here (a String per cell, then glibc's strtod, which
-    /// works in arbitrary precision), so two exact short cuts come first; both give the very
-    /// Double `Double(String)` gives, as each rounds once, correctly:
-    /// - Clinger's: when the digits fit in 53 bits and the power of ten is at most 10²², both
-    ///   are exact Doubles, so one multiplication or division is correctly rounded;
-    /// - on x86-64, the same in Float80 for up to 19 digits and 10²⁷ (its 64-bit significand
-    ///   holds both exactly); rounding that result to Double is then correct unless it landed
-    ///   exactly halfway between two Doubles, the one case a second rounding can get wrong, which
-    ///   goes to `Double(String)`. The 17-digit numbers that printed Doubles have mostly need this.
-    /// Longer numbers and larger exponents go to `Double(String)`, after the grammar check above
-    /// (which is what refuses hex).
+    /// The cell's value when it is a decimal number by `DecimalNumber`'s rule (`1`, `-0.5`, `.5`,
+    /// `1.`, `2.5E-3`; not `0x10`, `nan` or `inf`), read straight from the bytes; a number too
+    /// large for a Double comes back infinite, as from `Double(String)`.
     func number(in cell: Range<Int>) -> Double? {
-        var index = cell.lowerBound
-        let end = cell.upperBound
-        guard index < end else { return nil }
-        var negative = false
-        if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-            negative = bytes[index] == UInt8(ascii: "-")
-            index += 1
-        }
-        var mantissa: UInt64 = 0
-        var significantDigits = 0
-        var exponent = 0
-        var sawDigit = false
-        // Digits before and after the point; leading zeros are not significant.
-        var afterPoint = false
-        while index < end {
-            let byte = bytes[index]
-            let digit = byte &- UInt8(ascii: "0")
-            if digit < 10 {
-                sawDigit = true
-                if mantissa != 0 || digit != 0 { significantDigits += 1 }
-                // 19 digits always fit in a UInt64; longer numbers take the slow path anyway.
-                if significantDigits <= 19 {
-                    mantissa = mantissa &* 10 &+ UInt64(digit)
-                    if afterPoint { exponent -= 1 }
-                }
-            } else if byte == UInt8(ascii: "."), !afterPoint {
-                afterPoint = true
-            } else {
-                break
-            }
-            index += 1
-        }
-        guard sawDigit else { return nil }
-        if index < end, bytes[index] | 0x20 == UInt8(ascii: "e") {
-            index += 1
-            var exponentNegative = false
-            if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-                exponentNegative = bytes[index] == UInt8(ascii: "-")
-                index += 1
-            }
-            var written = 0
-            var exponentDigits = 0
-            while index < end, bytes[index] &- UInt8(ascii: "0") < 10 {
-                // Far beyond any Double's range already; capping keeps the Int from overflowing.
-                if written < 100_000 { written = written * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }
-                exponentDigits += 1
-                index += 1
-            }
-            guard exponentDigits > 0 else { return nil }
-            exponent += exponentNegative ? -written : written
-        }
-        guard index == end else { return nil }
-        if mantissa == 0 { return negative ? -0.0 : 0.0 }
-        if significantDigits <= 19, mantissa <= 1 << 53, -22 <= exponent, exponent <= 22 {
-            let value =
-                exponent >= 0
-                ? Double(mantissa) * Self.powersOfTen[exponent] : Double(mantissa) / Self.powersOfTen[-exponent]
-            return negative ? -value : value
-        }
-        #if arch(x86_64) && !(os(Windows) || os(Android))
-            if significantDigits <= 19, -27 <= exponent, exponent <= 27 {
-                let power = Self.extendedPowersOfTen[abs(exponent)]
-                let extended = exponent >= 0 ? Float80(mantissa) * power : Float80(mantissa) / power
-                // Float80 has 11 more significand bits than Double: 0x400 in them is a midpoint.
-                if extended.significandBitPattern & 0x7FF != 0x400 {
-                    let value = Double(extended)
-                    return negative ? -value : value
-                }
-            }
-        #endif
-        return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[cell]), as: UTF8.self))
+        DecimalNumber.value(in: bytes, cell)
     }
 
     /// Reads a cell that does not start with a quote, up to the comma or line end after it.

@@ -35,8 +35,9 @@ public struct DataTable: Equatable, Sendable {
     /// The first line that is not blank is the header; every later one that is not blank is a
     /// sample. Cells are separated by commas and may be quoted as RFC 4180 says (a quoted comma
     /// is text, `""` is a quote), except that a quoted cell must close on its own line; see
-    /// `CSVScanner`. Every sample cell must be a finite decimal number as `Double(String)` reads
-    /// one; hexadecimal, `nan` and `inf` are refused. Line numbers in messages are physical lines
+    /// `CSVScanner`. Every sample cell must be a finite decimal number by `DecimalNumber`'s rule,
+    /// the one flags, typed entries and scenario files follow; hexadecimal, `nan` and `inf` are
+    /// refused. Line numbers in messages are physical lines
     /// of the file, 1-based, so they match an editor's.
     public init(csv data: Data, path: String = "<data>") throws(ScenarioError) {
         let table = data.withUnsafeBytes { raw in

@@ -3,6 +3,11 @@
 /// Foundation's decoders reject a whole document over one number too large for a Double and
 /// accept trailing commas; a teacher's hand-typed file deserves better: every syntax error is
 /// reported with its line and column, and 1e999 reaches validation, which names the field.
+/// Every value and key keeps its line and column too, for the messages about what it holds.
+///
+/// Numbers follow `DecimalNumber`'s rule, the one for every number the program reads, rather
+/// than JSON's stricter grammar: `.5`, `5.`, `+1` and `007` read here as they do in a CSV cell,
+/// a flag or a typed entry, as each has only one possible meaning.
 struct JSONParser {
     /// A syntax error at a 1-based line and column.
     struct SyntaxError: Error, Equatable {
@@ -14,6 +19,9 @@ struct JSONParser {
 
     private let bytes: [UInt8]
     private var index = 0
+    /// A byte offset whose position is known: positions are asked for in file order, so counting
+    /// on from here keeps the parse linear even when a whole matrix is on one line.
+    private var mark = (index: 0, position: SourcePosition(line: 1, column: 1))
 
     /// Parses one JSON document (surrounding white space allowed, nothing else after it).
     static func parse(_ text: [UInt8]) throws(SyntaxError) -> JSONValue {
@@ -39,21 +47,26 @@ struct JSONParser {
         // Scenario files nest three deep; a limit keeps a hostile file from exhausting the stack.
         guard depth < 64 else { throw error("nested too deeply") }
         guard let byte = current else { throw error("the document ends where a value was expected") }
+        let start = position()
+        let content: JSONContent
         switch byte {
-        case UInt8(ascii: "{"): return try object(depth: depth)
-        case UInt8(ascii: "["): return try array(depth: depth)
-        case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        case UInt8(ascii: "{"): content = try object(depth: depth)
+        case UInt8(ascii: "["): content = try array(depth: depth)
+        case UInt8(ascii: "\""): content = .string(try string())
+        case UInt8(ascii: "t"): content = try literal("true", .bool(true))
+        case UInt8(ascii: "f"): content = try literal("false", .bool(false))
+        case UInt8(ascii: "n"): content = try literal("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            content = try number()
         default: throw error("expected a value (a number, a string, a list or an object), found \(found)")
         }
+        return JSONValue(content: content, position: start)
     }
 
-    private mutating func object(depth: Int) throws(SyntaxError) -> JSONValue {
+    private mutating func object(depth: Int) throws(SyntaxError) -> JSONContent {
         index += 1
-        var members: [String: JSONValue] = [:]
+        var members: [JSONMember] = []
+        var names: Set<String> = []
         skipWhitespace()
         if current == UInt8(ascii: "}") {
             index += 1
@@ -63,8 +76,9 @@ struct JSONParser {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes, found \(found)") }
             let keyStart = index
+            let keyPosition = position()
             let key = try string()
-            guard members[key] == nil else {
+            guard names.insert(key).inserted else {
                 index = keyStart
                 throw error("the key \"\(TerminalSafe.escaped(key))\" appears twice; keep one")
             }
@@ -74,7 +88,7 @@ struct JSONParser {
             }
             index += 1
             skipWhitespace()
-            members[key] = try value(depth: depth + 1)
+            members.append(JSONMember(name: key, namePosition: keyPosition, value: try value(depth: depth + 1)))
             skipWhitespace()
             if current == UInt8(ascii: ",") {
                 index += 1
@@ -86,7 +100,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func array(depth: Int) throws(SyntaxError) -> JSONValue {
+    private mutating func array(depth: Int) throws(SyntaxError) -> JSONContent {
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
@@ -114,86 +128,142 @@ struct JSONParser {
     private mutating func string() throws(SyntaxError) -> String {
         let start = index
         index += 1
-        var scalars: [UInt8] = []
+        var utf8: [UInt8] = []
         while let byte = current {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: scalars, as: UTF8.self) else {
+                guard let text = String(validating: utf8, as: UTF8.self) else {
                     index = start
                     throw error(
-                        "the string \"\(TerminalSafe.escaped(scalars))\" is not UTF-8 text; save the file as UTF-8")
+                        "the string \"\(TerminalSafe.escaped(utf8))\" is not UTF-8 text; save the file as UTF-8")
                 }
                 return text
             case UInt8(ascii: "\\"):
+                let escapeStart = index
                 index += 1
                 guard let escaped = current else { break }
                 index += 1
                 switch escaped {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(escaped)
-                case UInt8(ascii: "n"): scalars.append(10)
-                case UInt8(ascii: "t"): scalars.append(9)
-                case UInt8(ascii: "r"): scalars.append(13)
-                case UInt8(ascii: "b"): scalars.append(8)
-                case UInt8(ascii: "f"): scalars.append(12)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escaped)
+                case UInt8(ascii: "n"): utf8.append(10)
+                case UInt8(ascii: "t"): utf8.append(9)
+                case UInt8(ascii: "r"): utf8.append(13)
+                case UInt8(ascii: "b"): utf8.append(8)
+                case UInt8(ascii: "f"): utf8.append(12)
                 case UInt8(ascii: "u"):
-                    // Names and keys are ASCII; a \u escape is kept readable rather than decoded.
-                    let end = min(index + 4, bytes.count)
-                    scalars.append(contentsOf: Array("\\u".utf8) + bytes[index..<end])
-                    index = end
+                    index = escapeStart
+                    utf8.append(contentsOf: Character(try unicodeEscape()).utf8)
                 default: throw error("unknown escape '\\\(TerminalSafe.escaped([escaped]))' in a string")
                 }
             case 0..<0x20:
                 throw error("a string is not closed before the end of the line")
             default:
-                scalars.append(byte)
+                utf8.append(byte)
                 index += 1
             }
         }
         throw error("a string is not closed before the end of the document")
     }
 
-    private mutating func number() throws(SyntaxError) -> JSONValue {
+    /// The character a `\uXXXX` escape at `index` stands for, reading a second escape when the
+    /// first is the high half of a UTF-16 surrogate pair (`\ud83d\ude00` is one emoji). A half
+    /// without its other half stands for no character, so it is refused rather than replaced.
+    private mutating func unicodeEscape() throws(SyntaxError) -> Unicode.Scalar {
         let start = index
-        if current == UInt8(ascii: "-") { index += 1 }
-        guard let first = current, isDigit(first) else { throw error("expected a digit after '-'") }
-        if first == UInt8(ascii: "0") {
-            index += 1
-        } else {
-            digits()
+        let first = try hexEscape()
+        switch first {
+        case 0xD800...0xDBFF:
+            let secondStart = index
+            guard bytes[index...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
+                index = start
+                throw loneSurrogate(first)
+            }
+            let second = try hexEscape()
+            guard (0xDC00...0xDFFF).contains(second) else {
+                index = secondStart
+                throw error(
+                    "the escape '\\u\(hex(first))' is the first half of a surrogate pair but '\\u\(hex(second))' is not its second half (\\udc00 to \\udfff)"
+                )
+            }
+            return Unicode.Scalar(0x10000 + (first - 0xD800) << 10 + (second - 0xDC00))!
+        case 0xDC00...0xDFFF:
+            index = start
+            throw loneSurrogate(first)
+        default:
+            return Unicode.Scalar(first)!
         }
-        if current == UInt8(ascii: ".") {
-            index += 1
-            guard let next = current, isDigit(next) else { throw error("expected a digit after the decimal point") }
-            digits()
-        }
-        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
-            index += 1
-            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-            guard let next = current, isDigit(next) else { throw error("expected a digit in the exponent") }
-            digits()
-        }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        // The grammar above admits only valid literals, so Double(text) always succeeds; it gives
-        // ±infinity for a literal too large, and 0 for one too small.
-        guard let value = Double(text), value.isFinite else { return .unrepresentableNumber(text) }
-        return .number(value)
     }
 
-    private mutating func digits() {
-        while let byte = current, isDigit(byte) { index += 1 }
+    /// The number of one `\uXXXX` at `index`, which is left after it.
+    private mutating func hexEscape() throws(SyntaxError) -> UInt32 {
+        let start = index
+        var number: UInt32 = 0
+        for offset in 2..<6 {
+            let at = start + offset
+            guard at < bytes.count, let digit = hexDigit(bytes[at]) else {
+                // Quote what follows \u up to where a string or line would end, so the message
+                // shows what was typed without running on into the rest of the file.
+                var end = start + 2
+                while end < min(start + 6, bytes.count), bytes[end] >= 0x20, bytes[end] != UInt8(ascii: "\""),
+                    bytes[end] != UInt8(ascii: "\\")
+                {
+                    end += 1
+                }
+                index = start
+                throw error(
+                    "bad escape '\(TerminalSafe.escaped(Array(bytes[start..<end])))' in a string; \\u needs four hexadecimal digits, like \\u00e9"
+                )
+            }
+            number = number << 4 | digit
+        }
+        index = start + 6
+        return number
     }
 
-    private func isDigit(_ byte: UInt8) -> Bool {
-        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    private func hexDigit(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
     }
 
-    private mutating func literal(_ word: String) throws(SyntaxError) {
+    private func hex(_ number: UInt32) -> String {
+        let digits = String(number, radix: 16)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
+    private mutating func loneSurrogate(_ half: UInt32) -> SyntaxError {
+        error(
+            "the escape '\\u\(hex(half))' is half of a surrogate pair without its other half; write the pair, like \\ud83d\\ude00, or the character itself"
+        )
+    }
+
+    /// A number: the run of bytes that may belong to one, judged by `DecimalNumber`'s rule, so
+    /// that a file, a CSV cell and a flag read numbers by the same rule.
+    private mutating func number() throws(SyntaxError) -> JSONContent {
+        let start = index
+        while let byte = current, DecimalNumber.mayContinue(byte) { index += 1 }
+        let token = start..<index
+        let text = String(decoding: bytes[token], as: UTF8.self)
+        guard let value = bytes.withUnsafeBufferPointer({ DecimalNumber.value(in: $0, token) }) else {
+            index = start
+            throw error("\"\(text)\" is not a number; write numbers like 1, -0.5, .5 or 2e-3")
+        }
+        // A literal too large gives ±infinity, kept as written for the message that names its
+        // field; one too small gives 0, as in every parser.
+        return value.isFinite ? .number(value) : .unrepresentableNumber(text)
+    }
+
+    private mutating func literal(_ word: String, _ content: JSONContent) throws(SyntaxError) -> JSONContent {
         let expected = Array(word.utf8)
         guard bytes.count - index >= expected.count, Array(bytes[index..<(index + expected.count)]) == expected else {
             throw error("expected a value (a number, a string, a list or an object), found \(found)")
         }
         index += expected.count
+        return content
     }
 
     private mutating func skipWhitespace() {
@@ -207,17 +277,26 @@ struct JSONParser {
         return "byte 0x" + String(byte, radix: 16, uppercase: true)
     }
 
-    private func error(_ problem: String) -> SyntaxError {
-        var line = 1
-        var column = 1
-        for byte in bytes[0..<min(index, bytes.count)] {
+    /// The line and column of `index`, counted on from the last position asked for (from the
+    /// start when an error has moved `index` back).
+    private mutating func position() -> SourcePosition {
+        let target = min(index, bytes.count)
+        if target < mark.index { mark = (0, SourcePosition(line: 1, column: 1)) }
+        var position = mark.position
+        for byte in bytes[mark.index..<target] {
             if byte == 0x0A {
-                line += 1
-                column = 1
+                position.line += 1
+                position.column = 1
             } else if byte & 0xC0 != 0x80 {
-                column += 1  // count characters, not UTF-8 continuation bytes
+                position.column += 1  // count characters, not UTF-8 continuation bytes
             }
         }
-        return SyntaxError(line: line, column: column, problem: problem)
+        mark = (target, position)
+        return position
+    }
+
+    private mutating func error(_ problem: String) -> SyntaxError {
+        let position = position()
+        return SyntaxError(line: position.line, column: position.column, problem: problem)
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
 
-/// A scenario file as JSON states it: the schema of `--scenario FILE.json`, read by Foundation's
-/// `JSONDecoder`. Either the article's one layer (top-level `w`, `b`, `activation`) or a `layers`
-/// list; `Scenario` then checks what a type cannot (shapes, finite numbers, lr > 0).
+/// A scenario file as JSON states it: the schema of `--scenario FILE.json`, read by
+/// `JSONValueDecoder` from the parsed document. Either the article's one layer (top-level `w`,
+/// `b`, `activation`) or a `layers` list; `Scenario` then checks what a type cannot (shapes,
+/// finite numbers, lr > 0).
 struct ScenarioFile: Decodable {
     /// The keys of the format, in the order the README documents them.
-    static let keys = ["x", "y", "w", "b", "activation", "layers", "learningRate", "loss", "reduction", "optimizer"]
+    static let keys = CodingKeys.allCases.map(\.rawValue)
 
     var x: [[Double]]
     var y: [[Double]]
@@ -18,16 +19,13 @@ struct ScenarioFile: Decodable {
     var reduction: Reduction?
     var optimizer: ScenarioFileOptimizer?
 
-    private enum CodingKeys: String, CodingKey {
+    /// The keys in the order the README documents them. `JSONValueDecoder` refuses any other,
+    /// so a typo does not pass silently.
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case x, y, w, b, activation, layers, learningRate, loss, reduction, optimizer
     }
 
     init(from decoder: any Decoder) throws {
-        // The decoder ignores keys the type does not name; a typo must not pass silently.
-        let present = try decoder.container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
-        if let unknown = present.sorted().first(where: { !Self.keys.contains($0) }) {
-            throw ScenarioError.unknownKey(unknown)
-        }
         let container = try decoder.container(keyedBy: CodingKeys.self)
         for key in [CodingKeys.x, .y] where !container.contains(key) { throw ScenarioError.missingKey(key.rawValue) }
         if container.contains(.layers) {
@@ -70,13 +68,13 @@ struct ScenarioFile: Decodable {
         return scenario
     }
 
-    /// Reads `data` as a scenario file; `path` only names the source in messages.
+    /// Reads `data` as a scenario file; `path` names the source in messages.
     ///
-    /// Our own strict parser reads the text first: Foundation's decoder on Linux reports a syntax
-    /// error without its line or column, accepts trailing commas and duplicate keys, and refuses
-    /// the whole file over a number like 1e999 without naming the field. The decoder then reads
-    /// the parsed document (as canonical JSON) into this type, and its errors are turned into
-    /// messages that quote what the file says at the path they name.
+    /// Our own strict parser reads the text (Foundation's reports a syntax error without its line
+    /// or column, accepts trailing commas and duplicate keys, and refuses the whole file over a
+    /// number like 1e999 without naming the field), then `JSONValueDecoder` reads this type
+    /// straight from the parsed value, and each refusal becomes a message worded for its field,
+    /// at the line and column of the value or key concerned.
     static func decode(_ data: Data, path: String) throws(ScenarioError) -> ScenarioFile {
         let text = String(decoding: data, as: UTF8.self)
         guard !text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) else { throw .fileEmpty(path: path) }
@@ -86,19 +84,11 @@ struct ScenarioFile: Decodable {
         } catch {
             throw .notJSON(path: path, detail: error.description)
         }
-        guard case .object = root else { throw .notAnObject }
-        if let (numberPath, written) = root.firstUnrepresentableNumber() {
-            let (field, position) = fieldAndPosition(numberPath)
-            throw .notFinite(field: field, position: position, value: "\(written) (too large for a double)")
-        }
         do {
-            return try JSONDecoder().decode(ScenarioFile.self, from: Data(root.canonicalText.utf8))
-        } catch let error as ScenarioError {
-            throw error
-        } catch let error as DecodingError {
-            throw message(for: error, in: root)
+            return try JSONValueDecoder.decode(ScenarioFile.self, from: root)
         } catch {
-            throw .notJSON(path: path, detail: "\(error)")
+            let position = error.position
+            throw .inFile(path: path, line: position.line, column: position.column, problem: message(for: error))
         }
     }
 
@@ -112,7 +102,7 @@ struct ScenarioFile: Decodable {
 
     /// `["layers", 1, "w", 0, 2]` -> (`layers[2].w`, `[1][3]`); `["x", 0, 1]` -> (`x`, `[1][2]`).
     /// An index right after `layers` names the layer; every other index is a position, 1-based.
-    static func fieldAndPosition(_ path: [any CodingKey]) -> (field: String, position: String) {
+    private static func fieldAndPosition(_ path: [any CodingKey]) -> (field: String, position: String) {
         var field = ""
         var position = ""
         var previous: String?
@@ -132,19 +122,35 @@ struct ScenarioFile: Decodable {
         return (field, position)
     }
 
-    /// A decoding error as one line: what the field must be, quoting what the file has there.
-    private static func message(for error: DecodingError, in root: JSONValue) -> ScenarioError {
-        let context: DecodingError.Context
-        switch error {
-        case .typeMismatch(_, let c), .valueNotFound(_, let c), .dataCorrupted(let c): context = c
-        case .keyNotFound(let key, let c):
-            return c.codingPath.isEmpty
-                ? .missingKey(key.stringValue) : .missingLayerKey(key.stringValue, layer: layerNumber(in: c.codingPath))
-        @unknown default: return .wrongType(field: "the file", expected: "a scenario")
+    /// A decoding failure as one line: what the field must be, quoting what the file has there.
+    private static func message(for failure: JSONDecodingFailure) -> ScenarioError {
+        let path: [any CodingKey]
+        let found: JSONValue
+        switch failure {
+        case .unknownKey(let path, let name, _):
+            if path.isEmpty { return .unknownKey(name) }
+            if path.last?.stringValue == "optimizer" {
+                return .wrongType(
+                    field: "optimizer",
+                    expected:
+                        "a name or an object of \(ScenarioFileOptimizer.keys.joined(separator: ", ")); \"\(TerminalSafe.escaped(name))\" is not one of them"
+                )
+            }
+            return .unknownLayerKey(name, layer: layerNumber(in: path))
+        case .missingKey(let path, let name, _):
+            return path.isEmpty ? .missingKey(name) : .missingLayerKey(name, layer: layerNumber(in: path))
+        case .refused(_, _, let reason as ScenarioError):
+            return reason
+        case .wrongType(let at, let value), .refused(let at, let value, _):
+            path = at
+            found = value
         }
-        let path = context.codingPath
-        let found = root.value(at: path) ?? .null
         let (field, position) = fieldAndPosition(path)
+        if path.isEmpty { return .notAnObject }
+        if case .unrepresentableNumber = found.content {
+            // 1e999 is named by its field wherever it stands, the message every number shares.
+            return .notFinite(field: field, position: position, value: found.shortDescription)
+        }
         let leaf = path.last(where: { $0.intValue == nil })?.stringValue ?? field
         let depth = path.count - (path.lastIndex(where: { $0.intValue == nil }) ?? 0) - 1
         switch leaf {
@@ -203,7 +209,7 @@ extension JSONValue {
     /// A string without its quotes (a name as typed, its control characters escaped);
     /// anything else as `shortDescription`.
     fileprivate var unquotedDescription: String {
-        if case .string(let text) = self { return TerminalSafe.escaped(text) }
+        if case .string(let text) = content { return TerminalSafe.escaped(text) }
         return shortDescription
     }
 }

@@ -2,21 +2,18 @@
 /// with `b` (zeros) and `activation` (sigmoid) optional.
 struct ScenarioFileLayer: Decodable {
     /// The keys a layer may have, in the order the README documents them.
-    static let keys = ["w", "b", "activation"]
+    static let keys = CodingKeys.allCases.map(\.rawValue)
 
     var w: [[Double]]
     var b: [Double]?
     var activation: Activation?
 
-    private enum CodingKeys: String, CodingKey {
+    /// The keys in the order the README documents them; `JSONValueDecoder` refuses any other.
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case w, b, activation
     }
 
     init(from decoder: any Decoder) throws {
-        let present = try decoder.container(keyedBy: AnyCodingKey.self).allKeys.map(\.stringValue)
-        if let unknown = present.sorted().first(where: { !Self.keys.contains($0) }) {
-            throw ScenarioError.unknownLayerKey(unknown, layer: ScenarioFile.layerNumber(in: decoder.codingPath))
-        }
         let container = try decoder.container(keyedBy: CodingKeys.self)
         guard container.contains(.w) else {
             throw ScenarioError.missingLayerKey("w", layer: ScenarioFile.layerNumber(in: decoder.codingPath))

@@ -13,6 +13,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileEmpty(path: String)
     /// The file is not JSON; `detail` says where and why ("line 3, column 7: expected ...").
     case notJSON(path: String, detail: String)
+    /// A problem with what a scenario file holds at a place in it: `line` and `column` (1-based,
+    /// counting characters, as an editor does) of the value or key concerned.
+    indirect case inFile(path: String, line: Int, column: Int, problem: ScenarioError)
     /// The JSON is not an object at the top level.
     case notAnObject
     /// A key the format does not have (usually a typo).
@@ -75,6 +78,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return "scenario file \"\(safe(path))\" is empty; it needs a JSON object with x, y and w"
         case .notJSON(let path, let detail):
             return "scenario file \"\(safe(path))\" is not valid JSON: \(safe(detail))"
+        case .inFile(let path, let line, let column, let problem):
+            // The place comes as a syntax error's does ("line 3, column 7: "), after the file.
+            return "scenario file \"\(safe(path))\" line \(line), column \(column): \(problem.description)"
         case .notAnObject:
             return
                 "a scenario must be a JSON object like {\"x\": [[1,2,3]], \"y\": [[1,0]], \"w\": [[0.1,0.2],[0.3,0.4],[0.5,0.6]]}"

@@ -1,0 +1,28 @@
+/// What a JSON value is, without where it stands (`JSONValue` adds that).
+enum JSONContent: Equatable, Sendable {
+    case null
+    case bool(Bool)
+    /// A number that fits a Double (one too small to represent reads as 0, as in every parser).
+    case number(Double)
+    /// A well-formed number too large for a Double, such as 1e999, kept as written so the
+    /// message can quote it.
+    case unrepresentableNumber(String)
+    case string(String)
+    case array([JSONValue])
+    /// The members in the order the file gives them; the parser has refused duplicate names.
+    case object([JSONMember])
+
+    /// How the value reads in an error message; a string's control characters are escaped
+    /// (`TerminalSafe`), as the text comes from the file.
+    var shortDescription: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let value): return "\(value)"
+        case .number(let value): return "\(value)"
+        case .unrepresentableNumber(let text): return "\(text) (too large for a double)"
+        case .string(let value): return "\"\(TerminalSafe.escaped(value))\""
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+}
