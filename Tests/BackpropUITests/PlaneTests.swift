@@ -85,7 +85,7 @@ struct PlaneTests {
             #expect(size.width - panes.plane.width >= 80, "the other panes keep 80 columns")
             #expect(panes.neuronMaps.x == panes.plane.x && panes.neuronMaps.y == panes.plane.maxY)
             for other in panes.layers + [panes.predictions, panes.inspector, panes.cost, panes.network] {
-                #expect(other.isEmpty || other.maxX <= panes.plane.x, "nothing under the plane's column")
+                #expect(!other.isEmpty && other.maxX <= panes.plane.x, "nothing under the plane's column: \(other)")
             }
             #expect(panes.title.width == size.width && panes.status.width == size.width)
         }
