@@ -193,7 +193,7 @@ import Testing
     /// Each sample's share, as the predictions pane shows it, adds up to C.
     @Test(arguments: [Loss.bce, .ce])
     func sampleSharesAddUpToTheCost(loss: Loss) throws {
-        var random = SplitMix64(seed: 5)
+        var random = SeededGenerator(seed: 5)
         for _ in 0..<20 {
             let scenario = try random.networkScenario(activations: [.tanh, .relu], loss: loss, reduction: .mean)
             let trainer = Trainer(scenario: scenario)
