@@ -2,7 +2,7 @@ import BackpropCore
 import Foundation
 import Testing
 
-/// The cross-entropies (issue 11): their pairings and target rules, refused in one line each
+/// The cross-entropies: their pairings and target rules, refused in one line each
 /// wherever a scenario comes from; their costs against the textbook formulas; their output δ,
 /// which is ŷ - y; and their stable forms where ŷ has rounded to 0 or 1.
 @Suite struct ClassificationLossTests {

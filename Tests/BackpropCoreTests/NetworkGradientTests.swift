@@ -65,7 +65,7 @@ import Testing
     }
 
     /// The trace's hidden numbers are the ones the inspector will print, so they must satisfy
-    /// the equations of DESIGN.md among themselves: eˡ⁻¹ = δˡ(Wˡ)ᵀ with the weights before the
+    /// the backpropagation equations among themselves: eˡ⁻¹ = δˡ(Wˡ)ᵀ with the weights before the
     /// step, δ = g'(a) ⊙ e, h = g(a), and each layer reads the output of the one before.
     @Test(arguments: Loss.allCases)
     func theErrorSentBackIsDeltaTimesTheWeightsBeforeTheStep(loss: Loss) throws {

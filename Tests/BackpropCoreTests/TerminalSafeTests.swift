@@ -2,7 +2,7 @@ import BackpropCore
 import Foundation
 import Testing
 
-/// Issue 13: a message that quotes a file (a cell, a header, a key, a name) or a path never
+/// A message that quotes a file (a cell, a header, a key, a name) or a path never
 /// hands the terminal a control character; it shows it escaped and still says where it is.
 @Suite struct TerminalSafeTests {
     // MARK: the function

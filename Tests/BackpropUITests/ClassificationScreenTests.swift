@@ -3,7 +3,7 @@ import BackpropCore
 import Foundation
 import XCTest
 
-/// The screen with the cross-entropies (issue 11), against numbers worked out here from the
+/// The screen with the cross-entropies, against numbers worked out here from the
 /// article's x, W and y: the inspector's δ = ŷ - y and the line that says why, the walk's cost
 /// and δ, the hint line, and the predictions' "k/N right".
 final class ClassificationScreenTests: XCTestCase {

@@ -41,7 +41,7 @@ final class InspectorTests: XCTestCase {
                 "Δω11 = -lr · \(four(hand.weightGradient(0, 0))) = \(four(-0.1 * hand.weightGradient(0, 0)))"),
             screen)
         XCTAssertTrue(screen.contains("ω11: 0.1000 → \(four(0.1 - 0.1 * hand.weightGradient(0, 0)))"), screen)
-        // The article's digits, as the issue quotes them.
+        // The article's digits, as its printed trace has them.
         for quoted in ["0.0898", "(-0.1995)", "-0.0179", "0.1587", "1.6044", "0.7638", "0.7459", "-0.0746", "0.0254"] {
             XCTAssertTrue(screen.contains(quoted), "\(quoted) missing")
         }

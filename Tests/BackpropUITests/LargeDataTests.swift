@@ -2,7 +2,7 @@ import BackpropCore
 @testable import BackpropUI
 import XCTest
 
-/// Issue 3 with a large `--data` file: a frame works out only the rows it draws, and the passes
+/// Drawing fast with a large `--data` file: a frame works out only the rows it draws, and the passes
 /// over the whole data (the next step, the gradient check, the lr preview) are made once per
 /// state, not once per frame or per key.
 final class LargeDataTests: XCTestCase {

@@ -3,7 +3,7 @@ import BackpropCore
 import Foundation
 import Testing
 
-/// The input plane (issue 10): the ramp's mapping, the painted box, where the pane goes and
+/// The input plane: the ramp's mapping, the painted box, where the pane goes and
 /// when, `m`, and the shading around the samples of a trained network.
 @Suite("the input plane")
 struct PlaneTests {

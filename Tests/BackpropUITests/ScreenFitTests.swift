@@ -3,13 +3,13 @@ import BackpropCore
 import Foundation
 import Testing
 
-/// What a new user trips over when the screen is small or the data wide (issue 14): the
+/// What a new user trips over when the screen is small or the data wide: the
 /// selection always in view, nothing cut without a marker, the walk and the help always whole,
 /// lines shortened by whole words, and no text that names a colour the screen may not show.
 @Suite("what fits on the screen, and what says it does not")
 struct ScreenFitTests {
-    /// 6 inputs, 4 targets (y1..y4), 30 rows, weights of different sizes: the wide CSV of the
-    /// issue.
+    /// 6 inputs, 4 targets (y1..y4), 30 rows, weights of different sizes: a CSV wider than an
+    /// 80-column screen shows.
     private func wide() throws -> AppState {
         let inputs: [[Double]] = (0..<30).map { s in
             (0..<6).map { i -> Double in Double((s * 7 + i * 3) % 10) / 10 }

@@ -2,7 +2,7 @@ import BackpropCore
 import Foundation
 
 extension AppState {
-    /// The actions of issue 4: step back, the walk, the selection and its editing, the panes
+    /// The teaching actions: step back, the walk, the selection and its editing, the panes
     /// `c` and `v` open, presets and files. Writing a file is returned as an effect.
     mutating func applyTeaching(_ action: Action) -> Effect? {
         let scenario = trainer.scenario
