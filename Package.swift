@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// The module arrows follow DESIGN.md: the executable sees everything, CursesBackend is the only
-// code that touches ncurses, BackpropUI never imports curses, BackpropCore imports Foundation only.
+// The module arrows (ARCHITECTURE.md draws them): the executable sees everything, CursesBackend is
+// the only code that touches ncurses, BackpropUI never imports curses, BackpropCore imports
+// Foundation only.
 let package = Package(
     name: "backprop-tui",
     products: [

@@ -15,7 +15,7 @@ let package = Package(
     targets: [
         // The floor: the same maths as plain C with the seed's fixed sizes.
         .target(name: "CSeedLoop"),
-        // Issue 8: the floor for a network, 2-16-16-1 on 256 samples, and the problem both sides
+        // The floor for a network, 2-16-16-1 on 256 samples, and the problem both sides
         // share (data and starting parameters from one generator).
         .target(name: "CNetworkLoop"),
         .target(
@@ -32,7 +32,7 @@ let package = Package(
             path: "Benchmarks/SeedStep",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
-        // Issue 8: Trainer.run(steps:) on the network beside its C floor.
+        // Trainer.run(steps:) on the network beside its C floor.
         .executableTarget(
             name: "NetworkStep",
             dependencies: [
@@ -60,7 +60,7 @@ let package = Package(
             name: "seed-steps",
             dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
         ),
-        // Issue 8's network loops without the harness.
+        // The network benchmark's loops without the harness.
         .executableTarget(
             name: "network-steps",
             dependencies: ["CNetworkLoop", "NetworkProblem", .product(name: "BackpropCore", package: "backprop-tui")]
@@ -74,7 +74,7 @@ let package = Package(
                 .product(name: "BackpropUI", package: "backprop-tui"),
             ]
         ),
-        // Issue 8: `DataTable.load(path:)` timed beside Python's csv module (see csv/).
+        // `DataTable.load(path:)` timed beside Python's csv module (see csv/).
         .executableTarget(
             name: "csv-load",
             dependencies: [.product(name: "BackpropCore", package: "backprop-tui")]

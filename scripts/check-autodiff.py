@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Check backprop-tui's headless trace against an independent automatic-differentiation library.
 
-This is the judge's check, run by us first, of issue 2 (one layer), of networks ("random
-multi-layer networks against an independent automatic-differentiation library, row by row")
-and of issue 11's losses (bce with a sigmoid output, ce with a softmax one).
+It checks one layer, random multi-layer networks ("against an independent
+automatic-differentiation library, row by row") and the classification losses (bce with a
+sigmoid output, ce with a softmax one).
 Scenarios are trained by the built binary (`--headless --format csv`) and, independently, by
 gradient descent whose gradient comes from `autograd.grad` of the cost C(W¹, b¹, ..., Wᴸ, bᴸ).
 Every row (step, cost, every w, every b) must agree to a relative tolerance (see `compare`),
@@ -53,12 +53,12 @@ that says why holds the chosen sample's g'(a), ∂C/∂ŷ (of the textbook bce, 
 or for ce its ŷ_j, Σ_k y_k, y_j and δ. A missing or malformed line (or a title naming another
 parameter: Tab order) fails with the frame on stderr.
 
-The maths (DESIGN.md, "Networks (L layers)"): h⁰ = x, aˡ = hˡ⁻¹Wˡ + bˡ, hˡ = gˡ(aˡ), ŷ = hᴸ,
+The maths of an L-layer network: h⁰ = x, aˡ = hˡ⁻¹Wˡ + bˡ, hˡ = gˡ(aˡ), ŷ = hᴸ,
 C = Σ(ŷ - y)² (sse), that / (N·m) (mse), -Σ[y log ŷ + (1 - y) log(1 - ŷ)] (bce) or -Σ y log ŷ
 (ce), written the textbook way through ŷ, not in the binary's stable forms from a; softmax over
 each sample's row. The reference never uses δ or the chain rule by hand:
 autograd differentiates C with respect to every Wˡ and bˡ, and the reduction is applied to that
-gradient, on every layer alike, as the issue defines it:
+gradient, on every layer alike, as the README defines the reductions:
     seed:  W -= lr·∂C/∂W       b -= lr·∂C/∂b / N
     sum:   W -= lr·∂C/∂W       b -= lr·∂C/∂b
     mean:  W -= lr·∂C/∂W / N   b -= lr·∂C/∂b / N
@@ -121,7 +121,7 @@ SEED_SCENARIO = {"x": [[1, 2, 3], [3, 2, 1]], "y": [[1, 0], [0, 1]],
                  "learningRate": 0.1, "activation": "sigmoid", "loss": "sse",
                  "reduction": "seed"}
 # Both samples' pre-activations are exactly 0 (b = 0, x·w = 0.5 - 0.5): with relu's derivative 0
-# at 0, as the issue says, nothing ever moves and C stays 2; a derivative of 1 (or ½) would move.
+# at 0, as backprop-tui defines it, nothing ever moves and C stays 2; a derivative of 1 (or ½) would move.
 RELU_KINK = {"x": [[0, 0], [1, 1]], "y": [[1], [1]], "w": [[0.5], [-0.5]], "b": [0],
              "learningRate": 0.1, "activation": "relu", "loss": "sse", "reduction": "sum"}
 # The same in a network: sample 1 is x = 0, so at step 0 both of its layers' pre-activations are
@@ -139,7 +139,7 @@ def activate(name, a):
     if name == "tanh":
         return anp.tanh(a)
     if name == "relu":
-        # where, not maximum: autograd's maximum splits the gradient at a tie; the issue says 0.
+        # where, not maximum: autograd's maximum splits the gradient at a tie; relu'(0) is 0.
         return anp.where(a > 0, a, 0.0)
     if name == "linear":
         return a

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Feed backprop-tui thousands of mutated scenario and CSV files, and check what reaches the terminal.
 
-This is the judge's check of issue 13 ("Error messages must never send a file's control
-characters to the terminal"), run by us first: thousands of mutated scenario JSON files (the
+It checks that error messages never send a file's control characters to the terminal:
+thousands of mutated scenario JSON files (the
 one-layer form and the `layers` form) and CSV data files, escape sequences, NULs and invalid
 UTF-8 included, plus file NAMES holding control characters (real files and missing ones). Each
 input runs through `backprop-tui --headless --steps 5 --scenario FILE` (or `--data FILE`), with

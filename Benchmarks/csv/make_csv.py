@@ -1,16 +1,16 @@
-"""Writes the CSV that issue 8's loading benchmark reads: 100,000 rows x 8 columns.
+"""Writes the CSV that the CSV loading benchmark reads: 100,000 rows x 8 columns.
 
 Deterministic (a fixed seed), so the Swift loader and Python's csv module time the same bytes.
 Cells are Python's repr of random doubles: the shortest text that reads back exactly, mostly
 16 or 17 significant digits, the hard case for a number parser (no short cuts).
 
-    python3 make_csv.py [PATH] [ROWS]      # default: /tmp/issue8.csv, 100000
+    python3 make_csv.py [PATH] [ROWS]      # default: /tmp/csv-load.csv, 100000
 """
 
 import random
 import sys
 
-path = sys.argv[1] if len(sys.argv) > 1 else "/tmp/issue8.csv"
+path = sys.argv[1] if len(sys.argv) > 1 else "/tmp/csv-load.csv"
 rows = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
 
 rng = random.Random(8)

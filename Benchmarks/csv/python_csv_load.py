@@ -1,16 +1,16 @@
-"""Times Python's csv module reading issue 8's file into floats: the baseline for `csv-load`.
+"""Times Python's csv module reading the benchmark's CSV file into floats: the baseline for `csv-load`.
 
 The same work as `DataTable.load(path:)`: open and read the file, split it into cells, turn
 every cell into a float. Prints the best of 5 runs (the least disturbed by other work).
 
-    python3 python_csv_load.py [PATH]      # default: /tmp/issue8.csv
+    python3 python_csv_load.py [PATH]      # default: /tmp/csv-load.csv
 """
 
 import csv
 import sys
 import time
 
-path = sys.argv[1] if len(sys.argv) > 1 else "/tmp/issue8.csv"
+path = sys.argv[1] if len(sys.argv) > 1 else "/tmp/csv-load.csv"
 
 
 def load(path):

@@ -159,6 +159,10 @@ public final class CursesTerminal: TerminalScreen {
 
     /// Copies `canvas` to the screen in one refresh. Cells equal to the last frame's are not sent
     /// to ncurses at all; ncurses then sends the terminal only what changed on screen.
+    ///
+    /// A wide character is sent once, from its first cell: ncurses gives it both columns, so its
+    /// continuation cell is never sent (sending a blank there would erase the character's right
+    /// half). One whose right half would fall off a screen narrower than the canvas is a blank.
     public func draw(_ canvas: Canvas) {
         guard isOpen else { return }
         let screenSize = size
@@ -168,8 +172,14 @@ public final class CursesTerminal: TerminalScreen {
         let columns = min(canvas.size.width, screenSize.width)
         for y in 0..<rows {
             for x in 0..<columns {
-                let cell = canvas[x, y]
-                if let unchanged, unchanged[x, y] == cell { continue }
+                var cell = canvas[x, y]
+                if cell.isContinuation { continue }
+                let isWide = DisplayWidth.of(cell.character) == 2
+                // A wide character is unchanged only if its continuation is too (it may be restyled).
+                if let unchanged, unchanged[x, y] == cell, !isWide || unchanged[x + 1, y] == canvas[x + 1, y] {
+                    continue
+                }
+                if isWide && x + 1 >= columns { cell = Cell(" ", style: cell.style) }
                 put(cell, x: x, y: y, isLastCell: y == screenSize.height - 1 && x == screenSize.width - 1)
             }
         }

@@ -2,12 +2,7 @@ import ArgumentParser
 import BackpropCore
 import BackpropUI
 import CursesBackend
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// The `backprop-tui` command: the interactive visualiser, or a headless trace, or one frame.
 @main

@@ -1,12 +1,7 @@
 import BackpropCore
 import BackpropUI
 import CursesBackend
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// The visualiser in a real terminal: open curses, run the main loop, and put the terminal back.
 enum InteractiveSession {

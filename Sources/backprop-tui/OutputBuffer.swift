@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Collects output lines and writes them to stdout in large blocks, so a trace of a million rows
 /// costs a few thousand writes rather than a million.

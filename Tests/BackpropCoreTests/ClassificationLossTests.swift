@@ -2,7 +2,7 @@ import BackpropCore
 import Foundation
 import Testing
 
-/// The cross-entropies (issue 11): their pairings and target rules, refused in one line each
+/// The cross-entropies: their pairings and target rules, refused in one line each
 /// wherever a scenario comes from; their costs against the textbook formulas; their output δ,
 /// which is ŷ - y; and their stable forms where ŷ has rounded to 0 or 1.
 @Suite struct ClassificationLossTests {
@@ -193,7 +193,7 @@ import Testing
     /// Each sample's share, as the predictions pane shows it, adds up to C.
     @Test(arguments: [Loss.bce, .ce])
     func sampleSharesAddUpToTheCost(loss: Loss) throws {
-        var random = SplitMix64(seed: 5)
+        var random = SeededGenerator(seed: 5)
         for _ in 0..<20 {
             let scenario = try random.networkScenario(activations: [.tanh, .relu], loss: loss, reduction: .mean)
             let trainer = Trainer(scenario: scenario)

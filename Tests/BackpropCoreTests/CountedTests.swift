@@ -1,7 +1,7 @@
 import BackpropCore
 import Testing
 
-/// Issue 14, item 15b: counts in messages agree with their nouns ("1 entry", never "1 entries").
+/// Counts in messages agree with their nouns ("1 entry", never "1 entries").
 @Suite struct CountedTests {
     @Test("one entry, two entries, no entries")
     func counts() {

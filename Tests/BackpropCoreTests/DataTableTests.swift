@@ -166,7 +166,7 @@ struct DataTableTests {
 
     @Test("random decimal texts and halfway cases read as Double(String) reads them, bit for bit")
     func decimalProperty() throws {
-        var random = SplitMix64(seed: 4180)
+        var random = SeededGenerator(seed: 4180)
         var forms: [String] = []
         for _ in 0..<5000 {
             // 1 to 21 digits, a point anywhere or nowhere, and an exponent or none: every path.
@@ -208,7 +208,7 @@ struct DataTableTests {
 
     @Test("a generated 1,000-row table reads back exactly")
     func generatedTable() throws {
-        var random = SplitMix64(seed: 8)
+        var random = SeededGenerator(seed: 8)
         let rows = 1000
         let inputs = (0..<rows).map { row in
             // Plain 17-digit values, any finite Double (subnormals, extremes), and small integers.

@@ -1,7 +1,7 @@
 import BackpropCore
 import Testing
 
-/// Issue 14, items 9 and 15d: the one rule for a number a person types (the lr and parameter
+/// The one rule for a number a person types (the lr and parameter
 /// entries, `--lr`, `--until-cost`).
 @Suite struct DecimalNumberTests {
     @Test(

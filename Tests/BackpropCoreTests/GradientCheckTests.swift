@@ -17,7 +17,7 @@ import Testing
         var result: [(UInt64, Scenario)] = []
         var seed: UInt64 = 1
         while result.count < scenariosPerConfiguration {
-            var random = SplitMix64(seed: seed)
+            var random = SeededGenerator(seed: seed)
             let scenario = try random.scenario(activation: activation, loss: loss, reduction: reduction)
             let nearKink = Trainer(scenario: scenario).nextStep().layers[0].preActivation.elements.contains {
                 abs($0) < 1e-3

@@ -6,7 +6,7 @@ import Testing
 @Suite struct NetworkForwardTests {
     @Test(arguments: 1...40)
     func atTheSamplesEveryLayerIsTheTrainersOwn(seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         // Every third a softmax output (ce), every third a sigmoid one (bce): softmax goes over the
         // row, and must too.
         let loss = [Loss.sse, .ce, .bce][Int(seed % 3)]

@@ -16,7 +16,7 @@ import Testing
         var result: [(UInt64, Scenario)] = []
         var seed: UInt64 = 1
         while result.count < 12 {
-            var random = SplitMix64(seed: seed)
+            var random = SeededGenerator(seed: seed)
             let activations = mixed ? Activation.allCases : [activation]
             let scenario = try random.networkScenario(activations: activations, loss: loss, reduction: reduction)
             let trace = Trainer(scenario: scenario).nextStep()
@@ -65,7 +65,7 @@ import Testing
     }
 
     /// The trace's hidden numbers are the ones the inspector will print, so they must satisfy
-    /// the equations of DESIGN.md among themselves: eˡ⁻¹ = δˡ(Wˡ)ᵀ with the weights before the
+    /// the backpropagation equations among themselves: eˡ⁻¹ = δˡ(Wˡ)ᵀ with the weights before the
     /// step, δ = g'(a) ⊙ e, h = g(a), and each layer reads the output of the one before.
     @Test(arguments: Loss.allCases)
     func theErrorSentBackIsDeltaTimesTheWeightsBeforeTheStep(loss: Loss) throws {
@@ -157,7 +157,7 @@ import Testing
     /// networks too: the same bits after the same steps.
     @Test func runAndStepAgreeBitForBitOnNetworks() throws {
         for seed: UInt64 in 1...20 {
-            var random = SplitMix64(seed: seed)
+            var random = SeededGenerator(seed: seed)
             let scenario = try random.networkScenario(
                 activations: Activation.allCases, loss: .mse, reduction: .seed, learningRate: 0.01...0.1)
             var stepped = Trainer(scenario: scenario)

@@ -109,7 +109,7 @@ struct OptimizerTests {
     @Test(
         "run and step take the same steps, bit for bit, for every rule and networks", arguments: OptimizerName.allCases)
     func runMatchesStep(name: OptimizerName) throws {
-        var random = SplitMix64(seed: 11)
+        var random = SeededGenerator(seed: 11)
         for preset in [Preset.seed, .and, .xorHidden] {
             var scenario = preset.scenario
             try scenario.setOptimizer(try Optimizer(name))
@@ -132,7 +132,7 @@ struct OptimizerTests {
 
     @Test("random networks follow the textbook rule for 5 steps", arguments: OptimizerName.allCases)
     func randomNetworks(name: OptimizerName) throws {
-        var random = SplitMix64(seed: 5)
+        var random = SeededGenerator(seed: 5)
         for _ in 0..<4 {
             var scenario = try random.networkScenario(
                 activations: [.tanh, .sigmoid, .linear], loss: .mse, reduction: .mean, learningRate: 0.01...0.1)
@@ -189,7 +189,7 @@ struct OptimizerTests {
         saved.setNetwork(trainer.network)
         try saved.setOptimizer(trainer.optimizer, state: trainer.state.optimizerState)
         let text = saved.jsonText()
-        #expect(name == .sgd || text.contains("\"optimizer\": {\"name\": \"\(name.rawValue)\""))
+        #expect(text.contains("\"optimizer\": {\"name\": \"\(name.rawValue)\""), "sgd is named too: \(text)")
         #expect(text.contains("\"beta1\": 0.8"), "a hyperparameter away from its default is kept for o")
         var loaded = Trainer(scenario: try Scenario(json: Data(text.utf8)))
         #expect(loaded.state.optimizerState == trainer.state.optimizerState)

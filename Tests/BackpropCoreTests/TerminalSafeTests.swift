@@ -2,7 +2,7 @@ import BackpropCore
 import Foundation
 import Testing
 
-/// Issue 13: a message that quotes a file (a cell, a header, a key, a name) or a path never
+/// A message that quotes a file (a cell, a header, a key, a name) or a path never
 /// hands the terminal a control character; it shows it escaped and still says where it is.
 @Suite struct TerminalSafeTests {
     // MARK: the function
@@ -56,7 +56,7 @@ import Testing
 
     @Test("the result never holds a control or a byte that is not UTF-8, and escaping it again changes nothing")
     func randomBytes() {
-        var random = SplitMix64(seed: 13)
+        var random = SeededGenerator(seed: 13)
         for _ in 0..<2000 {
             let bytes = (0..<random.integer(0...12)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
             let once = TerminalSafe.escaped(bytes)

@@ -3,7 +3,7 @@ import BackpropCore
 import Foundation
 import XCTest
 
-/// The screen with the cross-entropies (issue 11), against numbers worked out here from the
+/// The screen with the cross-entropies, against numbers worked out here from the
 /// article's x, W and y: the inspector's δ = ŷ - y and the line that says why, the walk's cost
 /// and δ, the hint line, and the predictions' "k/N right".
 final class ClassificationScreenTests: XCTestCase {
@@ -95,9 +95,17 @@ final class ClassificationScreenTests: XCTestCase {
         let context = PaneContext(
             glyphs: .unicode, number: NumberFormat(width: 10, decimals: 4), selection: state.selection, sample: 0,
             walkPhase: nil)
-        for width in [40, 50, 60, 76, 100, 160] {
+        let product = "sample 1: g'(a1) · ∂C/∂ŷ1 = 0.0898 · (-1.1108) = -0.0998 = ŷ1 - y1"
+        let whys = [
+            40: "g'(a) cancels: δ = ŷ - y", 50: "g'(a) cancels: δ = ŷ - y", 60: "g'(a) cancels: δ = ŷ - y",
+            76: product, 100: product + ": g'(a) cancels",
+            160: product + ": sigmoid's g'(a) = ŷ(1 - ŷ) cancels bce's ∂C/∂ŷ = (ŷ - y)/(ŷ(1 - ŷ))",
+        ]
+        for (width, expected) in whys.sorted(by: { $0.key < $1.key }) {
             let lines = pane.lines(width: width, rows: 6, context: context).map(\.text)
-            let why = try XCTUnwrap(lines.first { $0.contains("cancels") || $0.contains("= ŷ1 - y1") }, "\(lines)")
+            // The why line follows the two samples' lines.
+            let why = try XCTUnwrap(lines.dropFirst(2).first, "\(lines)")
+            XCTAssertEqual(why, expected, "at \(width) columns")
             XCTAssertLessThanOrEqual(why.count, width, why)
         }
     }

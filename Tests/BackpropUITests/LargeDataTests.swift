@@ -2,7 +2,7 @@ import BackpropCore
 @testable import BackpropUI
 import XCTest
 
-/// A large `--data` file: a frame works out only the rows it draws, and the passes
+/// Drawing fast with a large `--data` file: a frame works out only the rows it draws, and the passes
 /// over the whole data (the next step, the gradient check, the lr preview) are made once per
 /// state, not once per frame or per key.
 final class LargeDataTests: XCTestCase {
@@ -14,7 +14,8 @@ final class LargeDataTests: XCTestCase {
         let kept = try! XCTUnwrap(renderer.data)
         XCTAssertTrue(kept.serves(state))
         for action in [
-            Action.selection(.move(.down)), .view(.toggleHelp), .view(.toggleHelp), .training(.speedUp),
+            Action.selection(.move(.down)), .view(.toggleHelp), .view(.toggleHelp),
+            .training(.speedUp),
             .view(.toggleCostScale),
         ] {
             state.apply(action)

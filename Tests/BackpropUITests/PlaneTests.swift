@@ -3,7 +3,7 @@ import BackpropCore
 import Foundation
 import Testing
 
-/// The input plane (issue 10): the ramp's mapping, the painted box, where the pane goes and
+/// The input plane: the ramp's mapping, the painted box, where the pane goes and
 /// when, `m`, and the shading around the samples of a trained network.
 @Suite("the input plane")
 struct PlaneTests {
@@ -85,7 +85,7 @@ struct PlaneTests {
             #expect(size.width - panes.plane.width >= 80, "the other panes keep 80 columns")
             #expect(panes.neuronMaps.x == panes.plane.x && panes.neuronMaps.y == panes.plane.maxY)
             for other in panes.layers + [panes.predictions, panes.inspector, panes.cost, panes.network] {
-                #expect(other.isEmpty || other.maxX <= panes.plane.x, "nothing under the plane's column")
+                #expect(!other.isEmpty && other.maxX <= panes.plane.x, "nothing under the plane's column: \(other)")
             }
             #expect(panes.title.width == size.width && panes.status.width == size.width)
         }

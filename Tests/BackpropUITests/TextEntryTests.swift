@@ -2,7 +2,7 @@ import BackpropCore
 @testable import BackpropUI
 import XCTest
 
-/// Issue 14, items 9, 10, 11 and 15: typed entries edit like a line editor, refuse what is not a
+/// Typed entries edit like a line editor, refuse what is not a
 /// decimal number (and input past the limit) in words that read well, the too-small screen's
 /// "q quits" holds in every mode, and `+` / `-` say when the ladder ends.
 final class TextEntryTests: XCTestCase {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The cross-entropies through the real binary (issue 11): headless runs of ce and bce, and the
+/// The cross-entropies through the real binary: headless runs of ce and bce, and the
 /// screen's δ = ŷ - y and "k/N right" by `--snapshot --keys`. (Their refusals are among
 /// `CommandLineErrorTests`.)
 @Suite("ce and bce on the command line")

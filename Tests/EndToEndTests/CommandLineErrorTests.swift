@@ -16,14 +16,14 @@ struct CommandLineErrorTests {
     }
 
     static let cases: [Case] = [
-        // Issue 14, 15d: what is not a number is called that, not "not > 0"; the rule follows.
+        // What is not a number is called that, not "not > 0"; the rule follows.
         Case(arguments: ["--lr", "nan"], mentions: ["--lr nan is not a number;", "greater than 0"]),
         Case(arguments: ["--lr", "0.1e"], mentions: ["--lr 0.1e is not a number;", "greater than 0, like 0.1"]),
         Case(arguments: ["--lr", "0x10"], mentions: ["--lr 0x10 is not a number;"]),
         Case(arguments: ["--until-cost", "0.1e"], mentions: ["--until-cost 0.1e is not a number;"]),
         Case(arguments: ["--until-cost", "0x10"], mentions: ["--until-cost 0x10 is not a number;"]),
         Case(arguments: ["--until-cost", "inf"], mentions: ["--until-cost inf is not a number;"]),
-        // Issue 14, 15c: whole-number flags read like the rest, never "The value ... is invalid for".
+        // Whole-number flags read like the rest, never "The value ... is invalid for".
         Case(
             arguments: ["--seed", "-1", "--data", "x.csv"],
             mentions: ["--seed -1 is less than 0; it must be 0 or more"]),
@@ -94,7 +94,7 @@ struct CommandLineErrorTests {
         Case(
             arguments: [], file: #"{"x": [[1,2,3]], "y": [[1,0]], "w": [[1,2],[3,4],[5,6]], "activation": "step"}"#,
             mentions: ["activation", "step"]),
-        // Networks (issue 8).
+        // Networks: hidden layers from flags and files.
         Case(arguments: ["--hidden", "4"], mentions: ["--hidden", "--data"]),
         Case(arguments: ["--hidden", "0", "--data", "x.csv"], mentions: ["--hidden", "got 0"]),
         Case(arguments: ["--hidden", "4,,3", "--data", "x.csv"], mentions: ["--hidden", "4,,3"]),
@@ -114,7 +114,7 @@ struct CommandLineErrorTests {
             arguments: [], file: #"{"x": [[1,2]], "y": [[1]], "layers": [{"w": [[1],[2]], "act": "tanh"}]}"#,
             mentions: ["\"act\"", "layers[1]"]),
         Case(arguments: [], file: #"{"x": [[1,2]], "y": [[1]], "layers": [{}]}"#, mentions: ["layers[1]", "\"w\""]),
-        // Issue 11: the losses' pairings and targets, from flags (64) and from files (65).
+        // The losses' pairings and targets, from flags (64) and from files (65).
         Case(arguments: ["--activation", "softmax"], mentions: ["softmax goes only with loss ce", "use loss ce"]),
         Case(arguments: ["--loss", "ce"], mentions: ["loss ce needs softmax in the last layer, not sigmoid"]),
         Case(arguments: ["--loss", "bce", "--activation", "tanh"], mentions: ["loss bce needs sigmoid"]),

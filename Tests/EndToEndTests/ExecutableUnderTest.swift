@@ -36,12 +36,16 @@ enum ExecutableUnderTest {
         }
     }
 
-    /// Runs the binary with `arguments`, stdin from /dev/null, and waits for it.
-    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Result {
+    /// Runs the binary with `arguments`, stdin from /dev/null, in `directory` (this process's
+    /// when nil), and waits for it.
+    static func run(_ arguments: [String], environment: [String: String]? = nil, in directory: URL? = nil) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         if let environment { process.environment = environment }
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

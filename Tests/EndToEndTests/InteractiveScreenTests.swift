@@ -52,7 +52,7 @@ struct InteractiveScreenTests {
         #expect(try session.lastExitStatus() == 0)
     }
 
-    @Test("issue 14, item 10: with an lr being typed on a too-small terminal, s types nothing and q quits")
+    @Test("with an lr being typed on a too-small terminal, s types nothing and q quits")
     func quitFromAnEntryOnATooSmallTerminal() throws {
         let session = try TmuxSession()
         try session.startBackpropTUI()

@@ -44,13 +44,23 @@ struct NetworkInteractiveTests {
 
     /// ω¹22 in the layer 1 pane: row x2, the value column of neuron h¹2, without its ▲/▼ mark.
     private func layerOneOmega22(_ screen: TmuxScreen) -> String? {
+        layerOneOmega22Cell(screen).map { String($0.filter { $0 != "▲" && $0 != "▼" }) }
+    }
+
+    /// The ▲ or ▼ after ω¹22 in the layer 1 pane, nil when it has none.
+    private func layerOneOmega22Mark(_ screen: TmuxScreen) -> Character? {
+        layerOneOmega22Cell(screen)?.last.flatMap { $0 == "▲" || $0 == "▼" ? $0 : nil }
+    }
+
+    /// ω¹22's cell in the layer 1 pane, with its mark if it has one.
+    private func layerOneOmega22Cell(_ screen: TmuxScreen) -> Substring? {
         // "│ x2  0.2000  -0.0628  0.6000  -0.0418 -0.5000   0.0186││ h¹2 ...": value, gradient, ...
         guard let line = screen.lines.first(where: { $0.hasPrefix("│ x2 ") }),
             let pane = line.split(separator: "│").first
         else { return nil }
         let cells = pane.split(separator: " ")
         guard cells.count > 3 else { return nil }
-        return String(cells[3].filter { $0 != "▲" && $0 != "▼" })
+        return cells[3]
     }
 
     /// The network pane's inputs for the sample shown: the first number of its x rows.
@@ -85,7 +95,8 @@ struct NetworkInteractiveTests {
 
         session.press("s")
         let stepped = try session.waitUntil("step 1 on the status bar") { step($0) == 1 }
-        #expect(stepped.text.contains("▲") || stepped.text.contains("▼"), "the changes are marked: \(stepped)")
+        let rose = try #require(Double(planned.to)) > (try #require(Double(planned.from)))
+        #expect(layerOneOmega22Mark(stepped) == (rose ? "▲" : "▼"), "the change is marked: \(stepped)")
         #expect(layerOneOmega22(stepped) == planned.to, "ω¹22 is what the inspector said it would be: \(stepped)")
         #expect(update(stepped)?.from == planned.to, "the inspector follows the step: \(stepped)")
         #expect(stepped.text.contains("Inspector ω¹22"), "the selection stays on ω¹22: \(stepped)")

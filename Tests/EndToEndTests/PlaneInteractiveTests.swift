@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The input plane in a real terminal (issue 10): it shows by itself at 120x40 for two inputs,
+/// The input plane in a real terminal: it shows by itself at 120x40 for two inputs,
 /// `m` hides and shows it, it moves with a step and `b` brings the earlier picture back exactly;
 /// in a 256-colour terminal its pixels are the ramp's colours, in an 8-colour one the ANSI ones.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The input plane as the issue judges it: `--snapshot --preset xor-hidden --steps 20000
+/// The input plane as a user sees it: `--snapshot --preset xor-hidden --steps 20000
 /// --size 120x40 --ascii` from the real binary shows the plane by itself, and the shading beside
 /// every sample agrees with its target (x: high, o: low).
 @Suite("--snapshot: the input plane")

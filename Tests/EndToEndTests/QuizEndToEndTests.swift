@@ -67,7 +67,7 @@ struct QuizEndToEndTests {
         #expect(wrong.text.contains("wrong: ∂C/∂ω¹11 = 0.0525 is positive; you said -"), "\(wrong)")
         #expect(wrong.text.contains("step 1  C "), "\(wrong)")
         session.press("Escape", "x")
-        try session.waitUntil("reset") { $0.lastLine.contains("reset") || $0.text.contains(" step 0  C ") }
+        try session.waitUntil("reset to step 0") { $0.text.contains(" step 0  C ") }
         session.press("t", "Tab")
         try session.waitUntil("will C fall?") { $0.text.contains("Will C fall in step 1, at lr 0.5?") }
         session.type("y")

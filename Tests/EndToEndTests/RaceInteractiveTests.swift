@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The race in a real terminal, as the issue judges it: `--compare sgd,momentum,adam` opens on
+/// The race in a real terminal, as a user sees it: `--compare sgd,momentum,adam` opens on
 /// the race, running moves every runner's cost on the status bar and in the legend, and `R` in a
 /// plain run starts one from where the run is; `q` leaves the terminal as it was found.
 ///

@@ -2,7 +2,7 @@ import BackpropCore
 import Foundation
 import Testing
 
-/// Issue 4's keys in the real binary inside tmux, on the article's example at 80x24: the
+/// The teaching keys in the real binary inside tmux, on the article's example at 80x24: the
 /// inspector's numbers, the gradient check, the lr preview, stepping back, editing, and the
 /// files `e` and `w` write into the session's working folder, loaded back with `--scenario`.
 @Suite(

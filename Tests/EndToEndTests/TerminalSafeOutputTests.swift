@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 13 through the real binary: whatever a file, a file name or a flag holds (ESC, BEL,
+/// Terminal-safe messages through the real binary: whatever a file, a file name or a flag holds (ESC, BEL,
 /// NUL, a raw byte 0x9B, U+009B), no control character reaches stdout or stderr; the message
 /// still says where the problem is.
 @Suite("terminal-safe output")

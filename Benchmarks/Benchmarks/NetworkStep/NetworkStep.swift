@@ -3,7 +3,7 @@ import BackpropCore
 import CNetworkLoop
 import NetworkProblem
 
-// Issue 8: Trainer.run(steps:) on a 2-16-16-1 network (tanh, tanh, sigmoid; SSE, seed reduction;
+// Trainer.run(steps:) on a 2-16-16-1 network (tanh, tanh, sigmoid; SSE, seed reduction;
 // 256 samples) beside the C floor. A step is ~100 µs, so each measured iteration is 1000 steps
 // from the problem's starting state (scaled figures read as time per step). The fresh state is
 // made before `startMeasurement`, so mallocs counted are those of the run alone.

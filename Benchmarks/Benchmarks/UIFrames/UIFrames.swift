@@ -2,7 +2,7 @@ import Benchmark
 import BackpropCore
 import BackpropUI
 
-// Issue 3's speed figures: a frame must render in well under a millisecond, and at `max` the
+// The UI's speed goals: a frame must render in well under a millisecond, and at `max` the
 // run must reach at least 1,000,000 steps per second with the cost curve recording every step.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(

@@ -1,7 +1,7 @@
 import BackpropCore
 import CNetworkLoop
 
-/// Issue 8's network problem, the same for the Swift trainer and the C floor: a 2-16-16-1
+/// The network benchmark's problem, the same for the Swift trainer and the C floor: a 2-16-16-1
 /// network (tanh, tanh, sigmoid), SSE, the seed reduction, 256 samples. The data and the starting
 /// parameters come from one generator (SplitMix64, in `CNetworkLoop`), so both sides start from
 /// the very same bits.

@@ -1,13 +1,13 @@
 import BackpropCore
 import Foundation
 
-// Issue 8: times `DataTable.load(path:)`, read, parse and check, as `--data FILE.csv` runs it,
+// Times `DataTable.load(path:)`, read, parse and check, as `--data FILE.csv` runs it,
 // beside `csv/python_csv_load.py` on the same file. Prints the best of 5 runs (the least disturbed
 // by other work on the machine), as the Python script does.
 //
-//     csv-load [PATH]      # default: /tmp/issue8.csv, written by csv/make_csv.py
+//     csv-load [PATH]      # default: /tmp/csv-load.csv, written by csv/make_csv.py
 
-let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "/tmp/issue8.csv"
+let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "/tmp/csv-load.csv"
 var best = Duration.seconds(Int64.max)
 var table: DataTable?
 for _ in 0..<5 {

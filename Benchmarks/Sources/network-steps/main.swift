@@ -3,7 +3,7 @@ import CNetworkLoop
 import Foundation
 import NetworkProblem
 
-// A bare driver for issue 8's network loops (2-16-16-1, 256 samples), for profilers (callgrind)
+// A bare driver for the network benchmark's loops (2-16-16-1, 256 samples), for profilers (callgrind)
 // and a quick side-by-side without the harness:
 //     network-steps swift|swift1|c|cgeneral STEPS
 // swift is Trainer.run(steps:), swift1 Trainer.run(steps: 1) called STEPS times, c the C floor with

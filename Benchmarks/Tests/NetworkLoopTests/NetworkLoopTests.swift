@@ -3,9 +3,9 @@ import CNetworkLoop
 import NetworkProblem
 import Testing
 
-/// Issue 8: the C floor for the 2-16-16-1 network is only a fair comparison if it does the same
-/// maths. Both loops run the same sums in the same order, so they agree bit for bit (cost and
-/// every parameter), not just to the 1e-9 the issue asks for.
+/// The C floor for the 2-16-16-1 network is only a fair comparison if it does the same maths.
+/// Both loops run the same sums in the same order, so they agree bit for bit (cost and every
+/// parameter), not just to the 1e-9 a fair comparison needs.
 @Suite struct NetworkLoopTests {
     @Test func theProblemIsTheSameOnBothSides() {
         let (_, y, parameters) = NetworkProblem.arrays()
@@ -28,7 +28,7 @@ import Testing
             defer { net_free(state) }
             let lr = NetworkProblem.learningRate
             let cost = general ? net_run_general(state, steps, lr) : net_run(state, steps, lr)
-            // The issue's requirement...
+            // The agreement a fair comparison needs...
             #expect(abs(cost - trainer.cost) <= 1e-9)
             // ...and what the shared order of operations gives.
             #expect(cost == trainer.cost)

@@ -1,10 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Reads a whole input file (a scenario or CSV data) with the errors a person can act on:
 /// missing, a folder, or unreadable with the system's reason. Works for pipes too, so

@@ -1,10 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Writes a new file whole or not at all, and never over an existing file: the exports and
 /// saves of the interactive program, which a student may press twice in the same second.

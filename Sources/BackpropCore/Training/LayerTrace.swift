@@ -1,4 +1,4 @@
-/// Every intermediate of one layer in one step, named as in the article and DESIGN.md:
+/// Every intermediate of one layer in one step, named as in the article and the README's maths:
 /// aˡ = hˡ⁻¹Wˡ + bˡ, hˡ = gˡ(aˡ), eˡ = ∂C/∂hˡ, δˡ = gˡ'(aˡ) ⊙ eˡ, ∂C/∂Wˡ = (hˡ⁻¹)ᵀδˡ,
 /// ∂C/∂bˡ = Σ δˡ. Matrices over samples are N x nˡ, one row per sample.
 public struct LayerTrace: Equatable, Sendable {

@@ -183,9 +183,9 @@ public struct Trainer: Equatable, Sendable {
                 }
                 // The presets' shapes (the article's 3x2, the gates' 2x1) with their sizes known
                 // at compile time: their loops of 2 and 3 unroll, which takes the seed's step to
-                // 1.06x of the C floor (Benchmarks/README.md, issue 11: this needs the loop to be
-                // specialized, which is why it is generic over the rule alone). The bits are the
-                // same.
+                // 1.06x of the C floor (Benchmarks/README.md, "Optimizers": this needs the loop to
+                // be specialized, which is why it is generic over the rule alone). The bits are
+                // the same.
                 switch (only.inputs, only.outputs) {
                 case (3, 2): loop(FixedExtents<3, 2>())
                 case (2, 1): loop(FixedExtents<2, 1>())

@@ -1,14 +1,29 @@
 /// Drawing helpers the panes share: clipped text and titled boxes.
 extension Canvas {
     /// Writes `text` at (x, y), but only inside `clip`: a pane never draws over its neighbours,
-    /// whatever the numbers or the terminal size.
+    /// whatever the numbers, the names or the terminal size. Returns the column after the text,
+    /// counted in `DisplayWidth` columns.
+    ///
+    /// A wide character that straddles an edge of `clip` is not half drawn: its half inside the
+    /// clip is a blank. A character of no width (a lone combining mark) is left out.
     @discardableResult
     mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect) -> Int {
-        guard clip.containsRow(y) else { return x + text.count }
+        guard clip.containsRow(y) else { return x + DisplayWidth.of(text) }
         var column = x
         for character in text {
-            if column >= clip.x && column < clip.maxX { self[column, y] = Cell(character, style: style) }
-            column += 1
+            let width = DisplayWidth.of(character)
+            if width == 1 {
+                if column >= clip.x && column < clip.maxX { self[column, y] = Cell(character, style: style) }
+            } else if width == 2 {
+                if column >= clip.x && column + 2 <= clip.maxX {
+                    self[column, y] = Cell(character, style: style)
+                } else {
+                    for half in column..<(column + 2) where half >= clip.x && half < clip.maxX {
+                        self[half, y] = Cell(" ", style: style)
+                    }
+                }
+            }
+            column += width
         }
         return column
     }

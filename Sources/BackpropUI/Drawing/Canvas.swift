@@ -3,6 +3,11 @@
 /// Panes draw into a canvas; the curses backend copies it to the screen, `--snapshot` prints it
 /// and tests compare it with golden files. Writes outside the grid are clipped, never trapped,
 /// so a pane can be drawn into any size down to 1x1.
+///
+/// Cells are terminal columns, not characters: a wide character (数, 😀) takes its cell and a
+/// continuation cell after it. The canvas never holds half of one: writing over either half
+/// blanks the other, and a wide character that would not fit before the right edge (of the grid,
+/// of a `maxWidth` or of a clip) is drawn as a blank instead.
 public struct Canvas: Equatable, Sendable {
     /// The size in cells.
     public let size: Size
@@ -16,6 +21,11 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// The cell at column `x`, row `y` (0-based); blank outside the grid.
+    ///
+    /// Setting a cell keeps wide characters whole: a wide character also takes the cell to its
+    /// right (a blank instead, at the right edge of the grid); writing over half of one blanks
+    /// its other half; a continuation cell is kept only to the right of a wide character (it
+    /// restyles it), elsewhere it is a blank.
     public subscript(x: Int, y: Int) -> Cell {
         get {
             guard contains(x: x, y: y) else { return .blank }
@@ -23,7 +33,35 @@ public struct Canvas: Equatable, Sendable {
         }
         set {
             guard contains(x: x, y: y) else { return }
-            cells[y * size.width + x] = newValue
+            let index = y * size.width + x
+            if newValue.isContinuation {
+                let followsWide = x > 0 && !cells[index - 1].isContinuation && cells[index - 1].columns == 2
+                cells[index] = followsWide ? newValue : Cell(" ", style: newValue.style)
+                return
+            }
+            breakWideCharacter(at: index)
+            guard newValue.columns == 2 else {
+                cells[index] = newValue
+                return
+            }
+            guard x + 1 < size.width else {
+                cells[index] = Cell(" ", style: newValue.style)
+                return
+            }
+            breakWideCharacter(at: index + 1)
+            cells[index] = newValue
+            cells[index + 1] = .continuation(style: newValue.style)
+        }
+    }
+
+    /// Before the cell at `index` is written: if it is half of a wide character, blanks the other
+    /// half, keeping its style, so no half of a wide character is ever left on its own.
+    private mutating func breakWideCharacter(at index: Int) {
+        let cell = cells[index]
+        if cell.isContinuation {
+            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+        } else if cell.columns == 2 {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
         }
     }
 
@@ -34,13 +72,25 @@ public struct Canvas: Equatable, Sendable {
 
     /// Writes `text` from (x, y) to the right, clipped to the grid and to `maxWidth` columns.
     /// Returns the column after the last character written (or that would have been).
+    ///
+    /// Each character takes its `DisplayWidth` in columns; one that takes none (a lone combining
+    /// mark) is left out, since it has no cell of its own. A wide character with only one column
+    /// of `maxWidth` left is written as a blank, and nothing after it.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max) -> Int {
         var column = x
         for character in text {
-            if column - x >= maxWidth { break }
+            let width = DisplayWidth.of(character)
+            if width == 0 { continue }
+            let room = maxWidth - (column - x)
+            if room <= 0 { break }
+            if width > room {
+                self[column, y] = Cell(" ", style: style)
+                column += 1
+                break
+            }
             self[column, y] = Cell(character, style: style)
-            column += 1
+            column += width
         }
         return column
     }
@@ -52,9 +102,10 @@ public struct Canvas: Equatable, Sendable {
         }
     }
 
-    /// The characters, one line per row, each exactly `size.width` wide.
+    /// The characters, one line per row, each exactly `size.width` columns wide on a terminal:
+    /// a wide character is printed once, for its two cells.
     public var text: String {
-        rows { $0.character }
+        rows(skippingContinuations: true) { $0.character }
     }
 
     /// The styles as `Style.code` characters, one line per row: the second grid of a golden file.
@@ -73,12 +124,17 @@ public struct Canvas: Equatable, Sendable {
         cells.contains { $0.style.background != nil }
     }
 
-    private func rows(_ symbol: (Cell) -> Character) -> String {
+    /// One line per row of `symbol` of each cell; of each cell but continuation cells when
+    /// `skippingContinuations` (the characters: a wide one already covers its continuation).
+    private func rows(skippingContinuations: Bool = false, _ symbol: (Cell) -> Character) -> String {
         var lines: [String] = []
         lines.reserveCapacity(size.height)
         for row in 0..<size.height {
             let start = row * size.width
-            lines.append(String(cells[start..<(start + size.width)].map(symbol)))
+            let line = cells[start..<(start + size.width)]
+            lines.append(
+                skippingContinuations
+                    ? String(line.lazy.filter { !$0.isContinuation }.map(symbol)) : String(line.map(symbol)))
         }
         return lines.joined(separator: "\n")
     }

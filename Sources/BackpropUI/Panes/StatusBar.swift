@@ -42,7 +42,7 @@ struct StatusBar: Pane {
             runners.map { "\(short ? $0.name.abbreviation : $0.name.rawValue) \($0.costText)" }
         }
         let full = [step] + costs(short: false)
-        let leading = full.joined(separator: "  ").count <= width - 1 ? full : [step] + costs(short: true)
+        let leading = DisplayWidth.of(full.joined(separator: "  ")) <= width - 1 ? full : [step] + costs(short: true)
         let parts = leading + ["lr \(LearningRateText.string(learningRate))"] + rest
         return " " + LineFit.parts(parts, separator: "  ", width: width - 1, ellipsis: ellipsis)
     }

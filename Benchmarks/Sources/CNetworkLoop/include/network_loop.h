@@ -3,7 +3,7 @@
 
 #include <stdint.h>
 
-/* The floor for Trainer.run(steps:) on a network (issue 8): a 2-16-16-1 network (tanh, tanh,
+/* The floor for Trainer.run(steps:) on a network: a 2-16-16-1 network (tanh, tanh,
  * sigmoid), SSE loss, the seed reduction (W -= lr * sum over samples, b -= lr * mean), 256
  * samples, written as plain C loops with every sum in the order of BackpropCore's LayerKernel and
  * NetworkKernel, so the results can be compared bit for bit. One forward pass per step. */

@@ -1,6 +1,6 @@
 import BackpropCore
 
-extension SplitMix64 {
+extension SeededGenerator {
     /// A valid scenario of random shape (N, n, m in 1...5; m ≥ 2 for ce) and random data with
     /// targets `loss` accepts, for property tests. `activation` must suit `loss`
     /// (`Loss.outputActivations`).
@@ -44,7 +44,7 @@ extension SplitMix64 {
     }
 }
 
-extension SplitMix64 {
+extension SeededGenerator {
     /// A valid network scenario of 2 to 4 layers with random sizes (1...4 neurons a layer; 2...4
     /// outputs for ce) and data, each hidden layer's activation drawn from the element-wise
     /// ones of `activations`, and the output layer's too unless `loss` pairs it (sigmoid for
@@ -72,29 +72,5 @@ extension SplitMix64 {
         return try Scenario(
             inputs: rows(samples, sizes[0], in: range), targets: targets(samples, sizes[count], for: loss),
             layers: layers, learningRate: uniform(learningRate), loss: loss, reduction: reduction)
-    }
-}
-
-extension Loss {
-    /// The output activations this loss accepts: its paired one, or every element-wise one.
-    var outputActivations: [Activation] {
-        pairedActivation.map { [$0] } ?? Activation.allCases.filter(\.isElementwise)
-    }
-
-    /// Every (output activation, loss, reduction) a scenario accepts.
-    static var validConfigurations: [(Activation, Loss, Reduction)] {
-        allCases.flatMap { loss in
-            loss.outputActivations.flatMap { activation in Reduction.allCases.map { (activation, loss, $0) } }
-        }
-    }
-}
-
-extension Activation {
-    /// A loss that goes with this as the output activation: ce for softmax, bce for sigmoid
-    /// when `preferred` is ce, `preferred` otherwise.
-    func loss(preferring preferred: Loss) -> Loss {
-        if self == .softmax { return .ce }
-        if preferred.pairedActivation == nil || preferred.pairedActivation == self { return preferred }
-        return self == .sigmoid ? .bce : .sse
     }
 }

@@ -1,22 +1,9 @@
-/// A tiny, fully specified pseudo-random generator (Steele, Lea and Flood's SplitMix64), so the
+import BackpropCore
+
+/// Random test data from the core's own `SeededGenerator` (SplitMix64, fully specified), so the
 /// random scenarios of these tests are the same on every machine and every Swift version: the
 /// standard library's generators and `random(in:using:)` algorithms promise neither.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    /// The next 64 random bits.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededGenerator {
     /// A number in `range`, from the top 53 bits, so every value is exact and reproducible.
     mutating func uniform(_ range: ClosedRange<Double>) -> Double {
         let unit = Double(next() >> 11) * 0x1p-53
