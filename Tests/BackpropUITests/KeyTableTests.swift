@@ -54,11 +54,12 @@ struct KeyTableTests {
     @Test("--help lists every binding once, under its group's heading")
     func commandLineSummary() {
         let lines = KeyTable.commandLineSummary.split(separator: "\n").map(String.init)
-        #expect(lines.filter { !$0.hasPrefix(" ") } == KeyGroup.allCases.map { $0.title + ":" })
+        let isHeading = { (line: String) in !line.hasPrefix("    ") }
+        #expect(lines.filter(isHeading) == KeyGroup.allCases.map { "  " + $0.title })
         for binding in KeyTable.bindings {
-            let line = lines.firstIndex { $0.hasPrefix("  \(binding.names) ") && $0.hasSuffix(" \(binding.help)") }
-            let heading = line.flatMap { index in lines[..<index].last { !$0.hasPrefix(" ") } }
-            #expect(heading == binding.group.title + ":", "\(binding.names)")
+            let line = lines.firstIndex { $0.hasPrefix("    \(binding.names)  ") && $0.hasSuffix("  \(binding.help)") }
+            let heading = line.flatMap { index in lines[..<index].last(where: isHeading) }
+            #expect(heading == "  " + binding.group.title, "\(binding.names)")
         }
         #expect(lines.count == KeyGroup.allCases.count + KeyTable.bindings.count)
     }

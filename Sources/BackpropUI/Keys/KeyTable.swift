@@ -169,14 +169,14 @@ public enum KeyTable {
         " " + bindings.flatMap(\.hints).filter { $0.tiers.contains(tier) }.map(\.text).joined(separator: "  ")
     }
 
-    /// The keys for `--help`: under each group's heading, each binding's keys and help, in the
-    /// overlay's words and columns.
+    /// The keys for `--help`: each group's heading, then its bindings' names and help in the
+    /// overlay's words, indented under it.
     public static var commandLineSummary: String {
         KeyGroup.allCases.map { group in
             let lines = bindings.filter { $0.group == group }.map { binding in
-                "  " + binding.names + String(repeating: " ", count: max(1, 11 - binding.names.count)) + binding.help
+                "    " + binding.names + String(repeating: " ", count: max(2, 12 - binding.names.count)) + binding.help
             }
-            return ([group.title + ":"] + lines).joined(separator: "\n")
+            return (["  " + group.title] + lines).joined(separator: "\n")
         }.joined(separator: "\n")
     }
 }
