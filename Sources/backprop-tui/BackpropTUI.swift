@@ -19,10 +19,8 @@ struct BackpropTUI: ParsableCommand {
             With no options it opens the article's example (3 inputs, 2 outputs, 2 samples, \
             sigmoid, squared error, lr 0.1) in the terminal. Press ? inside for the keys.
 
-            Keys: s step, n walk a step phase by phase, b back, r run, p pause, x reset, +/- lr, \
-            arrows Tab select a weight, PgUp PgDn layers, < > samples, c gradient check, \
-            v lr preview, m input plane, o optimizer, R race, t quiz (the class guesses the \
-            next step's gradient before it is shown), ? help, q quit.
+            Keys:
+            \(KeyTable.commandLineSummary)
             """,
         version: "0.1.0"
     )

@@ -4,34 +4,11 @@
 struct HelpOverlay {
     let glyphs: Glyphs
 
-    /// Each key and what it does, in at most 26 columns so that two columns fit in 80.
+    /// Each binding of the key table, in its order and words (each fits 26 columns, so that two
+    /// columns fit in 80), then how to read the change markers, which are no key.
     var lines: [(key: String, meaning: String)] {
-        [
-            ("s", "one step"),
-            ("n", "walk a step phase by phase"),
-            ("b", "undo a step or any change"),
-            ("r p Space", "run / pause / run or pause"),
-            ("x", "reset to step 0"),
-            ("+ - l", "lr up / down; l types it"),
-            ("o", "next optimizer, afresh"),
-            ("R", "race optimizers / end it"),
-            ("t", "quiz: guess the next step"),
-            ("] [", "run speed up / down"),
-            ("g", "cost axis linear / log"),
-            ("arrows Tab", "select a weight or bias"),
-            ("PgUp PgDn", "the layer before / after"),
-            ("< >", "the sample before / after"),
-            ("Enter", "type a new value for it"),
-            ("c", "finite-difference check"),
-            ("v", "lr preview: C after a step"),
-            ("m", "input plane (2 inputs)"),
-            ("d", "next preset (and your own)"),
-            ("e", "export the trace as CSV"),
-            ("w", "save the state as JSON"),
-            ("? Esc", "help; Esc ends walk, quiz"),
-            ("q", "quit (Ctrl-C too)"),
-            ("\(glyphs.increased) \(glyphs.decreased)", "last step raised / lowered"),
-        ]
+        KeyTable.bindings.map { (key: $0.names, meaning: $0.help) }
+            + [(key: "\(glyphs.increased) \(glyphs.decreased)", meaning: "last step raised / lowered")]
     }
 
     /// Columns of the key names.

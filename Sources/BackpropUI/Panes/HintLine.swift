@@ -15,13 +15,7 @@ struct HintLine: Pane {
     var quizTakesYesOrNo = false
 
     /// The key hint, longest first: the first that fits the width is shown.
-    static let hints = [
-        " s step  n phases  b back  r run  p pause  x reset  +/- lr  l set lr  ]/[ speed  arrows/Tab select  Enter edit  c check  v lr preview  m plane  o optimizer  R race  t quiz  d preset  e export  w save  ? help  q quit",
-        " s step  n phases  b back  r run  x reset  +/- lr  arrows select  Enter edit  c check  v lr preview  ? help  q quit",
-        " s step  n phases  b back  r run  arrows select  Enter edit  c check  v lr preview  ? help",
-        " s step  n phases  b back  r run  Enter edit  c check  v lr preview  ? help",
-        " s step  n phases  b back  r run  ? help  q quit",
-    ]
+    static let hints = HintTier.allCases.map(KeyTable.hint)
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let glyphs = context.glyphs

@@ -1,7 +1,10 @@
 /// Which action a key asks for, given what the screen is doing: on a terminal too small for the
 /// panes, only q and Esc; typing an lr, a parameter value or a quiz answer takes every character
 /// and the editing keys (and, for an answer, Tab for another question); otherwise the keys of
-/// the issues. Keys not listed map to `nil` and do nothing.
+/// `KeyTable`. Keys not listed map to `nil` and do nothing.
+///
+/// The two modes stay here as code, in front of the table, because in them a key means
+/// something else than its binding says (`q` typed into an entry, `s` waiting for room).
 public enum KeyMap {
     /// The action for `key` in `state`, or `nil` when the key does nothing there.
     public static func action(for key: Key, in state: AppState) -> Action? {
@@ -21,21 +24,7 @@ public enum KeyMap {
             default: return nil
             }
         }
-        switch key {
-        case .escape:
-            if state.isHelpShown { return .view(.closeHelp) }
-            if state.walkPhase != nil { return .walk(.end) }
-            return state.quiz != nil ? .quiz(.end) : nil
-        case .character("m"): return .view(.togglePlane(planeRoom(in: state)))
-        case .character(let character): return bindings[character]
-        case .up, .down, .left, .right: return .selection(.move(key))
-        case .tab: return .selection(.cycle(backwards: false))
-        case .backTab: return .selection(.cycle(backwards: true))
-        case .pageUp: return .selection(.jumpLayer(backwards: true))
-        case .pageDown: return .selection(.jumpLayer(backwards: false))
-        case .enter: return .entry(.beginParameter)
-        default: return nil
-        }
+        return KeyTable.binding(for: key)?.action(for: key, in: state)
     }
 
     /// The keys of a terminal too small for the panes, where the screen shows only the sizes and
@@ -62,17 +51,4 @@ public enum KeyMap {
             isShown: Layout.planeWidth(for: size, request: state.planeRequest) > 0,
             neededWidth: fitsWhenAsked ? nil : Layout.minimumSize.width + Layout.minimumPlaneWidth, width: size.width)
     }
-
-    /// Every bound character, for the help overlay and the tests (`m` depends on the screen:
-    /// see `planeRoom`).
-    public static let bindings: [Character: Action] = [
-        "s": .training(.step), "r": .training(.run), "p": .training(.pause), " ": .training(.toggleRun),
-        "x": .history(.reset), "+": .training(.learningRateUp), "=": .training(.learningRateUp),
-        "-": .training(.learningRateDown), "l": .entry(.beginLearningRate), "]": .training(.speedUp),
-        "[": .training(.speedDown), "g": .view(.toggleCostScale), "?": .view(.toggleHelp), "q": .terminal(.quit),
-        "b": .history(.stepBack), "n": .walk(.next), "c": .view(.toggleGradientCheck),
-        "v": .view(.toggleLearningRatePreview), "o": .training(.cycleOptimizer), "R": .race(.toggle),
-        "t": .quiz(.ask), "d": .history(.nextScenario), "e": .file(.exportTrace), "w": .file(.saveScenario),
-        "<": .selection(.chooseSample(backwards: true)), ">": .selection(.chooseSample(backwards: false)),
-    ]
 }

@@ -1,0 +1,182 @@
+/// Every key of the command mode, once: the help overlay, the bottom line's hint, `--help` and
+/// the README's key table are all made from (or checked against) this list, and `KeyMap` asks it
+/// for the action. The order is the overlay's, one line a binding.
+public enum KeyTable {
+    /// The bindings, in the order the overlay and the README list them.
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(
+            [.character("s"): .training(.step)], names: "s", group: .stepping, help: "one step",
+            hints: [KeyHint("s step", in: Set(HintTier.allCases))], readme: "one step"),
+        KeyBinding(
+            [.character("n"): .walk(.next)], names: "n", group: .stepping, help: "walk a step phase by phase",
+            hints: [KeyHint("n phases", in: Set(HintTier.allCases))],
+            readme:
+                "walk through one step in 2L + 2 phases: forward through layers 1..L (a, h), cost, backward through layers L..1 (δ, gradients, the error sent back), update"
+        ),
+        KeyBinding(
+            [.character("b"): .history(.stepBack)], names: "b", group: .stepping, help: "undo a step or any change",
+            hints: [KeyHint("b back", in: Set(HintTier.allCases))],
+            readme:
+                "step back exactly, bit for bit (the optimizer's buf, m and v too); also undoes lr changes, edits, `o`, `x` and `d` (how far back: below the table)"
+        ),
+        KeyBinding(
+            [
+                .character("r"): .training(.run), .character("p"): .training(.pause),
+                .character(" "): .training(.toggleRun),
+            ],
+            names: "r p Space", group: .stepping, help: "run / pause / run or pause",
+            hints: [KeyHint("r run", in: Set(HintTier.allCases)), KeyHint("p pause")],
+            readme: "run / pause / run-or-pause"),
+        KeyBinding(
+            [.character("x"): .history(.reset)], names: "x", group: .stepping, help: "reset to step 0",
+            hints: [KeyHint("x reset", in: [.full, .wide])],
+            readme:
+                "reset to the initial state (step 0, the scenario's W, b and lr; the optimizer chosen with `o` stays, its state afresh); `b` goes back to the run it left"
+        ),
+        KeyBinding(
+            [
+                .character("+"): .training(.learningRateUp), .character("="): .training(.learningRateUp),
+                .character("-"): .training(.learningRateDown), .character("l"): .entry(.beginLearningRate),
+            ],
+            names: "+ - l", group: .learningRateAndOptimizer, help: "lr up / down; l types it",
+            hints: [KeyHint("+/- lr", in: [.full, .wide]), KeyHint("l set lr")], readmeKeys: "`+` (or `=`) / `-` / `l`",
+            readme:
+                "learning rate up / down the 1-2-5 ladder: 0.000001 0.000002 … 0.01 0.02 0.05 0.1 0.2 0.5 1 2 5 10 … 1000; at either end the status line says so. `l` types an exact learning rate, any beyond the ladder too (see *Typing a value* below); Enter applies, Esc cancels"
+        ),
+        KeyBinding(
+            [.character("o"): .training(.cycleOptimizer)], names: "o", group: .learningRateAndOptimizer,
+            help: "next optimizer, afresh", hints: [KeyHint("o optimizer")],
+            readme:
+                "next optimizer: sgd → momentum → nesterov → rmsprop → adam → sgd, with the same hyperparameters and its state afresh (as a new `torch.optim` optimizer's); the status bar always names it, the title when it is not sgd; the inspector and the walk show its state (see *Optimizers*)"
+        ),
+        KeyBinding(
+            [.character("R"): .race(.toggle)], names: "R", group: .learningRateAndOptimizer,
+            help: "race optimizers / end it", hints: [KeyHint("R race")],
+            readme:
+                "race optimizers from the current state, in lockstep: the cost pane draws each runner's curve, the status bar lists each one's cost; `R` again ends the race (see *The race* below the table)"
+        ),
+        KeyBinding(
+            [.character("t"): .quiz(.ask)], names: "t", group: .stepping, help: "quiz: guess the next step",
+            hints: [KeyHint("t quiz")],
+            readme:
+                "quiz: ask the class about the next step before the screen shows it: which way the selected parameter's ∂C/∂θ points (or its value); Tab for *will C fall?*, a sample's new ŷ, or the error sent back to a hidden neuron. Type `+`, `-` (`y`, `n`) or a number, Enter reveals and takes the step, Esc leaves (see *Ask the room first*)"
+        ),
+        KeyBinding(
+            [.character("]"): .training(.speedUp), .character("["): .training(.speedDown)], names: "] [",
+            group: .stepping, help: "run speed up / down", hints: [KeyHint("]/[ speed")],
+            readme: "run speed up / down: 1 2 5 10 20 50 100 … steps per second, up to `max`"),
+        KeyBinding(
+            [.character("g"): .view(.toggleCostScale)], names: "g", group: .panes, help: "cost axis linear / log",
+            readme: "cost axis linear / log"),
+        KeyBinding(
+            keys: [.up, .down, .left, .right, .tab, .backTab], names: "arrows Tab", group: .selection,
+            help: "select a weight or bias",
+            hints: [KeyHint("arrows/Tab select"), KeyHint("arrows select", in: [.wide, .medium])],
+            readmeKeys: "arrows, Tab, Shift-Tab",
+            readme:
+                "select a weight ωˡ_ij or a bias bˡ_j; the inspector explains its gradient. Arrows move in a layer's pane (b is the row under W) and on to the layer beside; Tab walks every parameter in order (layer 1's W row by row, b¹, layer 2's W, …)"
+        ) { key, _ in
+            switch key {
+            case .tab: .selection(.cycle(backwards: false))
+            case .backTab: .selection(.cycle(backwards: true))
+            default: .selection(.move(key))
+            }
+        },
+        KeyBinding(
+            [.pageUp: .selection(.jumpLayer(backwards: true)), .pageDown: .selection(.jumpLayer(backwards: false))],
+            names: "PgUp PgDn", group: .selection, help: "the layer before / after", readmeKeys: "Page Up / Page Down",
+            readme: "the same place in the layer before / after"),
+        KeyBinding(
+            [
+                .character("<"): .selection(.chooseSample(backwards: true)),
+                .character(">"): .selection(.chooseSample(backwards: false)),
+            ],
+            names: "< >", group: .selection, help: "the sample before / after",
+            readme:
+                "the sample before / after: the network pane draws it, the inspector always shows its line (in bold) and the input plane marks it"
+        ),
+        KeyBinding(
+            [.enter: .entry(.beginParameter)], names: "Enter", group: .selection, help: "type a new value for it",
+            hints: [KeyHint("Enter edit", in: [.full, .wide, .medium, .narrow])],
+            readme: "type a new value for the selected weight or bias (`b` undoes it; see *Typing a value*)"),
+        KeyBinding(
+            [.character("c"): .view(.toggleGradientCheck)], names: "c", group: .panes, help: "finite-difference check",
+            hints: [KeyHint("c check", in: [.full, .wide, .medium, .narrow])],
+            readme:
+                "gradient check: backprop's ∂C/∂θ beside a central finite-difference estimate and their relative error, for every parameter of every layer (the pane scrolls to the selection)"
+        ),
+        KeyBinding(
+            [.character("v"): .view(.toggleLearningRatePreview)], names: "v", group: .panes,
+            help: "lr preview: C after a step", hints: [KeyHint("v lr preview", in: [.full, .wide, .medium, .narrow])],
+            readme:
+                "learning-rate preview: the cost after one step for each lr from 0.01 to 10, marking those that raise it"
+        ),
+        // `m` carries what the screen shows of the plane, so that `update` never reads the layout.
+        KeyBinding(
+            keys: [.character("m")], names: "m", group: .panes, help: "input plane (2 inputs)",
+            hints: [KeyHint("m plane")],
+            readme:
+                "input plane (data with 2 inputs): hide it, or show it where it does not show by itself (from 104 columns); the status line says why when the data or the terminal cannot show it"
+        ) { _, state in .view(.togglePlane(KeyMap.planeRoom(in: state))) },
+        KeyBinding(
+            [.character("d"): .history(.nextScenario)], names: "d", group: .scenariosAndFiles,
+            help: "next preset (and your own)", hints: [KeyHint("d preset")],
+            readme:
+                "next scenario: the one the program was started with (`--scenario`, `--data`, or a preset changed by flags; flags kept), then the presets seed, and, or, xor, xor-hidden, circle, spiral, rings, and round again (started with a preset as it is, just the presets); `b` goes back to the run it left"
+        ),
+        KeyBinding(
+            [.character("e"): .file(.exportTrace)], names: "e", group: .scenariosAndFiles,
+            help: "export the trace as CSV", hints: [KeyHint("e export")],
+            readme:
+                "export the states `b` can reach in this run as `backprop-trace-<date>-<time>.csv`: the columns of `--headless --format csv`, then `lr`, `optimizer`, `optimizer_step` and `event` (below the table)"
+        ),
+        KeyBinding(
+            [.character("w"): .file(.saveScenario)], names: "w", group: .scenariosAndFiles,
+            help: "save the state as JSON", hints: [KeyHint("w save")],
+            readme:
+                "save the current state as `backprop-scenario-<date>-<time>.json`, which `--scenario` loads back exactly: the data, W, b, lr, choices, and the optimizer with what it remembers (t, buf or m and v), so the loaded run takes the very steps this one would (a scenario has no step count, so the step counter starts again at 0)"
+        ),
+        // Esc closes what is on top: the help (over a walk or a quiz), else the walk, else the
+        // quiz's answer; with nothing open it does nothing.
+        KeyBinding(
+            keys: [.character("?"), .escape], names: "? Esc", group: .helpAndQuit, help: "help; Esc ends walk, quiz",
+            hints: [KeyHint("? help", in: Set(HintTier.allCases))],
+            readme: "help; Esc closes it, ends a walk, leaves a quiz question unanswered or closes its answer"
+        ) { key, state in
+            guard key == .escape else { return .view(.toggleHelp) }
+            if state.isHelpShown { return .view(.closeHelp) }
+            if state.walkPhase != nil { return .walk(.end) }
+            return state.quiz != nil ? .quiz(.end) : nil
+        },
+        // Ctrl-C is a signal, not a key: the backend turns it into the same quit.
+        KeyBinding(
+            [.character("q"): .terminal(.quit)], names: "q", group: .helpAndQuit, help: "quit (Ctrl-C too)",
+            hints: [KeyHint("q quit", in: [.full, .wide, .narrowest])], readmeKeys: "`q`, Ctrl-C", readme: "quit"),
+    ]
+
+    /// Each key's binding. A key listed twice would keep its first binding; a test forbids it.
+    private static let bindingsByKey: [Key: KeyBinding] = Dictionary(
+        bindings.flatMap { binding in binding.keys.map { ($0, binding) } }, uniquingKeysWith: { first, _ in first })
+
+    /// The binding `key` belongs to, or `nil` for a key the command mode does not use.
+    public static func binding(for key: Key) -> KeyBinding? {
+        bindingsByKey[key]
+    }
+
+    /// The bottom line's key hint at `tier`: the entries of every binding in that tier, in the
+    /// table's order, after a blank.
+    public static func hint(_ tier: HintTier) -> String {
+        " " + bindings.flatMap(\.hints).filter { $0.tiers.contains(tier) }.map(\.text).joined(separator: "  ")
+    }
+
+    /// The keys for `--help`: each group's heading, then its bindings' names and help in the
+    /// overlay's words, indented under it.
+    public static var commandLineSummary: String {
+        KeyGroup.allCases.map { group in
+            let lines = bindings.filter { $0.group == group }.map { binding in
+                "    " + binding.names + String(repeating: " ", count: max(2, 12 - binding.names.count)) + binding.help
+            }
+            return (["  " + group.title] + lines).joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+}
