@@ -113,4 +113,12 @@ public struct AppState: Equatable, Sendable {
 
     /// Whether the cost is NaN or infinite: training has diverged and only reset or a new lr help.
     public var hasDiverged: Bool { !trainer.cost.isFinite }
+
+    /// How this state's screen names the numbers of its network.
+    var names: SymbolNames {
+        SymbolNames(glyphs: Glyphs.forOptions(options), layerCount: trainer.network.layerCount)
+    }
+
+    /// The display name of the selected parameter, as the messages write it.
+    var selectionName: String { names.parameter(selection) }
 }

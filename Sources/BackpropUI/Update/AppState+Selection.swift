@@ -14,14 +14,6 @@ extension AppState {
         }
     }
 
-    /// How this state's screen names the numbers of its network.
-    var names: SymbolNames {
-        SymbolNames(glyphs: Glyphs.forOptions(options), layerCount: trainer.network.layerCount)
-    }
-
-    /// The display name of the selected parameter, as the messages write it.
-    var selectionName: String { names.parameter(selection) }
-
     /// The same row and column in the layer pane beside the selected one, clamped to its size.
     private mutating func jumpLayer(backwards: Bool) {
         let network = trainer.network
