@@ -1,6 +1,7 @@
 import BackpropCore
-import BackpropUI
 import XCTest
+
+@testable import BackpropUI
 
 /// Properties of every frame, at every size: no crash, the exact size, one-column characters.
 final class FrameTests: XCTestCase {
@@ -63,7 +64,7 @@ final class FrameTests: XCTestCase {
         func layout(_ width: Int, _ height: Int) -> Layout {
             Layout.make(
                 for: Size(width: width, height: height),
-                content: LayoutContent(sizes: seed.network.sizes, samples: seed.sampleCount))
+                content: Frame.content(of: TestScenarios.seed(), rows: height))
         }
         XCTAssertEqual(layout(79, 24), .tooSmall(have: Size(width: 79, height: 24), need: Layout.minimumSize))
         XCTAssertEqual(layout(80, 19), .tooSmall(have: Size(width: 80, height: 19), need: Layout.minimumSize))
@@ -73,7 +74,7 @@ final class FrameTests: XCTestCase {
         XCTAssertEqual(panes.layers[0].height, 4 + seed.inputCount, "W's rows, the b row, a header")
         XCTAssertEqual(panes.predictions.height, 3 + seed.sampleCount)
         XCTAssertEqual(panes.inspector.height, 5)
-        XCTAssertEqual(panes.cost.height, Layout.wantedCostHeight)
+        XCTAssertEqual(panes.cost.height, CostPane.wantedHeight)
         guard case .panes(let standard) = layout(80, 24) else { return XCTFail("80x24 must fit") }
         XCTAssertEqual(standard.inspector.height, 4 + seed.sampleCount, "80x24 shows the whole inspector")
         XCTAssertEqual(standard.cost.height, 10, "and the cost curve beside the layer pane, as tall as it")

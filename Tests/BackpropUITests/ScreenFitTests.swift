@@ -140,9 +140,9 @@ struct ScreenFitTests {
 
     @Test("the Model pane follows one rule: 34 free columns beside the layer panes that the cost curve does not need")
     func modelPaneRule() {
-        let content = LayoutContent(sizes: [3, 2], samples: 2)
         for width in 80...160 {
             for height in [24, 40] {
+                let content = Frame.content(of: TestScenarios.seed(), rows: height)
                 guard case .panes(let panes) = Layout.make(for: Size(width: width, height: height), content: content)
                 else { Issue.record("\(width)x\(height) must fit"); continue }
                 let costBesideLayers = panes.cost.y == panes.layers[0].y

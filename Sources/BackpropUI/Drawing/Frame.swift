@@ -12,18 +12,16 @@ public enum Frame {
     /// passes over the data set (which must be this state's: see `FrameRenderer`).
     static func render(_ state: AppState, size: Size, data: FrameData) -> Canvas {
         var canvas = Canvas(size: size)
-        // The plane's box from one pass over x: the layout needs its label width, the plane and
-        // the neuron maps its ends.
-        let axes = planeAxes(of: state)
-        let content = content(of: state, rows: size.height, axes: axes)
+        let frame = FrameInput(state: state, data: data, rows: size.height)
+        let content = content(of: frame)
         switch Layout.make(for: size, content: content) {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
-            draw(state, data: data, content: content, axes: axes, in: panes, on: &canvas)
+            draw(frame, content.panes, in: panes, on: &canvas)
             if state.isHelpShown {
                 let middle = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
-                HelpOverlay(glyphs: Glyphs.forOptions(state.options)).draw(on: &canvas, in: middle)
+                HelpOverlay(glyphs: frame.glyphs).draw(on: &canvas, in: middle)
             }
         }
         return canvas
@@ -34,35 +32,17 @@ public enum Frame {
         render(state, size: state.size)
     }
 
-    /// The input plane's box around the data, when the plane may show.
-    static func planeAxes(of state: AppState) -> PlaneAxes? {
-        state.planeRequest == .unavailable ? nil : PlaneAxes(around: state.trainer.scenario.inputs)
-    }
-
-    /// `content(of:rows:axes:)` with the plane's axes worked out from the data.
+    /// What the layout arranges for `state` on a terminal of `rows` rows, every number worked
+    /// out afresh.
     static func content(of state: AppState, rows: Int) -> LayoutContent {
-        content(of: state, rows: rows, axes: planeAxes(of: state))
+        content(of: FrameInput(state: state, data: FrameData(for: state), rows: rows))
     }
 
-    /// What the layout needs to know of `state`, the data columns measured on the first `rows`
-    /// samples (no more can be on screen), given the plane's `axes` (nil when it cannot show).
-    static func content(of state: AppState, rows: Int, axes: PlaneAxes?) -> LayoutContent {
-        let scenario = state.trainer.scenario
-        let limit = Layout.narrowNumber.width
-        var content = LayoutContent(
-            sizes: scenario.network.sizes, samples: scenario.sampleCount,
-            inputWidths: PredictionsPane.dataWidths(scenario.inputs, label: "x", rows: rows, limit: limit),
-            targetWidths: PredictionsPane.dataWidths(scenario.targets, label: "y", rows: rows, limit: limit))
-        content.selectedLayer = state.selection.layer
-        content.showsGradientCheck = state.isGradientCheckShown
-        content.showsLearningRatePreview = state.isLearningRatePreviewShown
-        content.ascii = state.options.ascii
-        content.optimizerLines = OptimizerLines.stateLineCount(for: state.trainer.optimizer.name)
-        content.explainsOutputDelta = scenario.loss.isClassification
-        content.showsQuizVerdict = state.quiz.map { !$0.isAsking } ?? false
-        content.plane = state.planeRequest
-        if let axes { content.planeLabelWidth = axes.labelWidth }
-        return content
+    /// The panes of `frame`, in their places, and the choices the layout follows.
+    static func content(of frame: FrameInput) -> LayoutContent {
+        LayoutContent(
+            panes: PaneArrangement.panes(for: frame), selectedLayer: frame.state.selection.layer,
+            plane: frame.state.planeRequest, glyphs: frame.glyphs)
     }
 
     /// When every gradient is exactly zero while the cost is not, no step will ever change
@@ -79,109 +59,24 @@ public enum Frame {
         return "every gradient is 0: \(cause) (x resets)"
     }
 
-    private static func draw(
-        _ state: AppState, data: FrameData, content: LayoutContent, axes: PlaneAxes?, in panes: PaneLayout,
-        on canvas: inout Canvas
-    ) {
-        let glyphs = Glyphs.forOptions(state.options)
+    /// Draws the bars and every pane the layout gave a rectangle.
+    private static func draw(_ frame: FrameInput, _ placed: [PlacedPane], in panes: PaneLayout, on canvas: inout Canvas)
+    {
+        let state = frame.state
         let trainer = state.trainer
-        let network = trainer.network
-        let names = state.names
-        // The step the current state would take: the gradients, the inspector, the walk.
-        let trace = data.trace
-        let context = PaneContext(
-            glyphs: glyphs, number: panes.number, selection: state.selection, sample: state.selectedSample,
+        var context = PaneContext(
+            glyphs: frame.glyphs, number: panes.number, selection: state.selection, sample: state.selectedSample,
             walkPhase: state.walkPhase)
+        context.otherLayersHidden = panes.layers.contains(where: \.isEmpty)
 
         TitleBar(
-            scenarioName: state.scenarioName, network: network, loss: trainer.loss, reduction: trainer.reduction,
-            optimizer: trainer.optimizer
+            scenarioName: state.scenarioName, network: trainer.network, loss: trainer.loss,
+            reduction: trainer.reduction, optimizer: trainer.optimizer
         ).draw(on: &canvas, in: panes.title, context: context)
-        let othersHidden = panes.layers.contains(where: \.isEmpty)
-        // What a waiting question asks about, so the panes that would answer it keep it hidden.
-        let asked = state.quiz.flatMap { $0.isAsking ? $0.question : nil }
-        let askedGradient: ParameterIndex? = if case .gradient(let parameter)? = asked { parameter } else { nil }
-        for (layer, area) in panes.layers.enumerated() where !area.isEmpty {
-            LayerPane(
-                layer: layer, network: network, previous: state.previous?.state.network, trace: trace, names: names,
-                othersHidden: othersHidden, hiddenGradient: askedGradient
-            ).draw(on: &canvas, in: area, context: context)
-        }
-        var panesShown: [(any Pane, Rect)] = [
-            (
-                ModelPane(
-                    network: network, loss: trainer.loss, reduction: trainer.reduction,
-                    optimizer: trainer.optimizer.name, samples: trainer.scenario.sampleCount, names: names),
-                panes.model
-            ),
-            (NetworkPane(trace: trace), panes.network),
-            (
-                PredictionsPane(
-                    inputs: trainer.scenario.inputs, targets: trainer.scenario.targets, prediction: trace.prediction,
-                    preActivation: trace.outputLayer.preActivation, previousPrediction: state.previous?.prediction,
-                    previousPreActivation: state.previous?.outputPreActivation, rightCount: data.rightCount,
-                    loss: trainer.loss, layerCount: network.layerCount, inputWidths: content.inputWidths,
-                    targetWidths: content.targetWidths),
-                panes.predictions
-            ),
-        ]
-        if let quiz = state.quiz {
-            panesShown.append(
-                (QuizPane(quiz: quiz, score: state.quizScore, trace: trace, names: names), panes.inspector))
-        } else if let phase = state.walkPhase {
-            let update = state.previous.map {
-                (
-                    before: $0.state.network[state.selection], after: network[state.selection], costBefore: $0.cost,
-                    costAfter: trainer.cost
-                )
-            }
-            var walk = WalkPane(
-                phase: phase, trace: trace, names: names, stepCount: trainer.stepCount,
-                update: phase == .update ? update : nil)
-            if let taken = data.walkStep {
-                // The step just taken, re-taken from the state before it, for the optimizer's numbers.
-                walk.optimizerTerms = OptimizerTerms(state.selection, in: taken.trace)
-            }
-            panesShown.append((walk, panes.inspector))
-        } else {
-            panesShown.append((InspectorPane(trace: trace, names: names), panes.inspector))
-        }
-        if askedGradient != nil, data.gradientCheck != nil {
-            panesShown.append((AnswerHiddenPane(title: GradientCheckPane.title), panes.gradientCheck))
-        } else if let estimate = data.gradientCheck {
-            panesShown.append((GradientCheckPane(trace: trace, estimate: estimate, names: names), panes.gradientCheck))
-        }
-        if asked == .cost, data.learningRatePreview != nil {
-            panesShown.append((AnswerHiddenPane(title: LearningRatePreviewPane.title), panes.learningRatePreview))
-        } else if let preview = data.learningRatePreview {
-            panesShown.append(
-                (
-                    LearningRatePreviewPane(preview: preview, learningRate: trainer.learningRate),
-                    panes.learningRatePreview
-                ))
-        }
-        if !panes.plane.isEmpty, let axes {
-            let scenario = trainer.scenario
-            // Characters, not half blocks, in ASCII even on a colour terminal.
-            let painter = PlanePainter(axes: axes, color: state.options.color && !state.options.ascii)
-            // ŷ_j of the selected parameter when it is in the output layer, else ŷ1.
-            let output = state.selection.layer == network.layerCount - 1 ? state.selection.column : 0
-            panesShown.append(
-                (
-                    PlanePane(
-                        network: network, inputs: scenario.inputs, targets: scenario.targets, output: output,
-                        names: names, painter: painter), panes.plane
-                ))
-            panesShown.append((NeuronMapsPane(network: network, names: names, painter: painter), panes.neuronMaps))
-        }
-        for (pane, area) in panesShown where !area.isEmpty {
-            pane.draw(on: &canvas, in: area, context: context)
+        for (pane, area) in zip(placed, panes.areas(of: placed)) where !area.isEmpty {
+            pane.pane.draw(on: &canvas, in: area, context: context)
         }
         let runners = state.raceRunners
-        if !panes.cost.isEmpty {
-            CostPane(curve: state.costCurve, scale: state.costScale, runners: runners).draw(
-                on: &canvas, in: panes.cost, context: context)
-        }
         StatusBar(
             stepCount: trainer.stepCount, cost: trainer.cost, learningRate: trainer.learningRate,
             optimizer: trainer.optimizer.name,
@@ -190,9 +85,10 @@ public enum Frame {
             score: state.quizScore.answered > 0 ? state.quizScore : nil
         ).draw(on: &canvas, in: panes.status, context: context)
         HintLine(
-            entry: state.entry, selectionName: state.selectionName, message: state.message, note: deadNote(trace),
+            entry: state.entry, selectionName: state.selectionName, message: state.message,
+            note: deadNote(frame.trace),
             walkExplanation: state.walkPhase?.explanation(
-                loss: trainer.loss, optimizer: trainer.optimizer.name, names: names),
+                loss: trainer.loss, optimizer: trainer.optimizer.name, names: frame.names),
             quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false
         ).draw(on: &canvas, in: panes.hint, context: context)
     }

@@ -3,26 +3,8 @@
 public struct PaneLayout: Equatable, Sendable {
     /// The top line: program, scenario, activation, loss, reduction.
     public var title: Rect
-    /// One pane per layer: Wˡ with ∂C/∂Wˡ, and bˡ with ∂C/∂bˡ as one more row.
-    public var layers: [Rect]
-    /// The equations in force.
-    public var model: Rect
-    /// The neurons of every layer for one sample (networks of two or more layers).
-    public var network: Rect
-    /// One row per sample.
-    public var predictions: Rect
-    /// The selected parameter's chain rule with numbers, or the step walk.
-    public var inspector: Rect
-    /// The cost curve of the whole run.
-    public var cost: Rect
-    /// Backprop's gradients beside their finite-difference estimates.
-    public var gradientCheck: Rect
-    /// The cost after one step for each lr of the ladder.
-    public var learningRatePreview: Rect
-    /// The network's output over the plane of its two inputs (`m`).
-    public var plane: Rect = .empty
-    /// The first hidden layer's neurons over the same plane, beside the output's.
-    public var neuronMaps: Rect = .empty
+    /// The rectangles of each place's panes, in the order the arrangement lists them there.
+    var places: [PanePlace: [Rect]]
     /// step, cost, lr, running or paused, speed.
     public var status: Rect
     /// Key hint, message or lr prompt.
@@ -31,4 +13,38 @@ public struct PaneLayout: Equatable, Sendable {
     public var number: NumberFormat
     /// Whether the status bar prints the cost in full (17 significant digits) rather than 10.
     public var showsFullCost: Bool
+
+    /// The rectangle of each of `panes`, matched in order within its place.
+    func areas(of panes: [PlacedPane]) -> [Rect] {
+        var taken: [PanePlace: Int] = [:]
+        return panes.map { placed in
+            let index = taken[placed.place, default: 0]
+            taken[placed.place] = index + 1
+            let rects = places[placed.place] ?? []
+            return index < rects.count ? rects[index] : .empty
+        }
+    }
+
+    /// The rectangle of the `index`th pane of `place`, empty when there is none.
+    private func rect(_ place: PanePlace, _ index: Int = 0) -> Rect {
+        let rects = places[place] ?? []
+        return index < rects.count ? rects[index] : .empty
+    }
+
+    /// One rectangle per layer pane.
+    var layers: [Rect] { places[.layerBands] ?? [] }
+    /// The Model pane's (the equations).
+    var model: Rect { rect(.besideLayers) }
+    /// The network pane's.
+    var network: Rect { rect(.besidePredictions) }
+    /// The predictions'.
+    var predictions: Rect { rect(.predictions) }
+    /// The inspector's place (or the walk's, or the quiz's).
+    var inspector: Rect { rect(.inspector) }
+    /// The cost curve's.
+    var cost: Rect { rect(.cost) }
+    /// The input plane's: first in the plane column.
+    var plane: Rect { rect(.planeColumn) }
+    /// The neuron maps': second in the plane column.
+    var neuronMaps: Rect { rect(.planeColumn, 1) }
 }

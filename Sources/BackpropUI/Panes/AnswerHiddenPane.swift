@@ -2,8 +2,19 @@
 /// the lr preview for the cost), covered until the answer: its box and title stay where they
 /// were, so the screen does not jump, and one line says why it is empty.
 struct AnswerHiddenPane: Pane {
+    /// The covered pane: its place and size stay its own.
+    let covered: any Pane
     /// The covered pane's title.
     let title: String
+
+    /// Covers `covered`, whose box is titled `title`.
+    init(covering covered: any Pane, title: String) {
+        self.covered = covered
+        self.title = title
+    }
+
+    /// The covered pane's, so the screen does not move when the answer shows it.
+    func needs(_ offer: PaneOffer) -> PaneNeeds { covered.needs(offer) }
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.width > 0, area.height >= 3 else { return }

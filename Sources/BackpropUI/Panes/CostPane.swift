@@ -331,3 +331,24 @@ private struct DotLine {
         return mask
     }
 }
+
+extension CostPane {
+    /// Rows the cost pane wants: its box and 5 rows of curve.
+    static let wantedHeight = 7
+    /// Rows the cost pane needs to be worth drawing: its box and two rows of curve.
+    static let minimumHeight = 4
+    /// Columns the cost curve needs beside another pane.
+    static let minimumWidth = 30
+
+    /// `frame`'s cost curve, with a race's runners.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        CostPane(curve: frame.state.costCurve, scale: frame.state.costScale, runners: frame.state.raceRunners)
+    }
+
+    /// 5 rows of curve, at least 2 and 30 columns.
+    func needs(_ offer: PaneOffer) -> PaneNeeds {
+        PaneNeeds(
+            minimumWidth: CostPane.minimumWidth, minimumHeight: CostPane.minimumHeight,
+            wantedHeight: CostPane.wantedHeight)
+    }
+}

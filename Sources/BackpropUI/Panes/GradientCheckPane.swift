@@ -86,3 +86,20 @@ struct GradientCheckPane: Pane {
         return left ? text + padding : padding + text
     }
 }
+
+extension GradientCheckPane {
+    /// `frame`'s finite differences when the check is open, covered while a quiz question asks
+    /// about a gradient.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        guard let estimate = frame.data.gradientCheck else { return nil }
+        let pane = GradientCheckPane(trace: frame.trace, estimate: estimate, names: frame.names)
+        if case .gradient? = frame.asked { return AnswerHiddenPane(covering: pane, title: title) }
+        return pane
+    }
+
+    /// One column of entries, box included.
+    func needs(_ offer: PaneOffer) -> PaneNeeds {
+        let nameWidth = GradientCheckPane.nameWidth(sizes: trace.networkBefore.sizes, names: names)
+        return PaneNeeds(wantedWidth: GradientCheckPane.columnWidth(offer.number, nameWidth: nameWidth) + 2)
+    }
+}

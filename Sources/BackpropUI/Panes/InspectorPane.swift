@@ -230,3 +230,26 @@ struct InspectorPane: Pane {
         return LineFit.first(candidates, width: width, ellipsis: g.ellipsis)
     }
 }
+
+extension InspectorPane {
+    /// The selected parameter's chain rule in `frame`'s step.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        InspectorPane(trace: frame.trace, names: frame.names)
+    }
+
+    /// A line per sample (two in a network) and the closing lines.
+    func needs(_ offer: PaneOffer) -> PaneNeeds { InspectorPane.needs(of: trace) }
+
+    /// The rows the inspector asks for in `trace`'s run: the box, a line per sample (two in a
+    /// network, for the error sent back), the two closing lines, with bce or ce the line that
+    /// says why δᴸ = ŷ - y, and the optimizer's state above the Δ line; at least one sample's
+    /// lines. Counted for the run, not for the selection (a network's output layer has one line
+    /// a sample; only the output layer has the why line), so the panes above do not move as the
+    /// selection does. The walk and the quiz take the inspector's place with the same rows.
+    static func needs(of trace: StepTrace) -> PaneNeeds {
+        let perSample = trace.layers.count > 1 ? 2 : 1
+        let fixed =
+            4 + (trace.loss.isClassification ? 1 : 0) + OptimizerLines.stateLineCount(for: trace.optimizer.name)
+        return PaneNeeds(minimumHeight: perSample + fixed, wantedHeight: trace.inputs.rows * perSample + fixed)
+    }
+}

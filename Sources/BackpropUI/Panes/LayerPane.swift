@@ -20,8 +20,6 @@ struct LayerPane: Pane {
     let trace: StepTrace
     /// How the screen names the network's numbers.
     let names: SymbolNames
-    /// Whether other layers' panes are hidden for lack of room (the title then says how to reach them).
-    var othersHidden = false
     /// The parameter whose gradient a quiz question asks about: shown as `?` until the answer.
     var hiddenGradient: ParameterIndex? = nil
 
@@ -44,7 +42,7 @@ struct LayerPane: Pane {
         let dot = glyphs.separator.trimmingCharacters(in: .whitespaces)
         // With other layers' panes hidden for lack of room, the title says how to reach them.
         let title =
-            othersHidden
+            context.otherLayersHidden
             ? "Layer \(layer + 1)/\(network.layerCount) \(dot) \(activation.rawValue) \(dot) PgUp PgDn"
             : "Layer \(layer + 1) \(dot) \(activation.rawValue)"
         canvas.drawBox(area, title: title, glyphs: glyphs)
@@ -139,5 +137,30 @@ struct LayerPane: Pane {
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+}
+
+extension LayerPane {
+    /// Rows a layer pane needs: its box, the header, one row and the marker of hidden rows.
+    static let minimumHeight = 5
+
+    /// One pane per layer of `frame`'s network; a waiting gradient question hides its answer.
+    static func panes(for frame: FrameInput) -> [any Pane] {
+        let asked: ParameterIndex? = if case .gradient(let parameter)? = frame.asked { parameter } else { nil }
+        let network = frame.state.trainer.network
+        return (0..<network.layerCount).map {
+            LayerPane(
+                layer: $0, network: network, previous: frame.state.previous?.state.network, trace: frame.trace,
+                names: frame.names, hiddenGradient: asked)
+        }
+    }
+
+    /// Every column; the box, the header, W's rows and the b row, and a row to say so when the
+    /// offer is too narrow for every column.
+    func needs(_ offer: PaneOffer) -> PaneNeeds {
+        let natural = LayerPane.naturalWidth(layer: layer, sizes: network.sizes, names: names, number: offer.number)
+        return PaneNeeds(
+            wantedWidth: natural, minimumHeight: LayerPane.minimumHeight,
+            wantedHeight: network.sizes[layer] + 4 + (natural > offer.width ? 1 : 0))
     }
 }

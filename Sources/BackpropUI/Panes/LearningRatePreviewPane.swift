@@ -110,3 +110,18 @@ struct LearningRatePreviewPane: Pane {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
 }
+
+extension LearningRatePreviewPane {
+    /// `frame`'s preview when it is open, covered while a quiz question asks about the cost.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        guard let preview = frame.data.learningRatePreview else { return nil }
+        let pane = LearningRatePreviewPane(preview: preview, learningRate: frame.state.trainer.learningRate)
+        if frame.asked == .cost { return AnswerHiddenPane(covering: pane, title: title) }
+        return pane
+    }
+
+    /// One column of entries, box included.
+    func needs(_ offer: PaneOffer) -> PaneNeeds {
+        PaneNeeds(wantedWidth: LearningRatePreviewPane.columnWidth(offer.number) + 2)
+    }
+}

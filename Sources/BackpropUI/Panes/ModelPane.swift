@@ -56,3 +56,19 @@ struct ModelPane: Pane {
         ]
     }
 }
+
+extension ModelPane {
+    /// Columns the equations need to be worth showing.
+    static let minimumWidth = 34
+
+    /// The equations of `frame`'s run.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        let trainer = frame.state.trainer
+        return ModelPane(
+            network: trainer.network, loss: trainer.loss, reduction: trainer.reduction,
+            optimizer: trainer.optimizer.name, samples: trainer.scenario.sampleCount, names: frame.names)
+    }
+
+    /// Any rows, at least `minimumWidth` columns.
+    func needs(_ offer: PaneOffer) -> PaneNeeds { PaneNeeds(minimumWidth: ModelPane.minimumWidth) }
+}

@@ -310,3 +310,18 @@ struct NetworkPane: Pane {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
 }
+
+extension NetworkPane {
+    /// The network of `frame`'s step, when it has two layers or more (one layer is all in the
+    /// layer and predictions panes).
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        frame.trace.layers.count > 1 ? NetworkPane(trace: frame.trace) : nil
+    }
+
+    /// Every neuron and the title.
+    func needs(_ offer: PaneOffer) -> PaneNeeds {
+        let sizes = [trace.inputs.columns] + trace.layers.map { $0.output.columns }
+        let natural = NetworkPane.naturalSize(sizes: sizes, number: offer.number, glyphs: offer.glyphs)
+        return PaneNeeds(wantedWidth: natural.width, wantedHeight: natural.height)
+    }
+}

@@ -75,3 +75,18 @@ struct NeuronMapsPane: Pane {
         }
     }
 }
+
+extension NeuronMapsPane {
+    /// The maps of `frame`'s first hidden layer, when the data has two inputs and the network
+    /// a hidden layer.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        let network = frame.state.trainer.network
+        guard let painter = frame.planePainter, network.layerCount > 1 else { return nil }
+        return NeuronMapsPane(network: network, names: frame.names, painter: painter)
+    }
+
+    /// All the rows left, at least `minimumHeight`.
+    func needs(_ offer: PaneOffer) -> PaneNeeds {
+        PaneNeeds(minimumHeight: NeuronMapsPane.minimumHeight, wantedHeight: .max)
+    }
+}

@@ -14,4 +14,7 @@ struct PaneContext: Sendable {
     let sample: Int
     /// Where `n` has got to in walking through the next step; `nil` when no walk is going on.
     let walkPhase: StepPhase?
+    /// Whether the layout left some layers' panes out for lack of room (their titles then say
+    /// how to reach them).
+    var otherLayersHidden = false
 }

@@ -157,3 +157,23 @@ struct PlanePane: Pane {
         String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }
+
+extension PlanePane {
+    /// The plane of `frame`'s data when it has two inputs: ŷ_j of the selected parameter when it
+    /// is in the output layer, else ŷ1.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        guard let painter = frame.planePainter else { return nil }
+        let state = frame.state
+        let network = state.trainer.network
+        let scenario = state.trainer.scenario
+        let output = state.selection.layer == network.layerCount - 1 ? state.selection.column : 0
+        return PlanePane(
+            network: network, inputs: scenario.inputs, targets: scenario.targets, output: output,
+            names: frame.names, painter: painter)
+    }
+
+    /// As many rows as keep the pixels square in the offered columns; any fewer will do.
+    func needs(_ offer: PaneOffer) -> PaneNeeds {
+        PaneNeeds(wantedHeight: PlanePane.naturalHeight(width: offer.width, labelWidth: painter.axes.labelWidth))
+    }
+}

@@ -190,3 +190,35 @@ struct PredictionsPane: Pane {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
 }
+
+extension PredictionsPane {
+    /// Rows the predictions need at most to be worth showing: the box, the header, two samples
+    /// (or the marker of hidden ones).
+    static let minimumHeight = 5
+
+    /// `frame`'s samples, ŷ and the marks of the last step, the data columns measured on as
+    /// many samples as the terminal has rows.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        let state = frame.state
+        let trainer = state.trainer
+        let scenario = trainer.scenario
+        let trace = frame.trace
+        let limit = Layout.narrowNumber.width
+        return PredictionsPane(
+            inputs: scenario.inputs, targets: scenario.targets, prediction: trace.prediction,
+            preActivation: trace.outputLayer.preActivation, previousPrediction: state.previous?.prediction,
+            previousPreActivation: state.previous?.outputPreActivation, rightCount: frame.data.rightCount,
+            loss: trainer.loss, layerCount: trainer.network.layerCount,
+            inputWidths: dataWidths(scenario.inputs, label: "x", rows: frame.rows, limit: limit),
+            targetWidths: dataWidths(scenario.targets, label: "y", rows: frame.rows, limit: limit))
+    }
+
+    /// Every column; the box, the header and a row per sample.
+    func needs(_ offer: PaneOffer) -> PaneNeeds {
+        let wanted = inputs.rows + 3
+        return PaneNeeds(
+            wantedWidth: PredictionsPane.naturalWidth(
+                samples: inputs.rows, inputWidths: inputWidths, targetWidths: targetWidths, number: offer.number),
+            minimumHeight: min(wanted, PredictionsPane.minimumHeight), wantedHeight: wanted)
+    }
+}

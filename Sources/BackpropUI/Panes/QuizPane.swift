@@ -338,3 +338,21 @@ struct QuizPane: Pane {
             text: LineFit.first(candidates.map(glyphs.spelled), width: width, ellipsis: glyphs.ellipsis), style: style)
     }
 }
+
+extension QuizPane {
+    /// `frame`'s quiz, while one is open.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        let score = frame.state.quizScore
+        return frame.state.quiz.map { QuizPane(quiz: $0, score: score, trace: frame.trace, names: frame.names) }
+    }
+
+    /// The inspector's rows, whose place it takes, and one more for an answer's verdict.
+    func needs(_ offer: PaneOffer) -> PaneNeeds {
+        var needs = InspectorPane.needs(of: trace)
+        if !quiz.isAsking {
+            needs.minimumHeight += 1
+            needs.wantedHeight += 1
+        }
+        return needs
+    }
+}

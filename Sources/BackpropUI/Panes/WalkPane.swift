@@ -241,3 +241,30 @@ struct WalkPane: Pane {
         return (sampleLines, totals, window)
     }
 }
+
+extension WalkPane {
+    /// `frame`'s walk through the next step, while one goes on.
+    static func pane(for frame: FrameInput) -> (any Pane)? {
+        let state = frame.state
+        guard let phase = state.walkPhase else { return nil }
+        let trainer = state.trainer
+        let update = state.previous.map {
+            (
+                before: $0.state.network[state.selection], after: trainer.network[state.selection],
+                costBefore: $0.cost, costAfter: trainer.cost
+            )
+        }
+        var walk = WalkPane(
+            phase: phase, trace: frame.trace, names: frame.names, stepCount: trainer.stepCount,
+            update: phase == .update ? update : nil)
+        if let taken = frame.data.walkStep {
+            // The step just taken, re-taken from the state before it, for the optimizer's numbers.
+            walk.optimizerTerms = OptimizerTerms(state.selection, in: taken.trace)
+        }
+        return walk
+    }
+
+    /// The inspector's rows, whose place it takes, so that the screen keeps still as the walk
+    /// starts and ends.
+    func needs(_ offer: PaneOffer) -> PaneNeeds { InspectorPane.needs(of: trace) }
+}

@@ -1,0 +1,72 @@
+extension Layout {
+    /// The rectangles stage, top to bottom: the bands of layer panes (and what goes in the
+    /// columns free beside them), the predictions' band, the network pane's own row, the
+    /// inspector, the cost curve under it; then the extras stage splits the cost curve's place.
+    static func rectangles(
+        width: Int, needs: LayoutNeeds, bands: LayerBands, placement: CostPlacement, rows: RowHeights
+    ) -> [PanePlace: [Rect]] {
+        var (places, y) = bandRectangles(width: width, needs: needs, bands: bands, placement: placement)
+        var cost = places[.cost]?.first ?? .empty
+        var network = Rect.empty
+        var predictions = Rect(x: 0, y: y, width: width, height: rows.predictions)
+        if placement.networkBeside {
+            let predictionsPart =
+                placement.place == .besidePredictions ? placement.predictionsWidth : width - placement.networkSize.width
+            predictions.width = predictionsPart
+            network = Rect(x: predictionsPart, y: y, width: placement.networkSize.width, height: rows.predictions)
+        }
+        if placement.place == .besidePredictions {
+            if !placement.networkBeside { predictions.width = placement.predictionsWidth }
+            let x = placement.networkBeside ? network.maxX : predictions.maxX
+            cost = Rect(x: x, y: y, width: width - x, height: rows.predictions)
+        }
+        y += rows.predictions
+        if rows.networkOwnRow {
+            network = Rect(x: 0, y: y, width: width, height: placement.networkSize.height)
+            y += placement.networkSize.height
+        }
+        let inspector = Rect(x: 0, y: y, width: width, height: rows.inspector)
+        y += rows.inspector
+        if placement.place == .bottom {
+            cost = Rect(x: 0, y: y, width: width, height: rows.bottom)
+            if cost.height < needs.cost.minimumHeight { cost = .empty }
+        }
+        let shared = share(cost, with: needs.sharesCost.map(\.wantedWidth), costWidth: needs.cost.minimumWidth)
+        places[.besidePredictions] = [network]
+        places[.predictions] = [predictions]
+        places[.inspector] = [inspector]
+        places[.cost] = [shared.cost]
+        places[.sharesCost] = shared.extras
+        return places
+    }
+
+    /// The layer panes band by band, and the columns free right of each band: the cost curve's
+    /// in the last band when it goes there, the pane beside the layers' in the first band when
+    /// they are at least its minimum, else the last layer pane's of the band (nobody else can
+    /// use them). Returns the places filled and the first row under the bands.
+    private static func bandRectangles(
+        width: Int, needs: LayoutNeeds, bands: LayerBands, placement: CostPlacement
+    ) -> (places: [PanePlace: [Rect]], y: Int) {
+        var y = 1
+        var layers = Array(repeating: Rect.empty, count: needs.layers.count)
+        var cost = Rect.empty
+        var beside = Rect.empty
+        for (index, band) in bands.bands.enumerated() {
+            var x = 0
+            for layer in band {
+                layers[layer] = Rect(x: x, y: y, width: bands.widths[layer], height: bands.heights[index])
+                x += bands.widths[layer]
+            }
+            let free = Rect(x: x, y: y, width: width - x, height: bands.heights[index])
+            if index == bands.bands.count - 1 && placement.place == .besideLayers {
+                cost = free
+            } else if index == 0, let model = needs.besideLayers, free.width >= model.minimumWidth {
+                beside = free
+            } else if let last = band.last, free.width > 0 {
+                layers[last].width += free.width
+            }
+            y += bands.heights[index]
+        }
+        return ([.layerBands: layers, .besideLayers: [beside], .cost: [cost]], y)
+    }
+}
