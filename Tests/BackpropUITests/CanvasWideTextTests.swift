@@ -101,6 +101,19 @@ struct CanvasWideTextTests {
         #expect(canvas.text == "数  ")
     }
 
+    @Test("a fill that covers half of a wide character at either edge blanks its other half")
+    func aFillBlanksTheOuterHalvesOfWideCharacters() {
+        var canvas = canvas(width: 8)
+        canvas.put("数据数据", x: 0, y: 0)
+        // 数据数据 takes columns 0-7; the fill covers 1-4: the right half of the first 数 and the
+        // left half of the second are inside it, so their other halves (0 and 5) become blanks.
+        canvas.fill(x: 1, y: 0, width: 4, height: 1, with: Cell("-"))
+        #expect(canvas.text == " ---- 据")
+        #expect(!canvas[5, 0].isContinuation)
+        #expect(canvas[6, 0].character == "据")
+        #expect(DisplayWidth.of(canvas.text) == 8)
+    }
+
     @Test("a character with combining marks stays in one cell; a lone mark takes none")
     func combiningMarksStayInTheirCharactersCell() {
         var canvas = canvas(width: 4)

@@ -13,10 +13,12 @@ extension Canvas {
         for character in text {
             let width = DisplayWidth.of(character)
             if width == 1 {
-                if column >= clip.x && column < clip.maxX { self[column, y] = Cell(character, style: style) }
+                if column >= clip.x && column < clip.maxX {
+                    self[column, y] = Cell(character, style: style, isWide: false)
+                }
             } else if width == 2 {
                 if column >= clip.x && column + 2 <= clip.maxX {
-                    self[column, y] = Cell(character, style: style)
+                    self[column, y] = Cell(character, style: style, isWide: true)
                 } else {
                     for half in column..<(column + 2) where half >= clip.x && half < clip.maxX {
                         self[half, y] = Cell(" ", style: style)

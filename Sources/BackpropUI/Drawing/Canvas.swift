@@ -34,6 +34,13 @@ public struct Canvas: Equatable, Sendable {
         set {
             guard contains(x: x, y: y) else { return }
             let index = y * size.width + x
+            // Almost every write is a narrow character over a narrow one: nothing to keep together.
+            if newValue.columns == 1, !newValue.isContinuation, cells[index].columns == 1,
+                !cells[index].isContinuation
+            {
+                cells[index] = newValue
+                return
+            }
             if newValue.isContinuation {
                 let followsWide = x > 0 && !cells[index - 1].isContinuation && cells[index - 1].columns == 2
                 cells[index] = followsWide ? newValue : Cell(" ", style: newValue.style)
@@ -85,11 +92,11 @@ public struct Canvas: Equatable, Sendable {
             let room = maxWidth - (column - x)
             if room <= 0 { break }
             if width > room {
-                self[column, y] = Cell(" ", style: style)
+                self[column, y] = Cell(" ", style: style, isWide: false)
                 column += 1
                 break
             }
-            self[column, y] = Cell(character, style: style)
+            self[column, y] = Cell(character, style: style, isWide: width == 2)
             column += width
         }
         return column
@@ -97,8 +104,21 @@ public struct Canvas: Equatable, Sendable {
 
     /// Fills a rectangle with one cell.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, with cell: Cell = .blank) {
-        for row in y..<(y + max(0, height)) {
-            for column in x..<(x + max(0, width)) { self[column, row] = cell }
+        let left = max(0, x)
+        let right = min(size.width, x + max(0, width))
+        guard left < right, !cell.isContinuation, cell.columns == 1 else {
+            // A wide fill (never drawn today) goes through the subscript, which pairs the halves.
+            for row in y..<(y + max(0, height)) {
+                for column in x..<(x + max(0, width)) { self[column, row] = cell }
+            }
+            return
+        }
+        for row in max(0, y)..<min(size.height, y + max(0, height)) {
+            // Only the edges can cut a wide character in two; the cells between are overwritten whole.
+            self[left, row] = cell
+            self[right - 1, row] = cell
+            let start = row * size.width
+            for index in (start + left)..<(start + right) { cells[index] = cell }
         }
     }
 

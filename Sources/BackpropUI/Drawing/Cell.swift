@@ -5,17 +5,26 @@
 /// canvas keeps the two together (see `Canvas`), so no frame ever holds half of one.
 public struct Cell: Equatable, Hashable, Sendable {
     /// The character shown; on a continuation cell, a space that is never drawn.
-    public var character: Character
+    public private(set) var character: Character
     /// How it is drawn.
     public var style: Style
     /// Whether this cell is the right half of the wide character in the cell to its left: the
     /// terminal and `Canvas.text` show nothing for it, the wide character already covers it.
     public private(set) var isContinuation = false
+    /// Whether the character takes two columns, worked out once when the cell is made: the
+    /// canvas asks on every write, and a frame writes thousands of cells.
+    private var isWide: Bool
 
     /// A cell showing `character` in `style`.
     public init(_ character: Character = " ", style: Style = .plain) {
+        self.init(character, style: style, isWide: DisplayWidth.of(character) == 2)
+    }
+
+    /// A cell showing `character`, whose width the caller has already measured.
+    init(_ character: Character, style: Style, isWide: Bool) {
         self.character = character
         self.style = style
+        self.isWide = isWide
     }
 
     /// An empty cell in the default style.
@@ -23,13 +32,13 @@ public struct Cell: Equatable, Hashable, Sendable {
 
     /// The right half of a wide character drawn in `style`; only the canvas makes these.
     static func continuation(style: Style) -> Cell {
-        var cell = Cell(" ", style: style)
+        var cell = Cell(" ", style: style, isWide: false)
         cell.isContinuation = true
         return cell
     }
 
     /// The columns the character takes: 2 for a wide one, else 1 (a continuation cell too).
     var columns: Int {
-        isContinuation ? 1 : max(1, DisplayWidth.of(character))
+        isWide ? 2 : 1
     }
 }

@@ -32,7 +32,8 @@ public enum DisplayWidth {
     /// The columns `character` takes: its first scalar's (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
         // ASCII, the panes' own text, is by far the most common: skip the tables.
-        if let ascii = character.asciiValue { return ascii == 0 ? 0 : 1 }
+        let utf8 = character.utf8
+        if let first = utf8.first, first < 0x80, utf8.count == 1 { return first == 0 ? 0 : 1 }
         guard let first = character.unicodeScalars.first else { return 0 }
         return of(first)
     }
