@@ -174,7 +174,7 @@ public final class CursesTerminal: TerminalScreen {
             for x in 0..<columns {
                 var cell = canvas[x, y]
                 if cell.isContinuation { continue }
-                let isWide = DisplayWidth.of(cell.character) == 2
+                let isWide = cell.columns == 2
                 // A wide character is unchanged only if its continuation is too (it may be restyled).
                 if let unchanged, unchanged[x, y] == cell, !isWide || unchanged[x + 1, y] == canvas[x + 1, y] {
                     continue

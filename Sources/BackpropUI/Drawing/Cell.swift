@@ -38,7 +38,7 @@ public struct Cell: Equatable, Hashable, Sendable {
     }
 
     /// The columns the character takes: 2 for a wide one, else 1 (a continuation cell too).
-    var columns: Int {
+    public var columns: Int {
         isWide ? 2 : 1
     }
 }

@@ -33,8 +33,8 @@ public struct StatusMessage: Equatable, Hashable, Sendable {
     public var text: String { wordings[0] }
 
     /// The first wording that fits a hint line `width` columns wide after its leading space, or
-    /// the shortest if none does.
+    /// the shortest if none does. Measured in terminal columns: a wording may quote a file name.
     public func text(fitting width: Int) -> String {
-        wordings.first { $0.count + 1 <= width } ?? wordings[wordings.count - 1]
+        wordings.first { DisplayWidth.of($0) + 1 <= width } ?? wordings[wordings.count - 1]
     }
 }
