@@ -101,8 +101,8 @@ struct ScenarioOptions: ParsableArguments {
         let name: String
         if let path = data {
             let table = try DataTable.load(path: path)
-            // A network too large for the data is the flags' fault (64), not the file's (65).
-            result = try asUsageError { try table.scenario(seed: seed ?? 1, hidden: hidden?.sizes ?? []) }
+            result = try ScenarioOptions.scenario(
+                on: table, path: path, seed: seed ?? 1, hidden: hidden?.sizes)
             name = path
         } else if let path = scenario {
             result = try Scenario.load(path: path)
@@ -131,6 +131,27 @@ struct ScenarioOptions: ParsableArguments {
         }
         if let reduction { result.reduction = reduction }
         return (result, name)
+    }
+
+    /// The scenario `--data` and `--hidden` ask for. A network too large for the data is the
+    /// flags' fault (64) when `--hidden` set its sizes, and the file's (65) when its columns and
+    /// rows alone did; either way the message says what to change.
+    private static func scenario(on table: DataTable, path: String, seed: UInt64, hidden: [Int]?) throws -> Scenario {
+        do {
+            return try table.scenario(seed: seed, hidden: hidden ?? [])
+        } catch .overLimit(let excess, _) {
+            guard hidden != nil else { throw ScenarioError.overLimit(excess, source: .dataFile(path: path)) }
+            let remedy =
+                switch excess {
+                case .layers: "give --hidden fewer sizes"
+                case .samples: "use a sample of the data"
+                case .parameters: "give --hidden smaller sizes"
+                case .work, .memory: "give --hidden smaller sizes or use a sample of the data"
+                }
+            throw ValidationError("\(excess): \(remedy)")
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     /// The preset called `text`, in any case, or a usage error that lists the names.

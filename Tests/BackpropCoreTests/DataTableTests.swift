@@ -90,16 +90,16 @@ struct DataTableTests {
 
     @Test("more than 100,000 rows is refused with the limit in the message")
     func tooManyRows() {
-        let text = "x,y\n" + String(repeating: "1,0\n", count: DataTable.rowLimit + 1)
+        let text = "x,y\n" + String(repeating: "1,0\n", count: Limits.samples + 1)
         #expect(
             throws: ScenarioError.csv(
-                path: "big.csv", line: DataTable.rowLimit + 2,
-                problem: "more than 100000 rows; use a sample of the data")
+                path: "big.csv", line: Limits.samples + 2,
+                problem: "more than 100,000 rows of samples, the most this program takes; use a sample of the data")
         ) {
             _ = try DataTable(csv: text, path: "big.csv")
         }
-        let fits = "x,y\n" + String(repeating: "1,0\n", count: DataTable.rowLimit)
-        #expect((try? DataTable(csv: fits))?.inputs.count == DataTable.rowLimit)
+        let fits = "x,y\n" + String(repeating: "1,0\n", count: Limits.samples)
+        #expect((try? DataTable(csv: fits))?.inputs.count == Limits.samples)
     }
 
     @Test("a missing file and a folder are named")

@@ -3,9 +3,6 @@ import Foundation
 /// Samples read from a CSV file: a header row, then one sample a row. Columns whose name starts
 /// with `y` are targets; the others are inputs.
 public struct DataTable: Equatable, Sendable {
-    /// The most rows a file may have: more would not fit any pane and would only slow every step.
-    public static let rowLimit = 100_000
-
     /// Input column names, in file order.
     public let inputNames: [String]
     /// Target column names, in file order.
@@ -90,10 +87,12 @@ public struct DataTable: Equatable, Sendable {
         var inputs: [[Double]] = []
         var targets: [[Double]] = []
         while let line = scanner.nextRecord() {
-            guard inputs.count < DataTable.rowLimit else {
+            guard inputs.count < Limits.samples else {
                 throw .csv(
                     path: path, line: line,
-                    problem: "more than \(DataTable.rowLimit) rows; use a sample of the data")
+                    problem:
+                        "more than \(thousandsSeparated(Limits.samples)) rows of samples, the most this program takes; use a sample of the data"
+                )
             }
             var x: [Double] = []
             var y: [Double] = []

@@ -7,8 +7,15 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileMissing(path: String)
     /// The path names a folder.
     case fileIsDirectory(path: String)
-    /// The file exists but cannot be read (permissions, I/O error).
+    /// The file exists but cannot be read (permissions, a symbolic link loop, an I/O error);
+    /// `reason` says why and what to check.
     case fileUnreadable(path: String, reason: String)
+    /// The path names something that is neither a file nor a pipe; `kind` says what
+    /// (`a character device`).
+    case notAFile(path: String, kind: String)
+    /// The file holds more than `limit` bytes: `bytes` of them, or nil when they came through
+    /// a pipe (or grew while being read) and only "more than the limit" is known.
+    case fileTooLarge(path: String, bytes: Int?, limit: Int)
     /// The file is empty (or only white space).
     case fileEmpty(path: String)
     /// The file is not JSON; `detail` says where and why ("line 3, column 7: expected ...").
@@ -28,8 +35,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingLayerKey(String, layer: Int)
     /// `layers` together with the one-layer keys `w`, `b` or `activation` (the key named).
     case bothForms(String)
-    /// The network or the data is too large to train here; the text says which and what to do.
-    case tooLarge(String)
+    /// The data or the network is larger than `Limits` allows; `source` is what set the sizes,
+    /// which the message names and tells what to change.
+    case overLimit(LimitExcess, source: SizeSource)
     /// An activation list whose length is neither 1 nor the number of layers.
     case activationCount(given: Int, layers: Int)
     /// A field has the wrong JSON type.
@@ -74,6 +82,16 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\"\(safe(path))\" is a folder; give the path of a file"
         case .fileUnreadable(let path, let reason):
             return "cannot read file \"\(safe(path))\": \(safe(reason))"
+        case .notAFile(let path, let kind):
+            return "\"\(safe(path))\" is \(safe(kind)), not a file; give the path of a file (or a pipe)"
+        case .fileTooLarge(let path, let bytes, let limit):
+            let most = "\(thousandsSeparated(limit)) bytes (\(limit >> 20) MiB)"
+            guard let bytes else {
+                return
+                    "file \"\(safe(path))\" holds more than \(most), the most this program reads: use a sample of the data"
+            }
+            return
+                "file \"\(safe(path))\" is \(thousandsSeparated(bytes)) bytes; the most this program reads is \(most): use a sample of the data"
         case .fileEmpty(let path):
             return "scenario file \"\(safe(path))\" is empty; it needs a JSON object with x, y and w"
         case .notJSON(let path, let detail):
@@ -96,8 +114,13 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
         case .bothForms(let key):
             return
                 "give either \"layers\" or \"\(safe(key))\", not both: one layer is w, b and activation at the top level; more go in layers"
-        case .tooLarge(let detail):
-            return safe(detail)
+        case .overLimit(let excess, let source):
+            let remedy = source.remedy(for: excess)
+            switch source {
+            case .scenarioFile(let path): return "scenario file \"\(safe(path))\": \(excess): \(remedy)"
+            case .dataFile(let path): return "data file \"\(safe(path))\": \(excess): \(remedy)"
+            case .values: return "\(excess): \(remedy)"
+            }
         case .activationCount(let given, let layers):
             return
                 "\(counted(given, "activation")) given for a network of \(counted(layers, "layer")); give one name for every layer, or one for all"
