@@ -13,7 +13,7 @@ struct HiddenSizes {
         let sizes = parts.compactMap { HiddenSizes.size($0.trimmingCharacters(in: .whitespaces)) }
         guard !parts.isEmpty, sizes.count == parts.count else {
             throw ValidationError(
-                "--hidden \(TerminalSafe.escaped(text)) is not a list of sizes; give whole numbers of 1 or more separated by commas, like 4,3"
+                "--hidden \(TerminalSafe.argument(text)) is not a list of sizes; give whole numbers of 1 or more separated by commas, like 4,3"
             )
         }
         if let size = sizes.first(where: { $0 < 1 }) {

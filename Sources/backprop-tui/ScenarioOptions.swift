@@ -119,7 +119,7 @@ struct ScenarioOptions: ParsableArguments {
             let rule = "it must be a finite number greater than 0, like 0.1"
             let value = try NumberArgument.decimal(learningRate, flag: "--lr", rule: rule)
             guard value.isFinite, value > 0 else {
-                throw ValidationError("--lr \(TerminalSafe.escaped(learningRate)) is not valid; \(rule)")
+                throw ValidationError("--lr \(TerminalSafe.argument(learningRate)) is not valid; \(rule)")
             }
             try result.setLearningRate(value)
         }
@@ -158,7 +158,7 @@ struct ScenarioOptions: ParsableArguments {
     private static func preset(named text: String) throws -> Preset {
         guard let preset = Preset(argument: text) else {
             throw ValidationError(
-                "--preset '\(TerminalSafe.escaped(text))' is not a preset; use one of \(Preset.allValueStrings.joined(separator: ", "))"
+                "--preset \(TerminalSafe.argument(text)) is not a preset; use one of \(Preset.allValueStrings.joined(separator: ", "))"
             )
         }
         return preset

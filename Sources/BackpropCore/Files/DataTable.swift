@@ -65,7 +65,7 @@ public struct DataTable: Equatable, Sendable {
                 throw .csv(
                     path: path, line: headerLine,
                     problem:
-                        "header column \(index + 1) is not UTF-8 text (\"\(scanner.quotedText(of: cell))\"); save the file as UTF-8"
+                        "header column \(index + 1) is not UTF-8 text (\(scanner.quotedText(of: cell))); save the file as UTF-8"
                 )
             }
             guard !name.isEmpty else {
@@ -121,7 +121,7 @@ public struct DataTable: Equatable, Sendable {
                 throw .csv(
                     path: path, line: line,
                     problem:
-                        "column \"\(TerminalSafe.escaped(column))\" is \"\(scanner.quotedText(of: cell))\", not a finite number"
+                        "column \(TerminalSafe.quoted(column)) is \(scanner.quotedText(of: cell)), not a finite number"
                 )
             }
             inputs.append(x)

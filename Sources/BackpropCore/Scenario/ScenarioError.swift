@@ -75,50 +75,52 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     /// CSV cell, escape those bytes where they are built; escaping again changes nothing.)
     public var description: String {
         func safe(_ text: String) -> String { TerminalSafe.escaped(text) }
+        // A value from the file or the command line, cut to a readable length.
+        func quoted(_ text: String) -> String { TerminalSafe.quoted(text) }
         switch self {
         case .fileMissing(let path):
-            return "file \"\(safe(path))\" does not exist; check the path"
+            return "file \(quoted(path)) does not exist; check the path"
         case .fileIsDirectory(let path):
-            return "\"\(safe(path))\" is a folder; give the path of a file"
+            return "\(quoted(path)) is a folder; give the path of a file"
         case .fileUnreadable(let path, let reason):
-            return "cannot read file \"\(safe(path))\": \(safe(reason))"
+            return "cannot read file \(quoted(path)): \(safe(reason))"
         case .notAFile(let path, let kind):
-            return "\"\(safe(path))\" is \(safe(kind)), not a file; give the path of a file (or a pipe)"
+            return "\(quoted(path)) is \(safe(kind)), not a file; give the path of a file (or a pipe)"
         case .fileTooLarge(let path, let bytes, let limit):
             let most = "\(thousandsSeparated(limit)) bytes (\(limit >> 20) MiB)"
             guard let bytes else {
                 return
-                    "file \"\(safe(path))\" holds more than \(most), the most this program reads: use a sample of the data"
+                    "file \(quoted(path)) holds more than \(most), the most this program reads: use a sample of the data"
             }
             return
-                "file \"\(safe(path))\" is \(thousandsSeparated(bytes)) bytes; the most this program reads is \(most): use a sample of the data"
+                "file \(quoted(path)) is \(thousandsSeparated(bytes)) bytes; the most this program reads is \(most): use a sample of the data"
         case .fileEmpty(let path):
-            return "scenario file \"\(safe(path))\" is empty; it needs a JSON object with x, y and w"
+            return "scenario file \(quoted(path)) is empty; it needs a JSON object with x, y and w"
         case .notJSON(let path, let detail):
-            return "scenario file \"\(safe(path))\" is not valid JSON: \(safe(detail))"
+            return "scenario file \(quoted(path)) is not valid JSON: \(safe(detail))"
         case .inFile(let path, let line, let column, let problem):
             // The place comes as a syntax error's does ("line 3, column 7: "), after the file.
-            return "scenario file \"\(safe(path))\" line \(line), column \(column): \(problem.description)"
+            return "scenario file \(quoted(path)) line \(line), column \(column): \(problem.description)"
         case .notAnObject:
             return
                 "a scenario must be a JSON object like {\"x\": [[1,2,3]], \"y\": [[1,0]], \"w\": [[0.1,0.2],[0.3,0.4],[0.5,0.6]]}"
         case .unknownKey(let key):
-            return "unknown key \"\(safe(key))\" in scenario; the keys are \(ScenarioFile.keys.joined(separator: ", "))"
+            return "unknown key \(quoted(key)) in scenario; the keys are \(ScenarioFile.keys.joined(separator: ", "))"
         case .missingKey(let key):
-            return "scenario is missing \"\(safe(key))\"; x, y and w (or layers) are required"
+            return "scenario is missing \(quoted(key)); x, y and w (or layers) are required"
         case .unknownLayerKey(let key, let layer):
             return
-                "unknown key \"\(safe(key))\" in layers[\(layer)]; a layer's keys are \(ScenarioFileLayer.keys.joined(separator: ", "))"
+                "unknown key \(quoted(key)) in layers[\(layer)]; a layer's keys are \(ScenarioFileLayer.keys.joined(separator: ", "))"
         case .missingLayerKey(let key, let layer):
-            return "layers[\(layer)] is missing \"\(safe(key))\"; every layer needs its weights w"
+            return "layers[\(layer)] is missing \(quoted(key)); every layer needs its weights w"
         case .bothForms(let key):
             return
-                "give either \"layers\" or \"\(safe(key))\", not both: one layer is w, b and activation at the top level; more go in layers"
+                "give either \"layers\" or \(quoted(key)), not both: one layer is w, b and activation at the top level; more go in layers"
         case .overLimit(let excess, let source):
             let remedy = source.remedy(for: excess)
             switch source {
-            case .scenarioFile(let path): return "scenario file \"\(safe(path))\": \(excess): \(remedy)"
-            case .dataFile(let path): return "data file \"\(safe(path))\": \(excess): \(remedy)"
+            case .scenarioFile(let path): return "scenario file \(quoted(path)): \(excess): \(remedy)"
+            case .dataFile(let path): return "data file \(quoted(path)): \(excess): \(remedy)"
             case .values: return "\(excess): \(remedy)"
             }
         case .activationCount(let given, let layers):
@@ -140,9 +142,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidHyperparameter(let name, let value, let rule):
             return "optimizer \(safe(name)) \(safe(value)) is not valid; \(safe(rule))"
         case .unknownName(let field, let value, let allowed):
-            return "unknown \(safe(field)) \"\(safe(value))\"; choose one of: \(allowed.joined(separator: ", "))"
+            return "unknown \(safe(field)) \(quoted(value)); choose one of: \(allowed.joined(separator: ", "))"
         case .csv(let path, let line, let problem):
-            return "data file \"\(safe(path))\" line \(line): \(safe(problem))"
+            return "data file \(quoted(path)) line \(line): \(safe(problem))"
         }
     }
 }
