@@ -99,10 +99,12 @@ struct ScenarioOptions: ParsableArguments {
         let hidden = try hidden.map(HiddenSizes.init(parsing:))
         var result: Scenario
         let name: String
+        var table: DataTable?
         if let path = data {
-            let table = try DataTable.load(path: path)
+            let loaded = try DataTable.load(path: path)
+            table = loaded
             result = try ScenarioOptions.scenario(
-                on: table, path: path, seed: seed ?? 1, hidden: hidden?.sizes)
+                on: loaded, path: path, seed: seed ?? 1, hidden: hidden?.sizes)
             name = path
         } else if let path = scenario {
             result = try Scenario.load(path: path)
@@ -126,8 +128,15 @@ struct ScenarioOptions: ParsableArguments {
         if activation != nil || loss != nil {
             // Together, as `--activation tanh,softmax --loss ce` is valid only as a whole; a
             // pairing the flags make wrong is the flags' fault (64). The file's own, alone, was
-            // checked as it was read (65).
-            try asUsageError { try result.set(activations: activation?.activations, loss: loss) }
+            // checked as it was read (65). A CSV file's target a loss refuses is named by its
+            // line and column, as every other message about the file names it.
+            try asUsageError {
+                do {
+                    try result.set(activations: activation?.activations, loss: loss)
+                } catch let error as ScenarioError {
+                    throw table.map { $0.locating(error, path: name) } ?? error
+                }
+            }
         }
         if let reduction { result.reduction = reduction }
         return (result, name)

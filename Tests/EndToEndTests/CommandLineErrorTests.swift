@@ -223,6 +223,26 @@ struct CommandLineErrorTests {
         #expect(result.stderr.count < 450, "\(result.stderr.count) characters: \(result.stderr.prefix(200))")
     }
 
+    @Test("a CSV file's errors name its line and column, whatever found them")
+    func csvLineAndColumn() throws {
+        let folder = try TerminalSafeOutputTests.Folder()
+        let repeated = folder.file("repeated.csv", Array("x1,x1,y\n0,1,1\n".utf8))
+        TerminalSafeOutputTests.expectOneSafeLine(
+            try ExecutableUnderTest.run(["--headless", "--data", repeated]), status: 65,
+            mentioning: ["data file \"\(repeated)\" line 1: header column 2 is named \"x1\" like column 1"])
+        let targets = folder.file("targets.csv", Array("x1,x2,y\n0,0,0\n\n0,1,2\n".utf8))
+        // The loss is the flag's: 64, as any pairing the flags make wrong.
+        TerminalSafeOutputTests.expectOneSafeLine(
+            try ExecutableUnderTest.run(["--headless", "--data", targets, "--loss", "bce"]), status: 64,
+            mentioning: [
+                "data file \"\(targets)\" line 4: column \"y\" is 2.0, but loss bce needs every target in [0, 1]"
+            ])
+        let sums = folder.file("sums.csv", Array("x,y1,y2\n0,1,0\n0,0.5,0\n".utf8))
+        TerminalSafeOutputTests.expectOneSafeLine(
+            try ExecutableUnderTest.run(["--headless", "--data", sums, "--loss", "ce", "--activation", "softmax"]),
+            status: 64, mentioning: ["data file \"\(sums)\" line 3: the 2 target columns sum to 0.5"])
+    }
+
     @Test("--help describes the options and exits 0")
     func help() throws {
         let result = try ExecutableUnderTest.run(["--help"])

@@ -11,6 +11,9 @@ public struct DataTable: Equatable, Sendable {
     public let inputs: [[Double]]
     /// y, one row per sample.
     public let targets: [[Double]]
+    /// The line of the file (1-based) each sample was read from, so a message about a sample
+    /// can name it as an editor does, blank lines and all.
+    public let sampleLines: [Int]
 
     /// Reads and checks a CSV file.
     public static func load(path: String) throws(ScenarioError) -> DataTable {
@@ -58,6 +61,8 @@ public struct DataTable: Equatable, Sendable {
                 problem: "cells must be separated by commas; this file seems to use semicolons or tabs")
         }
         var names: [String] = []
+        // Each name's column, to find a repeated one in one pass however many columns there are.
+        var columns: [String: Int] = [:]
         for (index, cell) in headerCells.enumerated() {
             // Names are shown in every pane and message, so a name in another encoding (a
             // Latin-1 export, say) is refused here rather than shown garbled forever after.
@@ -70,6 +75,15 @@ public struct DataTable: Equatable, Sendable {
             }
             guard !name.isEmpty else {
                 throw .csv(path: path, line: headerLine, problem: "header column \(index + 1) has no name")
+            }
+            // Two columns of one name could not be told apart in any pane or message, and two
+            // targets of one name usually mean a column pasted twice.
+            if let first = columns.updateValue(index + 1, forKey: name) {
+                throw .csv(
+                    path: path, line: headerLine,
+                    problem:
+                        "header column \(index + 1) is named \(TerminalSafe.quoted(name)) like column \(first); give every column its own name"
+                )
             }
             names.append(name)
         }
@@ -86,6 +100,7 @@ public struct DataTable: Equatable, Sendable {
         let inputCount = names.count - targetCount
         var inputs: [[Double]] = []
         var targets: [[Double]] = []
+        var sampleLines: [Int] = []
         while let line = scanner.nextRecord() {
             guard inputs.count < Limits.samples else {
                 throw .csv(
@@ -126,6 +141,7 @@ public struct DataTable: Equatable, Sendable {
             }
             inputs.append(x)
             targets.append(y)
+            sampleLines.append(line)
         }
         guard !inputs.isEmpty else {
             throw .csv(path: path, line: headerLine, problem: "no data rows after the header")
@@ -134,6 +150,7 @@ public struct DataTable: Equatable, Sendable {
         self.targetNames = zip(names, isTarget).filter { $0.1 }.map(\.0)
         self.inputs = inputs
         self.targets = targets
+        self.sampleLines = sampleLines
     }
 
     /// Whether a column named `name` holds targets: `y` itself, or `y` followed by a digit,

@@ -171,17 +171,11 @@ public struct Scenario: Equatable, Sendable {
             for c in 0..<outputs {
                 let y = targets[r, c]
                 guard y >= 0 && y <= 1 else {
-                    throw .pairing(
-                        "loss \(loss.rawValue) needs every target in [0, 1] (a probability), but \"y\"[\(r + 1)][\(c + 1)] is \(y); use 1 for the class and 0 otherwise, or loss sse"
-                    )
+                    throw .targetNotProbability(loss: loss, sample: r + 1, output: c + 1, value: y)
                 }
                 sum += y
             }
-            if loss == .ce && abs(sum - 1) > targetSumTolerance {
-                throw .pairing(
-                    "loss ce needs each row of y to sum to 1 (one probability per class, like [0, 1, 0]), but row \(r + 1) sums to \(sum)"
-                )
-            }
+            if loss == .ce && abs(sum - 1) > targetSumTolerance { throw .targetSum(sample: r + 1, sum: sum) }
         }
     }
 

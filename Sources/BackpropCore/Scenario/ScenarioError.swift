@@ -58,6 +58,11 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     /// layer, a cross-entropy without its output activation, targets that are not
     /// probabilities); the text says which and what to change.
     case pairing(String)
+    /// A target of a cross-entropy loss is not in [0, 1]: sample and output 1-based, as y's
+    /// row and column (`DataTable.locating` names a CSV file's line and column instead).
+    case targetNotProbability(loss: Loss, sample: Int, output: Int, value: Double)
+    /// A row of targets of loss ce does not sum to 1; the sample 1-based.
+    case targetSum(sample: Int, sum: Double)
     /// An activation, loss, reduction or preset name that does not exist.
     case unknownName(field: String, value: String, allowed: [String])
     /// A CSV data file has a problem at `line` (1-based, the header is line 1). A cell or name
@@ -137,6 +142,12 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\"\(safe(field))\"\(safe(position)) is \(safe(value)), not a finite number"
         case .shapeMismatch(let detail), .pairing(let detail):
             return safe(detail)
+        case .targetNotProbability(let loss, let sample, let output, let value):
+            return
+                "loss \(loss.rawValue) needs every target in [0, 1] (a probability), but \"y\"[\(sample)][\(output)] is \(value); use 1 for the class and 0 otherwise, or loss sse"
+        case .targetSum(let sample, let sum):
+            return
+                "loss ce needs each row of y to sum to 1 (one probability per class, like [0, 1, 0]), but row \(sample) sums to \(sum)"
         case .invalidLearningRate(let value):
             return "learning rate \(safe(value)) is not valid; it must be a finite number greater than 0, like 0.1"
         case .invalidHyperparameter(let name, let value, let rule):
