@@ -235,7 +235,7 @@ struct BackpropTUI: ParsableCommand {
                 start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self), count: strlen(argument))
             if String(validating: bytes, as: UTF8.self) == nil {
                 return
-                    "argument \(index), \"\(TerminalSafe.escaped(bytes))\", is not UTF-8 text; name files and values in UTF-8"
+                    "argument \(index), \(TerminalSafe.quoted(bytes)), is not UTF-8 text; name files and values in UTF-8"
             }
         }
         return nil
@@ -266,9 +266,8 @@ struct BackpropTUI: ParsableCommand {
             if code == .success {
                 exit(withError: error)  // --help and --version print as ArgumentParser does
             }
-            let message =
-                fullMessage(for: error)
-                .split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+            let message = ParserMessage.shortened(
+                fullMessage(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments")
             complain("\(message.replacingOccurrences(of: "Error: ", with: "")) (see 'backprop-tui --help')")
             Glibc.exit(code.rawValue)
         }

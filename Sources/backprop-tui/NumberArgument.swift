@@ -9,10 +9,16 @@ import BackpropCore
 enum NumberArgument {
     /// `text` as a decimal number by `DecimalNumber`'s rule (the one typed entries follow: no
     /// `0x10`, `inf` or `nan`), or a usage error that says it is not a number and then `rule`.
-    /// The value may be infinite (`1e999`): the flag's range check says what it needs.
+    /// A number too large for a double (`1e999`) is refused too, as `inf` is: read as it is it
+    /// would be infinity, which no flag means. One too small reads as 0 (or -0), which the
+    /// flag's range check judges.
     static func decimal(_ text: String, flag: String, rule: String) throws -> Double {
         guard let value = DecimalNumber.value(of: text) else {
-            throw ValidationError("\(flag) \(TerminalSafe.escaped(text)) is not a number; \(rule)")
+            throw ValidationError("\(flag) \(TerminalSafe.argument(text)) is not a number; \(rule)")
+        }
+        guard value.isFinite else {
+            throw ValidationError(
+                "\(flag) \(TerminalSafe.argument(text)) is too large: it would be infinity; \(rule)")
         }
         return value
     }
@@ -22,7 +28,7 @@ enum NumberArgument {
     static func whole<Value: FixedWidthInteger>(
         _ text: String, flag: String, in range: ClosedRange<Value>, like example: Value
     ) throws -> Value {
-        let shown = "\(flag) \(TerminalSafe.escaped(text))"
+        let shown = "\(flag) \(TerminalSafe.argument(text))"
         let rule =
             range.upperBound == Value.max
             ? "it must be \(range.lowerBound) or more, like \(example)"

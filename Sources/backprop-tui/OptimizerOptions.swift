@@ -61,7 +61,7 @@ struct OptimizerOptions: ParsableArguments {
         for part in parts {
             guard let name = OptimizerName(rawValue: part) else {
                 throw ValidationError(
-                    "--compare: '\(TerminalSafe.escaped(part))' is not an optimizer; use names from \(allowed), separated by commas"
+                    "--compare: \(TerminalSafe.argument(part)) is not an optimizer; use names from \(allowed), separated by commas"
                 )
             }
             guard !names.contains(name) else {
@@ -98,7 +98,7 @@ struct OptimizerOptions: ParsableArguments {
             let flag = "--\(parameter.rawValue)"
             let value = try NumberArgument.decimal(text, flag: flag, rule: parameter.rule)
             guard parameter.allows(value) else {
-                throw ValidationError("\(flag) \(TerminalSafe.escaped(text)) is not valid; \(parameter.rule)")
+                throw ValidationError("\(flag) \(TerminalSafe.argument(text)) is not valid; \(parameter.rule)")
             }
             let readers = OptimizerName.allCases.filter { $0.hyperparameters.contains(parameter) }
             guard rules.contains(where: readers.contains) else {

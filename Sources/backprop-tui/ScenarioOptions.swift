@@ -99,10 +99,12 @@ struct ScenarioOptions: ParsableArguments {
         let hidden = try hidden.map(HiddenSizes.init(parsing:))
         var result: Scenario
         let name: String
+        var table: DataTable?
         if let path = data {
-            let table = try DataTable.load(path: path)
-            // A network too large for the data is the flags' fault (64), not the file's (65).
-            result = try asUsageError { try table.scenario(seed: seed ?? 1, hidden: hidden?.sizes ?? []) }
+            let loaded = try DataTable.load(path: path)
+            table = loaded
+            result = try ScenarioOptions.scenario(
+                on: loaded, path: path, seed: seed ?? 1, hidden: hidden?.sizes)
             name = path
         } else if let path = scenario {
             result = try Scenario.load(path: path)
@@ -119,25 +121,53 @@ struct ScenarioOptions: ParsableArguments {
             let rule = "it must be a finite number greater than 0, like 0.1"
             let value = try NumberArgument.decimal(learningRate, flag: "--lr", rule: rule)
             guard value.isFinite, value > 0 else {
-                throw ValidationError("--lr \(TerminalSafe.escaped(learningRate)) is not valid; \(rule)")
+                throw ValidationError("--lr \(TerminalSafe.argument(learningRate)) is not valid; \(rule)")
             }
             try result.setLearningRate(value)
         }
         if activation != nil || loss != nil {
             // Together, as `--activation tanh,softmax --loss ce` is valid only as a whole; a
             // pairing the flags make wrong is the flags' fault (64). The file's own, alone, was
-            // checked as it was read (65).
-            try asUsageError { try result.set(activations: activation?.activations, loss: loss) }
+            // checked as it was read (65). A CSV file's target a loss refuses is named by its
+            // line and column, as every other message about the file names it.
+            try asUsageError {
+                do {
+                    try result.set(activations: activation?.activations, loss: loss)
+                } catch let error as ScenarioError {
+                    throw table.map { $0.locating(error, path: name) } ?? error
+                }
+            }
         }
         if let reduction { result.reduction = reduction }
         return (result, name)
+    }
+
+    /// The scenario `--data` and `--hidden` ask for. A network too large for the data is the
+    /// flags' fault (64) when `--hidden` set its sizes, and the file's (65) when its columns and
+    /// rows alone did; either way the message says what to change.
+    private static func scenario(on table: DataTable, path: String, seed: UInt64, hidden: [Int]?) throws -> Scenario {
+        do {
+            return try table.scenario(seed: seed, hidden: hidden ?? [])
+        } catch .overLimit(let excess, _) {
+            guard hidden != nil else { throw ScenarioError.overLimit(excess, source: .dataFile(path: path)) }
+            let remedy =
+                switch excess {
+                case .layers: "give --hidden fewer sizes"
+                case .samples: "use a sample of the data"
+                case .parameters: "give --hidden smaller sizes"
+                case .work, .memory: "give --hidden smaller sizes or use a sample of the data"
+                }
+            throw ValidationError("\(excess): \(remedy)")
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     /// The preset called `text`, in any case, or a usage error that lists the names.
     private static func preset(named text: String) throws -> Preset {
         guard let preset = Preset(argument: text) else {
             throw ValidationError(
-                "--preset '\(TerminalSafe.escaped(text))' is not a preset; use one of \(Preset.allValueStrings.joined(separator: ", "))"
+                "--preset \(TerminalSafe.argument(text)) is not a preset; use one of \(Preset.allValueStrings.joined(separator: ", "))"
             )
         }
         return preset

@@ -13,7 +13,7 @@ enum TerminalSize {
             (1...limit).contains(columns), (1...limit).contains(rows)
         else {
             throw ValidationError(
-                "--size must be COLSxROWS with each between 1 and \(limit), like 80x24; got \"\(TerminalSafe.escaped(text))\""
+                "--size must be COLSxROWS with each between 1 and \(limit), like 80x24; got \(TerminalSafe.quoted(text))"
             )
         }
         return Size(width: columns, height: rows)

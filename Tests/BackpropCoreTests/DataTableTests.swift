@@ -90,16 +90,64 @@ struct DataTableTests {
 
     @Test("more than 100,000 rows is refused with the limit in the message")
     func tooManyRows() {
-        let text = "x,y\n" + String(repeating: "1,0\n", count: DataTable.rowLimit + 1)
+        let text = "x,y\n" + String(repeating: "1,0\n", count: Limits.samples + 1)
         #expect(
             throws: ScenarioError.csv(
-                path: "big.csv", line: DataTable.rowLimit + 2,
-                problem: "more than 100000 rows; use a sample of the data")
+                path: "big.csv", line: Limits.samples + 2,
+                problem: "more than 100,000 rows of samples, the most this program takes; use a sample of the data")
         ) {
             _ = try DataTable(csv: text, path: "big.csv")
         }
-        let fits = "x,y\n" + String(repeating: "1,0\n", count: DataTable.rowLimit)
-        #expect((try? DataTable(csv: fits))?.inputs.count == DataTable.rowLimit)
+        let fits = "x,y\n" + String(repeating: "1,0\n", count: Limits.samples)
+        #expect((try? DataTable(csv: fits))?.inputs.count == Limits.samples)
+    }
+
+    @Test(
+        "a column name given twice is refused at line 1, naming both columns",
+        arguments: [
+            ("x1,x1,y\n1,2,0\n", 2, "x1", 1), ("x,y,y\n1,0,1\n", 3, "y", 2), ("\"a\", b ,a,y\n1,2,3,4\n", 3, "a", 1),
+        ])
+    func repeatedNames(text: String, column: Int, name: String, first: Int) {
+        #expect(
+            throws: ScenarioError.csv(
+                path: "d.csv", line: 1,
+                problem:
+                    "header column \(column) is named \"\(name)\" like column \(first); give every column its own name")
+        ) {
+            _ = try DataTable(csv: text, path: "d.csv")
+        }
+        // Names differing in case are different names.
+        #expect(throws: Never.self) { try DataTable(csv: "x,X,y\n1,2,0\n") }
+    }
+
+    @Test("each sample remembers its line, blank lines counted")
+    func sampleLines() throws {
+        let table = try DataTable(csv: "\nx,y\n1,0\n\n  \n2,1\r\n3,0")
+        #expect(table.sampleLines == [3, 6, 7])
+    }
+
+    @Test("a target the loss refuses is named by the CSV line and column, not as y[r][c]")
+    func targetsAtTheirLine() throws {
+        let table = try DataTable(csv: "x1,y_a,y_b\n0,1,0\n\n1,0.25,2\n", path: "t.csv")
+        var scenario = try table.scenario(seed: 1)
+        let bce = #expect(throws: ScenarioError.self) { try scenario.setLoss(.bce) }
+        #expect(bce == .targetNotProbability(loss: .bce, sample: 2, output: 2, value: 2))
+        let located = bce.map { table.locating($0, path: "t.csv") }
+        #expect(
+            located
+                == .csv(
+                    path: "t.csv", line: 4,
+                    problem:
+                        "column \"y_b\" is 2.0, but loss bce needs every target in [0, 1] (a probability); use 1 for the class and 0 otherwise, or loss sse"
+                ))
+        let sums = try DataTable(csv: "x1,y_a,y_b\n0,1,0\n1,0.25,0.5\n", path: "s.csv")
+        var softmax = try sums.scenario(seed: 1)
+        let ce = #expect(throws: ScenarioError.self) { try softmax.set(activations: [.softmax], loss: .ce) }
+        #expect(ce == .targetSum(sample: 2, sum: 0.75))
+        let summed = ce.map { sums.locating($0, path: "s.csv") }
+        #expect(summed?.description.hasPrefix("data file \"s.csv\" line 3: the 2 target columns sum to 0.75") == true)
+        // Any other error is left as it is.
+        #expect(table.locating(.empty(field: "x"), path: "t.csv") == .empty(field: "x"))
     }
 
     @Test("a missing file and a folder are named")
@@ -144,10 +192,14 @@ struct DataTableTests {
     func quotedCells() throws {
         let plain = try DataTable(csv: "x1,x2,y\n0,1.5,1\n-1,0,0\n")
         let quoted = "\"x1\",\"x2\",\"y\"\r\n\"0\", \" 1.5 \" ,1\r\n\r\n  \t\r\n-1,\"0\",\"0\"  \r\n"
-        #expect(try DataTable(csv: quoted) == plain)
-        #expect(try DataTable(csv: Data(quoted.utf8)) == plain)
+        // The same samples; only the lines they were read from differ, with the blank lines.
+        func samples(_ table: DataTable) -> [[[Double]]] { [table.inputs, table.targets] }
+        #expect(try samples(DataTable(csv: quoted)) == samples(plain))
+        #expect(try DataTable(csv: quoted).inputNames == plain.inputNames)
+        #expect(try DataTable(csv: quoted).sampleLines == [2, 5])
+        #expect(try DataTable(csv: Data(quoted.utf8)) == DataTable(csv: quoted))
         #expect(try DataTable(csv: "x1,x2,y\r0,1.5,1\r-1,0,0") == plain)
-        #expect(try DataTable(csv: "\u{FEFF}x1,x2,y\n\n0,1.5,1\n-1,0,0") == plain)
+        #expect(try samples(DataTable(csv: "\u{FEFF}x1,x2,y\n\n0,1.5,1\n-1,0,0")) == samples(plain))
     }
 
     @Test("every decimal form Double(String) reads gives the same Double, bit for bit")

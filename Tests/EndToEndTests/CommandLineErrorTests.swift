@@ -23,6 +23,18 @@ struct CommandLineErrorTests {
         Case(arguments: ["--until-cost", "0.1e"], mentions: ["--until-cost 0.1e is not a number;"]),
         Case(arguments: ["--until-cost", "0x10"], mentions: ["--until-cost 0x10 is not a number;"]),
         Case(arguments: ["--until-cost", "inf"], mentions: ["--until-cost inf is not a number;"]),
+        // A number past a double's range would be infinity: refused like inf, for every flag.
+        Case(
+            arguments: ["--until-cost", "1e999"], mentions: ["--until-cost 1e999 is too large: it would be infinity;"]),
+        Case(arguments: ["--until-cost", "-1e999"], mentions: ["--until-cost -1e999 is too large"]),
+        Case(arguments: ["--lr", "1e999"], mentions: ["--lr 1e999 is too large: it would be infinity;"]),
+        Case(
+            arguments: ["--optimizer", "adam", "--epsilon", "1e400"],
+            mentions: ["--epsilon 1e400 is too large: it would be infinity;"]),
+        // An empty value shows as '', not as nothing between two spaces.
+        Case(arguments: ["--hidden", "", "--data", "x.csv"], mentions: ["--hidden '' is not a list of sizes"]),
+        Case(arguments: ["--lr", ""], mentions: ["--lr '' is not a number"]),
+        Case(arguments: ["--steps", ""], mentions: ["--steps '' is not a whole number"]),
         // Whole-number flags read like the rest, never "The value ... is invalid for".
         Case(
             arguments: ["--seed", "-1", "--data", "x.csv"],
@@ -178,6 +190,57 @@ struct CommandLineErrorTests {
         if testCase.arguments.contains(where: numberFlags.contains) {
             #expect(!result.stderr.contains("The value '"), "ArgumentParser's words: \(result.stderr)")
         }
+    }
+
+    static let long = String(repeating: "1", count: 10_000)
+    static let longName = String(repeating: "a", count: 10_000)
+
+    /// Every place a message quotes what was typed, with a 10,000-character value, and the
+    /// exit status: 65 when the value names a file.
+    static let longValues: [([String], Int32)] = [
+        (["--headless", "--lr", long], 64), (["--headless", "--lr", long + "x"], 64),
+        (["--headless", "--until-cost", long], 64), (["--headless", "--steps", long], 64),
+        (["--headless", "--every", long + "x"], 64), (["--headless", "--seed", long, "--data", "x.csv"], 64),
+        (["--headless", "--hidden", long + "x", "--data", "x.csv"], 64), (["--headless", "--preset", longName], 64),
+        (["--headless", "--compare", "sgd," + longName], 64),
+        (["--headless", "--optimizer", "adam", "--beta1", long], 64),
+        (["--headless", "--format", longName], 64), (["--headless", "--format=" + longName], 64),
+        (["--headless", "--" + longName], 64), (["--headless", "--activation", longName], 64),
+        (["--headless", "--loss", longName], 64), (["--headless", "--optimizer", longName], 64),
+        (["--snapshot", "--size", long], 64), (["--snapshot", "--keys", "<\(longName)>"], 64),
+        (["--headless", "--data", longName], 65), (["--headless", "--scenario", "/tmp/" + longName + "/x.json"], 65),
+    ]
+
+    @Test("a 10,000-character value is cut in the one line that quotes it", arguments: longValues)
+    func longValue(_ arguments: [String], status: Int32) throws {
+        let result = try ExecutableUnderTest.run(arguments)
+        #expect(result.status == status, "stderr: \(result.stderr)")
+        #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
+        #expect(result.stderr.hasPrefix("backprop-tui: "))
+        #expect(result.stderr.contains("…"), "\(result.stderr)")
+        // The rest of the line (what is wrong, how to fix it) is what matters; the value is
+        // 111 characters of it at most.
+        #expect(result.stderr.count < 450, "\(result.stderr.count) characters: \(result.stderr.prefix(200))")
+    }
+
+    @Test("a CSV file's errors name its line and column, whatever found them")
+    func csvLineAndColumn() throws {
+        let folder = try TerminalSafeOutputTests.Folder()
+        let repeated = folder.file("repeated.csv", Array("x1,x1,y\n0,1,1\n".utf8))
+        TerminalSafeOutputTests.expectOneSafeLine(
+            try ExecutableUnderTest.run(["--headless", "--data", repeated]), status: 65,
+            mentioning: ["data file \"\(repeated)\" line 1: header column 2 is named \"x1\" like column 1"])
+        let targets = folder.file("targets.csv", Array("x1,x2,y\n0,0,0\n\n0,1,2\n".utf8))
+        // The loss is the flag's: 64, as any pairing the flags make wrong.
+        TerminalSafeOutputTests.expectOneSafeLine(
+            try ExecutableUnderTest.run(["--headless", "--data", targets, "--loss", "bce"]), status: 64,
+            mentioning: [
+                "data file \"\(targets)\" line 4: column \"y\" is 2.0, but loss bce needs every target in [0, 1]"
+            ])
+        let sums = folder.file("sums.csv", Array("x,y1,y2\n0,1,0\n0,0.5,0\n".utf8))
+        TerminalSafeOutputTests.expectOneSafeLine(
+            try ExecutableUnderTest.run(["--headless", "--data", sums, "--loss", "ce", "--activation", "softmax"]),
+            status: 64, mentioning: ["data file \"\(sums)\" line 3: the 2 target columns sum to 0.5"])
     }
 
     @Test("--help describes the options and exits 0")

@@ -128,7 +128,7 @@ struct OptimizerCommandLineTests {
             ),
             (
                 ["--compare", "sgd,lbfgs"],
-                "--compare: 'lbfgs' is not an optimizer; use names from sgd, momentum, nesterov, rmsprop, adam, separated by commas"
+                "--compare: lbfgs is not an optimizer; use names from sgd, momentum, nesterov, rmsprop, adam, separated by commas"
             ),
             (["--compare", "sgd,adam", "--optimizer", "adam"], "give either --optimizer or --compare"),
             (

@@ -165,14 +165,14 @@ struct TerminalSafeOutputTests {
         "a flag's value is escaped, in our messages and in swift-argument-parser's",
         arguments: [
             (["--preset", "\u{1B}[2J"], "'\\e[2J'"),
-            (["--lr", "\u{1B}]0;t\u{07}"], "--lr \\e]0;t\\u{7} is not a number"),
+            (["--lr", "\u{1B}]0;t\u{07}"], "--lr '\\e]0;t\\u{7}' is not a number"),
             (["--activation", "\u{9B}tanh"], "'\\u{9B}tanh'"),
             (["--format", "x\u{7F}"], "'x\\u{7F}'"),
             (["--snapshot", "--size", "\u{1B}c"], "got \"\\ec\""),
-            (["--hidden", "\u{7}", "--data", "x.csv"], "--hidden \\u{7} is not a list"),
-            (["--steps", "\u{1B}[6n"], "--steps \\e[6n is not a whole number"),
-            (["--seed", "\u{1B}[6n", "--data", "x.csv"], "--seed \\e[6n is not a whole number"),
-            (["--until-cost", "\u{9B}1"], "--until-cost \\u{9B}1 is not a number"),
+            (["--hidden", "\u{7}", "--data", "x.csv"], "--hidden '\\u{7}' is not a list"),
+            (["--steps", "\u{1B}[6n"], "--steps '\\e[6n' is not a whole number"),
+            (["--seed", "\u{1B}[6n", "--data", "x.csv"], "--seed '\\e[6n' is not a whole number"),
+            (["--until-cost", "\u{9B}1"], "--until-cost '\\u{9B}1' is not a number"),
             (["--bogus\u{1B}[2J"], "--bogus\\e[2J"),
         ])
     func flagValues(_ arguments: [String], _ fragment: String) throws {

@@ -97,11 +97,12 @@ struct CSVScanner {
         String(bytes: unescaped(cell), encoding: .utf8)
     }
 
-    /// The cell's text with each `""` read as `"`, for messages: escaped from its bytes by
-    /// `TerminalSafe`, so a control character or a byte that is not UTF-8 shows as `\e`,
-    /// `\u{0}` or `\x9B` rather than reaching the terminal or turning into U+FFFD.
+    /// The cell's text with each `""` read as `"`, for messages, in double quotes: escaped
+    /// from its bytes and cut to a readable length by `TerminalSafe.quoted`, so a control
+    /// character or a byte that is not UTF-8 shows as `\e`, `\u{0}` or `\x9B` rather than
+    /// reaching the terminal or turning into U+FFFD.
     func quotedText(of cell: Range<Int>) -> String {
-        TerminalSafe.escaped(unescaped(cell))
+        TerminalSafe.quoted(unescaped(cell))
     }
 
     /// The cell's value when it is a decimal number by `DecimalNumber`'s rule (`1`, `-0.5`, `.5`,

@@ -3,9 +3,6 @@ import Foundation
 /// Samples read from a CSV file: a header row, then one sample a row. Columns whose name starts
 /// with `y` are targets; the others are inputs.
 public struct DataTable: Equatable, Sendable {
-    /// The most rows a file may have: more would not fit any pane and would only slow every step.
-    public static let rowLimit = 100_000
-
     /// Input column names, in file order.
     public let inputNames: [String]
     /// Target column names, in file order.
@@ -14,6 +11,9 @@ public struct DataTable: Equatable, Sendable {
     public let inputs: [[Double]]
     /// y, one row per sample.
     public let targets: [[Double]]
+    /// The line of the file (1-based) each sample was read from, so a message about a sample
+    /// can name it as an editor does, blank lines and all.
+    public let sampleLines: [Int]
 
     /// Reads and checks a CSV file.
     public static func load(path: String) throws(ScenarioError) -> DataTable {
@@ -61,6 +61,8 @@ public struct DataTable: Equatable, Sendable {
                 problem: "cells must be separated by commas; this file seems to use semicolons or tabs")
         }
         var names: [String] = []
+        // Each name's column, to find a repeated one in one pass however many columns there are.
+        var columns: [String: Int] = [:]
         for (index, cell) in headerCells.enumerated() {
             // Names are shown in every pane and message, so a name in another encoding (a
             // Latin-1 export, say) is refused here rather than shown garbled forever after.
@@ -68,11 +70,20 @@ public struct DataTable: Equatable, Sendable {
                 throw .csv(
                     path: path, line: headerLine,
                     problem:
-                        "header column \(index + 1) is not UTF-8 text (\"\(scanner.quotedText(of: cell))\"); save the file as UTF-8"
+                        "header column \(index + 1) is not UTF-8 text (\(scanner.quotedText(of: cell))); save the file as UTF-8"
                 )
             }
             guard !name.isEmpty else {
                 throw .csv(path: path, line: headerLine, problem: "header column \(index + 1) has no name")
+            }
+            // Two columns of one name could not be told apart in any pane or message, and two
+            // targets of one name usually mean a column pasted twice.
+            if let first = columns.updateValue(index + 1, forKey: name) {
+                throw .csv(
+                    path: path, line: headerLine,
+                    problem:
+                        "header column \(index + 1) is named \(TerminalSafe.quoted(name)) like column \(first); give every column its own name"
+                )
             }
             names.append(name)
         }
@@ -89,11 +100,14 @@ public struct DataTable: Equatable, Sendable {
         let inputCount = names.count - targetCount
         var inputs: [[Double]] = []
         var targets: [[Double]] = []
+        var sampleLines: [Int] = []
         while let line = scanner.nextRecord() {
-            guard inputs.count < DataTable.rowLimit else {
+            guard inputs.count < Limits.samples else {
                 throw .csv(
                     path: path, line: line,
-                    problem: "more than \(DataTable.rowLimit) rows; use a sample of the data")
+                    problem:
+                        "more than \(thousandsSeparated(Limits.samples)) rows of samples, the most this program takes; use a sample of the data"
+                )
             }
             var x: [Double] = []
             var y: [Double] = []
@@ -122,11 +136,12 @@ public struct DataTable: Equatable, Sendable {
                 throw .csv(
                     path: path, line: line,
                     problem:
-                        "column \"\(TerminalSafe.escaped(column))\" is \"\(scanner.quotedText(of: cell))\", not a finite number"
+                        "column \(TerminalSafe.quoted(column)) is \(scanner.quotedText(of: cell)), not a finite number"
                 )
             }
             inputs.append(x)
             targets.append(y)
+            sampleLines.append(line)
         }
         guard !inputs.isEmpty else {
             throw .csv(path: path, line: headerLine, problem: "no data rows after the header")
@@ -135,6 +150,7 @@ public struct DataTable: Equatable, Sendable {
         self.targetNames = zip(names, isTarget).filter { $0.1 }.map(\.0)
         self.inputs = inputs
         self.targets = targets
+        self.sampleLines = sampleLines
     }
 
     /// Whether a column named `name` holds targets: `y` itself, or `y` followed by a digit,

@@ -12,15 +12,15 @@ enum JSONContent: Equatable, Sendable {
     /// The members in the order the file gives them; the parser has refused duplicate names.
     case object([JSONMember])
 
-    /// How the value reads in an error message; a string's control characters are escaped
-    /// (`TerminalSafe`), as the text comes from the file.
+    /// How the value reads in an error message; a string or a long number is escaped and cut
+    /// to a readable length (`TerminalSafe.quoted`), as the text comes from the file.
     var shortDescription: String {
         switch self {
         case .null: return "null"
         case .bool(let value): return "\(value)"
         case .number(let value): return "\(value)"
-        case .unrepresentableNumber(let text): return "\(text) (too large for a double)"
-        case .string(let value): return "\"\(TerminalSafe.escaped(value))\""
+        case .unrepresentableNumber(let text): return "\(TerminalSafe.shortened(text)) (too large for a double)"
+        case .string(let value): return TerminalSafe.quoted(value)
         case .array: return "a list"
         case .object: return "an object"
         }

@@ -80,11 +80,11 @@ struct JSONParser {
             let key = try string()
             guard names.insert(key).inserted else {
                 index = keyStart
-                throw error("the key \"\(TerminalSafe.escaped(key))\" appears twice; keep one")
+                throw error("the key \(TerminalSafe.quoted(key)) appears twice; keep one")
             }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else {
-                throw error("expected ':' after the key \"\(TerminalSafe.escaped(key))\", found \(found)")
+                throw error("expected ':' after the key \(TerminalSafe.quoted(key)), found \(found)")
             }
             index += 1
             skipWhitespace()
@@ -136,7 +136,7 @@ struct JSONParser {
                 guard let text = String(validating: utf8, as: UTF8.self) else {
                     index = start
                     throw error(
-                        "the string \"\(TerminalSafe.escaped(utf8))\" is not UTF-8 text; save the file as UTF-8")
+                        "the string \(TerminalSafe.quoted(utf8)) is not UTF-8 text; save the file as UTF-8")
                 }
                 return text
             case UInt8(ascii: "\\"):
@@ -250,7 +250,7 @@ struct JSONParser {
         let text = String(decoding: bytes[token], as: UTF8.self)
         guard let value = bytes.withUnsafeBufferPointer({ DecimalNumber.value(in: $0, token) }) else {
             index = start
-            throw error("\"\(text)\" is not a number; write numbers like 1, -0.5, .5 or 2e-3")
+            throw error("\(TerminalSafe.quoted(text)) is not a number; write numbers like 1, -0.5, .5 or 2e-3")
         }
         // A literal too large gives ±infinity, kept as written for the message that names its
         // field; one too small gives 0, as in every parser.

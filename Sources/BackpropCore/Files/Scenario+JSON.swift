@@ -9,7 +9,12 @@ extension Scenario {
 
     /// Parses and validates scenario JSON; `path` only names the source in messages.
     public init(json data: Data, path: String = "<scenario>") throws(ScenarioError) {
-        self = try ScenarioFile.decode(data, path: path).scenario()
+        do {
+            self = try ScenarioFile.decode(data, path: path).scenario()
+        } catch .overLimit(let excess, .values) {
+            // The sizes are the file's, so the message names it and what to change there.
+            throw .overLimit(excess, source: .scenarioFile(path: path))
+        }
     }
 
     /// The scenario as JSON in the documented format, in the form it was read (one layer as

@@ -133,7 +133,7 @@ struct ScenarioFile: Decodable {
                 return .wrongType(
                     field: "optimizer",
                     expected:
-                        "a name or an object of \(ScenarioFileOptimizer.keys.joined(separator: ", ")); \"\(TerminalSafe.escaped(name))\" is not one of them"
+                        "a name or an object of \(ScenarioFileOptimizer.keys.joined(separator: ", ")); \(TerminalSafe.quoted(name)) is not one of them"
                 )
             }
             return .unknownLayerKey(name, layer: layerNumber(in: path))
@@ -206,10 +206,10 @@ struct ScenarioFile: Decodable {
 }
 
 extension JSONValue {
-    /// A string without its quotes (a name as typed, its control characters escaped);
+    /// A string without its quotes (a name as typed, escaped and cut to a readable length);
     /// anything else as `shortDescription`.
     fileprivate var unquotedDescription: String {
-        if case .string(let text) = content { return TerminalSafe.escaped(text) }
+        if case .string(let text) = content { return TerminalSafe.shortened(text) }
         return shortDescription
     }
 }

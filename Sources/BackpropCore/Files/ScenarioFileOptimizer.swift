@@ -25,7 +25,7 @@ struct ScenarioFileOptimizer: Decodable {
         if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
             guard let name = OptimizerName(rawValue: text) else {
                 throw ScenarioError.unknownName(
-                    field: "optimizer", value: TerminalSafe.escaped(text),
+                    field: "optimizer", value: TerminalSafe.shortened(text),
                     allowed: OptimizerName.allCases.map(\.rawValue))
             }
             self.name = name

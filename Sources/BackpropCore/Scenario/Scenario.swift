@@ -51,6 +51,10 @@ public struct Scenario: Equatable, Sendable {
         inputs: [[Double]], targets: [[Double]], layers: [ScenarioLayer], learningRate: Double = 0.1,
         loss: Loss = .sse, reduction: Reduction = .seed, form: Form = .layers
     ) throws(ScenarioError) {
+        // The limits first, from the lists' lengths alone: nothing is copied into a matrix
+        // for a scenario that is refused (the shapes are checked below).
+        let sizes = [inputs.first?.count ?? 0] + layers.map { $0.weights.first?.count ?? 0 }
+        try Scenario.checkSize(of: sizes, samples: inputs.count)
         let x = try Scenario.matrix(inputs, field: "x")
         let y = try Scenario.matrix(targets, field: "y")
         guard y.rows == x.rows else {
@@ -59,8 +63,6 @@ public struct Scenario: Equatable, Sendable {
             )
         }
         guard !layers.isEmpty else { throw .empty(field: "layers") }
-        let sizes = [x.columns] + layers.map { $0.weights.first?.count ?? 0 }
-        try Scenario.checkSize(of: sizes, samples: x.rows)
         precondition(form == .layers || layers.count == 1, "the one-layer form has one layer")
         var dense: [DenseLayer] = []
         for (l, layer) in layers.enumerated() {
@@ -81,14 +83,6 @@ public struct Scenario: Equatable, Sendable {
         self.form = form
         optimizerState = OptimizerState(fresh: .sgd, parameterCount: network.parameters.count)
     }
-
-    /// The most layers a network may have: far more than any lesson needs, and a bound on the
-    /// work per step whatever a file or a flag asks for.
-    public static let layerLimit = 32
-    /// The most numbers a step's intermediates may take (a, h, g'(a), e, δ per sample and
-    /// neuron, and the gradients): 256 MB, so a mistyped `--hidden 100000` gets a message, not an
-    /// exhausted machine.
-    public static let workspaceLimit = 32_000_000
 
     /// Number of samples N.
     public var sampleCount: Int { inputs.rows }
@@ -177,17 +171,11 @@ public struct Scenario: Equatable, Sendable {
             for c in 0..<outputs {
                 let y = targets[r, c]
                 guard y >= 0 && y <= 1 else {
-                    throw .pairing(
-                        "loss \(loss.rawValue) needs every target in [0, 1] (a probability), but \"y\"[\(r + 1)][\(c + 1)] is \(y); use 1 for the class and 0 otherwise, or loss sse"
-                    )
+                    throw .targetNotProbability(loss: loss, sample: r + 1, output: c + 1, value: y)
                 }
                 sum += y
             }
-            if loss == .ce && abs(sum - 1) > targetSumTolerance {
-                throw .pairing(
-                    "loss ce needs each row of y to sum to 1 (one probability per class, like [0, 1, 0]), but row \(r + 1) sums to \(sum)"
-                )
-            }
+            if loss == .ce && abs(sum - 1) > targetSumTolerance { throw .targetSum(sample: r + 1, sum: sum) }
         }
     }
 
@@ -238,23 +226,12 @@ public struct Scenario: Equatable, Sendable {
     }
 
     /// Throws unless a network of these sizes (inputs, then each layer's outputs) on `samples`
-    /// samples stays within `layerLimit` and `workspaceLimit`. Callers that make the weights
-    /// themselves (`--hidden`) check first, so that a mistyped size never allocates.
+    /// samples stays within `Limits`, with `.values` as the source (a caller that knows where
+    /// the sizes came from names it). Callers that make the weights themselves (`--hidden`)
+    /// check first, so that a mistyped size never allocates.
     public static func checkSize(of sizes: [Int], samples: Int) throws(ScenarioError) {
-        let layers = sizes.count - 1
-        guard layers <= layerLimit else {
-            throw .tooLarge("\(layers) layers is more than \(layerLimit); use fewer layers")
-        }
-        // In Double: sizes from a flag or a file may be large enough to overflow Int.
-        var numbers = 0.0
-        for l in 0..<max(0, layers) {
-            let (inputs, outputs) = (Double(sizes[l]), Double(sizes[l + 1]))
-            numbers += 5 * Double(samples) * outputs + (inputs + 1) * outputs * 2
-        }
-        guard numbers <= Double(workspaceLimit) else {
-            throw .tooLarge(
-                "a \(sizes.map(String.init).joined(separator: "-")) network on \(counted(samples, "sample")) needs more memory than this program allows (\(workspaceLimit / 1_000_000) million numbers); use fewer neurons or a sample of the data"
-            )
+        if let excess = Limits.excess(sizes: sizes, samples: samples) {
+            throw .overLimit(excess, source: .values)
         }
     }
 

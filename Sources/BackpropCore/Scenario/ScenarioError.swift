@@ -7,8 +7,15 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileMissing(path: String)
     /// The path names a folder.
     case fileIsDirectory(path: String)
-    /// The file exists but cannot be read (permissions, I/O error).
+    /// The file exists but cannot be read (permissions, a symbolic link loop, an I/O error);
+    /// `reason` says why and what to check.
     case fileUnreadable(path: String, reason: String)
+    /// The path names something that is neither a file nor a pipe; `kind` says what
+    /// (`a character device`).
+    case notAFile(path: String, kind: String)
+    /// The file holds more than `limit` bytes: `bytes` of them, or nil when they came through
+    /// a pipe (or grew while being read) and only "more than the limit" is known.
+    case fileTooLarge(path: String, bytes: Int?, limit: Int)
     /// The file is empty (or only white space).
     case fileEmpty(path: String)
     /// The file is not JSON; `detail` says where and why ("line 3, column 7: expected ...").
@@ -28,8 +35,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingLayerKey(String, layer: Int)
     /// `layers` together with the one-layer keys `w`, `b` or `activation` (the key named).
     case bothForms(String)
-    /// The network or the data is too large to train here; the text says which and what to do.
-    case tooLarge(String)
+    /// The data or the network is larger than `Limits` allows; `source` is what set the sizes,
+    /// which the message names and tells what to change.
+    case overLimit(LimitExcess, source: SizeSource)
     /// An activation list whose length is neither 1 nor the number of layers.
     case activationCount(given: Int, layers: Int)
     /// A field has the wrong JSON type.
@@ -50,6 +58,11 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     /// layer, a cross-entropy without its output activation, targets that are not
     /// probabilities); the text says which and what to change.
     case pairing(String)
+    /// A target of a cross-entropy loss is not in [0, 1]: sample and output 1-based, as y's
+    /// row and column (`DataTable.locating` names a CSV file's line and column instead).
+    case targetNotProbability(loss: Loss, sample: Int, output: Int, value: Double)
+    /// A row of targets of loss ce does not sum to 1; the sample 1-based.
+    case targetSum(sample: Int, sum: Double)
     /// An activation, loss, reduction or preset name that does not exist.
     case unknownName(field: String, value: String, allowed: [String])
     /// A CSV data file has a problem at `line` (1-based, the header is line 1). A cell or name
@@ -67,37 +80,54 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     /// CSV cell, escape those bytes where they are built; escaping again changes nothing.)
     public var description: String {
         func safe(_ text: String) -> String { TerminalSafe.escaped(text) }
+        // A value from the file or the command line, cut to a readable length.
+        func quoted(_ text: String) -> String { TerminalSafe.quoted(text) }
         switch self {
         case .fileMissing(let path):
-            return "file \"\(safe(path))\" does not exist; check the path"
+            return "file \(quoted(path)) does not exist; check the path"
         case .fileIsDirectory(let path):
-            return "\"\(safe(path))\" is a folder; give the path of a file"
+            return "\(quoted(path)) is a folder; give the path of a file"
         case .fileUnreadable(let path, let reason):
-            return "cannot read file \"\(safe(path))\": \(safe(reason))"
+            return "cannot read file \(quoted(path)): \(safe(reason))"
+        case .notAFile(let path, let kind):
+            return "\(quoted(path)) is \(safe(kind)), not a file; give the path of a file (or a pipe)"
+        case .fileTooLarge(let path, let bytes, let limit):
+            let most = "\(thousandsSeparated(limit)) bytes (\(limit >> 20) MiB)"
+            guard let bytes else {
+                return
+                    "file \(quoted(path)) holds more than \(most), the most this program reads: use a sample of the data"
+            }
+            return
+                "file \(quoted(path)) is \(thousandsSeparated(bytes)) bytes; the most this program reads is \(most): use a sample of the data"
         case .fileEmpty(let path):
-            return "scenario file \"\(safe(path))\" is empty; it needs a JSON object with x, y and w"
+            return "scenario file \(quoted(path)) is empty; it needs a JSON object with x, y and w"
         case .notJSON(let path, let detail):
-            return "scenario file \"\(safe(path))\" is not valid JSON: \(safe(detail))"
+            return "scenario file \(quoted(path)) is not valid JSON: \(safe(detail))"
         case .inFile(let path, let line, let column, let problem):
             // The place comes as a syntax error's does ("line 3, column 7: "), after the file.
-            return "scenario file \"\(safe(path))\" line \(line), column \(column): \(problem.description)"
+            return "scenario file \(quoted(path)) line \(line), column \(column): \(problem.description)"
         case .notAnObject:
             return
                 "a scenario must be a JSON object like {\"x\": [[1,2,3]], \"y\": [[1,0]], \"w\": [[0.1,0.2],[0.3,0.4],[0.5,0.6]]}"
         case .unknownKey(let key):
-            return "unknown key \"\(safe(key))\" in scenario; the keys are \(ScenarioFile.keys.joined(separator: ", "))"
+            return "unknown key \(quoted(key)) in scenario; the keys are \(ScenarioFile.keys.joined(separator: ", "))"
         case .missingKey(let key):
-            return "scenario is missing \"\(safe(key))\"; x, y and w (or layers) are required"
+            return "scenario is missing \(quoted(key)); x, y and w (or layers) are required"
         case .unknownLayerKey(let key, let layer):
             return
-                "unknown key \"\(safe(key))\" in layers[\(layer)]; a layer's keys are \(ScenarioFileLayer.keys.joined(separator: ", "))"
+                "unknown key \(quoted(key)) in layers[\(layer)]; a layer's keys are \(ScenarioFileLayer.keys.joined(separator: ", "))"
         case .missingLayerKey(let key, let layer):
-            return "layers[\(layer)] is missing \"\(safe(key))\"; every layer needs its weights w"
+            return "layers[\(layer)] is missing \(quoted(key)); every layer needs its weights w"
         case .bothForms(let key):
             return
-                "give either \"layers\" or \"\(safe(key))\", not both: one layer is w, b and activation at the top level; more go in layers"
-        case .tooLarge(let detail):
-            return safe(detail)
+                "give either \"layers\" or \(quoted(key)), not both: one layer is w, b and activation at the top level; more go in layers"
+        case .overLimit(let excess, let source):
+            let remedy = source.remedy(for: excess)
+            switch source {
+            case .scenarioFile(let path): return "scenario file \(quoted(path)): \(excess): \(remedy)"
+            case .dataFile(let path): return "data file \(quoted(path)): \(excess): \(remedy)"
+            case .values: return "\(excess): \(remedy)"
+            }
         case .activationCount(let given, let layers):
             return
                 "\(counted(given, "activation")) given for a network of \(counted(layers, "layer")); give one name for every layer, or one for all"
@@ -112,14 +142,20 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\"\(safe(field))\"\(safe(position)) is \(safe(value)), not a finite number"
         case .shapeMismatch(let detail), .pairing(let detail):
             return safe(detail)
+        case .targetNotProbability(let loss, let sample, let output, let value):
+            return
+                "loss \(loss.rawValue) needs every target in [0, 1] (a probability), but \"y\"[\(sample)][\(output)] is \(value); use 1 for the class and 0 otherwise, or loss sse"
+        case .targetSum(let sample, let sum):
+            return
+                "loss ce needs each row of y to sum to 1 (one probability per class, like [0, 1, 0]), but row \(sample) sums to \(sum)"
         case .invalidLearningRate(let value):
             return "learning rate \(safe(value)) is not valid; it must be a finite number greater than 0, like 0.1"
         case .invalidHyperparameter(let name, let value, let rule):
             return "optimizer \(safe(name)) \(safe(value)) is not valid; \(safe(rule))"
         case .unknownName(let field, let value, let allowed):
-            return "unknown \(safe(field)) \"\(safe(value))\"; choose one of: \(allowed.joined(separator: ", "))"
+            return "unknown \(safe(field)) \(quoted(value)); choose one of: \(allowed.joined(separator: ", "))"
         case .csv(let path, let line, let problem):
-            return "data file \"\(safe(path))\" line \(line): \(safe(problem))"
+            return "data file \(quoted(path)) line \(line): \(safe(problem))"
         }
     }
 }
