@@ -42,7 +42,7 @@ def write(folder, name, text):
 def big_json_scenario(folder, samples):
     rows = ",".join("[0.5]" for _ in range(samples))
     targets = ",".join("[1]" for _ in range(samples))
-    text = '{"x": [%s], "y": [%s], "w": [[0.1]], "b": [0], "lr": 0.1}' % (rows, targets)
+    text = '{"x": [%s], "y": [%s], "w": [[0.1]], "b": [0], "learningRate": 0.1}' % (rows, targets)
     return write(folder, "big.json", text)
 
 
@@ -114,7 +114,7 @@ def cases():
              prepare=lambda d: write(d, "dup.csv", "x1,x1,y\n0,0,0\n1,1,1\n")),
         Case("duplicate target columns", ["--data", "dupy.csv", "--headless"], {65}, seconds=5,
              prepare=lambda d: write(d, "dupy.csv", "x1,y,y\n0,0,0\n1,1,1\n")),
-        Case("bce target out of range", ["--data", "bce.csv", "--loss", "bce", "--headless"], {65}, seconds=5,
+        Case("bce target out of range", ["--data", "bce.csv", "--loss", "bce", "--headless"], {64, 65}, seconds=5,
              prepare=lambda d: write(d, "bce.csv", "x1,y\n0,0\n1,2\n")),
         Case("symlink loop", ["--data", "loop.csv", "--headless"], {65}, seconds=5,
              prepare=lambda d: os.symlink("loop.csv", os.path.join(d, "loop.csv")),
@@ -134,7 +134,7 @@ def run(case, binary, keep):
     stdin = subprocess.DEVNULL
     feeder = None
     if case.stdin == "yes":
-        feeder = subprocess.Popen(["yes", '{"x": [[1]], "y": [[1]], "w": [[1]], "b": [0], "lr": 0.1}'],
+        feeder = subprocess.Popen(["yes", '{"x": [[1]], "y": [[1]], "w": [[1]], "b": [0], "learningRate": 0.1}'],
                                   stdout=subprocess.PIPE)
         stdin = feeder.stdout
     start = time.monotonic()
