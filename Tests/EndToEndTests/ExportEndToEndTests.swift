@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// `e` in the real binary on a network of 8,001 parameters (xor through 2,000 hidden neurons),
-/// whose trace is 170 kB a row: streamed in bounded memory, and nothing left behind when the
-/// disk refuses it.
+/// whose trace is 170 kB a row: streamed in bounded memory, and nothing left behind when a
+/// signal ends it or the disk refuses it.
 @Suite("export end to end", .serialized)
 struct ExportEndToEndTests {
     /// A fresh folder, removed afterwards, with `xor.csv` in a folder beside it.
@@ -47,6 +47,31 @@ struct ExportEndToEndTests {
             #expect(
                 ending.peakKilobytes < Self.peakMemoryKilobytes,
                 "peak resident set \(ending.peakKilobytes) kB for a file of \(size ?? 0) bytes")
+        }
+    }
+
+    @Test(
+        "a quit signal mid-export ends the program with 128 + n and leaves nothing in the folder",
+        arguments: [SIGTERM, SIGINT, SIGHUP])
+    func signalMidExport(signal: Int32) throws {
+        try withFolders { exports, data in
+            let program = try ExecutableUnderTest.Spawned(arguments(data: data, steps: 1000), in: exports)
+            // The export is under way once the child holds a file in the folder: anonymous
+            // (O_TMPFILE: "#inode (deleted)"), or a hidden temporary name where that is not
+            // supported.
+            let writing = program.waitUntil {
+                program.openFiles.contains { $0.hasPrefix(exports.path + "/") }
+                    || ((try? names(in: exports)) ?? []).contains { $0.hasSuffix(".tmp") }
+            }
+            program.send(signal)
+            let ending = program.wait()
+            #expect(writing, "the export never started")
+            #expect(
+                ending.exitCode == 128 + signal,
+                "exit \(String(describing: ending.exitCode)), signal \(String(describing: ending.signal)): \(ending.stderr)"
+            )
+            #expect(ending.stdout.isEmpty, "no frame is printed after a signal")
+            #expect(try names(in: exports) == [], "nothing is left behind")
         }
     }
 
