@@ -252,6 +252,26 @@ int backprop_guard_take_quit_signal(void) {
     return sig;
 }
 
+int backprop_guard_watch_quit_signals(void) {
+    backprop_guard_end();
+    pending_quit_signal = 0;
+    loop_thread = pthread_self();
+    static const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    sigset_t unblocked;
+    sigemptyset(&unblocked);
+    for (size_t i = 0; i < sizeof quit_signals / sizeof *quit_signals; i++) {
+        install(quit_signals[i], 0);
+        sigaddset(&unblocked, quit_signals[i]);
+    }
+    // A parent may have started us with them blocked (a test runner's threads block most
+    // signals, and spawning passes the mask on): blocked, they would never be taken.
+    return pthread_sigmask(SIG_UNBLOCK, &unblocked, NULL) == 0 ? 0 : -1;
+}
+
+int backprop_guard_pending_quit_signal(void) {
+    return pending_quit_signal;
+}
+
 int backprop_guard_take_suspend_request(void) {
     int requested = pending_suspend;
     pending_suspend = 0;

@@ -165,7 +165,12 @@ struct BackpropTUI: ParsableCommand {
             }
             // As the main loop starts: told the size, then the keys, as typed.
             state.apply(.terminal(.resize(frameSize)))
-            try keySequence().press(on: &state)
+            // A quit signal while the keys are pressed stops an export being written, which
+            // removes it, and ends the program with 128 + n, as the visualiser does.
+            let keys = try keySequence()
+            QuitSignals.watch()
+            keys.press(on: &state, effects: EffectPerformer(shouldStop: { QuitSignals.pending != nil }))
+            if let signal = QuitSignals.stopWatching() { throw ExitCode(128 + signal) }
             var output = OutputBuffer()
             output.write(Frame.render(state, size: frameSize).text)
             output.flush()

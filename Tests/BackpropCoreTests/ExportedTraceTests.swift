@@ -1,4 +1,5 @@
 import BackpropCore
+import Foundation
 import Testing
 
 /// `ExportedTrace`, what `e` writes, and the reach of the history it is made from, which the
@@ -25,7 +26,7 @@ struct ExportedTraceTests {
         let trace = ExportedTrace(history: history, to: trainer)
         #expect(trace.firstStep > 0 && trace.lastStep - trace.firstStep >= 10_000, "\(trace.firstStep)")
         #expect(trace.lastStep == 25_000)
-        let rows = trace.text.split(separator: "\n").dropFirst()
+        let rows = ExportedTrace.text(history: history, to: trainer).split(separator: "\n").dropFirst()
         #expect(rows.count == trace.rowCount)
         #expect(trace.rowCount == trace.lastStep - trace.firstStep + 1)
         #expect(rows.first?.hasPrefix("\(trace.firstStep),") ?? false)
@@ -79,5 +80,131 @@ struct ExportedTraceTests {
         var current = trainer
         while current.stepCount > end - 10_000, let earlier = history.goBack(from: current) { current = earlier }
         #expect(current.stepCount == end - 10_000)
+    }
+
+    /// xor through a hidden layer of `hidden` tanh neurons with weights of every length, so
+    /// rows have numbers of every length too.
+    private static func wide(hidden: Int) throws -> Trainer {
+        let first = (0..<2).map { i in (0..<hidden).map { j in sin(Double(i * hidden + j) * 0.37) * 1.5 } }
+        let second = (0..<hidden).map { j in [cos(Double(j) * 0.91) / Double(hidden).squareRoot()] }
+        let scenario = try Scenario(
+            inputs: [[0, 0], [0, 1], [1, 0], [1, 1]], targets: [[0], [1], [1], [0]],
+            layers: [
+                ScenarioLayer(weights: first, bias: nil, activation: .tanh),
+                ScenarioLayer(weights: second, bias: nil, activation: .sigmoid),
+            ])
+        return Trainer(scenario: scenario)
+    }
+
+    /// A run of two layers with every event: steps, an lr change, an edit, another optimizer.
+    private static func eventfulRun() throws -> (Trainer, TrainingHistory) {
+        var trainer = try wide(hidden: 3)
+        var history = TrainingHistory(interval: 50)
+        history.record(trainer)
+        run(120, &trainer, &history)
+        history.record(trainer)
+        try trainer.setLearningRate(0.5)
+        history.record(trainer)
+        run(30, &trainer, &history)
+        history.record(trainer)
+        var edited = trainer.state
+        edited.network.parameters[4] = -0.75
+        trainer.restore(edited)
+        history.record(trainer)
+        run(7, &trainer, &history)
+        history.record(trainer)
+        trainer.setOptimizer(trainer.optimizer.named(.adam))
+        history.record(trainer)
+        run(60, &trainer, &history)
+        return (trainer, history)
+    }
+
+    @Test(
+        "written a piece at a time, whatever the pieces, the file is --headless --format csv's rows with the four columns after"
+    )
+    func piecesMakeTheSameFile() throws {
+        let (trainer, history) = try Self.eventfulRun()
+        // What the export wrote when it was one string: the header, then the line of each
+        // state `replayAll` re-creates with its lr, optimizer, optimizer step and event.
+        let writer = TraceWriter(format: .csv)
+        var lines = [ExportedTrace.header(for: trainer.network)]
+        var before: TrainingState?
+        history.replayAll(to: trainer) { state in
+            lines.append(
+                writer.line(for: state)
+                    + ",\(state.learningRate),\(state.optimizer.plainSummary),\(state.state.optimizerState.step),"
+                    + TraceEvent(from: before, to: state.state).rawValue)
+            before = state.state
+        }
+        let expected = lines.joined(separator: "\n") + "\n"
+        #expect(expected.contains(",edit\n") && expected.contains(",lr\n") && expected.contains(",optimizer\n"))
+        #expect(lines[0].hasPrefix("step,cost,L1_w1_1,L1_w1_2,L1_w1_3,L1_w2_1,"))
+
+        for piece in [1, 2, 7, 13, 1000, 1 << 20] {
+            var trace = ExportedTrace(history: history, to: trainer)
+            #expect(trace.rowCount == lines.count - 1)
+            var bytes: [UInt8] = []
+            var calls = 0
+            while !trace.isFinished {
+                trace.write(into: &bytes, numbers: piece)
+                calls += 1
+            }
+            #expect(String(decoding: bytes, as: UTF8.self) == expected, "in pieces of \(piece) numbers")
+            #expect(trace.rowsWritten == trace.rowCount)
+            // Pieces of one number (or name) take a call each.
+            if piece == 1 { #expect(calls >= (trainer.network.parameters.count + 1) * lines.count) }
+        }
+    }
+
+    @Test("a piece holds about as many numbers as asked for, however long the rows: memory stays bounded")
+    func piecesStaySmall() throws {
+        let trainer = try Self.wide(hidden: 20_000)
+        var history = TrainingHistory()
+        history.record(trainer)
+        var trace = ExportedTrace(history: history, to: trainer)
+        var largest = 0
+        var total = 0
+        while !trace.isFinished {
+            var bytes: [UInt8] = []
+            trace.write(into: &bytes, numbers: 1000)
+            largest = max(largest, bytes.count)
+            total += bytes.count
+        }
+        #expect(total > 1_000_000, "a header and a row of 60,001 numbers")
+        #expect(largest < 40_000, "1000 numbers (or names) of at most 25 bytes and a comma, and a line's end")
+    }
+
+    @Test("the estimate of the size, made before anything is written, is within 5% of what is written")
+    func estimate() throws {
+        for (hidden, steps) in [(1, 300), (40, 300), (3000, 30)] {
+            var trainer = try Self.wide(hidden: hidden)
+            var history = TrainingHistory()
+            history.record(trainer)
+            Self.run(steps, &trainer, &history)
+            let trace = ExportedTrace(history: history, to: trainer)
+            let written = ExportedTrace.text(history: history, to: trainer).utf8.count
+            let error = abs(Double(trace.estimatedByteCount - written)) / Double(written)
+            #expect(error < 0.05, "hidden \(hidden): estimated \(trace.estimatedByteCount), written \(written)")
+        }
+    }
+
+    @Test("the replay a piece at a time reports the very states of replayAll, in order")
+    func replayOneAtATime() throws {
+        let (trainer, history) = try Self.eventfulRun()
+        var expected: [TrainingState] = []
+        history.replayAll(to: trainer) { expected.append($0.state) }
+        var replay = HistoryReplay(history: history, to: trainer)
+        #expect(replay.count == expected.count)
+        #expect(replay.firstStep == expected.first?.stepCount)
+        var states: [TrainingState] = []
+        while let next = replay.next() { states.append(next.state) }
+        #expect(states == expected)
+        #expect(replay.next() == nil)
+
+        let fresh = Trainer(scenario: Preset.seed.scenario)
+        var empty = HistoryReplay(history: TrainingHistory(), to: fresh)
+        #expect(empty.count == 1)
+        #expect(empty.next()?.state == fresh.state)
+        #expect(empty.next() == nil)
     }
 }

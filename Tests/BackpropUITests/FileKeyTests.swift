@@ -190,7 +190,9 @@ final class FileKeyTests: XCTestCase {
         XCTAssertEqual(text, state.trainer.scenario.jsonText(), "the scenario as it stands")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [], "update wrote nothing")
         XCTAssertNil(state.message, "and says nothing until the file is written")
-        state.apply(self.effects.perform(effects[0]))
+        var task: (any LongTask)?
+        state.apply(try XCTUnwrap(self.effects.perform(effects[0], task: &task)))
+        XCTAssertNil(task, "w's file is written at once")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).count, 1)
         XCTAssertTrue(state.message?.text.hasPrefix("state saved to ") ?? false)
     }

@@ -11,7 +11,7 @@ public struct TrainingHistory: Equatable, Sendable {
     public let interval: Int
     /// How many steps back are always reachable (older checkpoints are dropped past this).
     public let minimumReach: Int
-    private var checkpoints: [TrainingState] = []
+    private(set) var checkpoints: [TrainingState] = []
     /// The most checkpoints ever kept.
     static let hardLimit = 20_000
 

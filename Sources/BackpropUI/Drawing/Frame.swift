@@ -85,7 +85,7 @@ public enum Frame {
             score: state.quizScore.answered > 0 ? state.quizScore : nil
         ).draw(on: &canvas, in: panes.status, context: context)
         HintLine(
-            entry: state.entry, selectionName: state.selectionName, message: state.message,
+            entry: state.entry, selectionName: state.selectionName, message: state.message, task: state.task,
             note: deadNote(frame.trace),
             walkExplanation: state.walkPhase?.explanation(
                 loss: trainer.loss, optimizer: trainer.optimizer.name, names: frame.names),

@@ -136,8 +136,9 @@ public enum KeyTable {
             readme:
                 "save the current state as `backprop-scenario-<date>-<time>.json`, which `--scenario` loads back exactly: the data, W, b, lr, choices, and the optimizer with what it remembers (t, buf or m and v), so the loaded run takes the very steps this one would (a scenario has no step count, so the step counter starts again at 0)"
         ),
-        // Esc closes what is on top: the help (over a walk or a quiz), else the walk, else the
-        // quiz's answer; with nothing open it does nothing.
+        // Esc closes what is on top: the help (over a walk or a quiz), else the quiz's answer,
+        // else the export the hint line shows running, else the walk; with nothing open it does
+        // nothing.
         KeyBinding(
             keys: [.character("?"), .escape], names: "? Esc", group: .helpAndQuit, help: "help; Esc ends walk, quiz",
             hints: [KeyHint("? help", in: Set(HintTier.allCases))],
@@ -145,8 +146,9 @@ public enum KeyTable {
         ) { key, state in
             guard key == .escape else { return .view(.toggleHelp) }
             if state.isHelpShown { return .view(.closeHelp) }
-            if state.walkPhase != nil { return .walk(.end) }
-            return state.quiz != nil ? .quiz(.end) : nil
+            if state.quiz != nil { return .quiz(.end) }
+            if state.task != nil { return .task(.cancel) }
+            return state.walkPhase != nil ? .walk(.end) : nil
         },
         // Ctrl-C is a signal, not a key: the backend turns it into the same quit.
         KeyBinding(

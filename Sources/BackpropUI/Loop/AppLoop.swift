@@ -16,6 +16,11 @@
 /// (also those that came while the last frame was drawn) is drawn before any more training, so a
 /// key reaches the screen about one chunk (1 to 6 ms) later than when paused, not one or two
 /// training budgets (30 to 60 ms) later.
+///
+/// A long task (`e`'s export, a `LongTask`) is worked on the same way: in slices of
+/// `taskSliceNanoseconds` until the frame's budget is spent, polling for input between slices,
+/// then the frame is drawn with its progress. A key waits at most one slice; the loop never
+/// blocks while a task runs. Quitting (q, a signal) cancels the task, which removes what it made.
 public struct AppLoop {
     /// The shortest time between frames while running: about 30 frames a second.
     public static let frameMilliseconds = 33
@@ -26,6 +31,8 @@ public struct AppLoop {
     /// under 1% of the steps; at 6 ms or less a key waits at most that long for training to stop.
     /// The chunk's step count adapts to stay in this range, whatever the data size.
     public static let maxSpeedChunkNanoseconds: ClosedRange<UInt64> = 1_000_000...6_000_000
+    /// How long one slice of a long task works before the loop polls for input again.
+    public static let taskSliceNanoseconds: UInt64 = 5_000_000
 
     private let clock: any MonotonicClock
     /// Writes the files `update` asks for.
@@ -47,6 +54,8 @@ public struct AppLoop {
         var drawTime: UInt64 = 0
         // Events were handled since the last frame: show what they did before training more.
         var owesAnswer = false
+        // The export (or other long task) worked on between frames, if one is running.
+        var task: (any LongTask)?
         pacer.restart(at: clock.nanoseconds)
         while !state.shouldQuit {
             if state.isRunning {
@@ -55,16 +64,24 @@ public struct AppLoop {
                     if due > 0 { state.apply(.training(.advance(steps: due))) }
                 } else if !owesAnswer, let event = trainOneFrame(&state, on: screen, chunk: &chunk, drawTime: drawTime)
                 {
-                    handle(event, andTheRestOf: screen, &state, pacer: &pacer)
+                    handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task)
+                    owesAnswer = true
                     if state.shouldQuit { break }
                 }
+            }
+            if task != nil, !owesAnswer, let event = work(on: &task, &state, on: screen, drawTime: drawTime) {
+                handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task)
+                if state.shouldQuit { break }
             }
             let drawStart = clock.nanoseconds
             screen.draw(renderer.render(state))
             drawTime = clock.nanoseconds - drawStart
 
             let timeout: Int?
-            if !state.isRunning {
+            if task != nil {
+                // The task goes on as soon as the frame is drawn; keys are polled between slices.
+                timeout = 0
+            } else if !state.isRunning {
                 timeout = nil
             } else if let stepsPerSecond = state.speed.stepsPerSecond {
                 let untilStep = pacer.millisecondsToNextStep(at: clock.nanoseconds, stepsPerSecond: stepsPerSecond)
@@ -75,30 +92,32 @@ public struct AppLoop {
 
             owesAnswer = false
             if let event = screen.nextEvent(timeoutMilliseconds: timeout) {
-                handle(event, andTheRestOf: screen, &state, pacer: &pacer)
+                handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task)
                 owesAnswer = true
             }
         }
+        // Quitting mid-export leaves no partial file.
+        effects.cancel(&task, on: &state)
     }
 
     /// Handles `first` and every event pending after it, so none waits behind the next frame.
     private func handle(
         _ first: TerminalEvent, andTheRestOf screen: any TerminalScreen, _ state: inout AppState,
-        pacer: inout RunPacer
+        pacer: inout RunPacer, task: inout (any LongTask)?
     ) {
         let before = (state.isRunning, state.speed)
         var event: TerminalEvent? = first
         while let current = event, !state.shouldQuit {
-            handle(current, &state)
+            handle(current, &state, task: &task)
             event = state.shouldQuit ? nil : screen.nextEvent(timeoutMilliseconds: 0)
         }
         if before != (state.isRunning, state.speed) { pacer.restart(at: clock.nanoseconds) }
     }
 
-    private func handle(_ event: TerminalEvent, _ state: inout AppState) {
+    private func handle(_ event: TerminalEvent, _ state: inout AppState, task: inout (any LongTask)?) {
         switch event {
         case .key(let key):
-            if let action = KeyMap.action(for: key, in: state) { effects.apply(action, to: &state) }
+            if let action = KeyMap.action(for: key, in: state) { effects.apply(action, to: &state, task: &task) }
         case .resize(let size):
             state.apply(.terminal(.resize(size)))
         case .quit:
@@ -136,6 +155,27 @@ public struct AppLoop {
             }
             if let event { return event }
         } while state.isRunning && now - start < budget
+        return nil
+    }
+
+    /// Works on `task` in slices of `taskSliceNanoseconds` until the frame's budget, less
+    /// `drawTime` but at least a quarter of it, is spent (half of it while training at `max`,
+    /// which has had its own), or the task ends, or an event arrives: then it returns that
+    /// event, unhandled, and the frame is drawn early.
+    private func work(
+        on task: inout (any LongTask)?, _ state: inout AppState, on screen: any TerminalScreen, drawTime: UInt64
+    ) -> TerminalEvent? {
+        let start = clock.nanoseconds
+        let trainsToo = state.isRunning && state.speed.stepsPerSecond == nil
+        let fullBudget = AppLoop.maxSpeedBudgetNanoseconds / (trainsToo ? 2 : 1)
+        let budget = max(fullBudget / 4, fullBudget - min(fullBudget, drawTime))
+        var now = start
+        repeat {
+            let end = min(now + AppLoop.taskSliceNanoseconds, start + budget)
+            effects.advance(&task, on: &state, until: end, clock: clock)
+            if let event = screen.nextEvent(timeoutMilliseconds: 0) { return event }
+            now = clock.nanoseconds
+        } while task != nil && now - start < budget
         return nil
     }
 }

@@ -1,5 +1,6 @@
-/// The bottom line: the lr, value or quiz answer prompt while typing one, else the last message,
-/// else what the step walk is doing, else the key hint.
+/// The bottom line: the lr, value or quiz answer prompt while typing one, else a running
+/// export's progress (with the last message after it), else the last message, else what the step
+/// walk is doing, else the key hint.
 struct HintLine: Pane {
     /// The lr or value being typed, if any.
     let entry: TextEntry?
@@ -7,6 +8,8 @@ struct HintLine: Pane {
     let selectionName: String
     /// Feedback from the last key, if it has any.
     let message: StatusMessage?
+    /// How far the running export has got, if one runs.
+    var task: TaskProgress? = nil
     /// A standing remark about the state when no message answers a key (a dead relu layer).
     var note: String? = nil
     /// What the walk's phase is doing, when a walk is going on.
@@ -21,6 +24,8 @@ struct HintLine: Pane {
         let glyphs = context.glyphs
         if let entry {
             drawPrompt(entry, on: &canvas, in: area)
+        } else if let task {
+            drawProgress(task, on: &canvas, in: area, ellipsis: glyphs.ellipsis)
         } else if let message {
             let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
             // A long message loses its last words, and says so, rather than stopping mid-word.
@@ -37,6 +42,24 @@ struct HintLine: Pane {
             let hint = HintLine.hints.first { $0.count <= area.width } ?? HintLine.hints.last!
             canvas.put(hint, x: area.x, y: area.y, style: Style(dim: true), clip: area)
         }
+    }
+
+    /// The task's progress in the longest wording that fits, then, while a key's message
+    /// stands, as much of the message as fits after it: the progress must stay in sight
+    /// (it says how Esc stops the task), and the key's answer must not be lost either.
+    private func drawProgress(_ task: TaskProgress, on canvas: inout Canvas, in area: Rect, ellipsis: String) {
+        let wordings = task.wordings(ellipsis: ellipsis)
+        // With a message, the progress takes the shortest wording that still says Esc cancels.
+        let candidates = message == nil ? wordings : Array(wordings.dropFirst())
+        let progress = candidates.first { DisplayWidth.of($0) + 1 <= area.width } ?? wordings[wordings.count - 1]
+        let after = canvas.put(
+            " " + progress, x: area.x, y: area.y, style: Style(foreground: .cyan, bold: true), clip: area)
+        guard let message else { return }
+        let room = area.x + area.width - after - 2
+        guard room > 0 else { return }
+        let style = message.kind == .error ? Style(foreground: .red, bold: true) : Style(foreground: .green)
+        let text = LineFit.words(message.text(fitting: room + 1), width: room, ellipsis: ellipsis)
+        canvas.put("  " + text, x: after, y: area.y, style: style, clip: area)
     }
 
     /// The entry being typed: what it is for, the text with the cursor as one reverse-video

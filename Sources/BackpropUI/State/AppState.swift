@@ -27,6 +27,8 @@ public struct AppState: Equatable, Sendable {
     public var entry: TextEntry?
     /// Feedback from the last key, if it has any.
     public var message: StatusMessage?
+    /// How far the long task the loop is working on (an export) has got; `nil` when none runs.
+    public var task: TaskProgress?
     /// The values before the last step, to mark what it changed; `nil` at the start and after reset.
     public var previous: PreviousValues?
     /// The cost of every step so far, summarised.

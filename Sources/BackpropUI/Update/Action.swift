@@ -25,6 +25,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case race(RaceAction)
     /// Writing files (`e`, `w`) and how it went.
     case file(FileAction)
+    /// The long task the loop works on between frames (`e`'s export): its progress, Esc, its end.
+    case task(TaskAction)
     /// What the terminal tells: a new size, the end of the program.
     case terminal(TerminalAction)
 
@@ -49,6 +51,11 @@ public enum Action: Equatable, Hashable, Sendable {
             switch action {
             case .finished: false
             case .exportTrace, .saveScenario: true
+            }
+        case .task(let action):
+            switch action {
+            case .progress, .finished: false
+            case .cancel: true
             }
         case .history, .entry, .selection, .view, .walk, .quiz, .race: true
         }
@@ -85,6 +92,8 @@ public enum Action: Equatable, Hashable, Sendable {
             case .finished: true
             case .exportTrace, .saveScenario: false
             }
+        // A task works on a copy of the run: neither its progress nor its end changes the run.
+        case .task: true
         case .history, .entry, .walk, .quiz, .race: false
         }
     }

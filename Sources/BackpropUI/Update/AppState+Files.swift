@@ -1,10 +1,11 @@
 import BackpropCore
 
 extension AppState {
-    /// `e` and `w` return the file to write as an effect; its outcome comes back as `finished`.
+    /// `e` and `w` return the file to write as an effect; its outcome comes back as `finished`
+    /// (the export, a long task, as `TaskAction.finished`).
     mutating func reduce(_ action: FileAction) -> [Effect] {
         switch action {
-        case .exportTrace: return [exportTrace()]
+        case .exportTrace: return exportTrace()
         case .saveScenario: return [saveScenario()]
         case .finished(let outcome): message = outcome
         }
@@ -12,14 +13,41 @@ extension AppState {
     }
 
     /// The states `b` can still reach in this run, then the current one, in the CSV of
-    /// `--headless --format csv` with the columns `lr`, `optimizer`, `optimizer_step` and `event` after it (`ExportedTrace`).
-    private func exportTrace() -> Effect {
+    /// `--headless --format csv` with the columns `lr`, `optimizer`, `optimizer_step` and `event`
+    /// after it (`ExportedTrace`), from copies of the history and trainer as they are now: the
+    /// run may go on while the rows are written. One export at a time, and none larger than
+    /// `ExportedTrace.maximumByteCount`, refused before anything is written.
+    private mutating func exportTrace() -> [Effect] {
+        if task != nil {
+            message = StatusMessage(
+                wordings: ["an export is still being written; wait for it, or Esc cancels it", "still exporting"],
+                kind: .error)
+            return []
+        }
         let trace = ExportedTrace(history: history, to: trainer)
+        guard trace.estimatedByteCount <= ExportedTrace.maximumByteCount else {
+            message = tooLarge(trace)
+            return []
+        }
         let steps =
             trace.firstStep == trace.lastStep ? "step \(trace.lastStep)" : "steps \(trace.firstStep)-\(trace.lastStep)"
         let rows = trace.rowCount == 1 ? "1 row" : "\(trace.rowCount) rows"
-        return .writeFile(
-            text: trace.text, base: "backprop-trace", ext: "csv", what: "\(steps) (\(rows)) exported to")
+        return [.exportTrace(trace, base: "backprop-trace", ext: "csv", what: "\(steps) (\(rows)) exported to")]
+    }
+
+    /// Why `trace` is not written: its size, the rows and their size it comes from, the limit,
+    /// and what can be written instead.
+    private func tooLarge(_ trace: ExportedTrace) -> StatusMessage {
+        let size = QuantityText.bytes(trace.estimatedByteCount)
+        let rows = "\(QuantityText.grouped(trace.rowCount)) row\(trace.rowCount == 1 ? "" : "s")"
+        let rowSize = QuantityText.bytes(trace.estimatedRowByteCount)
+        let limit = QuantityText.bytes(ExportedTrace.maximumByteCount)
+        let facts = "the trace would be \(size) (\(rows) of \(rowSize)), more than the \(limit) e writes"
+        return StatusMessage(
+            wordings: [
+                "\(facts); w saves the current state alone, and a run started again with x has fewer rows",
+                "\(facts); w saves the state alone", "trace of \(size) refused: e writes at most \(limit)",
+            ], kind: .error)
     }
 
     /// The current W, b, lr, optimizer and what it remembers, with the scenario's data and

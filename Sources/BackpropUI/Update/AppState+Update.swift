@@ -36,6 +36,7 @@ extension AppState {
         case .quiz(let action): reduce(action)
         case .race(let action): reduce(action)
         case .file(let action): return reduce(action)
+        case .task(let action): return reduce(action)
         case .terminal(let action): reduce(action)
         }
         return []

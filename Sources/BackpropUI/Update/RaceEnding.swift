@@ -42,7 +42,7 @@ enum RaceEnding: Equatable, Sendable {
                 }
             case .beginLearningRate, .beginParameter, .type, .deleteBackward, .moveCursor, .cancel: return nil
             }
-        case .selection, .view, .walk, .quiz, .race, .file, .terminal:
+        case .selection, .view, .walk, .quiz, .race, .file, .task, .terminal:
             return nil
         }
     }

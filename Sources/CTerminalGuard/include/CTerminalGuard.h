@@ -28,6 +28,17 @@ int backprop_guard_capture_stderr(void);
 /// so a program that stopped reading its events can still be stopped with Ctrl-C.
 int backprop_guard_take_quit_signal(void);
 
+/// Without a terminal (`--snapshot`): installs the flag handlers for SIGINT, SIGTERM, SIGHUP and
+/// SIGQUIT only (unless ignored, as nohup asks), and unblocks them in the calling thread, so that
+/// long work can poll for a quit signal between slices and clean up before it ends. A second
+/// quit signal before the first is taken ends the process at once. `backprop_guard_end` puts
+/// the old handlers back. Returns 0, or -1 when the signals cannot be unblocked.
+int backprop_guard_watch_quit_signals(void);
+
+/// The quit signal that arrived and has not been taken, or 0; unlike
+/// `backprop_guard_take_quit_signal`, it leaves the signal pending.
+int backprop_guard_pending_quit_signal(void);
+
 /// Whether SIGTSTP (Ctrl-Z) arrived since the last call.
 int backprop_guard_take_suspend_request(void);
 

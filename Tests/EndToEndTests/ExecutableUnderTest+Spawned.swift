@@ -1,0 +1,105 @@
+import Foundation
+
+extension ExecutableUnderTest {
+    /// The binary started in the background, for what `run` cannot do: signal it while it works,
+    /// and learn how much memory it took (`wait4`'s peak resident set, of this child alone).
+    final class Spawned {
+        /// The child's process id.
+        let pid: pid_t
+        /// Where its stdout and stderr go.
+        let outputFolder: URL
+
+        /// How it ended.
+        struct Ending {
+            /// The exit code, or `nil` when a signal ended it.
+            var exitCode: Int32?
+            /// The signal that ended it, if one did.
+            var signal: Int32?
+            /// Its peak resident set size in kB.
+            var peakKilobytes: Int
+            /// What it printed.
+            var stdout: String
+            var stderr: String
+        }
+
+        /// Starts the binary with `arguments` in `directory`, with stdin from /dev/null and
+        /// signals as a shell would leave them (none blocked or ignored; the test runner's
+        /// threads block most, and spawning would pass that on). `prefix` runs it through
+        /// another program first that execs it (`prlimit --fsize=...`).
+        init(_ arguments: [String], in directory: URL, through prefix: [String] = []) throws {
+            outputFolder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "backprop-spawned-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(
+                &actions, 1, outputFolder.appendingPathComponent("stdout").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            posix_spawn_file_actions_addopen(
+                &actions, 2, outputFolder.appendingPathComponent("stderr").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var noSignals = sigset_t()
+            sigemptyset(&noSignals)
+            var allSignals = sigset_t()
+            sigfillset(&allSignals)
+            posix_spawnattr_setsigmask(&attributes, &noSignals)
+            posix_spawnattr_setsigdefault(&attributes, &allSignals)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+            // `env -C` changes the folder and execs the rest, so the pid is the program's
+            // (Glibc's Swift module lacks posix_spawn_file_actions_addchdir_np).
+            let argv = ["env", "-C", directory.path] + prefix + [ExecutableUnderTest.path] + arguments
+            let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+            let pointers = argv.map { strdup($0) } + [nil]
+            let environmentPointers = environment.map { strdup($0) } + [nil]
+            defer { (pointers + environmentPointers).forEach { free($0) } }
+            var child: pid_t = 0
+            let result = posix_spawnp(&child, argv[0], &actions, &attributes, pointers, environmentPointers)
+            guard result == 0 else {
+                throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "posix_spawn: \(result)"])
+            }
+            pid = child
+        }
+
+        deinit { try? FileManager.default.removeItem(at: outputFolder) }
+
+        /// The targets of the child's open file descriptors (`/proc/PID/fd`): an anonymous
+        /// `O_TMPFILE` file shows as `FOLDER/#INODE (deleted)`.
+        var openFiles: [String] {
+            let folder = "/proc/\(pid)/fd"
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            return names.compactMap { try? FileManager.default.destinationOfSymbolicLink(atPath: "\(folder)/\($0)") }
+        }
+
+        /// Waits until `condition` holds, polling every 20 ms, at most `timeout`; false if it never did.
+        func waitUntil(timeout: Duration = .seconds(60), _ condition: () -> Bool) -> Bool {
+            let deadline = ContinuousClock.now + timeout
+            while ContinuousClock.now < deadline {
+                if condition() { return true }
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            return false
+        }
+
+        /// Sends `signal`.
+        func send(_ signal: Int32) {
+            kill(pid, signal)
+        }
+
+        /// Waits for the child to end.
+        func wait() -> Ending {
+            var status: Int32 = 0
+            var usage = rusage()
+            while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+            let exited = status & 0x7f == 0
+            let read = { (name: String) in
+                (try? String(contentsOf: self.outputFolder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            }
+            return Ending(
+                exitCode: exited ? (status >> 8) & 0xff : nil, signal: exited ? nil : status & 0x7f,
+                peakKilobytes: usage.ru_maxrss, stdout: read("stdout"), stderr: read("stderr"))
+        }
+    }
+}
