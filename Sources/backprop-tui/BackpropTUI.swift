@@ -191,11 +191,12 @@ struct BackpropTUI: ParsableCommand {
             format: format ?? .text,
             untilCost: try untilCost)
         var output = OutputBuffer()
-        if case .diverged(let step) = run.run(into: &output) {
+        if case .diverged(let step) = run.run(into: &output), let divergence = run.trainer.divergence {
             Self.complain(
                 step == 0
-                    ? "the cost is already \(run.trainer.cost) at step 0: the numbers are too large to train on; make x or w smaller"
-                    : "training diverged at step \(step) (cost \(run.trainer.cost)); try a smaller --lr")
+                    ? "the cost is already \(divergence.valueText) at step 0: the numbers are too large to train on; make x or w smaller"
+                    : "training diverged at step \(step) (\(divergence)); \(divergence.advice(under: run.trainer.optimizer))"
+            )
             throw ExitCode(3)
         }
     }
@@ -204,15 +205,17 @@ struct BackpropTUI: ParsableCommand {
         var race = HeadlessRace(trainer: trainer, names: names, steps: try steps ?? 1000, every: try every)
         var output = OutputBuffer()
         race.run(into: &output)
-        let divergences = race.divergences
-        for (name, step, cost) in divergences {
+        let diverged = race.diverged
+        for runner in diverged {
+            guard let divergence = runner.divergence else { continue }
+            let (name, step) = (runner.optimizer.name.rawValue, runner.stepCount)
             Self.complain(
                 step == 0
-                    ? "\(name.rawValue): the cost is already \(cost) at step 0: the numbers are too large to train on; make x or w smaller"
-                    : "\(name.rawValue) diverged at step \(step) (cost \(cost)); its column ends there; try a smaller --lr"
+                    ? "\(name): the cost is already \(divergence.valueText) at step 0: the numbers are too large to train on; make x or w smaller"
+                    : "\(name) diverged at step \(step) (\(divergence)); its column ends there; \(divergence.advice(under: runner.optimizer))"
             )
         }
-        if !divergences.isEmpty { throw ExitCode(3) }
+        if !diverged.isEmpty { throw ExitCode(3) }
     }
 
     /// One line on stderr, prefixed with the program's name. The last line of defence for the

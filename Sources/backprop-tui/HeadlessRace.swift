@@ -4,9 +4,9 @@ import BackpropCore
 /// lockstep, and a CSV of their costs: `step,cost_sgd,cost_momentum,...`.
 ///
 /// The trainers share nothing, so each column is exactly that optimizer's own run (a test checks
-/// it against separate `--optimizer` runs). A runner whose cost stops being finite stops there,
-/// as its own run would: a row for that step shows its cost (the other cells empty), and its
-/// cells are empty after it.
+/// it against separate `--optimizer` runs). A runner that diverges (its cost, a parameter or its
+/// state stops being finite) stops there, as its own run would: a row for that step shows its
+/// cost (the other cells empty), and its cells are empty after it.
 struct HeadlessRace {
     var runners: [Trainer]
     let steps: Int
@@ -19,17 +19,16 @@ struct HeadlessRace {
         self.every = every
     }
 
-    /// The step each runner's cost stopped being finite at, if it did, in runner order.
-    var divergences: [(name: OptimizerName, step: Int, cost: Double)] {
-        runners.filter { !$0.cost.isFinite }.map { ($0.optimizer.name, $0.stepCount, $0.cost) }
-    }
+    /// The runners that diverged, in runner order: each one's trainer, stopped at the step it
+    /// diverged at.
+    var diverged: [Trainer] { runners.filter(\.hasDiverged) }
 
     /// Trains every runner to `steps` and writes the CSV.
     mutating func run(into output: inout OutputBuffer) {
         output.write((["step"] + runners.map { "cost_\($0.optimizer.name.rawValue)" }).joined(separator: ","))
         output.write(row(at: 0))
         var step = 0
-        while step < steps && runners.contains(where: { $0.cost.isFinite }) {
+        while step < steps && runners.contains(where: { !$0.hasDiverged }) {
             let next = min(steps, (step / every + 1) * every)
             for index in runners.indices { runners[index].run(steps: next - runners[index].stepCount) }
             // A runner that stopped inside the chunk gets the row of its last step, as its own

@@ -25,7 +25,7 @@ struct HeadlessRun {
         var ending = Ending.completed
         // A cost already infinite at step 0 (numbers near the largest double) cannot be trained
         // from: the trainer takes no step, and the run must not print step 0 a second time.
-        if !trainer.cost.isFinite {
+        if trainer.hasDiverged {
             ending = .diverged(step: 0)
         } else if let untilCost, trainer.cost <= untilCost {
             ending = .reachedCost(step: 0)
@@ -36,7 +36,7 @@ struct HeadlessRun {
             let nextPrinted = min(steps, (trainer.stepCount / every + 1) * every)
             trainer.run(
                 steps: nextPrinted - trainer.stepCount, observer: &observer, stopAtCost: untilCost ?? -.infinity)
-            if !trainer.cost.isFinite {
+            if trainer.hasDiverged {
                 ending = .diverged(step: trainer.stepCount)
             } else if let untilCost, trainer.cost <= untilCost {
                 ending = .reachedCost(step: trainer.stepCount)

@@ -34,12 +34,14 @@ struct AdamUpdate: UpdateRule {
     func update(
         _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
         direction g: Double
-    ) {
+    ) -> Double {
         let m = AdamUpdate.lerp(first.pointee, g, weight: 1 - beta1)
         let v = second.pointee * beta2 + (1 - beta2) * g * g
         first.pointee = m
         second.pointee = v
         parameter += -stepSize * m / (v.squareRoot() / correctionRoot + epsilon)
+        // v = inf leaves θ finite (m/∞ = 0), so m and v are checked on their own.
+        return parameter * 0 + m * 0 + v * 0
     }
 
     /// start + w·(end - start), computed from the nearer end as PyTorch's `lerp` does.

@@ -11,7 +11,13 @@ protocol UpdateRule {
     func at(step t: Int) -> Self
     /// Moves `parameter` by its direction `g`, reading and writing the parameter's slot of
     /// `first` (buf or m) and `second` (v). A rule that keeps no such list never touches it.
+    ///
+    /// Returns the sum of every number it wrote times 0: ±0 when they are all finite, NaN when
+    /// one is not (∞·0 and NaN·0 are NaN). The kernel adds these up over a step, so one test a
+    /// step finds a parameter or a state that overflowed, at the cost of a multiply and an add a
+    /// number, off the step's critical path (the step waits on `exp`).
     func update(
         _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
-        direction g: Double)
+        direction g: Double
+    ) -> Double
 }

@@ -151,24 +151,28 @@ struct LayerKernel {
     /// The rest of the backward pass and the update (eq. 23-27), from this layer's δ:
     /// ∂C/∂W = (hˡ⁻¹)ᵀδ and ∂C/∂b = Σ δ are kept for the trace, and each parameter takes its
     /// step by `rule`, from its gradient scaled by the reduction, as soon as that is summed.
+    ///
+    /// Returns the sum of what `rule.update` returned for each parameter: finite exactly when
+    /// every parameter and every entry of the optimizer's state it wrote is finite.
     @inline(__always)
-    func descend(rule: some UpdateRule, reduction: Reduction) {
+    func descend(rule: some UpdateRule, reduction: Reduction) -> Double {
         descend(rule: rule, reduction: reduction, extents: RuntimeExtents(inputs: inputs, outputs: outputs))
     }
 
     /// `descend` with the layer's sizes from `extents`.
     @inline(__always)
-    func descend(rule: some UpdateRule, reduction: Reduction, extents: some LayerExtents) {
+    func descend(rule: some UpdateRule, reduction: Reduction, extents: some LayerExtents) -> Double {
         let (inputs, outputs) = (extents.inputs, extents.outputs)
         let n = Double(samples)
         let averageWeights = reduction.averagesWeights
+        var written = 0.0
         for i in 0..<inputs {
             for j in 0..<outputs {
                 var sum = 0.0
                 for s in 0..<samples { sum += input[s &* inputs &+ i] * delta[s &* outputs &+ j] }
                 let k = i &* outputs &+ j
                 weightGradient[k] = sum
-                rule.update(
+                written += rule.update(
                     &w[k], first: firstState + k, second: secondState + k, direction: averageWeights ? sum / n : sum)
             }
         }
@@ -179,8 +183,9 @@ struct LayerKernel {
             for s in 0..<samples { sum += delta[s &* outputs &+ j] }
             biasGradient[j] = sum
             let slot = biasOffset &+ j
-            rule.update(
+            written += rule.update(
                 &b[j], first: firstState + slot, second: secondState + slot, direction: averageBias ? sum / n : sum)
         }
+        return written
     }
 }

@@ -19,15 +19,18 @@ struct NetworkKernel {
     }
 
     /// The backward pass and the update of every layer by `rule`, from the output layer's δ
-    /// that `forward` left.
+    /// that `forward` left. Returns a number that is finite exactly when every parameter and
+    /// entry of the optimizer's state the update wrote is (`LayerKernel.descend`).
     @inline(__always)
-    func descend(rule: some UpdateRule) {
+    func descend(rule: some UpdateRule) -> Double {
+        var written = 0.0
         var l = layers.count &- 1
         while l >= 0 {
             let layer = layers[l]
             if l > 0 { layer.sendErrorBack(to: layers[l &- 1]) }
-            layer.descend(rule: rule, reduction: reduction)
+            written += layer.descend(rule: rule, reduction: reduction)
             l &-= 1
         }
+        return written
     }
 }

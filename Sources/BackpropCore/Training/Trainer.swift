@@ -10,6 +10,9 @@ public struct Trainer: Equatable, Sendable {
     public private(set) var state: TrainingState
     /// C of the current state.
     public private(set) var cost: Double
+    /// The first number of the current state that is not finite (a parameter, the optimizer's
+    /// state, the cost), if one is: the run has diverged and takes no more steps.
+    public private(set) var divergence: Divergence?
     private var workspace: TrainingWorkspace
 
     /// A trainer at step 0 of `scenario`.
@@ -22,7 +25,11 @@ public struct Trainer: Equatable, Sendable {
         self.workspace = TrainingWorkspace(
             inputs: scenario.inputs, targets: scenario.targets, sizes: scenario.network.sizes)
         cost = withKernel { $0.forward() }
+        divergence = Divergence.first(cost: cost, state: state)
     }
+
+    /// Whether the run has diverged (`divergence`): only a reset, step back or an edit helps.
+    public var hasDiverged: Bool { divergence != nil }
 
     /// The current W, b and g of every layer.
     public var network: Network { state.network }
@@ -53,6 +60,8 @@ public struct Trainer: Equatable, Sendable {
     public mutating func setOptimizer(_ optimizer: Optimizer) {
         state.optimizer = optimizer
         state.optimizerState = OptimizerState(fresh: optimizer.name, parameterCount: network.parameters.count)
+        // A fresh state is finite, but the parameters may not be.
+        divergence = Divergence.first(cost: cost, state: state)
     }
 
     /// This trainer under the rule `name`, with the same hyperparameters, lr and state of the
@@ -70,6 +79,7 @@ public struct Trainer: Equatable, Sendable {
         precondition(newState.network.hasShape(of: state.network), "a trainer's network keeps its shape")
         state = newState
         cost = withKernel { $0.forward() }
+        divergence = Divergence.first(cost: cost, state: state)
     }
 
     /// One step, returning every intermediate (allocates; for the interactive path).
@@ -97,16 +107,18 @@ public struct Trainer: Equatable, Sendable {
         let layers = layerTraces()
         cost = withKernel { $0.forward() }
         state.stepCount += 1
+        divergence = Divergence.first(cost: cost, state: state)
         return StepTrace(
             number: stepCount, learningRate: lr, loss: loss, reduction: reduction, inputs: scenario.inputs,
             targets: scenario.targets, before: before, after: state, layers: layers, costBefore: costBefore,
             costAfter: cost)
     }
 
-    /// The backward pass and the update by `rule`, as the optimizer's next step.
+    /// The backward pass and the update by `rule`, as the optimizer's next step. (`step` looks
+    /// for a number that is not finite afterwards, in a pass of its own.)
     private mutating func descendOnce(by rule: some UpdateRule) {
         let rule = rule.at(step: state.optimizerState.step + 1)
-        withKernel { kernel in kernel.descend(rule: rule) }
+        _ = withKernel { kernel in kernel.descend(rule: rule) }
         state.optimizerState.countSteps(1, of: state.optimizer.name)
     }
 
@@ -117,8 +129,9 @@ public struct Trainer: Equatable, Sendable {
     }
 
     /// Runs up to `steps` steps on the allocation-free path. Stops early, after the step that
-    /// reached it, when the cost is not a finite number (training has diverged; more steps
-    /// would only print NaN). Returns the number of steps taken.
+    /// made it, when the cost, a parameter or the optimizer's state is not a finite number
+    /// (training has diverged, `divergence` says how; more steps would only print NaN, or a
+    /// cost that hides an infinite weight). Returns the number of steps taken.
     @discardableResult
     public mutating func run(steps: Int) -> Int {
         var observer = IgnoringCostObserver()
@@ -126,12 +139,13 @@ public struct Trainer: Equatable, Sendable {
     }
 
     /// Runs up to `steps` steps, telling `observer` the cost after each one. Stops early after a
-    /// step whose cost is not finite, or is at most `stopAtCost`. Returns the steps taken.
+    /// step that diverged (see `run(steps:)`), or whose cost is at most `stopAtCost`. Returns
+    /// the steps taken.
     @discardableResult
     public mutating func run<Observer: CostObserver>(
         steps: Int, observer: inout Observer, stopAtCost: Double = -.infinity
     ) -> Int {
-        guard steps > 0, cost.isFinite else { return 0 }
+        guard steps > 0, divergence == nil else { return 0 }
         let (lr, optimizer) = (learningRate, state.optimizer)
         // One loop per rule, each compiled on its own (see `UpdateRule`). The observer is
         // reached through a closure: the loops are then generic over the rule alone, which is
@@ -165,6 +179,8 @@ public struct Trainer: Equatable, Sendable {
         let start = stepCount
         let optimizerStart = state.optimizerState.step
         var latest = cost
+        // Finite exactly while every number the updates wrote is (`UpdateRule.update`).
+        var written = 0.0
         let taken = withKernel { kernel -> Int in
             var done = 0
             if kernel.layers.count == 1 {
@@ -174,11 +190,11 @@ public struct Trainer: Equatable, Sendable {
                 func loop(_ extents: some LayerExtents) {
                     while done < steps {
                         let current = rule.at(step: optimizerStart + done + 1)
-                        only.descend(rule: current, reduction: kernel.reduction, extents: extents)
+                        written = only.descend(rule: current, reduction: kernel.reduction, extents: extents)
                         latest = only.forwardOutput(targets: kernel.targets, loss: kernel.loss, extents: extents)
                         done += 1
                         record(start + done, latest)
-                        if !latest.isFinite || latest <= stopAtCost { break }
+                        if !(latest + written).isFinite || latest <= stopAtCost { break }
                     }
                 }
                 // The presets' shapes (the article's 3x2, the gates' 2x1) with their sizes known
@@ -194,17 +210,19 @@ public struct Trainer: Equatable, Sendable {
                 return done
             }
             while done < steps {
-                kernel.descend(rule: rule.at(step: optimizerStart + done + 1))
+                written = kernel.descend(rule: rule.at(step: optimizerStart + done + 1))
                 latest = kernel.forward()
                 done += 1
                 record(start + done, latest)
-                if !latest.isFinite || latest <= stopAtCost { break }
+                if !(latest + written).isFinite || latest <= stopAtCost { break }
             }
             return done
         }
         state.stepCount += taken
         state.optimizerState.countSteps(taken, of: state.optimizer.name)
         cost = latest
+        // The pass that names the number runs once, for a run that stopped on it.
+        if !(latest + written).isFinite { divergence = Divergence.first(cost: cost, state: state) }
         return taken
     }
 
