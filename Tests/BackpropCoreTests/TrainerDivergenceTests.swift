@@ -74,9 +74,27 @@ import Testing
             scenario: try Scenario(
                 inputs: [[100]], targets: [[0]], weights: [[0]], learningRate: 1.7e308, activation: .sigmoid))
         var recorder = CostRecorder()
-        #expect(trainer.run(steps: 10, observer: &recorder, stopAtCost: -1) == 1)
-        #expect(recorder.costs == [0])
+        #expect(trainer.run(steps: 10, observer: &recorder, stopAtCost: 0.1) == 1)
+        #expect(recorder.costs == [0], "a cost at the threshold, and yet no success")
         #expect(trainer.divergence?.description == "a weight is -inf")
+    }
+
+    /// A sigmoid fed 1e308 through weights of 1: a = 3·1e308 overflows to +∞ while every
+    /// parameter is finite, and the output is a finite 1. That is no divergence, and the run
+    /// must take every step it was asked for, on the same path as the one-step path.
+    @Test func aPreActivationThatOverflowsWithFiniteParametersIsNoDivergence() throws {
+        let scenario = try Scenario(
+            inputs: [[1e308, 1e308, 1e308], [1, 2, 3]], targets: [[1], [0]], weights: [[1], [1], [1]],
+            learningRate: 0.1, activation: .sigmoid)
+        var trainer = Trainer(scenario: scenario)
+        #expect(trainer.preActivation(ofLayer: 0)[0, 0] == .infinity)
+        #expect(!trainer.hasDiverged)
+        var stepped = trainer
+        #expect(trainer.run(steps: 50) == 50)
+        #expect(!trainer.hasDiverged)
+        for _ in 0..<50 { stepped.step() }
+        #expect(trainer.state == stepped.state)
+        #expect(trainer.cost.bitPattern == stepped.cost.bitPattern)
     }
 
     @Test(arguments: [OptimizerName.rmsprop, .adam])

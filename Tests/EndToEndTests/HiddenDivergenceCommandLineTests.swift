@@ -60,6 +60,21 @@ struct HiddenDivergenceCommandLineTests {
         #expect(result.lines.count == 3 && result.lines.last?.hasPrefix("1,") == true, "\(result.lines)")
     }
 
+    @Test("--until-cost is not met by a cost of 0 that a weight of -inf makes")
+    func untilCostIsNotMetByADivergedState() throws {
+        // lr·g = 1.7e308 · 25 overflows: ω = -inf, and ŷ = σ(100 · -inf) = 0 is the target.
+        let folder = try TerminalSafeOutputTests.Folder()
+        let path = folder.file(
+            "lr.json", Array(#"{"x": [[100]], "y": [[0]], "w": [[0]], "learningRate": 1.7e308}"#.utf8))
+        let result = try ExecutableUnderTest.run([
+            "--headless", "--format", "csv", "--scenario", path, "--until-cost", "0.1",
+        ])
+        #expect(result.status == 3)
+        #expect(
+            result.errorLines == ["backprop-tui: training diverged at step 1 (a weight is -inf); try a smaller --lr"])
+        #expect(result.lines.last == "1,0.0,-inf,-4.25e+307")
+    }
+
     @Test("adam with ε = 0 and a gradient of exactly 0 is named as a NaN weight, with ε in the advice")
     func adamWithoutEpsilon() throws {
         let folder = try TerminalSafeOutputTests.Folder()

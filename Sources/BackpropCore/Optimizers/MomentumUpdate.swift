@@ -31,6 +31,8 @@ struct MomentumUpdate: UpdateRule {
         first.pointee = buf
         // param.add_(d, alpha=-lr) is θ + (-lr)·d, which is θ - lr·d bit for bit.
         parameter -= learningRate * (nesterov ? g + momentum * buf : buf)
-        return parameter * 0 + buf * 0
+        // A buf of ±∞ or NaN makes θ the same (lr > 0; nesterov's μ·∞ is NaN for μ = 0), which
+        // the forward pass sees: nothing to add.
+        return -0.0
     }
 }

@@ -11,6 +11,6 @@ struct PlainUpdate: UpdateRule {
         direction g: Double
     ) -> Double {
         parameter -= learningRate * g
-        return parameter * 0
+        return -0.0
     }
 }

@@ -18,7 +18,7 @@ struct RMSpropUpdate: UpdateRule {
         second.pointee = v
         // param.addcdiv_(g, √v + ε, value=-lr): θ + (-lr)·g / (√v + ε).
         parameter += -learningRate * g / (v.squareRoot() + epsilon)
-        // v = inf leaves θ finite (g/∞ = 0), so it is checked on its own.
-        return parameter * 0 + v * 0
+        // v = ∞ leaves θ finite (g/∞ = 0), so it is checked on its own.
+        return v * 0
     }
 }

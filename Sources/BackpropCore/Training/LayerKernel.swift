@@ -121,6 +121,20 @@ struct LayerKernel {
         return cost
     }
 
+    /// The first sample's pre-activations times 0, added up: ±0 when they are finite, NaN when
+    /// one is not. After the forward pass this checks every parameter of the layer: with finite
+    /// inputs, a weight or a bias of ±∞ or NaN makes its aⱼ ±∞ or NaN (0·∞ is NaN, ∞ - ∞ too), so
+    /// finite pre-activations in every layer (whose outputs g(a) are then finite too) mean
+    /// finite parameters. m numbers read where the update would have had (n + 1)·m. The other
+    /// way round does not hold: an aⱼ can overflow with finite parameters, which the trainer
+    /// tells apart with a pass over them (`NetworkKernel.holdsOnlyFiniteNumbers`).
+    @inline(__always)
+    func firstSampleCheck(extents: some LayerExtents) -> Double {
+        var sum = -0.0
+        for j in 0..<extents.outputs { sum += preActivation[j] * 0 }
+        return sum
+    }
+
     /// aⱼ = Σᵢ hᵢ·ωᵢⱼ + bⱼ for one sample's `row` of inputs: the sum first, then b, as numpy's
     /// matmul then + b.
     @inline(__always)
@@ -153,7 +167,8 @@ struct LayerKernel {
     /// step by `rule`, from its gradient scaled by the reduction, as soon as that is summed.
     ///
     /// Returns the sum of what `rule.update` returned for each parameter: finite exactly when
-    /// every parameter and every entry of the optimizer's state it wrote is finite.
+    /// the entries of the optimizer's state that could hide a non-finite value are finite (the
+    /// parameters are `firstSampleCheck`'s).
     @inline(__always)
     func descend(rule: some UpdateRule, reduction: Reduction) -> Double {
         descend(rule: rule, reduction: reduction, extents: RuntimeExtents(inputs: inputs, outputs: outputs))
@@ -165,7 +180,8 @@ struct LayerKernel {
         let (inputs, outputs) = (extents.inputs, extents.outputs)
         let n = Double(samples)
         let averageWeights = reduction.averagesWeights
-        var written = 0.0
+        // -0, so that a rule returning -0 leaves nothing to add.
+        var written = -0.0
         for i in 0..<inputs {
             for j in 0..<outputs {
                 var sum = 0.0

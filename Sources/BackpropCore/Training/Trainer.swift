@@ -179,8 +179,16 @@ public struct Trainer: Equatable, Sendable {
         let start = stepCount
         let optimizerStart = state.optimizerState.step
         var latest = cost
-        // Finite exactly while every number the updates wrote is (`UpdateRule.update`).
-        var written = 0.0
+        // Whether the run stopped on a number that is not finite, and the lists it must look at.
+        var stoppedOnNonFinite = false
+        let lists = (first: !state.optimizerState.first.isEmpty, second: !state.optimizerState.second.isEmpty)
+        // A step is checked by one test, of cost + check: the check adds up the optimizer state
+        // a non-finite value could hide in (`UpdateRule.update`) and the first sample's
+        // pre-activations (`LayerKernel.firstSampleCheck`, for the parameters), each times 0,
+        // so it is finite when all of them are: a few numbers a step, where checking every
+        // parameter would cost (n + 1)·m. When the test fails, `stops` looks at every number,
+        // off the loop: a pre-activation can overflow with every parameter finite, and the run
+        // then goes on.
         let taken = withKernel { kernel -> Int in
             var done = 0
             if kernel.layers.count == 1 {
@@ -190,11 +198,18 @@ public struct Trainer: Equatable, Sendable {
                 func loop(_ extents: some LayerExtents) {
                     while done < steps {
                         let current = rule.at(step: optimizerStart + done + 1)
-                        written = only.descend(rule: current, reduction: kernel.reduction, extents: extents)
+                        let written = only.descend(rule: current, reduction: kernel.reduction, extents: extents)
                         latest = only.forwardOutput(targets: kernel.targets, loss: kernel.loss, extents: extents)
+                        let check = written + only.firstSampleCheck(extents: extents)
                         done += 1
                         record(start + done, latest)
-                        if !(latest + written).isFinite || latest <= stopAtCost { break }
+                        if !(latest + check).isFinite || latest <= stopAtCost,
+                            Trainer.stops(
+                                cost: latest, check: check, stopAtCost: stopAtCost, kernel, lists: lists,
+                                &stoppedOnNonFinite)
+                        {
+                            break
+                        }
                     }
                 }
                 // The presets' shapes (the article's 3x2, the gates' 2x1) with their sizes known
@@ -210,11 +225,18 @@ public struct Trainer: Equatable, Sendable {
                 return done
             }
             while done < steps {
-                written = kernel.descend(rule: rule.at(step: optimizerStart + done + 1))
+                let written = kernel.descend(rule: rule.at(step: optimizerStart + done + 1))
                 latest = kernel.forward()
+                let check = written + kernel.firstSampleCheck()
                 done += 1
                 record(start + done, latest)
-                if !(latest + written).isFinite || latest <= stopAtCost { break }
+                if !(latest + check).isFinite || latest <= stopAtCost,
+                    Trainer.stops(
+                        cost: latest, check: check, stopAtCost: stopAtCost, kernel, lists: lists,
+                        &stoppedOnNonFinite)
+                {
+                    break
+                }
             }
             return done
         }
@@ -222,8 +244,28 @@ public struct Trainer: Equatable, Sendable {
         state.optimizerState.countSteps(taken, of: state.optimizer.name)
         cost = latest
         // The pass that names the number runs once, for a run that stopped on it.
-        if !(latest + written).isFinite { divergence = Divergence.first(cost: cost, state: state) }
+        if stoppedOnNonFinite { divergence = Divergence.first(cost: cost, state: state) }
         return taken
+    }
+
+    /// Whether a run stops after a step whose test failed (`cost + check` not finite, or the
+    /// cost at most `stopAtCost`): on a number of the state that is not finite, which it notes
+    /// in `nonFinite`, or on reaching `stopAtCost`. Not on a pre-activation that overflowed
+    /// with every number finite. Out of line, so the loops stay small.
+    @inline(never)
+    private static func stops(
+        cost: Double, check: Double, stopAtCost: Double, _ kernel: NetworkKernel, lists: (first: Bool, second: Bool),
+        _ nonFinite: inout Bool
+    ) -> Bool {
+        // Divergence first: a cost of 0 from an output that a weight of -inf pins to its target
+        // has not reached `stopAtCost`.
+        if !(cost + check).isFinite
+            && (!cost.isFinite || !kernel.holdsOnlyFiniteNumbers(first: lists.first, second: lists.second))
+        {
+            nonFinite = true
+            return true
+        }
+        return cost <= stopAtCost
     }
 
     /// ŷ of the current state, N x nᴸ.
