@@ -40,9 +40,10 @@ struct AdamUpdate: UpdateRule {
         first.pointee = m
         second.pointee = v
         parameter += -stepSize * m / (v.squareRoot() / correctionRoot + epsilon)
-        // v = ∞ leaves θ finite (m/∞ = 0), so it is checked on its own; so is m, though a
-        // non-finite m makes θ non-finite too (a multiply and an add beside a root and a divide).
-        return m * 0 + v * 0
+        // v = ∞ leaves θ finite (m/∞ = 0), so it is checked on its own. A non-finite m makes θ
+        // non-finite (±∞ over a finite or zero root is ±∞, over an infinite one NaN), which the
+        // forward pass sees.
+        return v * 0
     }
 
     /// start + w·(end - start), computed from the nearer end as PyTorch's `lerp` does.
