@@ -8,11 +8,13 @@ import Synchronization
 ///
 /// The handler is installed with SA_RESETHAND: a second Ctrl-C finds the default action and
 /// ends the program at once, should the first be stuck writing to a reader that does not read.
+/// The first signal decides the exit status. A signal the program was started with ignored
+/// (`nohup` ignores SIGHUP, a shell's background job SIGINT) stays ignored.
 enum StopSignals {
     /// The signals a run stops on.
     static let numbers = [SIGINT, SIGTERM, SIGHUP]
 
-    /// The last signal received, 0 for none.
+    /// The first signal received, 0 for none.
     private static let received = Atomic<Int32>(0)
 
     /// Installs the handlers; from now on these signals stop the run instead of killing it.
@@ -21,7 +23,7 @@ enum StopSignals {
         received.store(0, ordering: .relaxed)
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { number in
-            StopSignals.received.store(number, ordering: .relaxed)
+            _ = StopSignals.received.compareExchange(expected: 0, desired: number, ordering: .relaxed)
         }
         sigemptyset(&action.sa_mask)
         // SA_RESTART: a write interrupted by the signal goes on; the run looks at the flag after it.
@@ -29,6 +31,13 @@ enum StopSignals {
         var blocked = sigset_t()
         sigemptyset(&blocked)
         for number in numbers {
+            var current = sigaction()
+            sigaction(number, nil, &current)
+            if unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self)
+                == unsafeBitCast(SIG_IGN, to: Int.self)
+            {
+                continue
+            }
             sigaction(number, &action, nil)
             sigaddset(&blocked, number)
         }

@@ -42,6 +42,21 @@ struct HeadlessSignalTests {
         #expect(lines[3].hasPrefix("# after \(reached) steps: w = [["), "\(lines[3])")
     }
 
+    @Test("a signal ignored when the run started (nohup) stays ignored: SIGHUP, then SIGTERM ends it with 143")
+    func ignoredSignalStaysIgnored() throws {
+        let program = try RunningProgram(
+            shell: #"trap '' HUP; exec "$0" "$@""#,
+            arguments: [ExecutableUnderTest.path, "--headless", "--steps", "1000000000000", "--every", "1000000000"])
+        try program.waitForLines(2)
+        program.send(SIGHUP)
+        // Time for a handled SIGHUP to be the first signal, which decides the status.
+        Thread.sleep(forTimeInterval: 0.3)
+        program.send(SIGTERM)
+        let result = try program.waitForExit()
+        #expect(result.status == 143)
+        #expect(Self.completeLines(result.stdout).last?.hasPrefix("# after ") == true)
+    }
+
     @Test("--compare stops on SIGTERM with a row for the step reached")
     func race() throws {
         let program = try RunningProgram([
