@@ -368,8 +368,10 @@ public struct Trainer: Equatable, Sendable {
                                 // The kernels only read x and y; their pointer type is shared with the
                                 // weights, which the update writes, which is why it is mutable.
                                 let base = UnsafeMutablePointer(mutating: data.baseAddress!)
-                                // A list the rule does not keep is empty and has no address; the rule
-                                // never reads it, so the parameters' address stands in.
+                                // A list the rule does not keep is empty: its address, when it has one,
+                                // points at no numbers, and when it has none the parameters' stands in.
+                                // Either way nothing may read through it (the rule never does, and
+                                // `NetworkKernel.holdsOnlyFiniteNumbers` is told which lists exist).
                                 let parametersBase = parameters.baseAddress!
                                 layout.makeKernels(
                                     into: kernels, activations: activations, data: base, buffers: buffers.baseAddress!,
