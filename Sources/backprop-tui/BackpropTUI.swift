@@ -174,6 +174,7 @@ struct BackpropTUI: ParsableCommand {
             var output = OutputBuffer()
             output.write(Frame.render(state, size: frameSize).text)
             output.flush()
+            if let failure = output.failure { try Self.end(.output(failure), writing: "frame") }
         } else {
             let status = InteractiveSession.run(state: state)
             if status != 0 { throw ExitCode(status) }
@@ -196,11 +197,15 @@ struct BackpropTUI: ParsableCommand {
             format: format ?? .text,
             untilCost: try untilCost)
         var output = OutputBuffer()
-        if case .diverged(let step) = run.run(into: &output) {
+        StopSignals.install()
+        let ending = run.run(into: &output)
+        if case .interrupted(let interruption) = ending { try Self.end(interruption, writing: "trace") }
+        if case .diverged(let step) = ending, let divergence = run.trainer.divergence {
             Self.complain(
                 step == 0
-                    ? "the cost is already \(run.trainer.cost) at step 0: the numbers are too large to train on; make x or w smaller"
-                    : "training diverged at step \(step) (cost \(run.trainer.cost)); try a smaller --lr")
+                    ? "the cost is already \(divergence.valueText) at step 0: the numbers are too large to train on; make x or w smaller"
+                    : "training diverged at step \(step) (\(divergence)); \(divergence.advice(under: run.trainer.optimizer))"
+            )
             throw ExitCode(3)
         }
     }
@@ -208,16 +213,27 @@ struct BackpropTUI: ParsableCommand {
     private func runHeadlessRace(trainer: Trainer, names: [OptimizerName]) throws {
         var race = HeadlessRace(trainer: trainer, names: names, steps: try steps ?? 1000, every: try every)
         var output = OutputBuffer()
-        race.run(into: &output)
-        let divergences = race.divergences
-        for (name, step, cost) in divergences {
+        StopSignals.install()
+        if let interruption = race.run(into: &output) { try Self.end(interruption, writing: "trace") }
+        let diverged = race.diverged
+        for runner in diverged {
+            guard let divergence = runner.divergence else { continue }
+            let (name, step) = (runner.optimizer.name.rawValue, runner.stepCount)
             Self.complain(
                 step == 0
-                    ? "\(name.rawValue): the cost is already \(cost) at step 0: the numbers are too large to train on; make x or w smaller"
-                    : "\(name.rawValue) diverged at step \(step) (cost \(cost)); its column ends there; try a smaller --lr"
+                    ? "\(name): the cost is already \(divergence.valueText) at step 0: the numbers are too large to train on; make x or w smaller"
+                    : "\(name) diverged at step \(step) (\(divergence)); its column ends there; \(divergence.advice(under: runner.optimizer))"
             )
         }
-        if !divergences.isEmpty { throw ExitCode(3) }
+        if !diverged.isEmpty { throw ExitCode(3) }
+    }
+
+    /// Ends a headless run or a snapshot that a signal or its output stopped, with the exit
+    /// status `HeadlessInterruption` gives and, for a write error, one line naming `what` could
+    /// not be written ("cannot write the trace: no space left on device").
+    private static func end(_ interruption: HeadlessInterruption, writing what: String) throws -> Never {
+        if let message = interruption.message(writing: what) { complain(message) }
+        throw ExitCode(interruption.exitStatus)
     }
 
     /// One line on stderr, prefixed with the program's name. The last line of defence for the
@@ -249,8 +265,10 @@ struct BackpropTUI: ParsableCommand {
     /// Parses, runs, and turns every failure into one line on stderr and a non-zero exit: a bad
     /// flag or file must never print a usage dump, a stack trace or half a trace.
     static func main() {
-        // A closed pipe (`| head`) must end the program quietly, not with SIGPIPE's message.
+        // A closed pipe (`| head`) must end the program quietly, not with SIGPIPE's message: the
+        // write that finds it fails with EPIPE, and the output ends the run (`OutputBuffer`).
         signal(SIGPIPE, SIG_IGN)
+        StandardDescriptors.holdClosedOnes()
         // The user's character set decides between Unicode and ASCII drawing; numbers stay in
         // the C locale (LC_NUMERIC is left alone), so traces never get a decimal comma.
         setlocale(LC_CTYPE, "")

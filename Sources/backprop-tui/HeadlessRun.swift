@@ -1,6 +1,11 @@
 import BackpropCore
 
 /// A run with no terminal: train, and print the trace to stdout.
+///
+/// The steps run in chunks of about 20 ms (`StepChunks`), cut at every printed step; between
+/// chunks the run looks for a signal (`StopSignals`) and at the output (`OutputBuffer.tend`),
+/// so Ctrl-C, `kill` or a closed pipe is answered within a chunk however large `--steps` and
+/// `--every` are, at no cost per step.
 struct HeadlessRun {
     var trainer: Trainer
     let name: String
@@ -15,36 +20,63 @@ struct HeadlessRun {
         case completed
         case reachedCost(step: Int)
         case diverged(step: Int)
+        /// A signal or the output stopped it (the trace ends at the step it reached).
+        case interrupted(HeadlessInterruption)
     }
 
-    /// Trains and writes the trace; returns how the run ended.
+    /// Trains and writes the trace; returns how the run ended. A signal ends it with the line
+    /// of the step it reached and the footer, all flushed; an output that fails ends it at once.
     mutating func run(into output: inout OutputBuffer) -> Ending {
         let writer = TraceWriter(format: format)
         writer.header(for: trainer, name: name).forEach { output.write($0) }
         output.write(writer.line(for: trainer))
+        // Out at once: an output that cannot be written stops the run before it computes.
+        output.flush()
         var ending = Ending.completed
         // A cost already infinite at step 0 (numbers near the largest double) cannot be trained
         // from: the trainer takes no step, and the run must not print step 0 a second time.
-        if !trainer.cost.isFinite {
+        if trainer.hasDiverged {
             ending = .diverged(step: 0)
         } else if let untilCost, trainer.cost <= untilCost {
             ending = .reachedCost(step: 0)
         }
+        var printed = trainer.stepCount
+        var chunks = StepChunks()
         var observer = IgnoringCostObserver()
         while ending == .completed && trainer.stepCount < steps {
-            // Run straight to the next printed step; the fast path needs no per-step callback.
+            if let failure = output.failure {
+                ending = .interrupted(.output(failure))
+                break
+            }
+            if let signal = StopSignals.pending {
+                ending = .interrupted(.signal(signal))
+                break
+            }
+            // Run towards the next printed step; the fast path needs no per-step callback.
             let nextPrinted = min(steps, (trainer.stepCount / every + 1) * every)
-            trainer.run(
-                steps: nextPrinted - trainer.stepCount, observer: &observer, stopAtCost: untilCost ?? -.infinity)
-            if !trainer.cost.isFinite {
+            let taken = trainer.run(
+                steps: min(nextPrinted - trainer.stepCount, chunks.size), observer: &observer,
+                stopAtCost: untilCost ?? -.infinity)
+            let now = StepChunks.now()
+            chunks.finished(steps: taken, now: now)
+            if trainer.hasDiverged {
                 ending = .diverged(step: trainer.stepCount)
             } else if let untilCost, trainer.cost <= untilCost {
                 ending = .reachedCost(step: trainer.stepCount)
             }
-            output.write(writer.line(for: trainer))
+            if ending != .completed || trainer.stepCount == nextPrinted {
+                output.write(writer.line(for: trainer))
+                printed = trainer.stepCount
+            }
+            output.tend(now: now)
         }
+        if case .interrupted(.output) = ending { return ending }
+        // Stopped by a signal between printed steps: the step it reached is the trace's last.
+        if printed != trainer.stepCount { output.write(writer.line(for: trainer)) }
         writer.footer(for: trainer).forEach { output.write($0) }
         output.flush()
+        if case .interrupted = ending { return ending }
+        if let failure = output.failure { return .interrupted(.output(failure)) }
         return ending
     }
 }

@@ -34,12 +34,16 @@ struct AdamUpdate: UpdateRule {
     func update(
         _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
         direction g: Double
-    ) {
+    ) -> Double {
         let m = AdamUpdate.lerp(first.pointee, g, weight: 1 - beta1)
         let v = second.pointee * beta2 + (1 - beta2) * g * g
         first.pointee = m
         second.pointee = v
         parameter += -stepSize * m / (v.squareRoot() / correctionRoot + epsilon)
+        // v = ∞ leaves θ finite (m/∞ = 0), so it is checked on its own. A non-finite m makes θ
+        // non-finite (±∞ over a finite or zero root is ±∞, over an infinite one NaN), which the
+        // forward pass sees.
+        return v * 0
     }
 
     /// start + w·(end - start), computed from the nearer end as PyTorch's `lerp` does.

@@ -24,12 +24,15 @@ struct MomentumUpdate: UpdateRule {
     func update(
         _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
         direction g: Double
-    ) {
+    ) -> Double {
         // PyTorch has no buffer before the first step and clones g into it (μ·0 + g would
         // differ only in the sign of a zero); then buf.mul_(μ).add_(g).
         let buf = isFirstStep ? g : first.pointee * momentum + g
         first.pointee = buf
         // param.add_(d, alpha=-lr) is θ + (-lr)·d, which is θ - lr·d bit for bit.
         parameter -= learningRate * (nesterov ? g + momentum * buf : buf)
+        // A buf of ±∞ or NaN makes θ the same (lr > 0; nesterov's μ·∞ is NaN for μ = 0), which
+        // the forward pass sees: nothing to add.
+        return -0.0
     }
 }

@@ -9,7 +9,8 @@ struct PlainUpdate: UpdateRule {
     func update(
         _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
         direction g: Double
-    ) {
+    ) -> Double {
         parameter -= learningRate * g
+        return -0.0
     }
 }

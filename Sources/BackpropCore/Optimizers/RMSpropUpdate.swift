@@ -12,11 +12,13 @@ struct RMSpropUpdate: UpdateRule {
     func update(
         _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
         direction g: Double
-    ) {
+    ) -> Double {
         // square_avg.mul_(α).addcmul_(g, g, value=1-α): v·α + (1-α)·g·g, in that order.
         let v = second.pointee * alpha + (1 - alpha) * g * g
         second.pointee = v
         // param.addcdiv_(g, √v + ε, value=-lr): θ + (-lr)·g / (√v + ε).
         parameter += -learningRate * g / (v.squareRoot() + epsilon)
+        // v = ∞ leaves θ finite (g/∞ = 0), so it is checked on its own.
+        return v * 0
     }
 }

@@ -11,7 +11,16 @@ protocol UpdateRule {
     func at(step t: Int) -> Self
     /// Moves `parameter` by its direction `g`, reading and writing the parameter's slot of
     /// `first` (buf or m) and `second` (v). A rule that keeps no such list never touches it.
+    ///
+    /// Returns the numbers it wrote to the optimizer's state that a non-finite value could hide
+    /// in, times 0: ±0 when they are finite, NaN when one is not (∞·0 and NaN·0 are NaN). The
+    /// kernel adds these up over a step, so that one test a step finds a state that overflowed.
+    /// Only v needs it (v = ∞ makes a step of g/∞ = 0 and leaves θ finite): a non-finite buf or
+    /// m makes θ non-finite too, and θ is checked by the forward pass (`LayerKernel
+    /// .firstSampleCheck`). A rule with nothing to add returns -0, the additive identity, so
+    /// its sum compiles to nothing.
     func update(
         _ parameter: inout Double, first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>,
-        direction g: Double)
+        direction g: Double
+    ) -> Double
 }

@@ -121,6 +121,20 @@ struct LayerKernel {
         return cost
     }
 
+    /// The first sample's pre-activations times 0, added up: ±0 when they are finite, NaN when
+    /// one is not. After the forward pass this checks every parameter of the layer: with finite
+    /// inputs, a weight or a bias of ±∞ or NaN makes its aⱼ ±∞ or NaN (0·∞ is NaN, ∞ - ∞ too), so
+    /// finite pre-activations in every layer (whose outputs g(a) are then finite too) mean
+    /// finite parameters. m numbers read where the update would have had (n + 1)·m. The other
+    /// way round does not hold: an aⱼ can overflow with finite parameters, which the trainer
+    /// tells apart with a pass over them (`NetworkKernel.holdsOnlyFiniteNumbers`).
+    @inline(__always)
+    func firstSampleCheck(extents: some LayerExtents) -> Double {
+        var sum = -0.0
+        for j in 0..<extents.outputs { sum += preActivation[j] * 0 }
+        return sum
+    }
+
     /// aⱼ = Σᵢ hᵢ·ωᵢⱼ + bⱼ for one sample's `row` of inputs: the sum first, then b, as numpy's
     /// matmul then + b.
     @inline(__always)
@@ -151,24 +165,30 @@ struct LayerKernel {
     /// The rest of the backward pass and the update (eq. 23-27), from this layer's δ:
     /// ∂C/∂W = (hˡ⁻¹)ᵀδ and ∂C/∂b = Σ δ are kept for the trace, and each parameter takes its
     /// step by `rule`, from its gradient scaled by the reduction, as soon as that is summed.
+    ///
+    /// Returns the sum of what `rule.update` returned for each parameter: finite exactly when
+    /// the entries of the optimizer's state that could hide a non-finite value are finite (the
+    /// parameters are `firstSampleCheck`'s).
     @inline(__always)
-    func descend(rule: some UpdateRule, reduction: Reduction) {
+    func descend(rule: some UpdateRule, reduction: Reduction) -> Double {
         descend(rule: rule, reduction: reduction, extents: RuntimeExtents(inputs: inputs, outputs: outputs))
     }
 
     /// `descend` with the layer's sizes from `extents`.
     @inline(__always)
-    func descend(rule: some UpdateRule, reduction: Reduction, extents: some LayerExtents) {
+    func descend(rule: some UpdateRule, reduction: Reduction, extents: some LayerExtents) -> Double {
         let (inputs, outputs) = (extents.inputs, extents.outputs)
         let n = Double(samples)
         let averageWeights = reduction.averagesWeights
+        // -0, so that a rule returning -0 leaves nothing to add.
+        var written = -0.0
         for i in 0..<inputs {
             for j in 0..<outputs {
                 var sum = 0.0
                 for s in 0..<samples { sum += input[s &* inputs &+ i] * delta[s &* outputs &+ j] }
                 let k = i &* outputs &+ j
                 weightGradient[k] = sum
-                rule.update(
+                written += rule.update(
                     &w[k], first: firstState + k, second: secondState + k, direction: averageWeights ? sum / n : sum)
             }
         }
@@ -179,8 +199,9 @@ struct LayerKernel {
             for s in 0..<samples { sum += delta[s &* outputs &+ j] }
             biasGradient[j] = sum
             let slot = biasOffset &+ j
-            rule.update(
+            written += rule.update(
                 &b[j], first: firstState + slot, second: secondState + slot, direction: averageBias ? sum / n : sum)
         }
+        return written
     }
 }

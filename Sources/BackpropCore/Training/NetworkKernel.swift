@@ -18,16 +18,48 @@ struct NetworkKernel {
         return layers[last].forwardOutput(targets: targets, loss: loss)
     }
 
-    /// The backward pass and the update of every layer by `rule`, from the output layer's δ
-    /// that `forward` left.
+    /// Whether every parameter and every entry of the optimizer's lists named is finite (`first`:
+    /// buf or m, `second`: v; a list the rule does not keep must not be named, its pointer
+    /// points at nothing): a pass over all of them, for the rare step whose quick check failed
+    /// (`Trainer.run`).
+    func holdsOnlyFiniteNumbers(first: Bool, second: Bool) -> Bool {
+        for l in 0..<layers.count {
+            let layer = layers[l]
+            let weights = layer.inputs &* layer.outputs
+            let all = weights &+ layer.outputs
+            for k in 0..<weights where !layer.w[k].isFinite { return false }
+            for j in 0..<layer.outputs where !layer.b[j].isFinite { return false }
+            if first { for k in 0..<all where !layer.firstState[k].isFinite { return false } }
+            if second { for k in 0..<all where !layer.secondState[k].isFinite { return false } }
+        }
+        return true
+    }
+
+    /// Every layer's `LayerKernel.firstSampleCheck`, added up: after `forward`, finite when
+    /// every parameter is.
     @inline(__always)
-    func descend(rule: some UpdateRule) {
+    func firstSampleCheck() -> Double {
+        var sum = -0.0
+        for l in 0..<layers.count {
+            let layer = layers[l]
+            sum += layer.firstSampleCheck(extents: RuntimeExtents(inputs: layer.inputs, outputs: layer.outputs))
+        }
+        return sum
+    }
+
+    /// The backward pass and the update of every layer by `rule`, from the output layer's δ
+    /// that `forward` left. Returns a number that is finite exactly when the entries of the
+    /// optimizer's state that could hide a non-finite value are (`LayerKernel.descend`).
+    @inline(__always)
+    func descend(rule: some UpdateRule) -> Double {
+        var written = -0.0
         var l = layers.count &- 1
         while l >= 0 {
             let layer = layers[l]
             if l > 0 { layer.sendErrorBack(to: layers[l &- 1]) }
-            layer.descend(rule: rule, reduction: reduction)
+            written += layer.descend(rule: rule, reduction: reduction)
             l &-= 1
         }
+        return written
     }
 }

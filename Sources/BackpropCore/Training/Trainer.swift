@@ -10,6 +10,9 @@ public struct Trainer: Equatable, Sendable {
     public private(set) var state: TrainingState
     /// C of the current state.
     public private(set) var cost: Double
+    /// The first number of the current state that is not finite (a parameter, the optimizer's
+    /// state, the cost), if one is: the run has diverged and takes no more steps.
+    public private(set) var divergence: Divergence?
     private var workspace: TrainingWorkspace
 
     /// A trainer at step 0 of `scenario`.
@@ -22,7 +25,11 @@ public struct Trainer: Equatable, Sendable {
         self.workspace = TrainingWorkspace(
             inputs: scenario.inputs, targets: scenario.targets, sizes: scenario.network.sizes)
         cost = withKernel { $0.forward() }
+        divergence = Divergence.first(cost: cost, state: state)
     }
+
+    /// Whether the run has diverged (`divergence`): only a reset, step back or an edit helps.
+    public var hasDiverged: Bool { divergence != nil }
 
     /// The current W, b and g of every layer.
     public var network: Network { state.network }
@@ -53,6 +60,8 @@ public struct Trainer: Equatable, Sendable {
     public mutating func setOptimizer(_ optimizer: Optimizer) {
         state.optimizer = optimizer
         state.optimizerState = OptimizerState(fresh: optimizer.name, parameterCount: network.parameters.count)
+        // A fresh state is finite, but the parameters may not be.
+        divergence = Divergence.first(cost: cost, state: state)
     }
 
     /// This trainer under the rule `name`, with the same hyperparameters, lr and state of the
@@ -70,6 +79,7 @@ public struct Trainer: Equatable, Sendable {
         precondition(newState.network.hasShape(of: state.network), "a trainer's network keeps its shape")
         state = newState
         cost = withKernel { $0.forward() }
+        divergence = Divergence.first(cost: cost, state: state)
     }
 
     /// One step, returning every intermediate (allocates; for the interactive path).
@@ -97,16 +107,18 @@ public struct Trainer: Equatable, Sendable {
         let layers = layerTraces()
         cost = withKernel { $0.forward() }
         state.stepCount += 1
+        divergence = Divergence.first(cost: cost, state: state)
         return StepTrace(
             number: stepCount, learningRate: lr, loss: loss, reduction: reduction, inputs: scenario.inputs,
             targets: scenario.targets, before: before, after: state, layers: layers, costBefore: costBefore,
             costAfter: cost)
     }
 
-    /// The backward pass and the update by `rule`, as the optimizer's next step.
+    /// The backward pass and the update by `rule`, as the optimizer's next step. (`step` looks
+    /// for a number that is not finite afterwards, in a pass of its own.)
     private mutating func descendOnce(by rule: some UpdateRule) {
         let rule = rule.at(step: state.optimizerState.step + 1)
-        withKernel { kernel in kernel.descend(rule: rule) }
+        _ = withKernel { kernel in kernel.descend(rule: rule) }
         state.optimizerState.countSteps(1, of: state.optimizer.name)
     }
 
@@ -117,8 +129,9 @@ public struct Trainer: Equatable, Sendable {
     }
 
     /// Runs up to `steps` steps on the allocation-free path. Stops early, after the step that
-    /// reached it, when the cost is not a finite number (training has diverged; more steps
-    /// would only print NaN). Returns the number of steps taken.
+    /// made it, when the cost, a parameter or the optimizer's state is not a finite number
+    /// (training has diverged, `divergence` says how; more steps would only print NaN, or a
+    /// cost that hides an infinite weight). Returns the number of steps taken.
     @discardableResult
     public mutating func run(steps: Int) -> Int {
         var observer = IgnoringCostObserver()
@@ -126,12 +139,13 @@ public struct Trainer: Equatable, Sendable {
     }
 
     /// Runs up to `steps` steps, telling `observer` the cost after each one. Stops early after a
-    /// step whose cost is not finite, or is at most `stopAtCost`. Returns the steps taken.
+    /// step that diverged (see `run(steps:)`), or whose cost is at most `stopAtCost`. Returns
+    /// the steps taken.
     @discardableResult
     public mutating func run<Observer: CostObserver>(
         steps: Int, observer: inout Observer, stopAtCost: Double = -.infinity
     ) -> Int {
-        guard steps > 0, cost.isFinite else { return 0 }
+        guard steps > 0, divergence == nil else { return 0 }
         let (lr, optimizer) = (learningRate, state.optimizer)
         // One loop per rule, each compiled on its own (see `UpdateRule`). The observer is
         // reached through a closure: the loops are then generic over the rule alone, which is
@@ -165,6 +179,16 @@ public struct Trainer: Equatable, Sendable {
         let start = stepCount
         let optimizerStart = state.optimizerState.step
         var latest = cost
+        // Whether the run stopped on a number that is not finite, and the lists it must look at.
+        var stoppedOnNonFinite = false
+        let lists = (first: !state.optimizerState.first.isEmpty, second: !state.optimizerState.second.isEmpty)
+        // A step is checked by one test, of cost + check: the check adds up the optimizer state
+        // a non-finite value could hide in (`UpdateRule.update`) and the first sample's
+        // pre-activations (`LayerKernel.firstSampleCheck`, for the parameters), each times 0,
+        // so it is finite when all of them are: a few numbers a step, where checking every
+        // parameter would cost (n + 1)·m. When the test fails, `stops` looks at every number,
+        // off the loop: a pre-activation can overflow with every parameter finite, and the run
+        // then goes on.
         let taken = withKernel { kernel -> Int in
             var done = 0
             if kernel.layers.count == 1 {
@@ -174,11 +198,18 @@ public struct Trainer: Equatable, Sendable {
                 func loop(_ extents: some LayerExtents) {
                     while done < steps {
                         let current = rule.at(step: optimizerStart + done + 1)
-                        only.descend(rule: current, reduction: kernel.reduction, extents: extents)
+                        let written = only.descend(rule: current, reduction: kernel.reduction, extents: extents)
                         latest = only.forwardOutput(targets: kernel.targets, loss: kernel.loss, extents: extents)
+                        let check = written + only.firstSampleCheck(extents: extents)
                         done += 1
                         record(start + done, latest)
-                        if !latest.isFinite || latest <= stopAtCost { break }
+                        if !(latest + check).isFinite || latest <= stopAtCost,
+                            Trainer.stops(
+                                cost: latest, check: check, stopAtCost: stopAtCost, kernel, lists: lists,
+                                &stoppedOnNonFinite)
+                        {
+                            break
+                        }
                     }
                 }
                 // The presets' shapes (the article's 3x2, the gates' 2x1) with their sizes known
@@ -194,18 +225,47 @@ public struct Trainer: Equatable, Sendable {
                 return done
             }
             while done < steps {
-                kernel.descend(rule: rule.at(step: optimizerStart + done + 1))
+                let written = kernel.descend(rule: rule.at(step: optimizerStart + done + 1))
                 latest = kernel.forward()
+                let check = written + kernel.firstSampleCheck()
                 done += 1
                 record(start + done, latest)
-                if !latest.isFinite || latest <= stopAtCost { break }
+                if !(latest + check).isFinite || latest <= stopAtCost,
+                    Trainer.stops(
+                        cost: latest, check: check, stopAtCost: stopAtCost, kernel, lists: lists,
+                        &stoppedOnNonFinite)
+                {
+                    break
+                }
             }
             return done
         }
         state.stepCount += taken
         state.optimizerState.countSteps(taken, of: state.optimizer.name)
         cost = latest
+        // The pass that names the number runs once, for a run that stopped on it.
+        if stoppedOnNonFinite { divergence = Divergence.first(cost: cost, state: state) }
         return taken
+    }
+
+    /// Whether a run stops after a step whose test failed (`cost + check` not finite, or the
+    /// cost at most `stopAtCost`): on a number of the state that is not finite, which it notes
+    /// in `nonFinite`, or on reaching `stopAtCost`. Not on a pre-activation that overflowed
+    /// with every number finite. Out of line, so the loops stay small.
+    @inline(never)
+    private static func stops(
+        cost: Double, check: Double, stopAtCost: Double, _ kernel: NetworkKernel, lists: (first: Bool, second: Bool),
+        _ nonFinite: inout Bool
+    ) -> Bool {
+        // Divergence first: a cost of 0 from an output that a weight of -inf pins to its target
+        // has not reached `stopAtCost`.
+        if !(cost + check).isFinite
+            && (!cost.isFinite || !kernel.holdsOnlyFiniteNumbers(first: lists.first, second: lists.second))
+        {
+            nonFinite = true
+            return true
+        }
+        return cost <= stopAtCost
     }
 
     /// ŷ of the current state, N x nᴸ.
@@ -308,8 +368,10 @@ public struct Trainer: Equatable, Sendable {
                                 // The kernels only read x and y; their pointer type is shared with the
                                 // weights, which the update writes, which is why it is mutable.
                                 let base = UnsafeMutablePointer(mutating: data.baseAddress!)
-                                // A list the rule does not keep is empty and has no address; the rule
-                                // never reads it, so the parameters' address stands in.
+                                // A list the rule does not keep is empty: its address, when it has one,
+                                // points at no numbers, and when it has none the parameters' stands in.
+                                // Either way nothing may read through it (the rule never does, and
+                                // `NetworkKernel.holdsOnlyFiniteNumbers` is told which lists exist).
                                 let parametersBase = parameters.baseAddress!
                                 layout.makeKernels(
                                     into: kernels, activations: activations, data: base, buffers: buffers.baseAddress!,

@@ -113,8 +113,9 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
-    /// Whether the cost is NaN or infinite: training has diverged and only reset or a new lr help.
-    public var hasDiverged: Bool { !trainer.cost.isFinite }
+    /// Whether the cost, a parameter or the optimizer's state is NaN or infinite: training has
+    /// diverged and only reset, step back or an edit help.
+    public var hasDiverged: Bool { trainer.hasDiverged }
 
     /// How this state's screen names the numbers of its network.
     var names: SymbolNames {

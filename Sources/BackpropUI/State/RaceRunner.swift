@@ -41,8 +41,9 @@ public struct RaceRunner: Equatable, Sendable {
     /// The runner's optimizer.
     public var name: OptimizerName { trainer.optimizer.name }
 
-    /// Whether its cost stopped being finite: it takes no more steps, its curve ends there.
-    public var hasDiverged: Bool { !trainer.cost.isFinite }
+    /// Whether its run diverged (its cost, a parameter or its optimizer's state stopped being
+    /// finite): it takes no more steps, its curve ends there.
+    public var hasDiverged: Bool { trainer.hasDiverged }
 
     /// The lane's marker on the cost pane; `nil` for lane 0, the dotted line.
     var marker: Character? { lane == 0 ? nil : RaceRunner.markers[(lane - 1) % RaceRunner.markers.count] }
@@ -53,8 +54,8 @@ public struct RaceRunner: Equatable, Sendable {
 
     /// The cost as the legend and the status bar write it: 4 significant digits, enough to tell
     /// the runners apart at a glance and short enough for five on one line; "diverged" when
-    /// the cost is NaN or infinite.
-    var costText: String { RaceRunner.costText(trainer.cost) }
+    /// the run has (a weight of -inf can leave the cost finite).
+    var costText: String { hasDiverged ? "diverged" : RaceRunner.costText(trainer.cost) }
 
     /// `cost` in 4 significant digits ("0.01234", "1.000e-05"), or "diverged".
     static func costText(_ cost: Double) -> String {

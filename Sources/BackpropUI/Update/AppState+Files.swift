@@ -6,7 +6,7 @@ extension AppState {
     mutating func reduce(_ action: FileAction) -> [Effect] {
         switch action {
         case .exportTrace: return exportTrace()
-        case .saveScenario: return [saveScenario()]
+        case .saveScenario: return saveScenario()
         case .finished(let outcome): message = outcome
         }
         return []
@@ -51,14 +51,26 @@ extension AppState {
     }
 
     /// The current W, b, lr, optimizer and what it remembers, with the scenario's data and
-    /// choices, which `--scenario` loads and trains on exactly as this run would.
-    private func saveScenario() -> Effect {
+    /// choices, which `--scenario` loads and trains on exactly as this run would. A parameter or
+    /// an optimizer's number that is not finite has no place in a scenario file, so such a state
+    /// is refused in one line rather than written as a file that cannot be loaded (a cost alone
+    /// that is not finite is not refused: the numbers that make it load back as they are).
+    private mutating func saveScenario() -> [Effect] {
+        if let divergence = trainer.divergence, divergence.subject != .cost {
+            let what = words(for: divergence)
+            message = StatusMessage(
+                wordings: [
+                    "not saved: \(what) at step \(trainer.stepCount), and --scenario could not load it back; b steps back, x resets",
+                    "not saved: \(what); b steps back, x resets", "not saved: \(what)",
+                ], kind: .error)
+            return []
+        }
         var scenario = trainer.scenario
         scenario.setNetwork(trainer.network)
         // The trainer only ever holds a valid lr and an optimizer state that fits its rule and
         // network, so these cannot fail.
         try? scenario.setLearningRate(trainer.learningRate)
         try? scenario.setOptimizer(trainer.optimizer, state: trainer.state.optimizerState)
-        return .writeFile(text: scenario.jsonText(), base: "backprop-scenario", ext: "json", what: "state saved to")
+        return [.writeFile(text: scenario.jsonText(), base: "backprop-scenario", ext: "json", what: "state saved to")]
     }
 }

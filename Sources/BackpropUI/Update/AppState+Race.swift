@@ -42,9 +42,9 @@ extension AppState {
         let runners = raceRunners
         race = nil
         let standings = runners.sorted { left, right in
-            // NaN and infinity compare as larger than every finite cost.
+            // A runner that diverged comes after every other, whatever its cost reads.
             let (a, b) = (left.trainer.cost, right.trainer.cost)
-            return a.isFinite && (!b.isFinite || a < b)
+            return !left.hasDiverged && (right.hasDiverged || a < b)
         }
         let list = standings.map { "\($0.name.rawValue) \($0.costText)" }.joined(separator: ", ")
         let step = trainer.stepCount
@@ -72,16 +72,15 @@ extension AppState {
             wordings: (said.wordings + clauses).map { "\(why); \($0)" } + [why], kind: said.kind)
     }
 
-    /// The rivals take the `steps` steps the run on screen just took; a rival whose cost stops
-    /// being finite is named (the race goes on without it).
+    /// The rivals take the `steps` steps the run on screen just took; a rival that diverges is
+    /// named (the race goes on without it).
     mutating func moveRivals(steps: Int) {
         guard let diverged = race?.run(steps: steps), let lane = diverged.first,
-            let runner = race?.rivals[lane - 1]
+            let runner = race?.rivals[lane - 1], let divergence = runner.trainer.divergence
         else { return }
-        let cost = LearningRateText.cost(runner.trainer.cost)
         message = StatusMessage(
             wordings: [
-                "\(runner.name.rawValue) diverged at step \(runner.trainer.stepCount) (cost \(cost)): its curve ends there; the race goes on",
+                "\(runner.name.rawValue) diverged at step \(runner.trainer.stepCount) (\(words(for: divergence))): its curve ends there; the race goes on",
                 "\(runner.name.rawValue) diverged at step \(runner.trainer.stepCount); the race goes on",
             ], kind: .error)
     }

@@ -63,20 +63,39 @@ extension AppState {
 
     /// Whether training may go on; if not, says so.
     mutating func refuseIfDiverged() -> Bool {
-        guard hasDiverged else { return true }
+        guard let divergence = trainer.divergence else { return true }
         isRunning = false
         message = StatusMessage(
-            "training diverged (cost \(LearningRateText.cost(trainer.cost))): x resets, - lowers lr", kind: .error)
+            "training diverged (\(words(for: divergence))): x resets, - lowers lr", kind: .error)
         return false
     }
 
-    /// Pauses and explains when the last steps made the cost NaN or infinite.
+    /// Pauses and explains when the last steps made the cost, a parameter or the optimizer's
+    /// state NaN or infinite.
     mutating func noteDivergence() {
-        guard hasDiverged else { return }
+        guard let divergence = trainer.divergence else { return }
         isRunning = false
+        let (subject, value) = Self.words(for: divergence, names: names)
         message = StatusMessage(
-            "cost became \(LearningRateText.cost(trainer.cost)) at step \(trainer.stepCount): paused; x resets, - lowers lr",
-            kind: .error)
+            "\(subject) became \(value) at step \(trainer.stepCount): paused; x resets, - lowers lr", kind: .error)
+    }
+
+    /// "cost NaN", "ω11 is -inf", "v of b2 is inf": a divergence in the screen's names, for the
+    /// brackets of a message.
+    func words(for divergence: Divergence) -> String {
+        let (subject, value) = Self.words(for: divergence, names: names)
+        return divergence.subject == .cost ? "cost \(value)" : "\(subject) is \(value)"
+    }
+
+    /// The number that is not finite in the screen's names ("cost", "ω11", "v of b2") and its
+    /// value as the status bar writes it ("NaN", "-inf").
+    private static func words(for divergence: Divergence, names: SymbolNames) -> (subject: String, value: String) {
+        let value = LearningRateText.cost(divergence.value)
+        switch divergence.subject {
+        case .cost: return ("cost", value)
+        case .parameter(let index): return (names.parameter(index), value)
+        case .optimizerState(let list, let index): return ("\(list) of \(names.parameter(index))", value)
+        }
     }
 
     /// Sets lr with checkpoints on both sides, so that `b` undoes the change like a step.
