@@ -2,7 +2,7 @@ import Foundation
 
 extension ExecutableUnderTest {
     /// The binary started in the background, for what `run` cannot do: signal it while it works,
-    /// and learn how much memory it took (`wait4`'s peak resident set, of this child alone).
+    /// and learn how much memory it took (its own high-water mark, `VmHWM`).
     final class Spawned {
         /// The child's process id.
         let pid: pid_t
@@ -15,7 +15,11 @@ extension ExecutableUnderTest {
             var exitCode: Int32?
             /// The signal that ended it, if one did.
             var signal: Int32?
-            /// Its peak resident set size in kB.
+            /// Its peak resident set size in kB, as its `/proc/PID/status` last showed it (polled
+            /// every 10 ms while it ran: a high-water mark, so only growth in its last 10 ms can be
+            /// missed). Not `wait4`'s `ru_maxrss`: Linux records in it the high-water mark of the
+            /// memory the child replaced at `exec`, which after `posix_spawn`'s `CLONE_VM` is this
+            /// test runner's own, so a busy test run would be charged to the child.
             var peakKilobytes: Int
             /// What it printed.
             var stdout: String
@@ -88,18 +92,31 @@ extension ExecutableUnderTest {
             kill(pid, signal)
         }
 
-        /// Waits for the child to end.
+        /// The child's `VmHWM` in kB now, or 0 when it cannot be read (it has ended).
+        private var highWaterKilobytes: Int {
+            guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+                let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+            else { return 0 }
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
+        }
+
+        /// Waits for the child to end, reading its memory's high-water mark as it runs.
         func wait() -> Ending {
             var status: Int32 = 0
-            var usage = rusage()
-            while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+            var peak = 0
+            while true {
+                peak = max(peak, highWaterKilobytes)
+                let ended = waitpid(pid, &status, WNOHANG)
+                if ended == pid || (ended < 0 && errno != EINTR) { break }
+                Thread.sleep(forTimeInterval: 0.01)
+            }
             let exited = status & 0x7f == 0
             let read = { (name: String) in
                 (try? String(contentsOf: self.outputFolder.appendingPathComponent(name), encoding: .utf8)) ?? ""
             }
             return Ending(
                 exitCode: exited ? (status >> 8) & 0xff : nil, signal: exited ? nil : status & 0x7f,
-                peakKilobytes: usage.ru_maxrss, stdout: read("stdout"), stderr: read("stderr"))
+                peakKilobytes: peak, stdout: read("stdout"), stderr: read("stderr"))
         }
     }
 }

@@ -44,6 +44,7 @@ struct ExportEndToEndTests {
                 try FileManager.default.attributesOfItem(atPath: exports.appendingPathComponent(written[0]).path)[
                     .size] as? Int
             #expect((size ?? 0) > 150_000_000, "the whole trace: \(size ?? 0) bytes")
+            #expect(ending.peakKilobytes > 10_000, "the program's memory was read while it ran")
             #expect(
                 ending.peakKilobytes < Self.peakMemoryKilobytes,
                 "peak resident set \(ending.peakKilobytes) kB for a file of \(size ?? 0) bytes")
