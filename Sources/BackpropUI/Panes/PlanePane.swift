@@ -62,7 +62,9 @@ struct PlanePane: Pane {
         let labelWidth = axes.labelWidth
         guard let plot = Self.plot(in: area, labelWidth: labelWidth) else { return }
 
-        let values = network.layerOutputs(for: painter.points(columns: plot.width, rows: plot.height)).last!
+        let grid = painter.grid(columns: plot.width, rows: plot.height, workPerPoint: network.forwardWorkPerPoint)
+        let values = PlaneValues(grid: grid, values: network.predictions(for: painter.points(grid)))
+        if grid.isCoarse { drawCoarseNote(grid, on: &canvas, area: area, glyphs: glyphs) }
         let targetColumn = (0..<targets.rows).lazy.map { targets[$0, output] }
         let ramp = Self.ramp(network: network, targets: targetColumn)
         painter.paint(values, output: output, ramp: ramp, plot: plot, on: &canvas)
@@ -106,8 +108,22 @@ struct PlanePane: Pane {
         glyphs.isASCII ? (high ? "x" : "o") : (high ? "●" : "○")
     }
 
+    /// The bottom edge says that the picture is coarse, and why, as the network pane's says what
+    /// it hides: "… coarse: 24x12 points, a large network".
+    private func drawCoarseNote(_ grid: PlaneGrid, on canvas: inout Canvas, area: Rect, glyphs: Glyphs) {
+        guard area.width > 2 else { return }
+        let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
+        let points = "\(grid.columns)x\(grid.rows) points"
+        let notes = [
+            "\(glyphs.ellipsis) coarse: \(points), a large network ", "\(glyphs.ellipsis) coarse: \(points) ",
+            "\(glyphs.ellipsis) coarse ",
+        ]
+        guard let note = notes.first(where: { DisplayWidth.of($0) <= edge.width }) else { return }
+        canvas.put(note, x: edge.x, y: edge.y, style: Style(dim: true), clip: edge)
+    }
+
     private func drawSamples(
-        on canvas: inout Canvas, plot: Rect, values: Matrix, ramp: PlaneRamp, glyphs: Glyphs, selected: Int
+        on canvas: inout Canvas, plot: Rect, values: PlaneValues, ramp: PlaneRamp, glyphs: Glyphs, selected: Int
     ) {
         // The selected sample last, so that no other sample in its cell hides it.
         let order = (0..<inputs.rows).filter { $0 != selected } + (selected < inputs.rows ? [selected] : [])
@@ -121,7 +137,7 @@ struct PlanePane: Pane {
                 // own class reads as belonging there, and one on the wrong side stands out; the
                 // mark's dark colour shows on every shade. (On white, 80 spiral samples hid the
                 // picture they sit on.)
-                let shade = painter.cellValue(values, output: output, plotWidth: plot.width, column: column, row: row)
+                let shade = painter.cellValue(values, output: output, column: column, row: row)
                 style.foreground = .sampleMark(high: high)
                 style.background = .ramp(ramp.level(of: shade))
             }
