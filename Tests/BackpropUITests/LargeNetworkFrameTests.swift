@@ -4,7 +4,8 @@ import Foundation
 import Testing
 
 /// Frames of networks far larger than the screen: the plane is computed on a grid whose work is
-/// bounded, and the neuron maps compute only what they show.
+/// bounded, the neuron maps and the gradient check compute only what they show, and what takes
+/// longer than a frame is made in slices that show their progress and stop when their pane closes.
 @Suite("frames of large networks")
 struct LargeNetworkFrameTests {
     // MARK: The plane's grid
@@ -65,5 +66,114 @@ struct LargeNetworkFrameTests {
         #expect(selected.contains("h¹300"))
         #expect(NeuronMapsPane.window(count: 500, room: 15, keeping: 299).range == 285..<300)
         #expect(NeuronMapsPane.window(count: 12, room: 15, keeping: 3).range == 0..<12)
+    }
+
+    // MARK: The gradient check
+
+    /// The gradient check's title, "… 1-9 of 8,001", read as the run of entries shown.
+    private func entriesInTitle(_ text: String) throws -> ClosedRange<Int> {
+        let match = try #require(text.firstMatch(of: /Gradient check \(c\) . ([\d,]+)-([\d,]+) of/))
+        let first = try #require(Int(match.output.1.replacing(",", with: "")))
+        let last = try #require(Int(match.output.2.replacing(",", with: "")))
+        return first...last
+    }
+
+    @Test("the gradient check estimates only the entries its pane shows, whatever the network")
+    func gradientCheckOnlyShown() throws {
+        var state = WideNetworks.xor(hidden: [2000])
+        state.apply(.view(.toggleGradientCheck))
+        var renderer = FrameRenderer(budget: .unlimited)
+        let text = renderer.render(state).text
+        let estimate = try #require(renderer.data?.gradientCheck)
+        let shown = try entriesInTitle(text)
+        // The entries estimated are exactly those on screen: two cost passes each, no more.
+        #expect(estimate.offsets == (shown.lowerBound - 1)..<shown.upperBound)
+        #expect(estimate.isComplete && estimate.estimatedCount == shown.count)
+        #expect(shown.count < 100 && state.trainer.network.parameters.count == 8001)
+        #expect(!text.contains("checking"))
+
+        // Tab walks the selection on; the window follows and keeps what it shares.
+        for _ in 0..<shown.count { state.apply(.selection(.cycle(backwards: false))) }
+        let moved = try entriesInTitle(renderer.render(state).text)
+        #expect(moved.upperBound > shown.upperBound)
+        #expect(renderer.data?.gradientCheck?.offsets == (moved.lowerBound - 1)..<moved.upperBound)
+    }
+
+    @Test("a slow gradient check shows its progress, goes on a slice a render, and closing it stops it")
+    func gradientCheckInSlices() throws {
+        var state = WideNetworks.xor(hidden: [2000])
+        state.apply(.view(.toggleGradientCheck))
+        var renderer = FrameRenderer(budget: .slices(1))
+        let first = renderer.render(state).text
+        let count = try entriesInTitle(first).count
+        #expect(renderer.data?.gradientCheck?.estimatedCount == 1)
+        #expect(renderer.hasUnfinishedWork)
+        #expect(first.contains("checking 1 of \(count)"), "\(first)")
+        _ = renderer.render(state)
+        #expect(renderer.data?.gradientCheck?.estimatedCount == 2)
+        // `c` again: the pane closes and nothing more is computed.
+        state.apply(.view(.toggleGradientCheck))
+        let closed = renderer.render(state).text
+        #expect(!renderer.hasUnfinishedWork)
+        #expect(renderer.data?.gradientCheck == nil)
+        #expect(!closed.contains("Gradient check") && !closed.contains("checking"))
+        // Opened again and rendered to the end, it matches a frame made in one go.
+        state.apply(.view(.toggleGradientCheck))
+        var renders = 0
+        repeat {
+            _ = renderer.render(state)
+            renders += 1
+        } while renderer.hasUnfinishedWork && renders < 1000
+        #expect(renders == count)
+        #expect(renderer.render(state).text == Frame.render(state).text)
+    }
+
+    @Test("a step while the check is under way starts it again for the new state")
+    func aStepRestartsTheCheck() throws {
+        var state = WideNetworks.xor(hidden: [2000])
+        state.apply(.view(.toggleGradientCheck))
+        var renderer = FrameRenderer(budget: .slices(2))
+        _ = renderer.render(state)
+        #expect(renderer.data?.gradientCheck?.estimatedCount == 2)
+        state.apply(.training(.step))
+        _ = renderer.render(state)
+        #expect(renderer.data?.gradientCheck?.estimatedCount == 2, "the old state's estimates are dropped")
+        let made = try #require(renderer.data?.gradientCheck)
+        let fresh = FiniteDifference(at: state.trainer, offsets: made.offsets)
+        var expected = fresh
+        expected.estimateNext(at: state.trainer)
+        expected.estimateNext(at: state.trainer)
+        #expect(
+            made.estimate(atOffset: made.offsets.lowerBound) == expected.estimate(atOffset: made.offsets.lowerBound))
+    }
+
+    @Test("the lr preview tries a rate a slice, says how far it got, and stops when closed")
+    func learningRatePreviewInSlices() {
+        var state = WideNetworks.xor(hidden: [2000])
+        state.apply(.view(.toggleLearningRatePreview))
+        var renderer = FrameRenderer(budget: .slices(1))
+        let first = renderer.render(state).text
+        #expect(renderer.data?.learningRatePreview?.entries.count == 1)
+        #expect(first.contains("trying 1 of 10 rates"), "\(first)")
+        #expect(renderer.hasUnfinishedWork)
+        state.apply(.view(.toggleLearningRatePreview))
+        _ = renderer.render(state)
+        #expect(!renderer.hasUnfinishedWork && renderer.data?.learningRatePreview == nil)
+    }
+
+    @Test("a frame made in one go stops its estimates at a bounded work and says how far they got")
+    func finishedFramesAreBounded() throws {
+        var state = WideNetworks.xor(hidden: [2000])
+        state.apply(.view(.toggleGradientCheck))
+        // Three estimates' work: two passes over 4 samples of 8,001 parameters each.
+        let pass = 4 * 8001
+        var renderer = FrameRenderer(budget: .work(3 * 2 * pass))
+        let text = renderer.render(state).text
+        let shown = try entriesInTitle(text).count
+        #expect(renderer.data?.gradientCheck?.estimatedCount == 3)
+        #expect(text.contains("checking 3 of \(shown)"), "\(text)")
+        // `Frame.render`, which `--snapshot` draws with, finishes this one.
+        #expect(shown * 2 * pass <= Frame.finishingWork)
+        #expect(!Frame.render(state).text.contains("checking"))
     }
 }

@@ -3,10 +3,19 @@ import BackpropCore
 /// A whole frame: the view function of the Elm / Bubble Tea shape. Pure and deterministic, so
 /// the TUI, `--snapshot` and the golden tests all show the same characters for the same state.
 public enum Frame {
-    /// The frame for `state` on a terminal of `size`, every number worked out afresh.
+    /// The frame for `state` on a terminal of `size`, every number worked out afresh (the way
+    /// `--snapshot` and the tests draw). The gradient check's estimates and the lr preview's
+    /// rates are made up to `finishingWork`: all of them unless the network is very large,
+    /// when the frame says how far they got, as the visualiser's would on its way.
     public static func render(_ state: AppState, size: Size) -> Canvas {
-        render(state, size: size, data: FrameData(for: state))
+        var renderer = FrameRenderer(budget: .work(finishingWork))
+        return renderer.render(state, size: size)
     }
+
+    /// The most work, in samples times parameters, `render(_:size:)` spends on estimates: about
+    /// a second of a release build (a few hundred estimates of a 400,000-parameter network,
+    /// every one of a network of 10,000).
+    public static let finishingWork = 1_000_000_000
 
     /// The frame for `state` on a terminal of `size`, drawn with `data`, the numbers that need
     /// passes over the data set (which must be this state's: see `FrameRenderer`).
@@ -43,6 +52,21 @@ public enum Frame {
         LayoutContent(
             panes: PaneArrangement.panes(for: frame), selectedLayer: frame.state.selection.layer,
             plane: frame.state.planeRequest, glyphs: frame.glyphs)
+    }
+
+    /// The entries (offsets in `ParameterIndex` order) the gradient check shows for `state` on
+    /// a terminal of `size`: the frame is laid out to find its pane's rectangle. `nil` when it
+    /// shows none (closed, covered by a quiz question, or no room).
+    static func gradientCheckEntries(_ state: AppState, size: Size, data: FrameData) -> Range<Int>? {
+        let frame = FrameInput(state: state, data: data, rows: size.height)
+        let content = content(of: frame)
+        guard case .panes(let panes) = Layout.make(for: size, content: content) else { return nil }
+        for (placed, area) in zip(content.panes, panes.areas(of: content.panes)) {
+            if let check = placed.pane as? GradientCheckPane {
+                return check.entries(in: area, number: panes.number, selection: state.selection)
+            }
+        }
+        return nil
     }
 
     /// When every gradient is exactly zero while the cost is not, no step will ever change

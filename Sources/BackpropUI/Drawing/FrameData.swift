@@ -8,6 +8,10 @@ import BackpropCore
 /// Computed once per state, not once per pane or per frame: a `FrameRenderer` keeps the last one,
 /// so keys that only move the selection or open help cost no data pass, however many samples
 /// there are. It is the view's cache, not part of `AppState`: the state stays only state.
+///
+/// The gradient check and the lr preview are unfinished work: their estimates are made only for
+/// the entries their panes show, a slice at a time (`advance`), so that on a large network the
+/// frame is drawn, and keys answered, while they are being made.
 public struct FrameData: Sendable {
     /// What the numbers depend on. Everything else a key changes (selection, help, speed,
     /// scale) leaves them valid.
@@ -26,10 +30,12 @@ public struct FrameData: Sendable {
     let key: Key
     /// The step the current state would take, with every intermediate.
     let trace: StepTrace
-    /// The central finite differences, when the gradient check is shown.
-    let gradientCheck: FiniteDifference?
-    /// The cost after one step for every lr of the ladder, when the lr preview is shown.
-    let learningRatePreview: LearningRatePreview?
+    /// The central finite differences of the entries the gradient check shows, when it is
+    /// shown and has begun; some may still be to come.
+    private(set) var gradientCheck: FiniteDifference?
+    /// The cost after one step for every lr of the ladder, when the lr preview is shown and has
+    /// begun; some may still be to come.
+    private(set) var learningRatePreview: LearningRatePreview?
     /// How many samples the current ŷ gets right, when the targets are classes.
     let rightCount: Int?
     /// The step just taken, re-taken from the state before it, when the walk's update phase
@@ -49,20 +55,15 @@ public struct FrameData: Sendable {
         self.key = key
         let trace = reusable?.trace ?? state.trainer.nextStep()
         self.trace = trace
-        gradientCheck =
-            state.isGradientCheckShown
-            ? reusable?.gradientCheck ?? FiniteDifference(at: state.trainer) : nil
+        // Made, in slices, by `advance`; what was made for this very state is kept.
+        gradientCheck = state.isGradientCheckShown ? reusable?.gradientCheck : nil
         let targets = state.trainer.scenario.targets
         if let reusable {
             rightCount = reusable.rightCount
         } else {
             rightCount = TargetClasses(targets: targets)?.rightCount(prediction: trace.prediction, targets: targets)
         }
-        learningRatePreview =
-            state.isLearningRatePreviewShown
-            ? reusable?.learningRatePreview
-                ?? LearningRatePreview(at: state.trainer, nextStep: trace, rates: LearningRateLadder.previewRates)
-            : nil
+        learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
         if let before = FrameData.walkStepStart(of: state) {
             if let kept = reusable?.walkStep, kept.before == before {
                 walkStep = kept
@@ -76,11 +77,49 @@ public struct FrameData: Sendable {
         }
     }
 
-    /// Whether these numbers are those of `state`, with every pane it shows.
+    /// Whether these numbers are those of `state`, with every pane it shows begun (perhaps not
+    /// finished: see `isFinished`).
     func serves(_ state: AppState) -> Bool {
         key == Key(state) && (!state.isGradientCheckShown || gradientCheck != nil)
             && (!state.isLearningRatePreviewShown || learningRatePreview != nil)
             && walkStep?.before == FrameData.walkStepStart(of: state)
+    }
+
+    /// Whether every number the panes of `state` show is made: false while the gradient check
+    /// or the lr preview still has estimates to make.
+    func isFinished(for state: AppState) -> Bool {
+        (!state.isGradientCheckShown || gradientCheck?.isComplete == true)
+            && (!state.isLearningRatePreviewShown || learningRatePreview?.isComplete == true)
+    }
+
+    /// Begins the gradient check and the lr preview when their panes are open, and makes their
+    /// estimates, one a slice, while `meter` allows: the gradient check's for the entries its
+    /// pane shows on a terminal of `size` (found by laying the frame out), then the preview's.
+    mutating func advance(for state: AppState, size: Size, meter: inout FrameBudget.Meter) {
+        let trainer = state.trainer
+        // A slice's passes over the data: two for an estimate, about as much for a rate.
+        let work = 2 * trainer.scenario.sampleCount * trainer.network.parameters.count
+        // A closed pane's estimates are dropped: closing it is how a slow check is stopped.
+        if !state.isGradientCheckShown { gradientCheck = nil }
+        if !state.isLearningRatePreviewShown { learningRatePreview = nil }
+        if state.isGradientCheckShown {
+            // The entries the pane shows: none while a quiz covers it or the frame has no room.
+            let shown = Frame.gradientCheckEntries(state, size: size, data: self) ?? 0..<0
+            if gradientCheck?.offsets != shown {
+                gradientCheck = FiniteDifference(at: trainer, offsets: shown, reusing: gradientCheck)
+            }
+            while gradientCheck?.isComplete == false, meter.allowsSlice(work: work) {
+                gradientCheck?.estimateNext(at: trainer)
+            }
+        }
+        if state.isLearningRatePreviewShown {
+            if learningRatePreview == nil {
+                learningRatePreview = LearningRatePreview(pendingAt: trainer, rates: LearningRateLadder.previewRates)
+            }
+            while learningRatePreview?.isComplete == false, meter.allowsSlice(work: work) {
+                learningRatePreview?.tryNext(at: trainer, nextStep: trace)
+            }
+        }
     }
 
     /// The state the walk's update phase re-takes its step from, when it shows an optimizer's

@@ -42,7 +42,7 @@ public struct AppLoop {
     public func run(_ state: inout AppState, on screen: any TerminalScreen) {
         state.apply(.terminal(.resize(screen.size)))
         var pacer = RunPacer()
-        var renderer = FrameRenderer()
+        var renderer = FrameRenderer(budget: .time(milliseconds: FrameRenderer.sliceMilliseconds, clock: clock))
         var chunk = 256
         var drawTime: UInt64 = 0
         // Events were handled since the last frame: show what they did before training more.
@@ -64,7 +64,10 @@ public struct AppLoop {
             drawTime = clock.nanoseconds - drawStart
 
             let timeout: Int?
-            if !state.isRunning {
+            if renderer.hasUnfinishedWork {
+                // Numbers still to make (a gradient check of a large network): poll, draw again.
+                timeout = 0
+            } else if !state.isRunning {
                 timeout = nil
             } else if let stepsPerSecond = state.speed.stepsPerSecond {
                 let untilStep = pacer.millisecondsToNextStep(at: clock.nanoseconds, stepsPerSecond: stepsPerSecond)
