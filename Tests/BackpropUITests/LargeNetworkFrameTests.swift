@@ -177,3 +177,26 @@ struct LargeNetworkFrameTests {
         #expect(!Frame.render(state).text.contains("checking"))
     }
 }
+
+extension LargeNetworkFrameTests {
+    @Test("the plane's values are kept while the network is the same: moving the selection reuses them")
+    func planeKeptAcrossViewKeys() throws {
+        var state = WideNetworks.xor(hidden: [3], size: Size(width: 120, height: 40))
+        var renderer = FrameRenderer()
+        let first = renderer.render(state)
+        let kept = try #require(renderer.data?.plane)
+        #expect(!kept.grid.isCoarse)
+        // The very values the pane computes for itself.
+        let direct = state.trainer.network.predictions(
+            for: PlaneAxes(around: state.trainer.scenario.inputs).grid(columns: kept.grid.columns, rows: kept.grid.rows)
+        )
+        #expect(kept.values == direct)
+        state.apply(.selection(.move(.down)))
+        _ = renderer.render(state)
+        #expect(renderer.data?.plane?.values == kept.values)
+        state.apply(.training(.step))
+        let stepped = renderer.render(state)
+        #expect(renderer.data?.plane?.values != kept.values, "a step paints the new network")
+        #expect(stepped.text == Frame.render(state).text && first.text != stepped.text)
+    }
+}

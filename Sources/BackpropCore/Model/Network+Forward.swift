@@ -3,19 +3,29 @@
 ///
 /// Each sum is taken in the training kernel's order (Σᵢ hᵢωᵢⱼ from i = 0 up, then + bⱼ, then g
 /// over the row), so at the training samples the result is the trainer's prediction, bit for
-/// bit. The sums of a row are accumulated together, input by input, which reads W row by row
-/// (in the order it is stored) rather than down its columns: the same additions in the same
-/// order, without a cache miss for every term of a wide layer.
+/// bit. The sums of a wide layer are accumulated together, input by input, which reads W row by
+/// row (in the order it is stored) rather than down its columns: the same additions in the same
+/// order, without a cache miss for every term.
 extension Network {
     /// Doubles a block of points may hold per layer while `predictions(for:)` passes it through
     /// the network: 8 MB, so a plane of thousands of points over a layer of 100,000 neurons
     /// takes a block at a time instead of gigabytes.
     public static let forwardBlockValues = 1 << 20
 
-    /// Multiply-adds one point's forward pass costs: one per weight.
+    /// What one point's forward pass costs, in multiply-adds: one per weight, and
+    /// `activationWork` per neuron for its activation.
     public var forwardWorkPerPoint: Int {
-        (0..<layerCount).reduce(0) { $0 + sizes[$1] * sizes[$1 + 1] }
+        (0..<layerCount).reduce(0) { $0 + sizes[$1] * sizes[$1 + 1] + Network.activationWork * sizes[$1 + 1] }
     }
+
+    /// About the multiply-adds one neuron's activation costs (an exp and a division for sigmoid),
+    /// measured in a release build beside the layer's own sums.
+    public static let activationWork = 16
+
+    /// From this many outputs on, a layer's sums are accumulated together, input by input (W
+    /// read row by row, vectorised); below it, each in a register down W's column, which for a
+    /// single output avoids a store and a load per term. The same additions in the same order.
+    static let rowWiseWidth = 8
 
     /// h¹, ..., hᴸ for each row of `inputs` (P x n⁰): one P x nˡ matrix per layer, the last one
     /// ŷ. With `layers`, only the first that many layers are computed (h¹ alone for `layers: 1`).
@@ -98,13 +108,23 @@ extension Network {
                         let w = p.baseAddress! + start + neurons.lowerBound
                         let b = w + n * m
                         for row in 0..<input.rows {
-                            for j in 0..<width { a[j] = 0 }
-                            for i in 0..<n {
-                                let hi = h[row &* n &+ i]
-                                let weights = w + i &* m
-                                for j in 0..<width { a[j] += hi * weights[j] }
+                            let x = h.baseAddress! + row &* n
+                            if width < Network.rowWiseWidth {
+                                // A few outputs (ŷ): each sum in a register, down W's column.
+                                for j in 0..<width {
+                                    var sum = 0.0
+                                    for i in 0..<n { sum += x[i] * w[i &* m &+ j] }
+                                    a[j] = sum + b[j]
+                                }
+                            } else {
+                                for j in 0..<width { a[j] = 0 }
+                                for i in 0..<n {
+                                    let hi = x[i]
+                                    let weights = w + i &* m
+                                    for j in 0..<width { a[j] += hi * weights[j] }
+                                }
+                                for j in 0..<width { a[j] += b[j] }
                             }
-                            for j in 0..<width { a[j] += b[j] }
                             activation.values(of: a.baseAddress!, into: out.baseAddress! + row &* width, count: width)
                         }
                     }

@@ -13,9 +13,10 @@ public enum Frame {
     }
 
     /// The most work, in samples times parameters, `render(_:size:)` spends on estimates: about
-    /// a second of a release build (a few hundred estimates of a 400,000-parameter network,
-    /// every one of a network of 10,000).
-    public static let finishingWork = 1_000_000_000
+    /// a second of a release build (measured at 3 to 4 ns a sample-parameter of a cost pass):
+    /// 78 estimates of a network of 400,001 parameters on 4 samples, every one a pane shows of
+    /// a network of 10,000.
+    public static let finishingWork = 250_000_000
 
     /// The frame for `state` on a terminal of `size`, drawn with `data`, the numbers that need
     /// passes over the data set (which must be this state's: see `FrameRenderer`).
@@ -54,22 +55,18 @@ public enum Frame {
             plane: frame.state.planeRequest, glyphs: frame.glyphs)
     }
 
-    /// The entries (offsets in `ParameterIndex` order) the gradient check shows for `state` on
-    /// a terminal of `size`: the frame is laid out to find its pane's rectangle. `nil` when it
-    /// shows none (closed, covered by a quiz question, or no room).
-    static func gradientCheckEntries(_ state: AppState, size: Size, data: FrameData) -> Range<Int>? {
+    /// The panes of `state`'s frame on a terminal of `size`, each with its rectangle, and the
+    /// frame's number format: the layout, without drawing. `nil` when the terminal is too small.
+    static func placedPanes(_ state: AppState, size: Size, data: FrameData) -> (
+        panes: [(pane: any Pane, area: Rect)], number: NumberFormat
+    )? {
         let frame = FrameInput(state: state, data: data, rows: size.height)
         let content = content(of: frame)
         guard case .panes(let panes) = Layout.make(for: size, content: content) else { return nil }
-        for (placed, area) in zip(content.panes, panes.areas(of: content.panes)) {
-            if let check = placed.pane as? GradientCheckPane {
-                return check.entries(in: area, number: panes.number, selection: state.selection)
-            }
-        }
-        return nil
+        return (Array(zip(content.panes.map(\.pane), panes.areas(of: content.panes))), panes.number)
     }
 
-    /// When every gradient is exactly zero while the cost is not, no step will ever change
+    /// When every gradient is exactly zero    /// When every gradient is exactly zero while the cost is not, no step will ever change
     /// anything: with relu, every neuron of a layer is off (a ≤ 0) for every sample. Worth a
     /// line, because the screen otherwise looks like a paused run.
     static func deadNote(_ trace: StepTrace) -> String? {

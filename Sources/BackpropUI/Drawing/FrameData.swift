@@ -36,6 +36,10 @@ public struct FrameData: Sendable {
     /// The cost after one step for every lr of the ladder, when the lr preview is shown and has
     /// begun; some may still be to come.
     private(set) var learningRatePreview: LearningRatePreview?
+    /// The input plane's values for the grid its pane was last laid out with: kept while the
+    /// network is the same, so a key that only moves the selection does not compute the plane
+    /// again.
+    private(set) var plane: PlaneValues?
     /// How many samples the current ŷ gets right, when the targets are classes.
     let rightCount: Int?
     /// The step just taken, re-taken from the state before it, when the walk's update phase
@@ -64,6 +68,7 @@ public struct FrameData: Sendable {
             rightCount = TargetClasses(targets: targets)?.rightCount(prediction: trace.prediction, targets: targets)
         }
         learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
+        plane = reusable?.plane
         if let before = FrameData.walkStepStart(of: state) {
             if let kept = reusable?.walkStep, kept.before == before {
                 walkStep = kept
@@ -92,19 +97,33 @@ public struct FrameData: Sendable {
             && (!state.isLearningRatePreviewShown || learningRatePreview?.isComplete == true)
     }
 
-    /// Begins the gradient check and the lr preview when their panes are open, and makes their
-    /// estimates, one a slice, while `meter` allows: the gradient check's for the entries its
-    /// pane shows on a terminal of `size` (found by laying the frame out), then the preview's.
+    /// Computes the input plane for the grid its pane has on a terminal of `size` (bounded work,
+    /// `PlaneGrid`), unless kept from an earlier frame of the same network; begins the gradient
+    /// check and the lr preview when their panes are open, and makes their estimates, one a
+    /// slice, while `meter` allows: the gradient check's for the entries its pane shows (both
+    /// found by laying the frame out), then the preview's.
     mutating func advance(for state: AppState, size: Size, meter: inout FrameBudget.Meter) {
         let trainer = state.trainer
-        // A slice's passes over the data: two for an estimate, about as much for a rate.
-        let work = 2 * trainer.scenario.sampleCount * trainer.network.parameters.count
         // A closed pane's estimates are dropped: closing it is how a slow check is stopped.
         if !state.isGradientCheckShown { gradientCheck = nil }
         if !state.isLearningRatePreviewShown { learningRatePreview = nil }
+        let planeMayShow = Layout.planeWidth(for: size, request: state.planeRequest) > 0
+        let placed = state.isGradientCheckShown || planeMayShow ? Frame.placedPanes(state, size: size, data: self) : nil
+        if let placed {
+            for (pane, area) in placed.panes {
+                guard let planePane = pane as? PlanePane, let grid = planePane.grid(in: area) else { continue }
+                if plane?.grid != grid { plane = planePane.values(on: grid) }
+            }
+        }
+        // A slice's passes over the data: two for an estimate, about as much for a rate.
+        let work = 2 * trainer.scenario.sampleCount * trainer.network.parameters.count
         if state.isGradientCheckShown {
             // The entries the pane shows: none while a quiz covers it or the frame has no room.
-            let shown = Frame.gradientCheckEntries(state, size: size, data: self) ?? 0..<0
+            var shown = 0..<0
+            for (pane, area) in placed?.panes ?? [] {
+                guard let check = pane as? GradientCheckPane, let number = placed?.number else { continue }
+                shown = check.entries(in: area, number: number, selection: state.selection)
+            }
             if gradientCheck?.offsets != shown {
                 gradientCheck = FiniteDifference(at: trainer, offsets: shown, reusing: gradientCheck)
             }

@@ -14,9 +14,11 @@ struct PlaneGrid: Equatable, Sendable {
     let columns: Int
     let rows: Int
 
-    /// Multiply-adds one plane may take: about 5 ms of a release build, so a frame that also
-    /// takes a step of the largest network allowed is still drawn in about a frame's time.
-    static let workBudget = 5_000_000
+    /// Work (multiply-adds, an activation counting `Network.activationWork`) one plane may
+    /// take: about 10 ms of a release build (measured: 100,000 sigmoid neurons a point cost
+    /// about 1.2 ms), so that a new state's frame, which also works out the next step, is drawn
+    /// in about a frame's time. Only a new network is painted again: other keys reuse the values.
+    static let workBudget = 16_000_000
 
     /// The grid for a plot of `pixelColumns` x `pixelRows` pixels over a network whose forward
     /// pass costs `workPerPoint` multiply-adds a point: every pixel when that fits in `budget`,

@@ -1,8 +1,10 @@
 import BackpropCore
 
 /// The values painted over a plot of the input plane: one row of `values` for each point of
-/// `grid`, one column for each neuron painted, looked up by pixel.
-struct PlaneValues {
+/// `grid`, one column for each neuron painted, looked up by pixel. The points depend only on the
+/// grid and the data's axes, so values made for a grid serve every frame of the same network
+/// and data drawn on it.
+struct PlaneValues: Sendable {
     /// The points computed and the pixels they cover.
     let grid: PlaneGrid
     /// One row per point of `grid`, row by row from the top.

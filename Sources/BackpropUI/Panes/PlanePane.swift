@@ -28,6 +28,9 @@ struct PlanePane: Pane {
     let names: SymbolNames
     /// The part of the plane shown, painted in colour or in characters.
     let painter: PlanePainter
+    /// The values computed for this network by an earlier frame (`FrameData`), used when their
+    /// grid is the one this pane draws on.
+    var computed: PlaneValues? = nil
 
     /// Rows the pane uses besides the plot: its box, the x axis labels and the legend.
     static let rowsBesidePlot = 4
@@ -63,7 +66,7 @@ struct PlanePane: Pane {
         guard let plot = Self.plot(in: area, labelWidth: labelWidth) else { return }
 
         let grid = painter.grid(columns: plot.width, rows: plot.height, workPerPoint: network.forwardWorkPerPoint)
-        let values = PlaneValues(grid: grid, values: network.predictions(for: painter.points(grid)))
+        let values = computed?.grid == grid ? computed! : self.values(on: grid)
         if grid.isCoarse { drawCoarseNote(grid, on: &canvas, area: area, glyphs: glyphs) }
         let targetColumn = (0..<targets.rows).lazy.map { targets[$0, output] }
         let ramp = Self.ramp(network: network, targets: targetColumn)
@@ -85,6 +88,17 @@ struct PlanePane: Pane {
         canvas.put(right, x: plot.maxX - right.count, y: axisRow, style: label, clip: inside)
         canvas.put("x1", x: plot.x + plot.width / 2 - 1, y: axisRow, style: label, clip: inside)
         drawLegend(on: &canvas, x: plot.x, y: axisRow + 1, clip: inside, ramp: ramp, glyphs: glyphs)
+    }
+
+    /// The grid of points the pane computes when drawn in `area`; `nil` when it has no plot.
+    func grid(in area: Rect) -> PlaneGrid? {
+        guard let plot = Self.plot(in: area, labelWidth: painter.axes.labelWidth) else { return nil }
+        return painter.grid(columns: plot.width, rows: plot.height, workPerPoint: network.forwardWorkPerPoint)
+    }
+
+    /// ŷ at every point of `grid`: the forward pass the plane paints, a block of points at a time.
+    func values(on grid: PlaneGrid) -> PlaneValues {
+        PlaneValues(grid: grid, values: network.predictions(for: painter.points(grid)))
     }
 
     /// The cells painted in a pane drawn in `area`, its y labels `labelWidth` wide: as many rows
@@ -185,7 +199,7 @@ extension PlanePane {
         let output = state.selection.layer == network.layerCount - 1 ? state.selection.column : 0
         return PlanePane(
             network: network, inputs: scenario.inputs, targets: scenario.targets, output: output,
-            names: frame.names, painter: painter)
+            names: frame.names, painter: painter, computed: frame.data.plane)
     }
 
     /// As many rows as keep the pixels square in the offered columns; any fewer will do.
