@@ -200,3 +200,18 @@ extension LargeNetworkFrameTests {
         #expect(stepped.text == Frame.render(state).text && first.text != stepped.text)
     }
 }
+
+extension LargeNetworkFrameTests {
+    @Test("a hidden neuron's error from a layer of 5,000 writes the terms that fit and counts the rest")
+    func errorSentBackFromAWideLayer() throws {
+        var state = WideNetworks.xor(hidden: [3, 5000])
+        state.selection = .weight(layer: 0, row: 0, column: 1)
+        let text = Frame.render(state).text
+        let line = try #require(text.split(separator: "\n").first { $0.contains("e¹2 = Σk") }, "\(text)")
+        let more = try #require(line.firstMatch(of: #/…(\d+) more = /#))
+        let hidden = try #require(Int(more.output.1))
+        let shown = line.split(separator: " + ").count - 1
+        #expect(hidden + shown == 5000, "\(line)")
+        #expect(shown >= 1)
+    }
+}
