@@ -198,6 +198,12 @@ extension LargeNetworkFrameTests {
         let stepped = renderer.render(state)
         #expect(renderer.data?.plane?.values != kept.values, "a step paints the new network")
         #expect(stepped.text == Frame.render(state).text && first.text != stepped.text)
+        // Laid out once, before the plane was made: the same frame as one laid out afresh.
+        state.apply(.view(.toggleGradientCheck))
+        let both = renderer.render(state)
+        #expect(both.text.contains("Gradient check") && both.text.contains("Input plane"))
+        let data = try #require(renderer.data)
+        #expect(both == Frame.render(state, size: state.size, data: data))
     }
 }
 

@@ -20,11 +20,14 @@ public enum Frame {
 
     /// The frame for `state` on a terminal of `size`, drawn with `data`, the numbers that need
     /// passes over the data set (which must be this state's: see `FrameRenderer`).
-    static func render(_ state: AppState, size: Size, data: FrameData) -> Canvas {
+    ///
+    /// `layout`, when given, is this frame's, made by `layout(_:size:data:)` before `data`'s
+    /// unfinished numbers were advanced: they change no pane's needs, so it is laid out once.
+    static func render(_ state: AppState, size: Size, data: FrameData, layout: Layout? = nil) -> Canvas {
         var canvas = Canvas(size: size)
         let frame = FrameInput(state: state, data: data, rows: size.height)
         let content = content(of: frame)
-        switch Layout.make(for: size, content: content) {
+        switch layout ?? Layout.make(for: size, content: content) {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
@@ -55,15 +58,11 @@ public enum Frame {
             plane: frame.state.planeRequest, glyphs: frame.glyphs)
     }
 
-    /// The panes of `state`'s frame on a terminal of `size`, each with its rectangle, and the
-    /// frame's number format: the layout, without drawing. `nil` when the terminal is too small.
-    static func placedPanes(_ state: AppState, size: Size, data: FrameData) -> (
-        panes: [(pane: any Pane, area: Rect)], number: NumberFormat
-    )? {
-        let frame = FrameInput(state: state, data: data, rows: size.height)
-        let content = content(of: frame)
-        guard case .panes(let panes) = Layout.make(for: size, content: content) else { return nil }
-        return (Array(zip(content.panes.map(\.pane), panes.areas(of: content.panes))), panes.number)
+    /// The layout of `state`'s frame on a terminal of `size`, and the panes it arranges, without
+    /// drawing: where the plane and the gradient check are, before their numbers are made.
+    static func layout(_ state: AppState, size: Size, data: FrameData) -> (panes: [PlacedPane], layout: Layout) {
+        let content = content(of: FrameInput(state: state, data: data, rows: size.height))
+        return (content.panes, Layout.make(for: size, content: content))
     }
 
     /// When every gradient is exactly zero    /// When every gradient is exactly zero while the cost is not, no step will ever change

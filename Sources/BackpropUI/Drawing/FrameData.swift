@@ -101,29 +101,36 @@ public struct FrameData: Sendable {
     /// `PlaneGrid`), unless kept from an earlier frame of the same network; begins the gradient
     /// check and the lr preview when their panes are open, and makes their estimates, one a
     /// slice, while `meter` allows: the gradient check's for the entries its pane shows (both
-    /// found by laying the frame out), then the preview's.
-    mutating func advance(for state: AppState, size: Size, meter: inout FrameBudget.Meter) {
+    /// found by laying the frame out), then the preview's. Returns the layout when it made one,
+    /// for the frame to be drawn with: what it computes changes no pane's needs.
+    mutating func advance(for state: AppState, size: Size, meter: inout FrameBudget.Meter) -> Layout? {
         let trainer = state.trainer
         // A closed pane's estimates are dropped: closing it is how a slow check is stopped.
         if !state.isGradientCheckShown { gradientCheck = nil }
         if !state.isLearningRatePreviewShown { learningRatePreview = nil }
         let planeMayShow = Layout.planeWidth(for: size, request: state.planeRequest) > 0
-        let placed = state.isGradientCheckShown || planeMayShow ? Frame.placedPanes(state, size: size, data: self) : nil
-        if let placed {
-            for (pane, area) in placed.panes {
-                guard let planePane = pane as? PlanePane, let grid = planePane.grid(in: area) else { continue }
-                if plane?.grid != grid { plane = planePane.values(on: grid) }
+        var placed: (panes: [PlacedPane], layout: Layout)? = nil
+        var shown = 0..<0
+        if state.isGradientCheckShown || planeMayShow {
+            let made = Frame.layout(state, size: size, data: self)
+            placed = made
+            if case .panes(let panes) = made.layout {
+                for (placedPane, area) in zip(made.panes, panes.areas(of: made.panes)) {
+                    if let plane = placedPane.pane as? PlanePane, let grid = plane.grid(in: area),
+                        self.plane?.grid != grid
+                    {
+                        self.plane = plane.values(on: grid)
+                    }
+                    if let check = placedPane.pane as? GradientCheckPane {
+                        // None while a quiz covers it (it is then another pane) or it has no room.
+                        shown = check.entries(in: area, number: panes.number, selection: state.selection)
+                    }
+                }
             }
         }
         // A slice's passes over the data: two for an estimate, about as much for a rate.
         let work = 2 * trainer.scenario.sampleCount * trainer.network.parameters.count
         if state.isGradientCheckShown {
-            // The entries the pane shows: none while a quiz covers it or the frame has no room.
-            var shown = 0..<0
-            for (pane, area) in placed?.panes ?? [] {
-                guard let check = pane as? GradientCheckPane, let number = placed?.number else { continue }
-                shown = check.entries(in: area, number: number, selection: state.selection)
-            }
             if gradientCheck?.offsets != shown {
                 gradientCheck = FiniteDifference(at: trainer, offsets: shown, reusing: gradientCheck)
             }
@@ -139,6 +146,7 @@ public struct FrameData: Sendable {
                 learningRatePreview?.tryNext(at: trainer, nextStep: trace)
             }
         }
+        return placed?.layout
     }
 
     /// The state the walk's update phase re-takes its step from, when it shows an optimizer's

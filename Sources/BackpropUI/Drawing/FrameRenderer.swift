@@ -33,8 +33,8 @@ public struct FrameRenderer {
         let size = size ?? state.size
         var meter = budget.start()
         if data?.serves(state) != true { data = FrameData(for: state, reusing: data) }
-        data!.advance(for: state, size: size, meter: &meter)
+        let layout = data!.advance(for: state, size: size, meter: &meter)
         hasUnfinishedWork = !data!.isFinished(for: state)
-        return Frame.render(state, size: size, data: data!)
+        return Frame.render(state, size: size, data: data!, layout: layout)
     }
 }
