@@ -221,3 +221,28 @@ extension LargeNetworkFrameTests {
         #expect(shown >= 1)
     }
 }
+
+extension LargeNetworkFrameTests {
+    @Test("the plane's place, found before the layout, is the one the layout gives it")
+    func planeAreaBeforeTheLayout() throws {
+        for (width, height) in [
+            (80, 24), (104, 30), (119, 40), (120, 39), (120, 40), (200, 60), (300, 80), (1000, 1000),
+        ] {
+            for choice in [nil, true, false] as [Bool?] {
+                var state = AppState(
+                    scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden",
+                    size: Size(width: width, height: height))
+                state.planeChoice = choice
+                let request = state.planeRequest
+                let frame = FrameInput(state: state, data: FrameData(for: state), rows: height)
+                let pane = try #require(PlanePane.pane(for: frame))
+                let early = Layout.planeArea(for: state.size, request: request, pane: pane, glyphs: frame.glyphs)
+                guard case .panes(let panes) = Layout.make(for: state.size, content: Frame.content(of: frame)) else {
+                    Issue.record("\(width)x\(height) fits")
+                    continue
+                }
+                #expect(early == panes.plane, "\(width)x\(height) \(request)")
+            }
+        }
+    }
+}

@@ -100,31 +100,33 @@ public struct FrameData: Sendable {
     /// Computes the input plane for the grid its pane has on a terminal of `size` (bounded work,
     /// `PlaneGrid`), unless kept from an earlier frame of the same network; begins the gradient
     /// check and the lr preview when their panes are open, and makes their estimates, one a
-    /// slice, while `meter` allows: the gradient check's for the entries its pane shows (both
-    /// found by laying the frame out), then the preview's. Returns the layout when it made one,
-    /// for the frame to be drawn with: what it computes changes no pane's needs.
+    /// slice, while `meter` allows: the gradient check's for the entries its pane shows (found
+    /// by laying the frame out), then the preview's. Returns the layout when it made one, for
+    /// the frame to be drawn with: what it computes changes no pane's needs.
     mutating func advance(for state: AppState, size: Size, meter: inout FrameBudget.Meter) -> Layout? {
         let trainer = state.trainer
         // A closed pane's estimates are dropped: closing it is how a slow check is stopped.
         if !state.isGradientCheckShown { gradientCheck = nil }
         if !state.isLearningRatePreviewShown { learningRatePreview = nil }
-        let planeMayShow = Layout.planeWidth(for: size, request: state.planeRequest) > 0
+        // The plane heads its own column, whose size is the terminal's alone: finding its place
+        // needs no layout of the other panes.
+        if Layout.planeWidth(for: size, request: state.planeRequest) > 0,
+            case let frame = FrameInput(state: state, data: self, rows: size.height),
+            let planePane = PlanePane.pane(for: frame) as? PlanePane
+        {
+            let area = Layout.planeArea(for: size, request: state.planeRequest, pane: planePane, glyphs: frame.glyphs)
+            if let grid = planePane.grid(in: area), plane?.grid != grid { plane = planePane.values(on: grid) }
+        }
         var placed: (panes: [PlacedPane], layout: Layout)? = nil
         var shown = 0..<0
-        if state.isGradientCheckShown || planeMayShow {
+        if state.isGradientCheckShown {
             let made = Frame.layout(state, size: size, data: self)
             placed = made
             if case .panes(let panes) = made.layout {
                 for (placedPane, area) in zip(made.panes, panes.areas(of: made.panes)) {
-                    if let plane = placedPane.pane as? PlanePane, let grid = plane.grid(in: area),
-                        self.plane?.grid != grid
-                    {
-                        self.plane = plane.values(on: grid)
-                    }
-                    if let check = placedPane.pane as? GradientCheckPane {
-                        // None while a quiz covers it (it is then another pane) or it has no room.
-                        shown = check.entries(in: area, number: panes.number, selection: state.selection)
-                    }
+                    // None while a quiz covers it (it is then another pane) or it has no room.
+                    guard let check = placedPane.pane as? GradientCheckPane else { continue }
+                    shown = check.entries(in: area, number: panes.number, selection: state.selection)
                 }
             }
         }
