@@ -4,7 +4,10 @@ import BackpropUI
 
 /// Parses `--size COLSxROWS`.
 enum TerminalSize {
-    /// The largest size `--snapshot` draws: beyond it the text is too big to be a frame.
+    /// The largest size `--snapshot` draws, each way: beyond it the text is too big to be a
+    /// frame. A 1000x1000 frame takes about 50 MB (its cells, its text and the layout),
+    /// measured, whatever the network: the panes compute only what they show, the input plane
+    /// on a grid of bounded work, and the gradient check up to `Frame.finishingWork`.
     static let limit = 1000
 
     static func parse(_ text: String) throws -> Size {

@@ -1,33 +1,98 @@
-/// Central finite differences of C with respect to every weight and bias of every layer: the
-/// independent estimate that the gradient check shows beside backprop's ∂C/∂W and ∂C/∂b.
+/// Central finite differences of C with respect to weights and biases: the independent estimate
+/// that the gradient check shows beside backprop's ∂C/∂W and ∂C/∂b.
+///
+/// Each estimate costs two passes over the whole data set, so a network of 300,000 parameters
+/// would take minutes for all of them. An estimate is therefore made for a run of parameters
+/// (`offsets`: the entries a pane shows), and can be made one parameter at a time
+/// (`estimateNext(at:)`), so a screen can show those done and carry on between frames.
 public struct FiniteDifference: Equatable, Sendable {
-    /// Estimated ∂C/∂θ for every parameter, in `ParameterIndex` order (as `Network.parameters`).
-    public let gradient: [Double]
-    /// The network the estimate was made at (for looking parameters up by index).
+    /// The parameters estimated, as offsets in `ParameterIndex` order (as `Network.parameters`).
+    public let offsets: Range<Int>
+    /// The relative size of the step h.
+    public let relativeStep: Double
+    /// The estimate of each parameter of `offsets`, in order; `nil` while still to be made.
+    private var estimates: [Double?]
+    /// How many of `offsets` are estimated.
+    public private(set) var estimatedCount: Int
+    /// No estimate is missing before this position of `estimates`: the search for the next one
+    /// starts here, so estimating a whole network stays linear.
+    private var cursor = 0
+    /// The network the estimate is made at (for looking parameters up by index).
     private let network: Network
+    /// The network with one parameter moved at a time; every parameter is put back after use,
+    /// so it is `network` between estimates. Kept so that each estimate moves one number of it
+    /// rather than copying a million.
+    private var probe: Network
 
-    /// Estimates the gradient at `trainer`'s state with (C(θ + h) - C(θ - h)) / 2h, where h is
-    /// `relativeStep` scaled by the parameter's size (so large and small weights both get a
-    /// step that is neither lost in rounding nor too coarse).
+    /// Estimates the gradient of every parameter at `trainer`'s state with
+    /// (C(θ + h) - C(θ - h)) / 2h, where h is `relativeStep` scaled by the parameter's size (so
+    /// large and small weights both get a step that is neither lost in rounding nor too coarse).
     public init(at trainer: Trainer, relativeStep: Double = 1e-6) {
-        let network = trainer.network
-        var probe = network
-        gradient = network.parameters.indices.map { k in
-            let value = network.parameters[k]
-            let h = relativeStep * max(1, abs(value))
-            probe.parameters[k] = value + h
-            let plus = trainer.cost(of: probe)
-            probe.parameters[k] = value - h
-            let minus = trainer.cost(of: probe)
-            probe.parameters[k] = value
-            return (plus - minus) / (2 * h)
-        }
-        self.network = network
+        self.init(at: trainer, offsets: 0..<trainer.network.parameters.count, relativeStep: relativeStep)
+        while !isComplete { estimateNext(at: trainer) }
     }
 
-    /// The estimate of one parameter's ∂C/∂θ.
-    public subscript(index: ParameterIndex) -> Double {
-        gradient[network.offset(of: index)]
+    /// An estimate of the parameters at `offsets` of `trainer`'s network, none made yet: each
+    /// `estimateNext(at:)` makes one, in order. With `earlier`, an estimate made at the same
+    /// state, the parameters it already has are taken from it (a window that moves by one
+    /// entry costs one new estimate, not all of them again).
+    public init(
+        at trainer: Trainer, offsets: Range<Int>, relativeStep: Double = 1e-6, reusing earlier: FiniteDifference? = nil
+    ) {
+        let network = trainer.network
+        let offsets = offsets.clamped(to: 0..<network.parameters.count)
+        self.offsets = offsets
+        self.relativeStep = relativeStep
+        self.network = network
+        probe = network
+        var estimates = [Double?](repeating: nil, count: offsets.count)
+        if let earlier, earlier.relativeStep == relativeStep, earlier.network == network {
+            for offset in offsets.clamped(to: earlier.offsets) {
+                estimates[offset - offsets.lowerBound] = earlier.estimates[offset - earlier.offsets.lowerBound]
+            }
+        }
+        self.estimates = estimates
+        estimatedCount = estimates.lazy.filter { $0 != nil }.count
+    }
+
+    /// Whether every parameter of `offsets` is estimated.
+    public var isComplete: Bool { estimatedCount == offsets.count }
+
+    /// Makes the estimate of the first parameter of `offsets` still without one, from
+    /// `trainer` (the trainer this estimate was made for): two passes over the data. Does
+    /// nothing when every estimate is made.
+    public mutating func estimateNext(at trainer: Trainer) {
+        while cursor < estimates.count, estimates[cursor] != nil { cursor += 1 }
+        guard cursor < estimates.count else { return }
+        let position = cursor
+        let k = offsets.lowerBound + position
+        let value = network.parameters[k]
+        let h = relativeStep * max(1, abs(value))
+        probe.parameters[k] = value + h
+        let plus = trainer.cost(of: probe)
+        probe.parameters[k] = value - h
+        let minus = trainer.cost(of: probe)
+        probe.parameters[k] = value
+        estimates[position] = (plus - minus) / (2 * h)
+        estimatedCount += 1
+    }
+
+    /// The estimates of `offsets` in order, when every one is made (`nil` before): for a whole
+    /// gradient, `FiniteDifference(at:)`'s.
+    public var gradient: [Double] {
+        isComplete ? estimates.map { $0! } : []
+    }
+
+    /// The estimate of the parameter at `offset`, or `nil` when it is not among `offsets` or
+    /// not yet made.
+    public func estimate(atOffset offset: Int) -> Double? {
+        offsets.contains(offset) ? estimates[offset - offsets.lowerBound] : nil
+    }
+
+    /// The estimate of one parameter's ∂C/∂θ, or `nil` when it is not among those estimated
+    /// or not yet made.
+    public subscript(index: ParameterIndex) -> Double? {
+        estimate(atOffset: network.offset(of: index))
     }
 
     /// |a - b| / max(|a|, |b|), and 0 when both are 0: how far backprop and the estimate differ.

@@ -1,19 +1,34 @@
 /// The way back: lets `b` return to every earlier state exactly, bit for bit, for at least the
-/// last `minimumReach` steps, with memory that stays small however long training runs.
+/// last `minimumReach` steps (as far as `memoryLimit` allows), with memory that stays small
+/// however long training runs.
 ///
 /// It keeps checkpoints, not every state. A checkpoint is a full `TrainingState` (every layer's W and b, step count, lr);
 /// the states after it are re-created by re-running the (deterministic) steps from it. A
-/// checkpoint is taken every `interval` steps and before anything that is not a plain step
+/// checkpoint is taken every `interval(for:)` steps and before anything that is not a plain step
 /// (an lr change, an edited weight), so re-running never crosses such a change, and undoing
 /// the change is just going back one state like any other.
+///
+/// Both costs follow the network's size. Going back one step re-runs up to an interval of steps,
+/// so the interval is shorter for a step that does more work (`replayWork`): `b` takes about a
+/// frame whatever the network. And the checkpoints kept are as many as fit in `memoryLimit`, so
+/// a network of a million parameters keeps a few dozen, and the reach is what they span.
 public struct TrainingHistory: Equatable, Sendable {
-    /// Steps between automatic checkpoints: at most this many steps are re-run to go back one.
+    /// The most steps between automatic checkpoints: at most this many steps are re-run to go
+    /// back one. A step that does much work gets a shorter interval (`interval(for:)`).
     public let interval: Int
-    /// How many steps back are always reachable (older checkpoints are dropped past this).
+    /// How many steps back are always reachable while memory allows (older checkpoints are
+    /// dropped past this, or past `memoryLimit`).
     public let minimumReach: Int
     private(set) var checkpoints: [TrainingState] = []
     /// The most checkpoints ever kept.
     static let hardLimit = 20_000
+    /// The most memory the checkpoints take: 256 MB, about 32 checkpoints of a network of a
+    /// million parameters (11 with Adam, which keeps m and v beside them).
+    public static let memoryLimit = 256 << 20
+    /// The most work, in samples times parameters (the work of one step is about one of each
+    /// for each), that going back one step re-runs: about 40 ms of a release build, measured
+    /// at 5 to 10 ns a sample-parameter.
+    public static let replayWork = 4_000_000
 
     /// An empty history; the first `record` starts it.
     public init(interval: Int = 1000, minimumReach: Int = 10_000) {
@@ -42,17 +57,46 @@ public struct TrainingHistory: Equatable, Sendable {
         trim()
     }
 
-    /// Whether `trainer` has moved `interval` steps past the last checkpoint (or there is none).
+    /// Steps between automatic checkpoints for `trainer`: `interval`, or fewer when that many
+    /// of its steps are more than `replayWork` (one at least, a checkpoint every step).
+    public func interval(for trainer: Trainer) -> Int {
+        TrainingHistory.interval(
+            longest: interval, work: trainer.scenario.sampleCount * trainer.network.parameters.count)
+    }
+
+    /// The interval of at most `longest` steps whose replay stays within `replayWork`, for
+    /// steps of `work` samples times parameters each.
+    public static func interval(longest: Int, work: Int) -> Int {
+        max(1, min(longest, replayWork / max(1, work)))
+    }
+
+    /// The checkpoints kept now.
+    public var checkpointCount: Int { checkpoints.count }
+
+    /// About the bytes the checkpoints take now.
+    public var checkpointBytes: Int { checkpoints.reduce(0) { $0 + TrainingHistory.checkpointBytes($1) } }
+
+    /// About the bytes one checkpoint of `state` takes: its parameters and its optimizer's
+    /// numbers, 8 bytes each, and the rest of the value.
+    public static func checkpointBytes(_ state: TrainingState) -> Int {
+        let numbers =
+            state.network.parameters.count + state.optimizerState.first.count
+            + state.optimizerState.second.count
+        return 8 * numbers + 8 * (state.network.sizes.count + state.network.activations.count) + 256
+    }
+
+    /// Whether `trainer` has moved `interval(for:)` steps past the last checkpoint (or there is
+    /// none).
     public func needsCheckpoint(_ trainer: Trainer) -> Bool {
         guard let last = checkpoints.last else { return true }
-        return trainer.stepCount - last.stepCount >= interval
+        return trainer.stepCount - last.stepCount >= interval(for: trainer)
     }
 
     /// Steps the trainer may take before the next checkpoint is due: the UI runs in chunks of at
     /// most this, so a checkpoint never falls inside a chunk.
     public func stepsUntilCheckpoint(_ trainer: Trainer) -> Int {
         guard let last = checkpoints.last else { return 0 }
-        return max(0, interval - (trainer.stepCount - last.stepCount))
+        return max(0, interval(for: trainer) - (trainer.stepCount - last.stepCount))
     }
 
     /// The state just before `trainer`'s, or nil at the start of the history. Exact: the same
@@ -114,9 +158,11 @@ public struct TrainingHistory: Equatable, Sendable {
         return state
     }
 
-    /// Drops the oldest checkpoints while the rest still reach `minimumReach` steps back.
+    /// Drops the oldest checkpoints while the rest still reach `minimumReach` steps back, and
+    /// those past the memory's `capacity`.
     private mutating func trim() {
-        guard let newest = checkpoints.last?.stepCount else { return }
+        guard let newestState = checkpoints.last else { return }
+        let newest = newestState.stepCount
         var drop = 0
         while checkpoints.count - drop > 2, newest - checkpoints[drop + 1].stepCount >= minimumReach,
             checkpoints.count - drop > 64
@@ -125,6 +171,16 @@ public struct TrainingHistory: Equatable, Sendable {
         }
         // However the checkpoints came (lr keys held down at one step), memory stays bounded.
         drop = max(drop, checkpoints.count - TrainingHistory.hardLimit)
+        // The newest checkpoints that fit in the memory limit (an optimizer change can make
+        // them of different sizes), two at least.
+        var bytes = 0
+        var kept = 0
+        for checkpoint in checkpoints.reversed() {
+            bytes += TrainingHistory.checkpointBytes(checkpoint)
+            if kept >= 2 && bytes > TrainingHistory.memoryLimit { break }
+            kept += 1
+        }
+        drop = max(drop, checkpoints.count - kept)
         if drop > 0 { checkpoints.removeFirst(drop) }
     }
 }

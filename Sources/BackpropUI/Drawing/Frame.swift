@@ -3,18 +3,31 @@ import BackpropCore
 /// A whole frame: the view function of the Elm / Bubble Tea shape. Pure and deterministic, so
 /// the TUI, `--snapshot` and the golden tests all show the same characters for the same state.
 public enum Frame {
-    /// The frame for `state` on a terminal of `size`, every number worked out afresh.
+    /// The frame for `state` on a terminal of `size`, every number worked out afresh (the way
+    /// `--snapshot` and the tests draw). The gradient check's estimates and the lr preview's
+    /// rates are made up to `finishingWork`: all of them unless the network is very large,
+    /// when the frame says how far they got, as the visualiser's would on its way.
     public static func render(_ state: AppState, size: Size) -> Canvas {
-        render(state, size: size, data: FrameData(for: state))
+        var renderer = FrameRenderer(budget: .work(finishingWork))
+        return renderer.render(state, size: size)
     }
+
+    /// The most work, in samples times parameters, `render(_:size:)` spends on estimates: about
+    /// a second of a release build (measured at 3 to 4 ns a sample-parameter of a cost pass):
+    /// 78 estimates of a network of 400,001 parameters on 4 samples, every one a pane shows of
+    /// a network of 10,000.
+    public static let finishingWork = 250_000_000
 
     /// The frame for `state` on a terminal of `size`, drawn with `data`, the numbers that need
     /// passes over the data set (which must be this state's: see `FrameRenderer`).
-    static func render(_ state: AppState, size: Size, data: FrameData) -> Canvas {
+    ///
+    /// `layout`, when given, is this frame's, made by `layout(_:size:data:)` before `data`'s
+    /// unfinished numbers were advanced: they change no pane's needs, so it is laid out once.
+    static func render(_ state: AppState, size: Size, data: FrameData, layout: Layout? = nil) -> Canvas {
         var canvas = Canvas(size: size)
         let frame = FrameInput(state: state, data: data, rows: size.height)
         let content = content(of: frame)
-        switch Layout.make(for: size, content: content) {
+        switch layout ?? Layout.make(for: size, content: content) {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
@@ -45,7 +58,14 @@ public enum Frame {
             plane: frame.state.planeRequest, glyphs: frame.glyphs)
     }
 
-    /// When every gradient is exactly zero while the cost is not, no step will ever change
+    /// The layout of `state`'s frame on a terminal of `size`, and the panes it arranges, without
+    /// drawing: where the plane and the gradient check are, before their numbers are made.
+    static func layout(_ state: AppState, size: Size, data: FrameData) -> (panes: [PlacedPane], layout: Layout) {
+        let content = content(of: FrameInput(state: state, data: data, rows: size.height))
+        return (content.panes, Layout.make(for: size, content: content))
+    }
+
+    /// When every gradient is exactly zero    /// When every gradient is exactly zero while the cost is not, no step will ever change
     /// anything: with relu, every neuron of a layer is off (a ≤ 0) for every sample. Worth a
     /// line, because the screen otherwise looks like a paused run.
     static func deadNote(_ trace: StepTrace) -> String? {

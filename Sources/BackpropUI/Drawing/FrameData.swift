@@ -8,6 +8,10 @@ import BackpropCore
 /// Computed once per state, not once per pane or per frame: a `FrameRenderer` keeps the last one,
 /// so keys that only move the selection or open help cost no data pass, however many samples
 /// there are. It is the view's cache, not part of `AppState`: the state stays only state.
+///
+/// The gradient check and the lr preview are unfinished work: their estimates are made only for
+/// the entries their panes show, a slice at a time (`advance`), so that on a large network the
+/// frame is drawn, and keys answered, while they are being made.
 public struct FrameData: Sendable {
     /// What the numbers depend on. Everything else a key changes (selection, help, speed,
     /// scale) leaves them valid.
@@ -26,10 +30,16 @@ public struct FrameData: Sendable {
     let key: Key
     /// The step the current state would take, with every intermediate.
     let trace: StepTrace
-    /// The central finite differences, when the gradient check is shown.
-    let gradientCheck: FiniteDifference?
-    /// The cost after one step for every lr of the ladder, when the lr preview is shown.
-    let learningRatePreview: LearningRatePreview?
+    /// The central finite differences of the entries the gradient check shows, when it is
+    /// shown and has begun; some may still be to come.
+    private(set) var gradientCheck: FiniteDifference?
+    /// The cost after one step for every lr of the ladder, when the lr preview is shown and has
+    /// begun; some may still be to come.
+    private(set) var learningRatePreview: LearningRatePreview?
+    /// The input plane's values for the grid its pane was last laid out with: kept while the
+    /// network is the same, so a key that only moves the selection does not compute the plane
+    /// again.
+    private(set) var plane: PlaneValues?
     /// How many samples the current ŷ gets right, when the targets are classes.
     let rightCount: Int?
     /// The step just taken, re-taken from the state before it, when the walk's update phase
@@ -49,20 +59,16 @@ public struct FrameData: Sendable {
         self.key = key
         let trace = reusable?.trace ?? state.trainer.nextStep()
         self.trace = trace
-        gradientCheck =
-            state.isGradientCheckShown
-            ? reusable?.gradientCheck ?? FiniteDifference(at: state.trainer) : nil
+        // Made, in slices, by `advance`; what was made for this very state is kept.
+        gradientCheck = state.isGradientCheckShown ? reusable?.gradientCheck : nil
         let targets = state.trainer.scenario.targets
         if let reusable {
             rightCount = reusable.rightCount
         } else {
             rightCount = TargetClasses(targets: targets)?.rightCount(prediction: trace.prediction, targets: targets)
         }
-        learningRatePreview =
-            state.isLearningRatePreviewShown
-            ? reusable?.learningRatePreview
-                ?? LearningRatePreview(at: state.trainer, nextStep: trace, rates: LearningRateLadder.previewRates)
-            : nil
+        learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
+        plane = reusable?.plane
         if let before = FrameData.walkStepStart(of: state) {
             if let kept = reusable?.walkStep, kept.before == before {
                 walkStep = kept
@@ -76,11 +82,73 @@ public struct FrameData: Sendable {
         }
     }
 
-    /// Whether these numbers are those of `state`, with every pane it shows.
+    /// Whether these numbers are those of `state`, with every pane it shows begun (perhaps not
+    /// finished: see `isFinished`).
     func serves(_ state: AppState) -> Bool {
         key == Key(state) && (!state.isGradientCheckShown || gradientCheck != nil)
             && (!state.isLearningRatePreviewShown || learningRatePreview != nil)
             && walkStep?.before == FrameData.walkStepStart(of: state)
+    }
+
+    /// Whether every number the panes of `state` show is made: false while the gradient check
+    /// or the lr preview still has estimates to make.
+    func isFinished(for state: AppState) -> Bool {
+        (!state.isGradientCheckShown || gradientCheck?.isComplete == true)
+            && (!state.isLearningRatePreviewShown || learningRatePreview?.isComplete == true)
+    }
+
+    /// Computes the input plane for the grid its pane has on a terminal of `size` (bounded work,
+    /// `PlaneGrid`), unless kept from an earlier frame of the same network; begins the gradient
+    /// check and the lr preview when their panes are open, and makes their estimates, one a
+    /// slice, while `meter` allows: the gradient check's for the entries its pane shows (found
+    /// by laying the frame out), then the preview's. Returns the layout when it made one, for
+    /// the frame to be drawn with: what it computes changes no pane's needs.
+    mutating func advance(for state: AppState, size: Size, meter: inout FrameBudget.Meter) -> Layout? {
+        let trainer = state.trainer
+        // A closed pane's estimates are dropped: closing it is how a slow check is stopped.
+        if !state.isGradientCheckShown { gradientCheck = nil }
+        if !state.isLearningRatePreviewShown { learningRatePreview = nil }
+        // The plane heads its own column, whose size is the terminal's alone: finding its place
+        // needs no layout of the other panes.
+        if Layout.planeWidth(for: size, request: state.planeRequest) > 0,
+            case let frame = FrameInput(state: state, data: self, rows: size.height),
+            let planePane = PlanePane.pane(for: frame) as? PlanePane
+        {
+            let area = Layout.planeArea(for: size, request: state.planeRequest, pane: planePane, glyphs: frame.glyphs)
+            if let grid = planePane.grid(in: area), plane?.grid != grid { plane = planePane.values(on: grid) }
+        }
+        var placed: (panes: [PlacedPane], layout: Layout)? = nil
+        var shown = 0..<0
+        if state.isGradientCheckShown {
+            let made = Frame.layout(state, size: size, data: self)
+            placed = made
+            if case .panes(let panes) = made.layout {
+                for (placedPane, area) in zip(made.panes, panes.areas(of: made.panes)) {
+                    // None while a quiz covers it (it is then another pane) or it has no room.
+                    guard let check = placedPane.pane as? GradientCheckPane else { continue }
+                    shown = check.entries(in: area, number: panes.number, selection: state.selection)
+                }
+            }
+        }
+        // A slice's passes over the data: two for an estimate, about as much for a rate.
+        let work = 2 * trainer.scenario.sampleCount * trainer.network.parameters.count
+        if state.isGradientCheckShown {
+            if gradientCheck?.offsets != shown {
+                gradientCheck = FiniteDifference(at: trainer, offsets: shown, reusing: gradientCheck)
+            }
+            while gradientCheck?.isComplete == false, meter.allowsSlice(work: work) {
+                gradientCheck?.estimateNext(at: trainer)
+            }
+        }
+        if state.isLearningRatePreviewShown {
+            if learningRatePreview == nil {
+                learningRatePreview = LearningRatePreview(pendingAt: trainer, rates: LearningRateLadder.previewRates)
+            }
+            while learningRatePreview?.isComplete == false, meter.allowsSlice(work: work) {
+                learningRatePreview?.tryNext(at: trainer, nextStep: trace)
+            }
+        }
+        return placed?.layout
     }
 
     /// The state the walk's update phase re-takes its step from, when it shows an optimizer's

@@ -137,6 +137,17 @@ public enum Layout: Equatable, Sendable {
         }
     }
 
+    /// The input plane's rectangle on a terminal of `size`, with `pane` the plane: the top of
+    /// the plane column (`planeColumn`), which depends on the terminal alone, so it is known
+    /// before the other panes are laid out. Empty when the plane is not shown.
+    static func planeArea(for size: Size, request: PlaneRequest, pane: any Pane, glyphs: Glyphs) -> Rect {
+        let planeWidth = planeWidth(for: size, request: request)
+        let column = Rect(x: size.width - planeWidth, y: 1, width: planeWidth, height: size.height - 3)
+        // The plane's needs read the offered width only, not the number format.
+        let offer = PaneOffer(number: narrowNumber, width: planeWidth, glyphs: glyphs)
+        return planeColumn(column, panes: [pane], offer: offer).first ?? .empty
+    }
+
     /// The extras stage: the cost curve's place split with the panes `c` and `v` open, `widths`
     /// their wanted columns: beside the curve while it keeps `costWidth` columns; otherwise in
     /// its place, side by side when each gets its width, else one above the other.

@@ -8,18 +8,22 @@ struct PlaneAxes: Equatable, Sendable {
     let x1: ClosedRange<Double>
     let x2: ClosedRange<Double>
 
+    /// Columns of the y labels: the longer of x2's ends, at least those of "x2". Worked out
+    /// once: the layout asks for it on every frame, and each label is a formatted number.
+    let labelWidth: Int
+
     /// The share of a range added on each side.
     static let margin = 0.1
 
     /// The axes around the two columns of `inputs` (N x 2).
     init(around inputs: Matrix) {
-        x1 = Self.widened(inputs, column: 0)
-        x2 = Self.widened(inputs, column: 1)
+        self.init(x1: Self.widened(inputs, column: 0), x2: Self.widened(inputs, column: 1))
     }
 
     init(x1: ClosedRange<Double>, x2: ClosedRange<Double>) {
         self.x1 = x1
         self.x2 = x2
+        labelWidth = max(Self.label(x2.upperBound).count, Self.label(x2.lowerBound).count, 2)
     }
 
     private static func widened(_ inputs: Matrix, column: Int) -> ClosedRange<Double> {
@@ -60,11 +64,6 @@ struct PlaneAxes: Equatable, Sendable {
     private static func clamped(_ value: Double, below limit: Int) -> Int {
         guard value.isFinite, value > 0 else { return 0 }
         return min(limit - 1, Int(value))
-    }
-
-    /// Columns of the y labels: the longer of x2's ends, at least those of "x2".
-    var labelWidth: Int {
-        max(Self.label(x2.upperBound).count, Self.label(x2.lowerBound).count, 2)
     }
 
     /// An axis end as a label: at most 2 decimals, no trailing zeros (-0.1, 1.1, 12).

@@ -12,25 +12,38 @@ struct PlanePainter {
     /// Pixel rows per cell row.
     var pixelsPerCell: Int { color ? 2 : 1 }
 
-    /// The points whose values fill a plot of `columns` x `rows` cells, row by row from the top.
-    func points(columns: Int, rows: Int) -> Matrix {
-        axes.grid(columns: columns, rows: rows * pixelsPerCell)
+    /// The grid of points a plot of `columns` x `rows` cells is computed on, for a network whose
+    /// forward pass costs `workPerPoint` a point: every pixel, or fewer when that would take
+    /// longer than a frame (see `PlaneGrid`).
+    func grid(columns: Int, rows: Int, workPerPoint: Int) -> PlaneGrid {
+        PlaneGrid(pixelColumns: columns, pixelRows: rows * pixelsPerCell, workPerPoint: workPerPoint)
     }
 
-    /// Paints `plot` with column `output` of `values` (one row per point of `points(columns:rows:)`
-    /// for the plot's size), shaded by `ramp`.
-    func paint(_ values: Matrix, output: Int, ramp: PlaneRamp, plot: Rect, on canvas: inout Canvas) {
+    /// Every pixel of a plot of `columns` x `rows` cells, however much it costs: for the small
+    /// neuron maps, whose cost is a few neurons a point.
+    func fullGrid(columns: Int, rows: Int) -> PlaneGrid {
+        PlaneGrid(pixelColumns: columns, pixelRows: rows * pixelsPerCell, workPerPoint: 0)
+    }
+
+    /// The inputs at the points of `grid`, row by row from the top.
+    func points(_ grid: PlaneGrid) -> Matrix {
+        axes.grid(columns: grid.columns, rows: grid.rows)
+    }
+
+    /// Paints `plot` with column `output` of `values` (computed for the plot's size), shaded by
+    /// `ramp`.
+    func paint(_ values: PlaneValues, output: Int, ramp: PlaneRamp, plot: Rect, on canvas: inout Canvas) {
         for row in 0..<plot.height {
             for column in 0..<plot.width {
                 let cell: Cell
                 if color {
-                    let top = values[(2 * row) * plot.width + column, output]
-                    let bottom = values[(2 * row + 1) * plot.width + column, output]
+                    let top = values.value(output: output, column: column, row: 2 * row)
+                    let bottom = values.value(output: output, column: column, row: 2 * row + 1)
                     cell = Cell(
                         "▀",
                         style: Style(foreground: .ramp(ramp.level(of: top)), background: .ramp(ramp.level(of: bottom))))
                 } else {
-                    cell = Cell(ramp.character(of: values[row * plot.width + column, output]))
+                    cell = Cell(ramp.character(of: values.value(output: output, column: column, row: row)))
                 }
                 canvas[plot.x + column, plot.y + row] = cell
             }
@@ -38,10 +51,10 @@ struct PlanePainter {
     }
 
     /// The value a whole cell shows: the mean of its two pixels in colour.
-    func cellValue(_ values: Matrix, output: Int, plotWidth: Int, column: Int, row: Int) -> Double {
-        guard color else { return values[row * plotWidth + column, output] }
-        let top = values[(2 * row) * plotWidth + column, output]
-        let bottom = values[(2 * row + 1) * plotWidth + column, output]
+    func cellValue(_ values: PlaneValues, output: Int, column: Int, row: Int) -> Double {
+        guard color else { return values.value(output: output, column: column, row: row) }
+        let top = values.value(output: output, column: column, row: 2 * row)
+        let bottom = values.value(output: output, column: column, row: 2 * row + 1)
         return (top + bottom) / 2
     }
 }

@@ -49,7 +49,7 @@ public struct AppLoop {
     public func run(_ state: inout AppState, on screen: any TerminalScreen) {
         state.apply(.terminal(.resize(screen.size)))
         var pacer = RunPacer()
-        var renderer = FrameRenderer()
+        var renderer = FrameRenderer(budget: .time(milliseconds: FrameRenderer.sliceMilliseconds, clock: clock))
         var chunk = 256
         var drawTime: UInt64 = 0
         // Events were handled since the last frame: show what they did before training more.
@@ -78,8 +78,9 @@ public struct AppLoop {
             drawTime = clock.nanoseconds - drawStart
 
             let timeout: Int?
-            if task != nil {
-                // The task goes on as soon as the frame is drawn; keys are polled between slices.
+            if task != nil || renderer.hasUnfinishedWork {
+                // A task goes on as soon as the frame is drawn, and numbers still to make (a
+                // gradient check of a large network) are drawn again: keys are polled between.
                 timeout = 0
             } else if !state.isRunning {
                 timeout = nil

@@ -15,16 +15,22 @@ struct ErrorSentBack {
         let glyphs = text.glyphs
         let e = names.error(layer: layer, j)
         let value = text.value(error)
-        let symbols = terms.indices.map { k in
-            "\(names.delta(layer: layer + 1, k))\(glyphs.times)\(names.parameter(.weight(layer: layer + 1, row: j, column: k)))"
-        }
-        let numbers = terms.map { "\(text.factor($0.delta))\(glyphs.times)\(text.factor($0.weight))" }
-        let full = "\(e) = \(symbols.joined(separator: " + ")) = \(numbers.joined(separator: " + ")) = \(value)"
-        if full.count <= width { return full }
+        // A term is at least 3 columns ("a·b") and 3 more join it ("+"): no line of `width`
+        // holds more than this many, so only these are written out, not the thousand terms of
+        // a wide layer.
+        let fitting = min(terms.count, max(0, width) / 3 + 2)
+        let numbers = terms.prefix(fitting).map { "\(text.factor($0.delta))\(glyphs.times)\(text.factor($0.weight))" }
         let mark = names.mark(layer + 1)
         let sum = "\(glyphs.sum)k \(glyphs.delta)\(mark)k\(glyphs.times)\(glyphs.omega)\(mark)\(j + 1)k"
-        let short = "\(e) = \(sum) = \(numbers.joined(separator: " + ")) = \(value)"
-        if short.count <= width { return short }
+        if fitting == terms.count {
+            let symbols = terms.indices.map { k in
+                "\(names.delta(layer: layer + 1, k))\(glyphs.times)\(names.parameter(.weight(layer: layer + 1, row: j, column: k)))"
+            }
+            let full = "\(e) = \(symbols.joined(separator: " + ")) = \(numbers.joined(separator: " + ")) = \(value)"
+            if full.count <= width { return full }
+            let short = "\(e) = \(sum) = \(numbers.joined(separator: " + ")) = \(value)"
+            if short.count <= width { return short }
+        }
         var shown: [String] = []
         for term in numbers {
             let rest = terms.count - shown.count - 1

@@ -6,11 +6,16 @@ import Foundation
 /// layer: students see that backprop computes the true slope. Entries flow into as many columns
 /// as fit; when there are more than fit, the pane shows the run of entries around the selected
 /// parameter (Tab walks through them all) and its title says which.
+///
+/// Only the entries shown are estimated, two passes over the data each; on a large network
+/// they arrive over several frames, the ones still to come marked with an ellipsis and the
+/// bottom edge saying how far the check has got ("checking 40 of 96…", c closes it).
 struct GradientCheckPane: Pane {
     /// The step the current state would take: backprop's gradients.
     let trace: StepTrace
-    /// The finite-difference estimates, computed once per state (`FrameData`).
-    let estimate: FiniteDifference
+    /// The finite-difference estimates of the entries shown, made once per state and a slice at
+    /// a time (`FrameData`); `nil` before the first.
+    let estimate: FiniteDifference?
     /// How the screen names the network's numbers.
     let names: SymbolNames
 
@@ -27,6 +32,29 @@ struct GradientCheckPane: Pane {
     /// The columns of one entry: name, backprop, estimate, relative error.
     static func columnWidth(_ number: NumberFormat, nameWidth: Int) -> Int { 2 * number.width + nameWidth + 13 }
 
+    /// How the entries are laid out in `area` with numbers of `number`'s width: the columns of
+    /// entries, the rows of each, and the run of entries shown, around `selection`.
+    private func arrangement(in area: Rect, number: NumberFormat, selection: ParameterIndex) -> (
+        width: Int, columns: Int, rows: Int, window: ScrollWindow
+    ) {
+        let network = trace.networkBefore
+        let count = network.parameters.count
+        let inside = area.inset(by: 1)
+        let nameWidth = GradientCheckPane.nameWidth(sizes: network.sizes, names: names)
+        let width = GradientCheckPane.columnWidth(number, nameWidth: nameWidth)
+        let columns = max(1, min(count, inside.width / width))
+        let rows = max(1, inside.height - 1)
+        let window = ScrollWindow(count: count, room: columns * rows, keeping: network.offset(of: selection))
+        return (width, columns, rows, window)
+    }
+
+    /// The entries (offsets in `ParameterIndex` order) the pane shows when drawn in `area` with
+    /// numbers of `number`'s width around `selection`: the only ones whose estimates are made.
+    func entries(in area: Rect, number: NumberFormat, selection: ParameterIndex) -> Range<Int> {
+        guard area.width > 0, area.height >= 3 else { return 0..<0 }
+        return arrangement(in: area, number: number, selection: selection).window.range
+    }
+
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.width > 0, area.height >= 3 else { return }
         let glyphs = context.glyphs
@@ -34,15 +62,16 @@ struct GradientCheckPane: Pane {
         let count = network.parameters.count
         let inside = area.inset(by: 1)
         let nameWidth = GradientCheckPane.nameWidth(sizes: network.sizes, names: names)
-        let number = context.number.fitting(trace.gradient + estimate.gradient)
-        let width = GradientCheckPane.columnWidth(number, nameWidth: nameWidth)
-        let columns = max(1, min(count, inside.width / width))
-        let rows = max(1, inside.height - 1)
-        let window = ScrollWindow(count: count, room: columns * rows, keeping: network.offset(of: context.selection))
+        let (width, columns, rows, window) = arrangement(in: area, number: context.number, selection: context.selection)
+        let parameters = window.range.map { ParameterIndex(offset: $0, in: network) }
+        let backprops = parameters.map { trace.gradient(of: $0) }
+        let finites = window.range.map { estimate?.estimate(atOffset: $0) }
+        // The notation fits the numbers shown, not those of a million parameters left out.
+        let number = context.number.fitting(backprops + finites.compactMap { $0 })
         var title = GradientCheckPane.title
         if window.isPartial {
             title +=
-                " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) \(window.first + 1)-\(window.first + window.shown) of \(count)"
+                " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) \(CountText.run(window.range, of: count))"
         }
         canvas.drawBox(area, title: title, glyphs: glyphs)
         // Short headings when the numbers are narrow, so the header never runs past its column.
@@ -55,23 +84,41 @@ struct GradientCheckPane: Pane {
         for column in 0..<min(columns, (window.shown + perColumn - 1) / max(1, perColumn)) {
             canvas.put(header, x: inside.x + column * width, y: inside.y, style: Style(bold: true), clip: inside)
         }
-        for (position, offset) in window.range.enumerated() {
-            let parameter = ParameterIndex(offset: offset, in: network)
+        for (position, parameter) in parameters.enumerated() {
             let column = position / perColumn
             let row = position % perColumn
-            let backprop = trace.gradient[offset]
-            let finite = estimate.gradient[offset]
-            let error = FiniteDifference.relativeError(backprop, finite)
+            let backprop = backprops[position]
             let x = inside.x + column * width
             let y = inside.y + 1 + row
             let style = parameter == context.selection ? Style(reverse: true) : Style(bold: true)
             canvas.put(
                 " " + pad(names.parameter(parameter), nameWidth, left: true), x: x, y: y, style: style, clip: inside)
+            guard let finite = finites[position] else {
+                // Still to come: backprop's number now, the estimate when its passes are made.
+                let text = " " + number.string(backprop) + " " + pad(glyphs.ellipsis, number.width)
+                canvas.put(text, x: x + 1 + nameWidth, y: y, style: Style(dim: true), clip: inside)
+                continue
+            }
+            let error = FiniteDifference.relativeError(backprop, finite)
             let text = " " + number.string(backprop) + " " + number.string(finite) + " " + pad(errorText(error), 8)
             canvas.put(
                 text, x: x + 1 + nameWidth, y: y, style: error < 1e-4 ? .plain : Style(foreground: .red, bold: true),
                 clip: inside)
         }
+        let made = finites.lazy.filter { $0 != nil }.count
+        if made < finites.count {
+            drawProgress(made: made, of: finites.count, on: &canvas, area: area, glyphs: glyphs)
+        }
+    }
+
+    /// The bottom edge while estimates are still being made: how many are done, and the key that
+    /// stops the check.
+    private func drawProgress(made: Int, of count: Int, on canvas: inout Canvas, area: Rect, glyphs: Glyphs) {
+        let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
+        let progress = "checking \(CountText.grouped(made)) of \(CountText.grouped(count))\(glyphs.ellipsis)"
+        let texts = [" \(progress) (c closes) ", " \(progress) ", " \(made)/\(count) "]
+        guard let text = texts.first(where: { DisplayWidth.of($0) <= edge.width }) else { return }
+        canvas.put(text, x: edge.x, y: edge.y, style: Style(bold: true), clip: edge)
     }
 
     /// "3.1e-11": two significant digits are enough to see "tiny".
@@ -91,8 +138,8 @@ extension GradientCheckPane {
     /// `frame`'s finite differences when the check is open, covered while a quiz question asks
     /// about a gradient.
     static func pane(for frame: FrameInput) -> (any Pane)? {
-        guard let estimate = frame.data.gradientCheck else { return nil }
-        let pane = GradientCheckPane(trace: frame.trace, estimate: estimate, names: frame.names)
+        guard frame.state.isGradientCheckShown else { return nil }
+        let pane = GradientCheckPane(trace: frame.trace, estimate: frame.data.gradientCheck, names: frame.names)
         if case .gradient? = frame.asked { return AnswerHiddenPane(covering: pane, title: title) }
         return pane
     }

@@ -49,20 +49,25 @@ struct LayerPane: Pane {
         let inside = area.inset(by: 1)
         guard inside.width > 0, inside.height > 0 else { return }
 
-        let parameters = network.layer(layer)
-        let before = previous.map { $0.layer(layer) }
+        // The layer's W and b are read where they are stored: a layer of a million weights is
+        // not copied to draw the few dozen that fit.
         let gradients = trace.layers[layer]
         let inputs = network.sizes[layer]
         let outputs = network.sizes[layer + 1]
-        let number = context.number.fitting(parameters.weights.elements + parameters.bias)
+        let start = network.weightOffset(layer: layer)
+        let number = context.number.fitting(network.parameters[start..<(start + (inputs + 1) * outputs)])
         // The hidden gradient has no say in the notation: exponent form would hint at its size.
-        var shownGradients = gradients.weightGradient.elements + gradients.biasGradient
-        switch hiddenGradient {
-        case .weight(layer, let i, let j)?: shownGradients.remove(at: i * outputs + j)
-        case .bias(layer, let j)?: shownGradients.remove(at: inputs * outputs + j)
-        default: break
-        }
-        let gradientNumber = context.number.fitting(shownGradients)
+        let hiddenOffset: Int? =
+            switch hiddenGradient {
+            case .weight(layer, let i, let j)?: i * outputs + j
+            case .bias(layer, let j)?: inputs * outputs + j
+            default: nil
+            }
+        let allGradients = [gradients.weightGradient.elements, gradients.biasGradient].joined()
+        let gradientNumber =
+            hiddenOffset.map { hidden in
+                context.number.fitting(allGradients.enumerated().lazy.filter { $0.offset != hidden }.map(\.element))
+            } ?? context.number.fitting(allGradients)
         let walk = WalkHighlight(phase: context.walkPhase, layerCount: network.layerCount)
         let selected = context.selection.layer == layer ? context.selection : nil
 
@@ -97,8 +102,8 @@ struct LayerPane: Pane {
             for (slot, column) in columns.range.enumerated() {
                 let index: ParameterIndex =
                     isBias ? .bias(layer: layer, column: column) : .weight(layer: layer, row: row, column: column)
-                let value = isBias ? parameters.bias[column] : parameters.weights[row, column]
-                let old = before.map { isBias ? $0.bias[column] : $0.weights[row, column] }
+                let value = network[index]
+                let old = previous.map { $0[index] }
                 var mark = ChangeMark(value: value, previous: old, glyphs: glyphs)
                 if index == selected { mark = mark.selected() }
                 if walk.parameters(ofLayer: layer) { mark = mark.underlined() }

@@ -5,9 +5,14 @@ import BackpropCore
 /// marked in words and red, those that leave it as it is "no change"; the current lr is marked with an arrow.
 /// When the rows are too few for one entry a row, the words go and the entries flow into two
 /// columns (the ▲ ▼ marks still say it), so every rate of the ladder stays in view.
+///
+/// Each rate costs a pass over the data (a whole step with another rule than sgd), so on a large
+/// network the rates arrive over several frames: those still to come show an ellipsis, and the
+/// bottom edge says how far the preview has got ("trying 3 of 10 rates…", v closes it).
 struct LearningRatePreviewPane: Pane {
-    /// The cost after one step for each lr, computed once per state (`FrameData`).
-    let preview: LearningRatePreview
+    /// The cost after one step for each lr, made once per state and a rate at a time
+    /// (`FrameData`); `nil` before the first.
+    let preview: LearningRatePreview?
     /// The lr in force, marked with an arrow.
     let learningRate: Double
 
@@ -20,10 +25,11 @@ struct LearningRatePreviewPane: Pane {
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.width > 0, area.height >= 3 else { return }
         let glyphs = context.glyphs
-        let number = context.number.fitting(preview.entries.map(\.cost))
+        let entries = preview?.entries ?? []
+        let number = context.number.fitting(entries.map(\.cost))
         canvas.drawBox(area, title: LearningRatePreviewPane.title, glyphs: glyphs)
         let inside = area.inset(by: 1)
-        guard preview.currentCost.isFinite else {
+        guard preview?.currentCost.isFinite ?? true else {
             // From an infinite or NaN cost every rate "lowers" or "raises" nothing meaningful.
             let lines = ["training diverged:", "no step to preview;", "x resets, b goes back"]
             for (row, line) in lines.enumerated() {
@@ -32,7 +38,8 @@ struct LearningRatePreviewPane: Pane {
             }
             return
         }
-        let count = preview.entries.count
+        let rates = preview?.rates ?? LearningRateLadder.previewRates
+        let count = rates.count
         let full = LearningRatePreviewPane.columnWidth(number)
         let fullColumns = max(1, min(count, inside.width / full))
         // Marker, lr, cost and the up/down mark, with a gap: words dropped.
@@ -47,17 +54,24 @@ struct LearningRatePreviewPane: Pane {
                 "     lr " + pad("C after", number.width + 1), x: inside.x + column * width, y: inside.y,
                 style: Style(bold: true), clip: inside)
         }
-        for (index, entry) in preview.entries.enumerated() {
+        for (index, rate) in rates.enumerated() {
             let column = index / perColumn
             let row = index % perColumn
             guard row < rows.shown else { continue }
             let x = inside.x + column * width
             let y = inside.y + 1 + row
-            let isCurrent = abs(entry.learningRate - learningRate) <= 1e-12 * entry.learningRate
+            let isCurrent = abs(rate - learningRate) <= 1e-12 * rate
             let marker = isCurrent ? glyphs.arrow : ""
             var end = canvas.put(
-                pad(marker, 2) + pad(LearningRateText.string(entry.learningRate), 5), x: x, y: y,
+                pad(marker, 2) + pad(LearningRateText.string(rate), 5), x: x, y: y,
                 style: Style(bold: isCurrent), clip: inside)
+            guard let preview, index < entries.count else {
+                // Still to come.
+                canvas.put(
+                    " " + pad(glyphs.ellipsis, number.width), x: end, y: y, style: Style(dim: true), clip: inside)
+                continue
+            }
+            let entry = entries[index]
             end = canvas.put(" " + number.string(entry.cost), x: end, y: y, clip: inside)
             let verdict = Verdict(cost: entry.cost, currentCost: preview.currentCost)
             if compact {
@@ -88,6 +102,14 @@ struct LearningRatePreviewPane: Pane {
                 style: Style(dim: true),
                 clip: inside)
         }
+        if entries.count < count {
+            let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
+            let progress = "trying \(entries.count) of \(count) rates\(glyphs.ellipsis)"
+            let texts = [" \(progress) (v closes) ", " \(progress) ", " \(entries.count)/\(count) "]
+            if let text = texts.first(where: { DisplayWidth.of($0) <= edge.width }) {
+                canvas.put(text, x: edge.x, y: edge.y, style: Style(bold: true), clip: edge)
+            }
+        }
     }
 
     /// What one step at an lr does to the cost: a dead relu layer (every gradient 0) leaves it
@@ -114,8 +136,9 @@ struct LearningRatePreviewPane: Pane {
 extension LearningRatePreviewPane {
     /// `frame`'s preview when it is open, covered while a quiz question asks about the cost.
     static func pane(for frame: FrameInput) -> (any Pane)? {
-        guard let preview = frame.data.learningRatePreview else { return nil }
-        let pane = LearningRatePreviewPane(preview: preview, learningRate: frame.state.trainer.learningRate)
+        guard frame.state.isLearningRatePreviewShown else { return nil }
+        let pane = LearningRatePreviewPane(
+            preview: frame.data.learningRatePreview, learningRate: frame.state.trainer.learningRate)
         if frame.asked == .cost { return AnswerHiddenPane(covering: pane, title: title) }
         return pane
     }

@@ -41,28 +41,37 @@ struct NeuronMapsPane: Pane {
         let (mapWidth, perRow) = Self.arrangement(count: count, inside: inside)
         let mapHeight = mapWidth / 2
         let rowsOfMaps = max(0, (inside.height) / (mapHeight + 1))
-        let shown = min(count, rowsOfMaps * perRow)
-        let more = shown < count ? " (\(shown) of \(count))" : ""
+        let highlighted = Self.neuron(of: context.selection)
+        let window = Self.window(count: count, room: rowsOfMaps * perRow, keeping: highlighted)
+        let more = window.isPartial && window.shown > 0 ? " (\(CountText.run(window.range, of: count)))" : ""
         let titles = [
             "Layer 1 neurons\(glyphs.separator)\(activation.rawValue)\(more)", "Layer 1 neurons\(more)",
             "h\(names.mark(0))\(more)",
         ]
         canvas.drawBox(
             area, title: LineFit.first(titles, width: area.width - 4, ellipsis: glyphs.ellipsis), glyphs: glyphs)
-        guard shown > 0, inside.width >= Self.minimumMapWidth else { return }
+        guard window.shown > 0, inside.width >= Self.minimumMapWidth else { return }
 
-        let values = network.layerOutputs(for: painter.points(columns: mapWidth, rows: mapHeight), layers: 1)[0]
+        // Only the neurons shown are computed: a layer of 100,000 neurons costs its dozen maps.
+        let grid = painter.fullGrid(columns: mapWidth, rows: mapHeight)
+        let values = PlaneValues(
+            grid: grid, values: network.firstLayerOutputs(for: painter.points(grid), neurons: window.range))
         let ramp = PlaneRamp(activation: activation, values: values.elements)
-        let highlighted = Self.neuron(of: context.selection)
-        for neuron in 0..<shown {
-            let x = inside.x + (neuron % perRow) * (mapWidth + Self.gap)
-            let y = inside.y + (neuron / perRow) * (mapHeight + 1)
+        for (position, neuron) in window.range.enumerated() {
+            let x = inside.x + (position % perRow) * (mapWidth + Self.gap)
+            let y = inside.y + (position / perRow) * (mapHeight + 1)
             let name = names.output(layer: 0, neuron)
             canvas.put(
                 name, x: x, y: y, style: neuron == highlighted ? Style(reverse: true) : Style(bold: true), clip: inside)
             let plot = Rect(x: x, y: y + 1, width: mapWidth, height: mapHeight)
-            painter.paint(values, output: neuron, ramp: ramp, plot: plot, on: &canvas)
+            painter.paint(values, output: position, ramp: ramp, plot: plot, on: &canvas)
         }
+    }
+
+    /// The neurons that get a map when `room` fit: all, or a run from the first that holds the
+    /// selected neuron, so a class that selects a weight of neuron 500 sees its map.
+    static func window(count: Int, room: Int, keeping neuron: Int?) -> ScrollWindow {
+        ScrollWindow(count: count, room: room, keeping: neuron.flatMap { $0 < count ? $0 : nil })
     }
 
     /// The neuron of layer 1 that `selection` belongs to: the one it feeds (a weight or bias of

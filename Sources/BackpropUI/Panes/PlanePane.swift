@@ -28,6 +28,9 @@ struct PlanePane: Pane {
     let names: SymbolNames
     /// The part of the plane shown, painted in colour or in characters.
     let painter: PlanePainter
+    /// The values computed for this network by an earlier frame (`FrameData`), used when their
+    /// grid is the one this pane draws on.
+    var computed: PlaneValues? = nil
 
     /// Rows the pane uses besides the plot: its box, the x axis labels and the legend.
     static let rowsBesidePlot = 4
@@ -62,7 +65,9 @@ struct PlanePane: Pane {
         let labelWidth = axes.labelWidth
         guard let plot = Self.plot(in: area, labelWidth: labelWidth) else { return }
 
-        let values = network.layerOutputs(for: painter.points(columns: plot.width, rows: plot.height)).last!
+        let grid = painter.grid(columns: plot.width, rows: plot.height, workPerPoint: network.forwardWorkPerPoint)
+        let values = computed?.grid == grid ? computed! : self.values(on: grid)
+        if grid.isCoarse { drawCoarseNote(grid, on: &canvas, area: area, glyphs: glyphs) }
         let targetColumn = (0..<targets.rows).lazy.map { targets[$0, output] }
         let ramp = Self.ramp(network: network, targets: targetColumn)
         painter.paint(values, output: output, ramp: ramp, plot: plot, on: &canvas)
@@ -83,6 +88,17 @@ struct PlanePane: Pane {
         canvas.put(right, x: plot.maxX - right.count, y: axisRow, style: label, clip: inside)
         canvas.put("x1", x: plot.x + plot.width / 2 - 1, y: axisRow, style: label, clip: inside)
         drawLegend(on: &canvas, x: plot.x, y: axisRow + 1, clip: inside, ramp: ramp, glyphs: glyphs)
+    }
+
+    /// The grid of points the pane computes when drawn in `area`; `nil` when it has no plot.
+    func grid(in area: Rect) -> PlaneGrid? {
+        guard let plot = Self.plot(in: area, labelWidth: painter.axes.labelWidth) else { return nil }
+        return painter.grid(columns: plot.width, rows: plot.height, workPerPoint: network.forwardWorkPerPoint)
+    }
+
+    /// ŷ at every point of `grid`: the forward pass the plane paints, a block of points at a time.
+    func values(on grid: PlaneGrid) -> PlaneValues {
+        PlaneValues(grid: grid, values: network.predictions(for: painter.points(grid)))
     }
 
     /// The cells painted in a pane drawn in `area`, its y labels `labelWidth` wide: as many rows
@@ -106,8 +122,22 @@ struct PlanePane: Pane {
         glyphs.isASCII ? (high ? "x" : "o") : (high ? "●" : "○")
     }
 
+    /// The bottom edge says that the picture is coarse, and why, as the network pane's says what
+    /// it hides: "… coarse: 24x12 points, a large network".
+    private func drawCoarseNote(_ grid: PlaneGrid, on canvas: inout Canvas, area: Rect, glyphs: Glyphs) {
+        guard area.width > 2 else { return }
+        let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
+        let points = "\(grid.columns)x\(grid.rows) points"
+        let notes = [
+            "\(glyphs.ellipsis) coarse: \(points), a large network ", "\(glyphs.ellipsis) coarse: \(points) ",
+            "\(glyphs.ellipsis) coarse ",
+        ]
+        guard let note = notes.first(where: { DisplayWidth.of($0) <= edge.width }) else { return }
+        canvas.put(note, x: edge.x, y: edge.y, style: Style(dim: true), clip: edge)
+    }
+
     private func drawSamples(
-        on canvas: inout Canvas, plot: Rect, values: Matrix, ramp: PlaneRamp, glyphs: Glyphs, selected: Int
+        on canvas: inout Canvas, plot: Rect, values: PlaneValues, ramp: PlaneRamp, glyphs: Glyphs, selected: Int
     ) {
         // The selected sample last, so that no other sample in its cell hides it.
         let order = (0..<inputs.rows).filter { $0 != selected } + (selected < inputs.rows ? [selected] : [])
@@ -121,7 +151,7 @@ struct PlanePane: Pane {
                 // own class reads as belonging there, and one on the wrong side stands out; the
                 // mark's dark colour shows on every shade. (On white, 80 spiral samples hid the
                 // picture they sit on.)
-                let shade = painter.cellValue(values, output: output, plotWidth: plot.width, column: column, row: row)
+                let shade = painter.cellValue(values, output: output, column: column, row: row)
                 style.foreground = .sampleMark(high: high)
                 style.background = .ramp(ramp.level(of: shade))
             }
@@ -169,7 +199,7 @@ extension PlanePane {
         let output = state.selection.layer == network.layerCount - 1 ? state.selection.column : 0
         return PlanePane(
             network: network, inputs: scenario.inputs, targets: scenario.targets, output: output,
-            names: frame.names, painter: painter)
+            names: frame.names, painter: painter, computed: frame.data.plane)
     }
 
     /// As many rows as keep the pixels square in the offered columns; any fewer will do.

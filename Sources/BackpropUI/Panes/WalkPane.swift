@@ -84,24 +84,32 @@ struct WalkPane: Pane {
         case .forward(let layer):
             let j = WalkPane.neuron(ofLayer: layer, for: context.selection)
             let step = trace.layers[layer]
-            let parameters = trace.networkBefore.layer(layer)
+            // Neuron j's own weights and bias, not a copy of the whole layer's.
+            let network = trace.networkBefore
+            let weight = { (i: Int) in network[.weight(layer: layer, row: i, column: j)] }
+            let bias = network[.bias(layer: layer, column: j)]
             for s in samples {
-                values += [step.preActivation[s, j], step.output[s, j], parameters.bias[j]]
-                values += (0..<step.input.columns).flatMap { [step.input[s, $0], parameters.weights[$0, j]] }
+                values += [step.preActivation[s, j], step.output[s, j], bias]
+                values += (0..<step.input.columns).flatMap { [step.input[s, $0], weight($0)] }
             }
             let t = text(values)
             let a = names.preActivation(layer: layer, j)
             let h = names.output(layer: layer, j)
             let results = samples.map { t.value(step.preActivation[$0, j]) }
-            let full = EquationText.aligned(
-                samples.map { s -> String in
-                    let terms = (0..<step.input.columns).map { i -> String in
-                        let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
-                        return "\(input)\(glyphs.times)\(t.factor(parameters.weights[i, j]))"
-                    }
-                    return
-                        "\(labels.label(s))\(a) = \(terms.joined(separator: " + ")) + \(t.factor(parameters.bias[j]))"
-                }, results)
+            // Every term written out, when that many could fit (a term is at least 3 columns and
+            // 3 join it): a layer of a thousand inputs takes the compact form without writing
+            // a thousand terms first.
+            let full =
+                step.input.columns > max(0, width) / 3 + 2
+                ? nil
+                : EquationText.aligned(
+                    samples.map { s -> String in
+                        let terms = (0..<step.input.columns).map { i -> String in
+                            let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
+                            return "\(input)\(glyphs.times)\(t.factor(weight(i)))"
+                        }
+                        return "\(labels.label(s))\(a) = \(terms.joined(separator: " + ")) + \(t.factor(bias))"
+                    }, results)
             let inputSymbol = layer == 0 ? "xi" : "h\(names.mark(layer - 1))i"
             let compact = EquationText.aligned(
                 samples.map {
@@ -110,7 +118,9 @@ struct WalkPane: Pane {
             let withOutput = { (lines: [String]) in
                 zip(lines, samples).map { line, s in line + "  \(h) = \(t.value(step.output[s, j]))" }
             }
-            sampleLines = withOutput(full).allSatisfy { $0.count <= width } ? withOutput(full) : withOutput(compact)
+            let fullLines = full.map(withOutput)
+            sampleLines =
+                fullLines.map { $0.allSatisfy { $0.count <= width } } == true ? fullLines! : withOutput(compact)
             let input = layer == 0 ? "x" : "h\(names.mark(layer - 1))"
             let output = layer == names.layerCount - 1 ? glyphs.prediction : "h\(names.mark(layer))"
             let mark = names.mark(layer)
