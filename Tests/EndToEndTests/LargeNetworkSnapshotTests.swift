@@ -60,16 +60,18 @@ struct LargeNetworkSnapshotTests {
         #expect(rows.allSatisfy { $0.count == width })
     }
 
-    @Test("about a million parameters (--hidden 1000,999) with the gradient check and the lr preview open")
+    @Test("the most parameters accepted (--hidden 1000,995: 999,991) with the gradient check and the lr preview open")
     func millionParameters() throws {
         let xor = try Self.file("xor", "x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n")
         defer { try? FileManager.default.removeItem(at: xor) }
         let result = try Self.run([
-            "--data", xor.path, "--hidden", "1000,999", "--snapshot", "--size", "300x80", "--keys", "cv",
+            "--data", xor.path, "--hidden", "1000,995", "--snapshot", "--size", "300x80", "--keys", "cv",
         ])
         #expect(result.status == 0, "\(result.stderr.prefix(500))")
         #expect(result.stdout.contains("Gradient check (c)"))
-        #expect(result.stdout.contains("of 1,003,"), "the check's title counts every parameter")
+        #expect(
+            result.stdout.contains("of 999,99"),
+            "the check's title counts every parameter (its last digit is cut at this width)")
         #expect(result.stdout.contains("lr preview (v)"))
     }
 
