@@ -142,7 +142,8 @@ public enum KeyTable {
         KeyBinding(
             keys: [.character("?"), .escape], names: "? Esc", group: .helpAndQuit, help: "help; Esc ends walk, quiz",
             hints: [KeyHint("? help", in: Set(HintTier.allCases))],
-            readme: "help; Esc closes it, leaves a quiz question unanswered or closes its answer, cancels an export being written, ends a walk"
+            readme:
+                "help; Esc closes it, leaves a quiz question unanswered or closes its answer, cancels an export being written, ends a walk"
         ) { key, state in
             guard key == .escape else { return .view(.toggleHelp) }
             if state.isHelpShown { return .view(.closeHelp) }

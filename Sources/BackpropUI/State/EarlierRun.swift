@@ -17,9 +17,18 @@ public struct EarlierRun: Equatable, Sendable {
     }
 
     /// How many runs `b` can go back to at most; the oldest is forgotten past this. Enough for a
-    /// whole round of `d` (the user's own scenario and every preset) and back. A kept run costs
-    /// little: its history holds about a dozen checkpoints of the parameters.
+    /// whole round of `d` (the user's own scenario and every preset) and back. A kept run of a
+    /// small network costs little: its history holds about a dozen checkpoints of the parameters.
     public static let limit = Preset.allCases.count + 1
+
+    /// The most memory the kept runs' checkpoints and states take together: 256 MB, as much as
+    /// the current run's history may. A large network's history alone can be that much
+    /// (`TrainingHistory.memoryLimit`), so `x` pressed again and again on a million parameters
+    /// keeps the newest runs that fit, not nine of them (the newest is always kept).
+    public static let memoryLimit = TrainingHistory.memoryLimit
+
+    /// About the bytes this run's history and state take.
+    public var bytes: Int { history.checkpointBytes + TrainingHistory.checkpointBytes(state) }
 
     /// The scenario trained on.
     public let scenario: Scenario

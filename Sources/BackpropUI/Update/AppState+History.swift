@@ -69,10 +69,15 @@ extension AppState {
         return true
     }
 
-    /// Keeps the current run for `b`, forgetting the oldest kept past `EarlierRun.limit`.
+    /// Keeps the current run for `b`, forgetting the oldest kept past `EarlierRun.limit` or past
+    /// `EarlierRun.memoryLimit` (the newest is always kept).
     private mutating func keepRun(endedBy ending: EarlierRun.Ending) {
         earlierRuns.append(EarlierRun(of: self, endedBy: ending))
         if earlierRuns.count > EarlierRun.limit { earlierRuns.removeFirst(earlierRuns.count - EarlierRun.limit) }
+        var bytes = earlierRuns.reduce(0) { $0 + $1.bytes }
+        while earlierRuns.count > 1 && bytes > EarlierRun.memoryLimit {
+            bytes -= earlierRuns.removeFirst().bytes
+        }
     }
 
     /// After a reset or a new scenario: step 0 on a fresh curve and a fresh history, paused (the
