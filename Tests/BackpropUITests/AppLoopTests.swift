@@ -75,12 +75,30 @@ final class AppLoopTests: XCTestCase {
     func testMaxSpeedTrainsInChunksAndStillAnswersKeys() {
         var state = TestScenarios.seed()
         state.speed = .max
-        // Every clock read takes 5 simulated ms, so a 30 ms frame buys a few chunks.
+        // Every clock read takes 5 simulated ms, so a 30 ms frame buys a few chunks; a chunk of
+        // 5 ms is within `maxSpeedChunkNanoseconds`, so it keeps its first size, one step.
         let screen = run(&state, [(0, key("r")), (200, key("p")), (300, key("q"))], tickPerRead: 5_000_000)
-        XCTAssertGreaterThan(state.trainer.stepCount, 1_000)
+        XCTAssertGreaterThan(state.trainer.stepCount, 10, "several chunks a frame, for 200 ms")
         XCTAssertFalse(state.isRunning)
         XCTAssertTrue(screen.timeouts.contains(0), "at max the loop polls between frames")
         XCTAssertEqual(screen.timeouts.last, .some(nil), "paused, it blocks")
+    }
+
+    func testASetSpeedTheNetworkCannotKeepTrainsAFrameAtATimeAndAnswersKeys() {
+        var state = TestScenarios.seed()
+        state.speed = RunSpeed(index: RunSpeed.ladder.firstIndex(of: 100_000)!)
+        // Every clock read takes 5 simulated ms: a network far slower than 100,000 steps a second.
+        // Owed steps are taken a frame's budget at a time and the rest forgiven, never a whole
+        // second's worth in one go (which held keys for minutes on a large network).
+        let screen = run(&state, [(0, key("r")), (200, key("p")), (300, key("q"))], tickPerRead: 5_000_000)
+        XCTAssertFalse(state.isRunning, "p was answered")
+        XCTAssertGreaterThan(state.trainer.stepCount, 0)
+        XCTAssertLessThan(
+            state.trainer.stepCount, 200 / 5, "at most one step per 5 ms chunk of the 200 ms it ran")
+        let p = try! XCTUnwrap(screen.deliveries.first { $0.event == key("p") })
+        XCTAssertLessThanOrEqual(
+            screen.drawTimes[p.framesBefore] - p.at, 2 * AppLoop.maxSpeedBudgetNanoseconds,
+            "the key reached the screen within about a frame")
     }
 
     /// The step count a frame's status bar shows.

@@ -50,7 +50,9 @@ public struct AppLoop {
         state.apply(.terminal(.resize(screen.size)))
         var pacer = RunPacer()
         var renderer = FrameRenderer(budget: .time(milliseconds: FrameRenderer.sliceMilliseconds, clock: clock))
-        var chunk = 256
+        // Starts at one step and doubles while chunks are quick: a step of the largest network
+        // takes a frame or more, and a first chunk of hundreds would not answer a key for seconds.
+        var chunk = 1
         var drawTime: UInt64 = 0
         // Events were handled since the last frame: show what they did before training more.
         var owesAnswer = false
@@ -61,8 +63,16 @@ public struct AppLoop {
             if state.isRunning {
                 if let stepsPerSecond = state.speed.stepsPerSecond {
                     let due = pacer.takeDueSteps(at: clock.nanoseconds, stepsPerSecond: stepsPerSecond)
-                    if due > 0 { state.apply(.training(.advance(steps: due))) }
-                } else if !owesAnswer, let event = trainOneFrame(&state, on: screen, chunk: &chunk, drawTime: drawTime)
+                    if due > 0,
+                        let event = trainOneFrame(
+                            &state, on: screen, chunk: &chunk, drawTime: drawTime, steps: due, pacer: &pacer)
+                    {
+                        handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task)
+                        owesAnswer = true
+                        if state.shouldQuit { break }
+                    }
+                } else if !owesAnswer,
+                    let event = trainOneFrame(&state, on: screen, chunk: &chunk, drawTime: drawTime, pacer: &pacer)
                 {
                     handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task)
                     owesAnswer = true
@@ -134,28 +144,39 @@ public struct AppLoop {
     /// that event, unhandled, and the frame is drawn early. The chunk adapts so that one chunk
     /// takes `maxSpeedChunkNanoseconds`, whatever the data size: small data runs thousands of
     /// steps between clock reads and polls, a 100,000-sample file a few.
+    ///
+    /// At a set speed it trains at most `steps`, the steps the clock owes. When the budget runs
+    /// out first, the network is slower than the speed asks: the steps still owed are forgiven
+    /// (`pacer` starts counting afresh), so the run goes as fast as the network allows and a key
+    /// is answered within a frame, never after a whole second's worth of steps.
     private func trainOneFrame(
-        _ state: inout AppState, on screen: any TerminalScreen, chunk: inout Int, drawTime: UInt64
+        _ state: inout AppState, on screen: any TerminalScreen, chunk: inout Int, drawTime: UInt64,
+        steps: Int? = nil, pacer: inout RunPacer
     ) -> TerminalEvent? {
         let start = clock.nanoseconds
         let fullBudget = AppLoop.maxSpeedBudgetNanoseconds
         let budget = max(fullBudget / 4, fullBudget - min(fullBudget, drawTime))
         let chunkTime = AppLoop.maxSpeedChunkNanoseconds
+        var remaining = steps ?? Int.max
         var now = start
         repeat {
             let before = now
-            state.apply(.training(.advance(steps: chunk)))
+            let taken = min(chunk, remaining)
+            remaining -= taken
+            state.apply(.training(.advance(steps: taken)))
             // Polled before the clock is read, so the chunk's time includes the poll's.
             let event = screen.nextEvent(timeoutMilliseconds: 0)
             now = clock.nanoseconds
             let took = now - before
-            if took < chunkTime.lowerBound {
+            // A chunk cut short by the steps owed says nothing about a whole chunk's time.
+            if took < chunkTime.lowerBound && taken == chunk {
                 chunk = min(chunk * 2, 1 << 20)
             } else if took > chunkTime.upperBound {
                 chunk = max(1, chunk / 2)
             }
             if let event { return event }
-        } while state.isRunning && now - start < budget
+        } while state.isRunning && remaining > 0 && now - start < budget
+        if steps != nil && remaining > 0 { pacer.restart(at: now) }
         return nil
     }
 
