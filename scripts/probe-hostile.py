@@ -96,8 +96,8 @@ def cases():
              check=lambda d, out, err: None if sum(n.startswith("backprop-trace") for n in os.listdir(d)) == 150
              else "%d trace files, not 150" % sum(n.startswith("backprop-trace") for n in os.listdir(d))),
         Case("SIGTERM during an export", ["--data", "xor.csv", "--hidden", "2000", "--snapshot", "--steps",
-                                          "10000", "--keys", "e"], {143}, seconds=60, peak_mb=1000,
-             kill_after=3.0, lines=0,
+                                          "1000", "--keys", "e"], {143}, seconds=60, peak_mb=1000,
+             kill_after=30.0, lines=0,
              check=lambda d, out, err: None if not any(n.startswith("backprop-trace") for n in os.listdir(d))
              else "a trace file was left after the kill"),
         Case("momentum 1e308", ["--optimizer", "momentum", "--momentum", "1e308", "--steps", "3", "--headless"],
@@ -122,6 +122,17 @@ def cases():
     ]
 
 
+def writing_into(pid, folder):
+    """Whether process `pid` holds a file it is writing in `folder` open: an anonymous one
+    (`FOLDER/#INODE (deleted)`), a hidden temporary one, or a trace."""
+    try:
+        targets = [os.readlink("/proc/%s/fd/%s" % (pid, fd)) for fd in os.listdir("/proc/%s/fd" % pid)]
+        return any(t.startswith(folder + "/") and (t.endswith("(deleted)") or t.endswith(".tmp")
+                                                   or "backprop-trace" in t) for t in targets)
+    except OSError:
+        return False
+
+
 def run(case, binary, keep):
     folder = tempfile.mkdtemp(prefix="probe-")
     write(folder, "xor.csv", XOR)
@@ -142,10 +153,18 @@ def run(case, binary, keep):
                                start_new_session=True)
     try:
         if case.kill_after is not None:
-            time.sleep(case.kill_after)
-            # The binary is the only child of /usr/bin/time (sh exec'd it).
-            children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout
-            for pid in children.split():
+            # The binary is the only child of /usr/bin/time (sh exec'd it). It is killed once it
+            # holds a file open in the folder (the export under way: an anonymous O_TMPFILE, or a
+            # hidden temporary name), or after kill_after seconds at the latest.
+            deadline = time.monotonic() + case.kill_after
+            children = []
+            while time.monotonic() < deadline:
+                children = subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True,
+                                          text=True).stdout.split()
+                if children and writing_into(children[0], folder):
+                    break
+                time.sleep(0.02)
+            for pid in children:
                 os.kill(int(pid), signal.SIGTERM)
         out, err = process.communicate(timeout=case.seconds)
     except subprocess.TimeoutExpired:
