@@ -44,7 +44,7 @@ struct ExportLoopTests {
         let (screen, names, _) = try run(&state, [(0, key("e")), (60_000, key("q"))])
         let progress = screen.frames.map(hint).filter { $0.contains("exporting row") }
         #expect(progress.count >= 5, "the progress was drawn as it went: \(progress.count) frames")
-        #expect(progress.contains { $0.contains("of \(QuantityText.grouped(rows)) … Esc cancels") })
+        #expect(progress.contains { $0.contains("of \(thousandsSeparated(rows)) … Esc cancels") })
         #expect(names.count == 1)
         let done = hint(screen.frames.last!)
         #expect(done.hasPrefix(" steps 0-20000 (20001 rows) exported to "), "\(done)")

@@ -162,7 +162,7 @@ struct ExportTaskTests {
                 state.message
                     == StatusMessage(
                         wordings: [
-                            "export cancelled at row \(QuantityText.grouped(row)) of 3,001; nothing written",
+                            "export cancelled at row \(thousandsSeparated(row)) of 3,001; nothing written",
                             "export cancelled; nothing written",
                         ]))
             #expect(try names(in: folder) == [])

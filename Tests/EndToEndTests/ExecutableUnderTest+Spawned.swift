@@ -42,16 +42,6 @@ extension ExecutableUnderTest {
                 &actions, 1, outputFolder.appendingPathComponent("stdout").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             posix_spawn_file_actions_addopen(
                 &actions, 2, outputFolder.appendingPathComponent("stderr").path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
-            defer { posix_spawnattr_destroy(&attributes) }
-            var noSignals = sigset_t()
-            sigemptyset(&noSignals)
-            var allSignals = sigset_t()
-            sigfillset(&allSignals)
-            posix_spawnattr_setsigmask(&attributes, &noSignals)
-            posix_spawnattr_setsigdefault(&attributes, &allSignals)
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
             // `env -C` changes the folder and execs the rest, so the pid is the program's
             // (Glibc's Swift module lacks posix_spawn_file_actions_addchdir_np).
             let argv = ["env", "-C", directory.path] + prefix + [ExecutableUnderTest.path] + arguments
@@ -60,7 +50,9 @@ extension ExecutableUnderTest {
             let environmentPointers = environment.map { strdup($0) } + [nil]
             defer { (pointers + environmentPointers).forEach { free($0) } }
             var child: pid_t = 0
-            let result = posix_spawnp(&child, argv[0], &actions, &attributes, pointers, environmentPointers)
+            let result = ShellSignals.withAttributes { attributes in
+                posix_spawnp(&child, argv[0], &actions, &attributes, pointers, environmentPointers)
+            }
             guard result == 0 else {
                 throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "posix_spawn: \(result)"])
             }

@@ -46,6 +46,21 @@ enum ExecutableUnderTest {
         process.arguments = arguments
         if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
+        return try collect(process)
+    }
+
+    /// Runs the binary with `arguments` through `/bin/sh` with `ulimit -v kilobytes`, so an
+    /// allocation past that address space fails (and Swift aborts) instead of swapping.
+    static func run(_ arguments: [String], addressSpaceKilobytes kilobytes: Int) throws -> Result {
+        let quoted = ([path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "ulimit -v \(kilobytes) && exec \(quoted)"]
+        return try collect(process)
+    }
+
+    /// Starts `process` with stdin from /dev/null, reads what it prints and waits for it.
+    private static func collect(_ process: Process) throws -> Result {
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

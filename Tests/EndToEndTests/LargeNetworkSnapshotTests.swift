@@ -9,32 +9,9 @@ struct LargeNetworkSnapshotTests {
     /// 1 GB of address space, in the KB `ulimit -v` counts.
     private static let addressSpace = 1_048_576
 
-    /// The binary run through `/bin/sh` with `ulimit -v`, so an allocation past the limit fails
-    /// (and Swift aborts) instead of swapping.
+    /// The binary under that limit.
     private static func run(_ arguments: [String]) throws -> ExecutableUnderTest.Result {
-        let quoted = ([ExecutableUnderTest.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v \(addressSpace) && exec \(quoted)"]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return ExecutableUnderTest.Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        try ExecutableUnderTest.run(arguments, addressSpaceKilobytes: addressSpace)
     }
 
     private static func file(_ name: String, _ contents: String) throws -> URL {

@@ -212,28 +212,19 @@ final class TmuxSession {
             posix_spawn_file_actions_addclose(&actions, descriptor)
         }
 
-        // The test runner's threads block most signals and posix_spawn passes the mask on; a
-        // server with SIGCHLD and SIGHUP blocked never finishes kill-server and outlives the test.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         // Tests started inside someone's tmux must still get their own server.
         let environment = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }.map {
             "\($0.key)=\($0.value)"
         }
         let argv = [executable, "-L", socket] + arguments
         var pid: pid_t = 0
-        let spawned = withCStrings(argv) { argvPointers in
-            withCStrings(environment) { environmentPointers in
-                posix_spawn(&pid, executable, &actions, &attributes, argvPointers, environmentPointers)
+        // A server with SIGCHLD and SIGHUP blocked (the test runner's mask) never finishes
+        // kill-server and outlives the test.
+        let spawned = ShellSignals.withAttributes { attributes in
+            withCStrings(argv) { argvPointers in
+                withCStrings(environment) { environmentPointers in
+                    posix_spawn(&pid, executable, &actions, &attributes, argvPointers, environmentPointers)
+                }
             }
         }
         var data = Data()

@@ -55,7 +55,7 @@ struct TraceExportTask: LongTask {
 
     mutating func cancel() -> Action {
         file.discard()
-        let row = "\(QuantityText.grouped(progress.current)) of \(QuantityText.grouped(trace.rowCount))"
+        let row = "\(thousandsSeparated(progress.current)) of \(thousandsSeparated(trace.rowCount))"
         return .task(
             .finished(
                 StatusMessage(

@@ -115,7 +115,7 @@ struct GradientCheckPane: Pane {
     /// stops the check.
     private func drawProgress(made: Int, of count: Int, on canvas: inout Canvas, area: Rect, glyphs: Glyphs) {
         let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
-        let progress = "checking \(CountText.grouped(made)) of \(CountText.grouped(count))\(glyphs.ellipsis)"
+        let progress = "checking \(thousandsSeparated(made)) of \(thousandsSeparated(count))\(glyphs.ellipsis)"
         let texts = [" \(progress) (c closes) ", " \(progress) ", " \(made)/\(count) "]
         guard let text = texts.first(where: { DisplayWidth.of($0) <= edge.width }) else { return }
         canvas.put(text, x: edge.x, y: edge.y, style: Style(bold: true), clip: edge)

@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// How far the long task the loop works on between frames (an export) has got: the hint line
 /// shows it, and while it is there Esc cancels the task.
 public struct TaskProgress: Equatable, Hashable, Sendable {
@@ -18,7 +20,7 @@ public struct TaskProgress: Equatable, Hashable, Sendable {
     /// What the hint line shows, longest first, with the frame's `ellipsis`:
     /// `exporting row 3,400 of 10,001 … Esc cancels`, then shorter for narrower terminals.
     func wordings(ellipsis: String) -> [String] {
-        let (current, total) = (QuantityText.grouped(self.current), QuantityText.grouped(self.total))
+        let (current, total) = (thousandsSeparated(self.current), thousandsSeparated(self.total))
         return [
             "\(activity) \(current) of \(total) \(ellipsis) Esc cancels",
             "\(activity) \(current)/\(total), Esc cancels",

@@ -39,7 +39,7 @@ extension AppState {
     /// and what can be written instead.
     private func tooLarge(_ trace: ExportedTrace) -> StatusMessage {
         let size = QuantityText.bytes(trace.estimatedByteCount)
-        let rows = "\(QuantityText.grouped(trace.rowCount)) row\(trace.rowCount == 1 ? "" : "s")"
+        let rows = "\(thousandsSeparated(trace.rowCount)) row\(trace.rowCount == 1 ? "" : "s")"
         let rowSize = QuantityText.bytes(trace.estimatedRowByteCount)
         let limit = QuantityText.bytes(ExportedTrace.maximumByteCount)
         let facts = "the trace would be \(size) (\(rows) of \(rowSize)), more than the \(limit) e writes"

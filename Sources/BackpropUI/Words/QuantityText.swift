@@ -1,16 +1,5 @@
-/// Counts and sizes as the messages write them: `10,001` rows, `1.7 GB`.
+/// Sizes as the messages write them: `1.7 GB` (counts: `thousandsSeparated`, `10,001` rows).
 enum QuantityText {
-    /// `value` with its thousands grouped by commas, as people read long counts: `10,001`.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var text = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return value < 0 ? "-" + text : text
-    }
-
     /// `bytes` in decimal units with two significant digits, or three from 100 on: `812 bytes`,
     /// `19 MB`, `1.7 GB`, `2 GB`, `190 GB`. Decimal, like the disks they are compared with.
     static func bytes(_ bytes: Int) -> String {
