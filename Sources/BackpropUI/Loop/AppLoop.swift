@@ -10,6 +10,10 @@
 /// that change nothing but the view redraw at the cost of the rows drawn. Every pending event is
 /// handled before the next frame, so a storm of keys never queues up behind training.
 ///
+/// A set speed the network cannot keep (100,000 steps a second of a large network) trains the
+/// same way, at most the steps the clock owes, and forgives the rest when the budget runs out:
+/// the run goes as fast as the network allows and keys are still answered within a frame.
+///
 /// At `max` a key must not wait for the frame's training to end: between chunks the loop polls
 /// for input (a `nextEvent` with timeout 0), and an event ends the frame's training at once; it
 /// is handled, with every other pending event, and the frame drawn. A frame that answers events
