@@ -48,7 +48,8 @@ public struct Divergence: Sendable, CustomStringConvertible {
     /// `ParameterIndex` order, then the optimizer's lists (buf or m, then v), then the cost.
     /// Causes come before the cost they make NaN; a cost named means the parameters are finite
     /// (they are large enough for C to overflow). A pass over every number: for a run that has
-    /// stopped, never for each step.
+    /// stopped, and after a single `Trainer.step()` (which copies every number for its trace
+    /// anyway), never inside the run path's loop.
     public static func first(cost: Double, state: TrainingState) -> Divergence? {
         let network = state.network
         if let offset = network.parameters.firstIndex(where: { !$0.isFinite }) {

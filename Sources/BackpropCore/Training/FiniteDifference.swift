@@ -77,7 +77,7 @@ public struct FiniteDifference: Equatable, Sendable {
         estimatedCount += 1
     }
 
-    /// The estimates of `offsets` in order, when every one is made (`nil` before): for a whole
+    /// The estimates of `offsets` in order, when every one is made (empty before): for a whole
     /// gradient, `FiniteDifference(at:)`'s.
     public var gradient: [Double] {
         isComplete ? estimates.map { $0! } : []

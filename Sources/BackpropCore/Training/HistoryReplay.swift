@@ -1,6 +1,7 @@
-/// The states `TrainingHistory.replayAll(to:)` reports, one at a time, so that work over them
-/// can stop between any two states and go on later: the export `e` writes a few rows between
-/// frames. The same states in the same order, re-created by the same deterministic steps.
+/// The states a history can re-create, one at a time, re-created by the same deterministic
+/// steps training took: work over them can stop between any two states and go on later (the
+/// export `e` writes a few rows between frames), and `TrainingHistory.replay(fromStep:to:_:)`
+/// is a loop over it.
 public struct HistoryReplay: Equatable, Sendable, IteratorProtocol {
     /// How many states the replay reports in all.
     public let count: Int
@@ -19,14 +20,18 @@ public struct HistoryReplay: Equatable, Sendable, IteratorProtocol {
     /// Steps left in the segment; `nil` before the segment's checkpoint is reported.
     private var stepsLeft: Int?
 
-    /// A replay of the states `history` can re-create, from its oldest checkpoint to `trainer`.
-    public init(history: TrainingHistory, to trainer: Trainer) {
+    /// A replay of the states `history` can re-create up to `trainer`, from the last checkpoint
+    /// at or before step `first` (the oldest if none is; by default the oldest).
+    public init(history: TrainingHistory, fromStep first: Int = .min, to trainer: Trainer) {
         checkpoints = history.checkpoints
         end = trainer
         current = trainer
-        firstStep = checkpoints.first?.stepCount ?? trainer.stepCount
+        segment = checkpoints.lastIndex { $0.stepCount <= first } ?? 0
+        firstStep = checkpoints.isEmpty ? trainer.stepCount : checkpoints[segment].stepCount
         var total = checkpoints.isEmpty ? 1 : 0
-        for index in checkpoints.indices { total += 1 + HistoryReplay.steps(after: index, checkpoints, trainer) }
+        for index in checkpoints.indices where index >= segment {
+            total += 1 + HistoryReplay.steps(after: index, checkpoints, trainer)
+        }
         count = total
     }
 

@@ -130,25 +130,8 @@ public struct TrainingHistory: Equatable, Sendable {
     /// rebuilds the end of its cost curve with this after `goBack`. States before `first` may
     /// still be reported (those between that checkpoint and `first`).
     public func replay(fromStep first: Int, to trainer: Trainer, _ body: (Trainer) -> Void) {
-        guard !checkpoints.isEmpty else {
-            body(trainer)
-            return
-        }
-        let start = checkpoints.lastIndex { $0.stepCount <= first } ?? 0
-        for (index, checkpoint) in checkpoints.enumerated() where index >= start {
-            let end = index + 1 < checkpoints.count ? checkpoints[index + 1].stepCount : trainer.stepCount
-            var state = trainer
-            state.restore(checkpoint)
-            body(state)
-            // The last step of a segment is the next checkpoint's step; that checkpoint reports
-            // it itself (possibly edited), so a segment stops one short of it.
-            let isLast = index + 1 == checkpoints.count
-            let count = isLast ? end - checkpoint.stepCount : end - checkpoint.stepCount - 1
-            for _ in 0..<max(0, count) {
-                state.run(steps: 1)
-                body(state)
-            }
-        }
+        var replay = HistoryReplay(history: self, fromStep: first, to: trainer)
+        while let state = replay.next() { body(state) }
     }
 
     private func replay(from checkpoint: TrainingState, steps: Int, on trainer: Trainer) -> Trainer {
