@@ -1,9 +1,10 @@
 import CTerminalGuard
 
 /// SIGINT, SIGTERM, SIGHUP and SIGQUIT taken as requests to stop where there is no terminal
-/// (`--snapshot`): while watched, such a signal sets a flag that long work (an export) polls
-/// between slices, so it can remove what it was writing before the program ends with 128 + n.
-/// A second one before the first is answered ends the process at once, as in the visualiser.
+/// (`--snapshot`, `--headless`): while watched, such a signal sets a flag that long work polls
+/// between slices (an export, to remove what it was writing; a headless run, to write every line
+/// it computed) before the program ends with 128 + n. The first signal decides the status; a
+/// second one before the first is answered ends the process at once, as in the visualiser.
 public enum QuitSignals {
     /// Starts watching. Signals ignored when the program started (nohup) stay ignored.
     public static func watch() {

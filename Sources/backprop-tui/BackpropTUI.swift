@@ -197,7 +197,7 @@ struct BackpropTUI: ParsableCommand {
             format: format ?? .text,
             untilCost: try untilCost)
         var output = OutputBuffer()
-        StopSignals.install()
+        QuitSignals.watch()
         let ending = run.run(into: &output)
         if case .interrupted(let interruption) = ending { try Self.end(interruption, writing: "trace") }
         if case .diverged(let step) = ending, let divergence = run.trainer.divergence {
@@ -213,7 +213,7 @@ struct BackpropTUI: ParsableCommand {
     private func runHeadlessRace(trainer: Trainer, names: [OptimizerName]) throws {
         var race = HeadlessRace(trainer: trainer, names: names, steps: try steps ?? 1000, every: try every)
         var output = OutputBuffer()
-        StopSignals.install()
+        QuitSignals.watch()
         if let interruption = race.run(into: &output) { try Self.end(interruption, writing: "trace") }
         let diverged = race.diverged
         for runner in diverged {

@@ -3,7 +3,7 @@ import Glibc
 /// Why a headless run or race ended before its last step for a reason outside training: a
 /// signal, or an output that takes no more. Each has its exit status.
 enum HeadlessInterruption: Equatable {
-    /// SIGINT, SIGTERM or SIGHUP (`StopSignals`): every line computed was written.
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT (`QuitSignals`): every line computed was written.
     case signal(Int32)
     /// stdout failed (`OutputBuffer.Failure`): the run stopped computing at once.
     case output(OutputBuffer.Failure)

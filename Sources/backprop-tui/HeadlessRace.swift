@@ -1,4 +1,5 @@
 import BackpropCore
+import CursesBackend
 
 /// `--headless --compare`: one trainer per optimizer, all from the same start and lr, stepped in
 /// lockstep, and a CSV of their costs: `step,cost_sgd,cost_momentum,...`.
@@ -38,7 +39,7 @@ struct HeadlessRace {
         var chunks = StepChunks()
         while step < steps && runners.contains(where: { !$0.hasDiverged }) {
             if let failure = output.failure { return .output(failure) }
-            if let signal = StopSignals.pending {
+            if let signal = QuitSignals.pending {
                 interruption = .signal(signal)
                 break
             }

@@ -1,9 +1,10 @@
 import BackpropCore
+import CursesBackend
 
 /// A run with no terminal: train, and print the trace to stdout.
 ///
 /// The steps run in chunks of about 20 ms (`StepChunks`), cut at every printed step; between
-/// chunks the run looks for a signal (`StopSignals`) and at the output (`OutputBuffer.tend`),
+/// chunks the run looks for a signal (`QuitSignals`) and at the output (`OutputBuffer.tend`),
 /// so Ctrl-C, `kill` or a closed pipe is answered within a chunk however large `--steps` and
 /// `--every` are, at no cost per step.
 struct HeadlessRun {
@@ -48,7 +49,7 @@ struct HeadlessRun {
                 ending = .interrupted(.output(failure))
                 break
             }
-            if let signal = StopSignals.pending {
+            if let signal = QuitSignals.pending {
                 ending = .interrupted(.signal(signal))
                 break
             }
