@@ -65,7 +65,7 @@ public enum Frame {
         return (content.panes, Layout.make(for: size, content: content))
     }
 
-    /// When every gradient is exactly zero    /// When every gradient is exactly zero while the cost is not, no step will ever change
+    /// When every gradient is exactly zero while the cost is not, no step will ever change
     /// anything: with relu, every neuron of a layer is off (a ≤ 0) for every sample. Worth a
     /// line, because the screen otherwise looks like a paused run.
     static func deadNote(_ trace: StepTrace) -> String? {

@@ -3,7 +3,7 @@ import BackpropCore
 /// The input plane: the network's output ŷ_j painted over the plane of the two inputs, x1
 /// across and x2 upwards, with every sample on top, as TensorFlow Playground shows it. It is
 /// painted from the network of the state shown, so it moves with each step and `b` scrubs it
-/// back; it is computed once per frame, never per step.
+/// back; its values are computed once per network and grid (kept in `FrameData.plane`), never per step.
 ///
 /// ```
 /// ┌ Input plane · ŷ1 (m hides) ─────────┐

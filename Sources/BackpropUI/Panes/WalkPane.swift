@@ -30,10 +30,8 @@ struct WalkPane: Pane {
         var title =
             "Step \(stepCount + (phase == .update ? 0 : 1)) in phases, \(phase.counter(layerCount: layerCount)) \(phase.title(layerCount: layerCount))"
         if window.isPartial {
-            let range =
-                window.shown == 1 ? "\(window.first + 1)" : "\(window.first + 1)-\(window.first + window.shown)"
             title +=
-                " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) sample \(range) of \(window.count) (< >)"
+                " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) sample \(CountText.run(window.range, of: window.count)) (< >)"
         }
         let keys = "  (n next, s whole step, Esc stop)"
         if title.count + keys.count + 4 <= area.width { title += keys }
