@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropUI
 import CursesBackend
 
 /// `--headless --compare`: one trainer per optimizer, all from the same start and lr, stepped in
@@ -46,7 +47,7 @@ struct HeadlessRace {
             let nextPrinted = min(steps, (step / every + 1) * every)
             let next = min(nextPrinted, step + chunks.size)
             for index in runners.indices { runners[index].run(steps: next - runners[index].stepCount) }
-            let now = StepChunks.now()
+            let now = SystemClock.process.nanoseconds
             chunks.finished(steps: next - step, now: now)
             // A runner that stopped in the chunk gets the row of its last step, as its own run
             // would print it, with only its cell (the others are not at that step, or are at a

@@ -1,4 +1,5 @@
 import BackpropCore
+import BackpropUI
 import CursesBackend
 
 /// A run with no terminal: train, and print the trace to stdout.
@@ -58,7 +59,7 @@ struct HeadlessRun {
             let taken = trainer.run(
                 steps: min(nextPrinted - trainer.stepCount, chunks.size), observer: &observer,
                 stopAtCost: untilCost ?? -.infinity)
-            let now = StepChunks.now()
+            let now = SystemClock.process.nanoseconds
             chunks.finished(steps: taken, now: now)
             if trainer.hasDiverged {
                 ending = .diverged(step: trainer.stepCount)

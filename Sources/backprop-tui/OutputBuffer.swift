@@ -1,3 +1,4 @@
+import BackpropUI
 import Glibc
 
 /// Collects output lines and writes them to stdout, and remembers when stdout can take no more.
@@ -53,7 +54,7 @@ struct OutputBuffer {
         descriptor = STDOUT_FILENO
         flushesEachLine = isatty(STDOUT_FILENO) == 1
         bytes.reserveCapacity(OutputBuffer.limit + 1024)
-        lastFlush = StepChunks.now()
+        lastFlush = SystemClock.process.nanoseconds
         lastPoll = lastFlush
     }
 
@@ -67,7 +68,7 @@ struct OutputBuffer {
 
     /// Writes everything collected so far; on failure, remembers why and drops the rest.
     mutating func flush() {
-        lastFlush = StepChunks.now()
+        lastFlush = SystemClock.process.nanoseconds
         guard failure == nil, !bytes.isEmpty else { return }
         let descriptor = self.descriptor
         let error = bytes.withUnsafeBufferPointer { buffer -> Int32? in

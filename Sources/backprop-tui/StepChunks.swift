@@ -1,4 +1,4 @@
-import Glibc
+import BackpropUI
 
 /// How many steps a headless run takes between looks at the world (a signal, the output): as
 /// many as take about `target`, learned from the chunks before.
@@ -15,14 +15,7 @@ struct StepChunks {
 
     /// Steps in the next chunk.
     private(set) var size = 1
-    private var start = StepChunks.now()
-
-    /// Nanoseconds on the monotonic clock.
-    static func now() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
-    }
+    private var start = SystemClock.process.nanoseconds
 
     /// After a chunk of `steps` steps (fewer than `size` when a printed step cut it short),
     /// ending at `now`: the next chunk's size, from the time per step this one took.
