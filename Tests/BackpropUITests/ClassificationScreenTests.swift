@@ -52,7 +52,7 @@ final class ClassificationScreenTests: XCTestCase {
         for s in 0..<2 {
             let p = softmax(s)
             let line =
-                "sample \(s + 1):  x1 · (ŷ1 - y1) = \(four(x[s][0])) · (\(four(p[0])) - \(Int(y[s][0])))"
+                "sample \(s + 1):  x1 · (ŷ1 - y1) = \(Int(x[s][0])) · (\(four(p[0])) - \(Int(y[s][0])))"
             XCTAssertEqual(result(after: line, in: screen), four(x[s][0] * (p[0] - y[s][0])), screen)
         }
         // Sample 2 is chosen: its numbers show the Jacobian's sum ŷ1·Σy - y1.
@@ -73,7 +73,9 @@ final class ClassificationScreenTests: XCTestCase {
         // g'(a) = ŷ(1 - ŷ) times bce's ∂C/∂ŷ = (ŷ - y)/(ŷ(1 - ŷ)) for y = 0.
         let derivative = p[1] * (1 - p[1])
         let error = 1 / (1 - p[1])
-        let why = "sample 1: g'(a2) · ∂C/∂ŷ2 = \(four(derivative)) · \(four(error)) = \(four(p[1])) = ŷ2 - y2"
+        // ∂C/∂ŷ2 is above 10: three decimals fill the number's 7 columns.
+        let why =
+            "sample 1: g'(a2) · ∂C/∂ŷ2 = \(four(derivative)) · \(String(format: "%.3f", error)) = \(four(p[1])) = ŷ2 - y2"
         XCTAssertTrue(screen.contains(why), "missing \(why) in\n\(screen)")
     }
 

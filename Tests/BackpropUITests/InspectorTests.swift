@@ -27,11 +27,12 @@ final class InspectorTests: XCTestCase {
         XCTAssertEqual(omega11.before, 0.1)
         XCTAssertEqual(omega11.after, 0.1 - 0.1 * hand.weightGradient(0, 0), accuracy: 1e-14)
 
-        // The screen shows the same numbers, four decimals, in the article's form.
+        // The screen shows the same numbers, four decimals, in the article's form; the input x
+        // is data, written as the data writes it.
         let screen = text(state)
         let four = ArticleByHand.four
         let sample1 =
-            "sample 1:  x1 · g'(a1) · 2(ŷ1 - y1) = \(four(hand.x[0][0])) · \(four(hand.derivative(0, 0))) · (\(four(hand.costGradient(0, 0))))"
+            "sample 1:  x1 · g'(a1) · 2(ŷ1 - y1) = \(Int(hand.x[0][0])) · \(four(hand.derivative(0, 0))) · (\(four(hand.costGradient(0, 0))))"
         XCTAssertTrue(screen.contains(sample1), "missing \(sample1) in\n\(screen)")
         XCTAssertTrue(screen.contains("= \(four(hand.weightTerm(0, 0, 0)))"), screen)
         XCTAssertTrue(screen.contains("=  \(four(hand.weightTerm(1, 0, 0)))"), screen)

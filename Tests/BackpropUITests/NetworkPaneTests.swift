@@ -72,10 +72,11 @@ struct NetworkPaneTests {
             #expect(delta.upperBound == pair.upperBound)
         }
         for i in 0..<2 {
-            #expect(columns(of: number.string(trace.inputs[sample, i]), in: rows[2 + i]) != nil)
+            #expect(columns(of: number.data(trace.inputs[sample, i]), in: rows[2 + i]) != nil)
         }
         let output = [trace.prediction[sample, 0], trace.outputLayer.delta[sample, 0], trace.targets[sample, 0]]
-        let outputText = output.map(number.string).joined(separator: " ")
+        let outputText = [number.string(output[0]), number.string(output[1]), number.data(output[2])].joined(
+            separator: " ")
         let outputColumns = try #require(columns(of: outputText, in: rows[2]))
         let yHat = try #require(columns(of: "ŷ", in: rows[1]))
         #expect(yHat.upperBound == outputColumns.lowerBound + number.width)
@@ -100,7 +101,7 @@ struct NetworkPaneTests {
         let sample = 1
         let canvas = render(trace, size: naturalSize, sample: sample, selection: .weight(layer: 0, row: 1, column: 2))
         let rows = lines(canvas)
-        let input = try #require(columns(of: number.string(trace.inputs[sample, 1]), in: rows[3]))
+        let input = try #require(columns(of: number.data(trace.inputs[sample, 1]), in: rows[3]))
         let neuron = try #require(columns(of: hiddenPair(trace, sample: sample, neuron: 2), in: rows[4]))
         for x in input where rows[3][x] != " " { #expect(canvas[x, 3].style.reverse) }
         for x in neuron where x >= neuron.upperBound - 2 * number.width - 1 { #expect(canvas[x, 4].style.reverse) }
@@ -121,7 +122,7 @@ struct NetworkPaneTests {
         let neuron = try #require(columns(of: hiddenPair(trace, sample: 0, neuron: 2), in: rows[4]))
         let output = try #require(columns(of: number.string(trace.prediction[0, 0]), in: rows[2]))
         #expect(canvas[neuron.upperBound - 1, 4].style.reverse && canvas[output.upperBound - 1, 2].style.reverse)
-        let firstInput = try #require(columns(of: number.string(trace.inputs[0, 0]), in: rows[2]))
+        let firstInput = try #require(columns(of: number.data(trace.inputs[0, 0]), in: rows[2]))
         #expect(!canvas[firstInput.upperBound - 1, 2].style.reverse)
 
         // b¹₂: only h¹₂, no path.

@@ -101,7 +101,7 @@ final class PaneDetailTests: XCTestCase {
     func testStatusBarCostHasExactlyTenSignificantDigits() {
         let cases: [(Double, String)] = [
             (1.22452059, "1.224520590"), (2, "2.000000000"), (1, "1.000000000"),
-            (0.0027846224530159356, "0.002784622453"), (2.5025063503254145e-07, "2.502506350e-07"),
+            (0.0027846224530159356, "0.002784622453"), (2.5025063503254145e-07, "2.502506350e-7"),
             (.nan, "NaN"), (.infinity, "inf"),
         ]
         for (cost, expected) in cases {

@@ -112,7 +112,7 @@ struct ScreenFitTests {
         #expect(narrow.count <= 72 && !narrow.contains("speed") && narrow.hasSuffix("running"), "\(narrow)")
         let narrower = bar.text(width: 60, ellipsis: "…")
         #expect(narrower.count <= 60 && !narrower.contains("running"), "\(narrower)")
-        #expect(narrower.contains("lr 1.2345678901234e-05"), "never half a number: \(narrower)")
+        #expect(narrower.contains("lr 1.2345678901234e-5"), "never half a number: \(narrower)")
     }
 
     @Test("no text names a colour: under NO_COLOR it would not be true")

@@ -32,10 +32,10 @@ struct TeachingKeysTests {
         let session = try start(in: folder)
         let first = try session.waitForAll("∂C/∂ω11 = 0.7459", "Δω11 = -lr · 0.7459 = -0.0746", "ω11: 0.1000 → 0.0254")
         #expect(
-            first.text.contains("sample 1:  x1 · g'(a1) · 2(ŷ1 - y1) = 1.0000 · 0.0898 · (-0.1995) = -0.0179"),
+            first.text.contains("sample 1:  x1 · g'(a1) · 2(ŷ1 - y1) = 1 · 0.0898 · (-0.1995) = -0.0179"),
             "\(first)")
         #expect(
-            first.text.contains("sample 2:  x1 · g'(a1) · 2(ŷ1 - y1) = 3.0000 · 0.1587 · 1.6044    =  0.7638"),
+            first.text.contains("sample 2:  x1 · g'(a1) · 2(ŷ1 - y1) = 3 · 0.1587 · 1.6044    =  0.7638"),
             "\(first)")
         #expect(first.text.contains("Δω11 = -lr · 0.7459 = -0.0746"), "\(first)")
         #expect(first.text.contains("ω11: 0.1000 → 0.0254"), "\(first)")

@@ -1,136 +1,157 @@
 import Foundation
 
-/// Prints a number in exactly `width` columns, right-aligned, so a pane's columns line up.
+/// How every pane writes a computed number (a weight, an activation, a gradient, a cost): one
+/// rule, applied to each number on its own, so the same value reads the same wherever it shows.
 ///
-/// One rule for every pane (`fitting(_:)`): a pane looks at the numbers it is about to show and
-/// picks one notation for all of them, so the arithmetic on screen reads right. Fixed point,
-/// with as many of the frame's decimals as let the largest value fit; or, when the largest does
-/// not fit at all or every value would round to zero, exponent form for all (`3.45e-7`, short
-/// exponent, the same count of digits for every value). Non-finite values are spelled `NaN`,
-/// `inf` and `-inf` everywhere. A format that was never fitted chooses per value (for axis
-/// labels and single numbers).
+/// - Fixed point with the frame's `decimals` (`0.2500`, `-1.7940`): what a class reads.
+/// - A non-zero value that would read as zero there takes a short exponent form instead
+///   (`9.8e-5`, never `0.0000` or `-0.0000`); an exact zero stays `0.0000`.
+/// - A value too wide for `width` columns keeps fewer decimals (`-107.90`), and only when even
+///   none fit takes the short exponent form (`3.97e7`).
+/// - Exponent forms keep as many digits as fit the width whatever the sign, so `9.8e-5` and
+///   `-9.8e-5` have the same digits; the exponent is short (`e-5`, `e17`, never `e-05`, `e+17`).
+/// - Non-finite values are spelled `NaN`, `inf` and `-inf`.
+///
+/// In a column (`string(_:)`) numbers are padded to `width` with their decimal points lined
+/// up where fixed-point values put theirs; a value whose integer part is too long for that is
+/// right-aligned.
 public struct NumberFormat: Equatable, Hashable, Sendable {
-    /// How values are written.
-    public enum Notation: Equatable, Hashable, Sendable {
-        /// Per value: fixed point when it fits, else fewer decimals, else exponent form.
-        case adaptive
-        /// Fixed point with `decimals` decimals for every value.
-        case fixed
-        /// Exponent form with this many digits after the point for every value.
-        case scientific(places: Int)
-    }
-
-    /// Columns every number takes.
+    /// Columns every number takes in a column; the longest a number is written.
     public let width: Int
     /// Decimals shown in fixed point.
     public let decimals: Int
-    /// The notation chosen for a pane, or `.adaptive`.
-    public let notation: Notation
 
-    /// A format of `width` columns with `decimals` decimals, choosing the notation per value.
+    /// A format of at most `width` columns with `decimals` decimals.
     public init(width: Int, decimals: Int) {
-        self.init(width: width, decimals: decimals, notation: .adaptive)
-    }
-
-    private init(width: Int, decimals: Int, notation: Notation) {
         self.width = max(1, width)
         self.decimals = max(0, decimals)
-        self.notation = notation
     }
 
-    /// The one notation for a pane that shows `values`: fixed point with the most decimals (up
-    /// to this format's) that fit every finite value in `width`, unless nothing fits or every
-    /// non-zero value would show as zero; then exponent form with the most digits that fit all.
-    public func fitting(_ values: some Sequence<Double>) -> NumberFormat {
-        fitting(values, keepsSmallValues: false)
-    }
-
-    /// The one notation for an equation whose numbers are `values`: as `fitting(_:)`, but when
-    /// any non-zero value would show as zero in fixed point, every number goes to exponent form
-    /// with `decimals` significant digits, so that each product and sum on screen still reads
-    /// right (`-lr · (-2.299e-8) = 1.150e-8`, not `-lr · (-0.0000) = 0.0000`).
-    public func fittingEquation(_ values: some Sequence<Double>) -> NumberFormat {
-        fitting(values, keepsSmallValues: true)
-    }
-
-    private func fitting(_ values: some Sequence<Double>, keepsSmallValues: Bool) -> NumberFormat {
-        var largest = 0.0
-        var smallest = Double.infinity
-        for value in values where value.isFinite && value != 0 {
-            largest = max(largest, abs(value))
-            smallest = min(smallest, abs(value))
-        }
-        if largest == 0 { return NumberFormat(width: width, decimals: decimals, notation: .fixed) }
-        let zeroBelow = 0.5 * pow(10, -Double(decimals))
-        if keepsSmallValues && smallest < zeroBelow {
-            return NumberFormat(width: width, decimals: decimals, notation: .scientific(places: max(1, decimals - 1)))
-        }
-        // The largest value, negated for its sign, is the longest in fixed point.
-        if largest >= zeroBelow {
-            for places in stride(from: decimals, through: 0, by: -1)
-            where String(format: "%.*f", places, -largest).count <= width {
-                return NumberFormat(width: width, decimals: places, notation: .fixed)
-            }
-        }
-        // In exponent form the longest are the extremes: the largest and the smallest non-zero.
-        for places in stride(from: max(0, width - 4), through: 1, by: -1)
-        where NumberFormat.exponent(-largest, places: places).count <= width
-            && NumberFormat.exponent(-smallest, places: places).count <= width
-        {
-            return NumberFormat(width: width, decimals: decimals, notation: .scientific(places: places))
-        }
-        return NumberFormat(width: width, decimals: decimals, notation: .scientific(places: 0))
-    }
-
-    /// `value` in exactly `width` columns (wider only when nothing shorter can say it).
+    /// `value` in exactly `width` columns, its decimal point lined up with the column's (wider
+    /// only when nothing shorter can say it).
     public func string(_ value: Double) -> String {
-        pad(unpadded(value), width)
+        lined(compact(value))
     }
 
-    /// `value` without the padding: for equations, where numbers stand between words.
+    /// A data value (an input x, a target y) as the data writes it (`0`, `1`, `0.5`), lined up
+    /// in the column like `string(_:)`; by the usual rule when that is too long.
+    public func data(_ value: Double) -> String {
+        let short = LearningRateText.string(value)
+        return short.count <= width ? lined(short) : string(value)
+    }
+
+    /// `text`, a number, padded to `width` with its decimal point where the column's are.
+    private func lined(_ text: String) -> String {
+        let pointColumn = width - decimals - 1
+        let (integer, rest) = NumberFormat.split(text)
+        // An exponent form with no digits after the point (`-1e155`, an extreme value) is
+        // right-aligned: lined up, it would stand apart from its change mark.
+        if integer.count <= pointColumn, rest.count <= decimals + 1, !rest.hasPrefix("e") {
+            return NumberFormat.pad(integer, pointColumn)
+                + rest.padding(toLength: decimals + 1, withPad: " ", startingAt: 0)
+        }
+        return NumberFormat.pad(text, width)
+    }
+
+    /// `value` without padding: for equations and sentences, where numbers stand between words.
     public func compact(_ value: Double) -> String {
-        unpadded(value)
+        compact(value, decimals: decimals)
     }
 
-    private func unpadded(_ value: Double) -> String {
+    /// `before` and `after` written so that they never read the same when they differ: up to
+    /// four more decimals when those tell them apart (`2.49503 → 2.49508`), else each as usual
+    /// with the change after the second (`2.4950 → 2.4950 (+4.9e-9)`).
+    public func change(from before: Double, to after: Double) -> (before: String, after: String) {
+        let plain = (compact(before), compact(after))
+        guard plain.0 == plain.1, before != after, before.isFinite, after.isFinite else { return plain }
+        for extra in 1...4 {
+            let finer = (compact(before, decimals: decimals + extra), compact(after, decimals: decimals + extra))
+            if finer.0 != finer.1 { return finer }
+        }
+        let difference = after - before
+        let sign = difference > 0 ? "+" : ""
+        return (plain.0, plain.1 + " (\(sign)\(compact(difference)))")
+    }
+
+    /// The labels of one axis, each in `width` columns: fixed point with one count of decimals
+    /// for all, the most up to `decimals` that fit every label (`124.935`, `70.276`, `0.000`),
+    /// so the labels read as one scale; each by the usual rule when no count fits them all or
+    /// a non-zero label would read as zero.
+    public func axisLabels(_ values: [Double]) -> [String] {
+        let finite = values.filter(\.isFinite)
+        for places in stride(from: decimals, through: 0, by: -1) {
+            let texts = values.map { String(format: "%.*f", places, $0 == 0 ? 0 : $0) }
+            guard texts.allSatisfy({ $0.count <= width }) else { continue }
+            let readAsZero = zip(values, texts).contains { value, text in
+                value != 0 && !text.contains { $0 >= "1" && $0 <= "9" }
+            }
+            if readAsZero || finite.count < values.count { break }
+            return texts.map { NumberFormat.pad($0, width) }
+        }
+        return values.map(string)
+    }
+
+    /// Whether `before` and `after` read differently in a column: what a change mark needs.
+    public func showsChange(from before: Double, to after: Double) -> Bool {
+        compact(before) != compact(after)
+    }
+
+    private func compact(_ value: Double, decimals: Int) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         // -0 is a rounding artefact here, never information a student needs.
         let value = value == 0 ? 0 : value
-        switch notation {
-        case .fixed:
-            let text = String(format: "%.*f", decimals, value)
-            if text.count <= width { return text }
-        case .scientific(let places):
-            // An exact zero needs no exponent.
-            if value == 0 { return "0" }
-            let text = NumberFormat.exponent(value, places: places)
-            if text.count <= width { return text }
-        case .adaptive:
-            break
-        }
-        let smallestShown = 0.5 * pow(10, -Double(decimals))
-        if value == 0 || abs(value) >= smallestShown {
-            for places in stride(from: decimals, through: 0, by: -1) {
-                let text = String(format: "%.*f", places, value)
-                if text.count <= width { return text }
+        let room = max(width, decimals + 3)
+        // Fixed point, measured with a sign so that a value and its negation get the same
+        // decimals.
+        var places = decimals
+        while places >= 0 {
+            let text = String(format: "%.*f", places, value)
+            let measured = value < 0 ? text.count : text.count + 1
+            if measured <= room {
+                // A non-zero value whose digits are all zero would read as zero.
+                if value != 0, !text.contains(where: { $0 >= "1" && $0 <= "9" }) { break }
+                return text
             }
+            places -= 1
         }
-        for places in stride(from: max(0, width - 3), through: 0, by: -1) {
-            let text = NumberFormat.exponent(value, places: places)
-            if text.count <= width { return text }
-        }
-        return NumberFormat.exponent(value, places: 0)
+        return NumberFormat.exponent(value, width: room)
     }
 
-    /// `%.*e` with the exponent written short (`e6`, `e-9`) to leave room for digits.
+    /// The short exponent form with the most digits that fit `width` columns with a sign.
+    static func exponent(_ value: Double, width: Int) -> String {
+        for places in stride(from: max(0, width - 5), through: 1, by: -1) {
+            let signed = exponent(-abs(value), places: places)
+            if signed.count <= width { return exponent(value, places: places) }
+        }
+        return exponent(value, places: 0)
+    }
+
+    /// `%.*e` with the exponent written short (`e6`, `e-9`).
     static func exponent(_ value: Double, places: Int) -> String {
-        let text = String(format: "%.*e", places, value)
-        guard let e = text.firstIndex(of: "e"), let power = Int(text[text.index(after: e)...]) else { return text }
+        shortExponent(String(format: "%.*e", places, value))
+    }
+
+    /// A C or Swift number text with its exponent written short: `1e-09` → `1e-9`, `3.8e+17` →
+    /// `3.8e17`; text without an exponent is returned as it is.
+    public static func shortExponent(_ text: String) -> String {
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+            let power = Int(text[text.index(after: e)...])
+        else { return text }
         return String(text[..<e]) + "e" + String(power)
     }
 
-    private func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    /// A number's text cut where its decimal point stands: before it the integer part with its
+    /// sign, from it the rest (`"-0.25"` → `("-0", ".25")`, `"9e-5"` → `("9", "e-5")`,
+    /// `"12"` → `("12", "")`).
+    static func split(_ text: String) -> (integer: Substring, rest: Substring) {
+        let point =
+            text.firstIndex(of: ".")
+            ?? text.firstIndex(where: { $0 == "e" || $0 == "E" }) ?? text.endIndex
+        return (text[..<point], text[point...])
+    }
+
+    static func pad(_ text: some StringProtocol, _ width: Int) -> String {
+        text.count >= width ? String(text) : String(repeating: " ", count: width - text.count) + text
     }
 }

@@ -1,6 +1,8 @@
 /// How a pane shows a number and what the last step did to it: the marker after it (▲ raised,
 /// ▼ lowered, blank unchanged, `^`/`v` in ASCII) so monochrome screens read fully, and a style
-/// that adds colour for the same meaning (bold when changed, cyan when negative).
+/// that adds colour for the same meaning (bold when changed, cyan when negative). A change too
+/// small for the digits shown is no change on screen: a mark beside digits that did not move
+/// would say the number moved when a class can see it did not.
 struct ChangeMark {
     /// The character after the number.
     var marker: Character
@@ -9,8 +11,11 @@ struct ChangeMark {
     /// The style of the marker.
     var markerStyle: Style
 
-    init(value: Double, previous: Double?, glyphs: Glyphs) {
-        let changed = previous.map { $0 != value && !($0.isNaN && value.isNaN) } ?? false
+    /// The mark of `value`, written by `number`, after the step that changed it from
+    /// `previous` (`nil`: nothing to compare with).
+    init(value: Double, previous: Double?, number: NumberFormat, glyphs: Glyphs) {
+        let previous = previous.flatMap { number.showsChange(from: $0, to: value) ? $0 : nil }
+        let changed = previous != nil
         var style = Style(bold: changed)
         if value < 0 { style.foreground = .cyan }
         if !value.isFinite { style.foreground = .red }

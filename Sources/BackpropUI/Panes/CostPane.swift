@@ -104,10 +104,12 @@ struct CostPane: Pane {
             let middle = plot.height / 2
             labels.append((plot.maxY - 1 - middle, (Double(middle) + 0.5) / Double(plot.height)))
         }
-        for (row, fraction) in labels {
-            canvas.put(
-                number.string(axis.value(atFraction: fraction)), x: inside.x + 1, y: row, style: labelStyle,
-                clip: inside)
+        // A linear axis's labels share their decimals; a log axis spans decades, each label
+        // written on its own.
+        let values = labels.map { axis.value(atFraction: $0.1) }
+        let texts = axis.isLog ? values.map(number.string) : number.axisLabels(values)
+        for ((row, _), text) in zip(labels, texts) {
+            canvas.put(text, x: inside.x + 1, y: row, style: labelStyle, clip: inside)
             canvas.put(String(glyphs.axisTick), x: axisX, y: row, style: axisStyle, clip: inside)
         }
 

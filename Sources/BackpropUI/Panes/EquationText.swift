@@ -1,34 +1,32 @@
 import BackpropCore
 import Foundation
 
-/// How the inspector and the step walk write numbers and symbols inside equations: numbers in
-/// the pane's number of decimals without padding, negative factors in parentheses, and the
-/// symbols of the activation and loss in force (g'(a), 2(ŷ - y) or 2(ŷ - y)/(N·m)).
+/// How the inspector, the step walk and the quiz write numbers and symbols inside equations:
+/// computed numbers by the frame's `NumberFormat` without padding, data (inputs and targets) as
+/// written in the data, negative factors in parentheses, and the symbols of the activation and
+/// loss in force (g'(a), 2(ŷ - y) or 2(ŷ - y)/(N·m)).
 struct EquationText {
     let number: NumberFormat
     let glyphs: Glyphs
     let loss: Loss
 
-    /// The text of an equation pane whose numbers are `values`: one notation for all of them
-    /// (`NumberFormat.fittingEquation`), with `base`'s decimals; numbers in equations are not
-    /// padded to a column, so only very large values, or values that would show as zero, turn
-    /// every number to exponent form.
-    init(fitting values: [Double], base: NumberFormat, glyphs: Glyphs, loss: Loss) {
-        number = NumberFormat(width: base.decimals + 8, decimals: base.decimals).fittingEquation(values)
-        self.glyphs = glyphs
-        self.loss = loss
-    }
-
-    /// Equation text in `number` as it is.
+    /// Equation text whose numbers follow `number`, the frame's rule for every number.
     init(number: NumberFormat, glyphs: Glyphs, loss: Loss) {
         self.number = number
         self.glyphs = glyphs
         self.loss = loss
     }
 
-    /// A number as it stands alone: "0.7459", "-0.0179".
+    /// A number as it stands alone: "0.7459", "-0.0179", "9.8e-5".
     func value(_ value: Double) -> String {
         number.compact(value)
+    }
+
+    /// A value before and after a step, never reading the same when it changed: "ω11: 0.4000 →
+    /// 0.3987" (`NumberFormat.change(from:to:)`).
+    func change(_ name: String, from before: Double, to after: Double) -> String {
+        let (old, new) = number.change(from: before, to: after)
+        return "\(name): \(old) \(glyphs.arrow) \(new)"
     }
 
     /// A number as a factor of a product: negative ones in parentheses, "(-0.1995)".
@@ -45,10 +43,10 @@ struct EquationText {
         return value < 0 ? "(\(short))" : short
     }
 
-    /// ŷ - y with numbers: "0.7311 - 1". The target is data, in its short form when that is
-    /// short.
+    /// ŷ - y with numbers: "0.7311 - 1", "0.7311 - (-1)". The target is data, in its short
+    /// form when that is short.
     func difference(_ prediction: Double, _ target: Double) -> String {
-        "\(value(prediction)) - \(dataValue(target))"
+        "\(value(prediction)) - \(dataFactor(target))"
     }
 
     /// A data value standing alone, in its shortest form when that is short: "1", "0.5".
@@ -58,9 +56,11 @@ struct EquationText {
         return short
     }
 
-    /// Factors joined by the product dot: "1.0000 · 0.0898 · (-0.1995)".
-    func product(_ values: [Double]) -> String {
-        values.map(factor).joined(separator: " \(glyphs.times) ")
+    /// Factors joined by the product dot: "1.0000 · 0.0898 · (-0.1995)"; with `firstIsData`
+    /// the first is an input x, written as the data writes it: "1 · 0.0898 · (-0.1995)".
+    func product(_ values: [Double], firstIsData: Bool = false) -> String {
+        values.enumerated().map { firstIsData && $0.offset == 0 ? dataFactor($0.element) : factor($0.element) }
+            .joined(separator: " \(glyphs.times) ")
     }
 
     /// ∂C/∂ŷ_j for output `output` (0-based) in this loss: "2(ŷ1 - y1)"; for the

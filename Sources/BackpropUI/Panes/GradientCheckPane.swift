@@ -66,8 +66,7 @@ struct GradientCheckPane: Pane {
         let parameters = window.range.map { ParameterIndex(offset: $0, in: network) }
         let backprops = parameters.map { trace.gradient(of: $0) }
         let finites = window.range.map { estimate?.estimate(atOffset: $0) }
-        // The notation fits the numbers shown, not those of a million parameters left out.
-        let number = context.number.fitting(backprops + finites.compactMap { $0 })
+        let number = context.number
         var title = GradientCheckPane.title
         if window.isPartial {
             title +=

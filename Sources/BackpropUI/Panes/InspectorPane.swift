@@ -77,7 +77,7 @@ struct InspectorPane: Pane {
         let window = ScrollWindow(count: trace.inputs.rows, room: room, keeping: context.sample)
         let inspection = ParameterInspection(
             selection, in: trace, samples: window.range, cancelling: context.sample)
-        let text = EquationText(fitting: inspection.shownValues, base: context.number, glyphs: glyphs, loss: trace.loss)
+        let text = EquationText(number: context.number, glyphs: glyphs, loss: trace.loss)
         let layer = selection.layer
         let j = selection.column
         let symbol = termSymbol(selection, text: text)
@@ -85,12 +85,16 @@ struct InspectorPane: Pane {
         // Each sample's product, its result aligned with the others'.
         let sampleLabels = SampleLabels(inspection.samples.map(\.sample))
         let labels = inspection.samples.map { sampleLabels.label($0.sample) }
+        // A first layer's weight multiplies an input x: data, written as the data writes it.
+        let inputIsData: Bool
+        if case .weight(layer: 0, _, _) = selection { inputIsData = true } else { inputIsData = false }
         let products = inspection.samples.map { sample -> String in
             guard let prediction = sample.prediction, let target = sample.target else {
-                return text.product(sample.factors)
+                return text.product(sample.factors, firstIsData: inputIsData)
             }
             let delta = text.difference(prediction, target)
-            return sample.factors.count == 2 ? "\(text.factor(sample.factors[0])) \(glyphs.times) (\(delta))" : delta
+            let input = inputIsData ? text.dataFactor(sample.factors[0]) : text.factor(sample.factors[0])
+            return sample.factors.count == 2 ? "\(input) \(glyphs.times) (\(delta))" : delta
         }
         let results = inspection.samples.map { text.value($0.term) }
         var sampleLines = EquationText.aligned(
@@ -146,7 +150,7 @@ struct InspectorPane: Pane {
         let amount =
             inspection.isAveraged ? "\(text.factor(inspection.gradient)) / N" : text.factor(inspection.gradient)
         let change = "\(glyphs.change)\(name) = -lr \(glyphs.times) \(amount) = \(text.value(inspection.change))"
-        let values = "\(name): \(text.value(inspection.before)) \(glyphs.arrow) \(text.value(inspection.after))"
+        let values = text.change(name, from: inspection.before, to: inspection.after)
         let second =
             optimizer?.changeLine(before: inspection.before, after: inspection.after, width: width)
             ?? [change + "      " + values, change + "   " + values].first { $0.count <= width } ?? change
@@ -194,10 +198,8 @@ struct InspectorPane: Pane {
         let delta = text.value(c.delta)
         let candidates: [String]
         if trace.loss == .bce {
-            // ∂C/∂ŷ grows without bound near saturation: its own format, never the pane's.
-            let error = EquationText(fitting: [c.error], base: text.number, glyphs: g, loss: trace.loss)
             let product =
-                "\(sample): \(names.derivative(layer: layer, j)) \(times) \(partial)C/\(partial)\(yHat)\(j + 1) = \(text.factor(c.derivative)) \(times) \(error.factor(c.error))"
+                "\(sample): \(names.derivative(layer: layer, j)) \(times) \(partial)C/\(partial)\(yHat)\(j + 1) = \(text.factor(c.derivative)) \(times) \(text.factor(c.error))"
             let result = "\(product) = \(delta) = \(difference)"
             let cancels = [
                 "\(result): sigmoid's g'(a) = \(yHat)(1 - \(yHat)) cancels bce's \(partial)C/\(partial)\(yHat) = (\(yHat) - y)/(\(yHat)(1 - \(yHat)))",

@@ -54,20 +54,7 @@ struct LayerPane: Pane {
         let gradients = trace.layers[layer]
         let inputs = network.sizes[layer]
         let outputs = network.sizes[layer + 1]
-        let start = network.weightOffset(layer: layer)
-        let number = context.number.fitting(network.parameters[start..<(start + (inputs + 1) * outputs)])
-        // The hidden gradient has no say in the notation: exponent form would hint at its size.
-        let hiddenOffset: Int? =
-            switch hiddenGradient {
-            case .weight(layer, let i, let j)?: i * outputs + j
-            case .bias(layer, let j)?: inputs * outputs + j
-            default: nil
-            }
-        let allGradients = [gradients.weightGradient.elements, gradients.biasGradient].joined()
-        let gradientNumber =
-            hiddenOffset.map { hidden in
-                context.number.fitting(allGradients.enumerated().lazy.filter { $0.offset != hidden }.map(\.element))
-            } ?? context.number.fitting(allGradients)
+        let number = context.number
         let walk = WalkHighlight(phase: context.walkPhase, layerCount: network.layerCount)
         let selected = context.selection.layer == layer ? context.selection : nil
 
@@ -104,7 +91,7 @@ struct LayerPane: Pane {
                     isBias ? .bias(layer: layer, column: column) : .weight(layer: layer, row: row, column: column)
                 let value = network[index]
                 let old = previous.map { $0[index] }
-                var mark = ChangeMark(value: value, previous: old, glyphs: glyphs)
+                var mark = ChangeMark(value: value, previous: old, number: number, glyphs: glyphs)
                 if index == selected { mark = mark.selected() }
                 if walk.parameters(ofLayer: layer) { mark = mark.underlined() }
                 let x = left + slot * cell + 1
@@ -112,11 +99,11 @@ struct LayerPane: Pane {
                 let gradient = isBias ? gradients.biasGradient[column] : gradients.weightGradient[row, column]
                 if index == hiddenGradient {
                     canvas.put(
-                        " " + pad("?", gradientNumber.width), x: end, y: y, style: Style(bold: true), clip: inside)
+                        " " + pad("?", number.width), x: end, y: y, style: Style(bold: true), clip: inside)
                     continue
                 }
                 canvas.put(
-                    " " + gradientNumber.string(gradient), x: end, y: y,
+                    " " + number.string(gradient), x: end, y: y,
                     style: walk.gradientStyle(ofLayer: layer), clip: inside)
             }
         }

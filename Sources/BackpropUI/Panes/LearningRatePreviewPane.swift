@@ -26,7 +26,7 @@ struct LearningRatePreviewPane: Pane {
         guard area.width > 0, area.height >= 3 else { return }
         let glyphs = context.glyphs
         let entries = preview?.entries ?? []
-        let number = context.number.fitting(entries.map(\.cost))
+        let number = context.number
         canvas.drawBox(area, title: LearningRatePreviewPane.title, glyphs: glyphs)
         let inside = area.inset(by: 1)
         guard preview?.currentCost.isFinite ?? true else {

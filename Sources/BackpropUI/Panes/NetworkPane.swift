@@ -130,10 +130,13 @@ struct NetworkPane: Pane {
             let isSelected = neuron == selected
             var fieldX = x
             for (field, value) in values(column: column, neuron: neuron, sample: sample).enumerated() {
-                var style = ChangeMark(value: value, previous: nil, glyphs: context.glyphs).valueStyle
+                var style = ChangeMark(value: value, previous: nil, number: number, glyphs: context.glyphs).valueStyle
                 style.reverse = isSelected && field < neuronFields
+                // x and y are data, written as the data writes them.
+                let isData = column == 0 || field == 2
+                let text = isData ? number.data(value) : number.string(value)
                 let end = canvas.put(
-                    Self.pad(number.string(value), fieldWidths[field]), x: fieldX, y: y, style: style, clip: inside)
+                    Self.pad(text, fieldWidths[field]), x: fieldX, y: y, style: style, clip: inside)
                 if isSelected && field + 1 < neuronFields {
                     canvas.put(" ", x: end, y: y, style: Style(reverse: true), clip: inside)
                 }

@@ -8,23 +8,14 @@ struct OptimizerLines {
     let terms: OptimizerTerms
     /// The parameter's name on screen ("ω11").
     let name: String
-    /// Numbers in one notation for g and what is made of it (buf, m, m̂, the changes).
+    /// Numbers by the frame's rule, each on its own: v, often far smaller than g, takes its
+    /// exponent form without dragging g and the change into it.
     let text: EquationText
-    /// Numbers in one notation for the squares (v, v̂, √v̂ + ε): often far smaller than g, they
-    /// would otherwise turn every number to exponent form.
-    let squares: EquationText
 
     init(terms: OptimizerTerms, name: String, base: NumberFormat, glyphs: Glyphs, loss: Loss) {
         self.terms = terms
         self.name = name
-        var values = [terms.direction, terms.change, terms.plainChange, terms.scaledDirection]
-        if let first = terms.first { values += [first.before, first.after] }
-        if let mHat = terms.correctedMean { values.append(mHat) }
-        text = EquationText(fitting: values, base: base, glyphs: glyphs, loss: loss)
-        var squareValues = [terms.secondCorrection, terms.firstCorrection, terms.root]
-        if let second = terms.second { squareValues += [second.before, second.after] }
-        if let vHat = terms.correctedAverage { squareValues.append(vHat) }
-        squares = EquationText(fitting: squareValues, base: base, glyphs: glyphs, loss: loss)
+        text = EquationText(number: base, glyphs: glyphs, loss: loss)
     }
 
     /// How many lines `stateLines` gives for `name`, one per list the rule keeps (buf; v; m and
@@ -65,11 +56,11 @@ struct OptimizerLines {
             ]
         case .rmsprop:
             guard let v = t.second else { return [] }
-            let value = squares.value(v.after)
+            let value = text.value(v.after)
             return [
                 fit(
                     [
-                        "\(head) v = α·v + (1-α)·g² = \(number(o.alpha)) · \(squares.factor(v.before)) + \(squares.value(1 - o.alpha)) · \(text.factor(t.direction))² = \(value)",
+                        "\(head) v = α·v + (1-α)·g² = \(number(o.alpha)) · \(text.factor(v.before)) + \(text.value(1 - o.alpha)) · \(text.factor(t.direction))² = \(value)",
                         "\(head) v = α·v + (1-α)·g² = \(value)", "v = \(value)",
                     ], width)
             ]
@@ -77,18 +68,18 @@ struct OptimizerLines {
             guard let m = t.first, let v = t.second, let mHat = t.correctedMean, let vHat = t.correctedAverage else {
                 return []
             }
-            let (mText, vText) = (text.value(m.after), squares.value(v.after))
-            let (mHatText, vHatText) = (text.value(mHat), squares.value(vHat))
+            let (mText, vText) = (text.value(m.after), text.value(v.after))
+            let (mHatText, vHatText) = (text.value(mHat), text.value(vHat))
             let indent = String(repeating: " ", count: head.count + 1)
             return [
                 fit(
                     [
-                        "\(head) m = β1·m + (1-β1)·g = \(mText)   m̂ = m/(1-β1ᵗ) = \(mText)/\(squares.value(t.firstCorrection)) = \(mHatText)",
+                        "\(head) m = β1·m + (1-β1)·g = \(mText)   m̂ = m/(1-β1ᵗ) = \(mText)/\(text.value(t.firstCorrection)) = \(mHatText)",
                         "\(head) m = \(mText)   m̂ = m/(1-β1ᵗ) = \(mHatText)", "m = \(mText)   m̂ = \(mHatText)",
                     ], width),
                 fit(
                     [
-                        "\(indent)v = β2·v + (1-β2)·g² = \(vText)   v̂ = v/(1-β2ᵗ) = \(vText)/\(squares.value(t.secondCorrection)) = \(vHatText)",
+                        "\(indent)v = β2·v + (1-β2)·g² = \(vText)   v̂ = v/(1-β2ᵗ) = \(vText)/\(text.value(t.secondCorrection)) = \(vHatText)",
                         "\(indent)v = \(vText)   v̂ = v/(1-β2ᵗ) = \(vHatText)", "v = \(vText)   v̂ = \(vHatText)",
                     ], width),
             ]
@@ -110,8 +101,8 @@ struct OptimizerLines {
         case .momentum: worked = scaled
         case .nesterov:
             worked = "(\(text.factor(t.direction)) + \(number(o.momentum)) · \(text.factor(t.first?.after ?? 0)))"
-        case .rmsprop: worked = "\(text.factor(t.direction))/\(squares.value(t.root))"
-        case .adam: worked = "\(text.factor(t.correctedMean ?? 0))/\(squares.value(t.root))"
+        case .rmsprop: worked = "\(text.factor(t.direction))/\(text.value(t.root))"
+        case .adam: worked = "\(text.factor(t.correctedMean ?? 0))/\(text.value(t.root))"
         }
         let change = text.value(t.change)
         let plain = "(sgd: -lr · g = \(text.value(t.plainChange)))"
@@ -120,7 +111,7 @@ struct OptimizerLines {
         guard let before else {
             return fit(["\(full)   \(plain)", "\(short)   \(plain)", full, short, "Δ\(name) = \(change)"], width)
         }
-        let values = "\(name): \(text.value(before)) → \(text.value(after))"
+        let values = text.change(name, from: before, to: after)
         return fit(
             [
                 "\(full)   \(plain)   \(values)", "\(full)   \(plain)", "\(short)   \(plain)   \(values)",

@@ -30,15 +30,12 @@ struct PredictionsPane: Pane {
     let inputWidths: [Int]
     let targetWidths: [Int]
 
-    /// The width of a data column: its label or its widest value among the first `rows` rows,
-    /// at most `limit`.
+    /// The width of a data column: its label or its values among the first `rows` rows lined
+    /// up on their decimal points, at most `limit`.
     static func dataWidths(_ matrix: Matrix, label: String, rows: Int, limit: Int) -> [Int] {
         (0..<matrix.columns).map { column in
-            var widest = "\(label)\(column + 1)".count
-            for row in 0..<min(rows, matrix.rows) {
-                widest = max(widest, LearningRateText.string(matrix[row, column]).count)
-            }
-            return min(widest, limit)
+            let values = DecimalColumn(matrix, column: column, rows: 0..<min(rows, matrix.rows))
+            return min(max("\(label)\(column + 1)".count, values.width), limit)
         }
     }
 
@@ -66,15 +63,13 @@ struct PredictionsPane: Pane {
         let samples = ScrollWindow(count: inputs.rows, room: inside.height - 1, keeping: context.sample, markerRoom: 1)
         let indexWidth = PredictionsPane.indexWidth(samples: inputs.rows)
 
-        // One format for ŷ, ŷ - y and the costs of the rows shown.
-        var values: [Double] = []
-        var costs: [Double] = []
-        for s in samples.range {
-            for j in 0..<targets.columns { values += [prediction[s, j], prediction[s, j] - targets[s, j]] }
-            costs.append(
-                loss.cost(ofSample: s, preActivation: preActivation, prediction: prediction, targets: targets))
+        let number = context.number
+        let costs = samples.range.map {
+            loss.cost(ofSample: $0, preActivation: preActivation, prediction: prediction, targets: targets)
         }
-        let number = context.number.fitting(values + costs)
+        // The data columns line up on their decimal points over the rows shown.
+        let inputColumns = (0..<inputs.columns).map { DecimalColumn(inputs, column: $0, rows: samples.range) }
+        let targetColumns = (0..<targets.columns).map { DecimalColumn(targets, column: $0, rows: samples.range) }
 
         // What fits across: every x column if the outputs still fit, the outputs around the
         // selected one otherwise.
@@ -141,18 +136,21 @@ struct PredictionsPane: Pane {
                 pad("\(sample + 1)", indexWidth), x: x, y: y, style: chosen ? Style(reverse: true) : bold, clip: inside)
             if showsInputs {
                 for (column, width) in inputWidths.enumerated() {
-                    x = canvas.put(" " + data(inputs[sample, column], width), x: x, y: y, clip: inside)
+                    x = canvas.put(
+                        " " + inputColumns[column].text(inputs[sample, column], width: width), x: x, y: y, clip: inside)
                 }
             }
             for output in outputs.range {
                 x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
                 let value = prediction[sample, output]
-                var mark = ChangeMark(value: value, previous: previousPrediction?[sample, output], glyphs: glyphs)
+                var mark = ChangeMark(
+                    value: value, previous: previousPrediction?[sample, output], number: number, glyphs: glyphs)
                 if walk.predictions { mark = mark.underlined() }
                 x = mark.draw(number.string(value), x: x, y: y, on: &canvas, clip: inside)
-                x = canvas.put(" " + data(targets[sample, output], targetWidths[output]), x: x, y: y, clip: inside)
+                let target = targetColumns[output].text(targets[sample, output], width: targetWidths[output])
+                x = canvas.put(" " + target, x: x, y: y, clip: inside)
                 let error = value - targets[sample, output]
-                let errorMark = ChangeMark(value: error, previous: nil, glyphs: glyphs)
+                let errorMark = ChangeMark(value: error, previous: nil, number: number, glyphs: glyphs)
                 x = canvas.put(" ", x: x, y: y, clip: inside)
                 x = canvas.put(number.string(error), x: x, y: y, style: errorMark.valueStyle, clip: inside)
             }
@@ -164,7 +162,7 @@ struct PredictionsPane: Pane {
                     ofSample: sample, preActivation: previousPreActivation, prediction: previousPrediction,
                     targets: targets)
             }
-            var costMark = ChangeMark(value: cost, previous: previousCost, glyphs: glyphs)
+            var costMark = ChangeMark(value: cost, previous: previousCost, number: number, glyphs: glyphs)
             if walk.cost { costMark = costMark.underlined() }
             costMark.draw(number.string(cost), x: x, y: y, on: &canvas, clip: inside)
         }
@@ -177,13 +175,6 @@ struct PredictionsPane: Pane {
                 "\(glyphs.ellipsis) \(text)", x: inside.x + 1, y: inside.y + 1 + samples.shown, style: Style(dim: true),
                 clip: inside)
         }
-    }
-
-    /// A data value in its shortest form ("1", "0.5"), or a number form when too long.
-    private func data(_ value: Double, _ width: Int) -> String {
-        let text = LearningRateText.string(value)
-        if text.count <= width { return pad(text, width) }
-        return NumberFormat(width: width, decimals: max(0, width - 3)).string(value)
     }
 
     private func pad(_ text: String, _ width: Int) -> String {

@@ -53,14 +53,7 @@ struct QuizPane: Pane {
 
     private func askingLines(width: Int, context: PaneContext) -> [InspectorPane.Line] {
         let glyphs = context.glyphs
-        // The one number a clue shows: C for the cost question, ŷ for a prediction's.
-        let shown: [Double]
-        switch quiz.question {
-        case .cost: shown = [trace.costBefore]
-        case .prediction(let s, let j): shown = [trace.prediction[s, j]]
-        case .gradient, .errorSentBack: shown = []
-        }
-        let text = equationText(trace, values: shown, context: context)
+        let text = equationText(trace, context: context)
         let step = trace.number
         let question: [String]
         let clue: [String]
@@ -144,10 +137,7 @@ struct QuizPane: Pane {
         _ verdict: QuizVerdict, trace taken: StepTrace, width: Int, rows: Int, context: PaneContext
     ) -> [InspectorPane.Line] {
         let glyphs = context.glyphs
-        let truth = verdict.truth
-        var values = [truth.value, truth.direction, verdict.tolerance] + [truth.before].compactMap { $0 }
-        if case .value(let guess, _) = verdict.answer { values += [guess, abs(guess - truth.value)] }
-        let text = equationText(taken, values: values, context: context)
+        let text = equationText(taken, context: context)
         let style = verdict.isRight ? Style(foreground: .green, bold: true) : Style(foreground: .red, bold: true)
         var lines = [line(verdictTexts(verdict, trace: taken, text: text), width: width, glyphs: glyphs, style: style)]
         let room = max(0, rows - 1)
@@ -192,7 +182,10 @@ struct QuizPane: Pane {
         case .prediction(let s, let j): subject = "\(glyphs.prediction)\(j + 1) of sample \(s + 1)"
         case .errorSentBack(let l, let j, let s): subject = "\(names.error(layer: l, j)) of sample \(s + 1)"
         }
-        let change = truth.before.map { "\(text.value($0)) \(glyphs.arrow) \(text.value(truth.value))" }
+        let change = truth.before.map { before -> String in
+            let (old, new) = text.number.change(from: before, to: truth.value)
+            return "\(old) \(glyphs.arrow) \(new)"
+        }
         switch verdict.answer {
         case .value(let guess, let typed):
             let fact =
@@ -238,9 +231,9 @@ struct QuizPane: Pane {
         var estimate = 0.0
         for index in gradient.indices { estimate += gradient[index] * (after[index] - before[index]) }
         let change = taken.costAfter - taken.costBefore
-        let text = equationText(taken, values: [taken.costBefore, taken.costAfter, change, estimate], context: context)
+        let text = equationText(taken, context: context)
         let (partial, delta) = (glyphs.partial, glyphs.change)
-        let costs = "C: \(text.value(taken.costBefore)) \(glyphs.arrow) \(text.value(taken.costAfter))"
+        let costs = text.change("C", from: taken.costBefore, to: taken.costAfter)
         let first = "\(costs)   \(delta)C = \(text.value(change))"
         let estimateLine = [
             "the gradient predicts \(delta)C ≈ \(glyphs.sum) \(partial)C/\(partial)θ \(glyphs.times) \(delta)θ = \(text.value(estimate)), over all \(gradient.count) weights and biases",
@@ -275,8 +268,7 @@ struct QuizPane: Pane {
         let target = taken.targets[s, j]
         let yHat = "\(glyphs.prediction)\(j + 1)"
         let y = "y\(j + 1)"
-        let distance =
-            "|\(yHat) - \(y)|: \(text.value(abs(before - target))) \(glyphs.arrow) \(text.value(abs(truth.value - target)))"
+        let distance = text.change("|\(yHat) - \(y)|", from: abs(before - target), to: abs(truth.value - target))
         let toward = abs(truth.value - target) < abs(before - target)
         let move = [
             "it moved \(toward ? "towards" : "away from") \(y) = \(text.dataValue(target)): \(distance)",
@@ -307,8 +299,7 @@ struct QuizPane: Pane {
         let derivative = layerTrace.activationDerivative[s, j]
         let error = layerTrace.error[s, j]
         let delta = layerTrace.delta[s, j]
-        let text = equationText(
-            taken, values: [error, derivative, delta] + terms.flatMap { [$0.delta, $0.weight] }, context: context)
+        let text = equationText(taken, context: context)
         let sentBack = ErrorSentBack(names: names, text: text).line(
             layer: l, neuron: j, terms: terms, error: error, width: width - "sample \(s + 1): ".count)
         let d = names.delta(layer: l, j)
@@ -327,9 +318,9 @@ struct QuizPane: Pane {
 
     // MARK: - Helpers
 
-    /// Equation text for `values`, the numbers a part of the pane shows, in one notation.
-    private func equationText(_ trace: StepTrace, values: [Double], context: PaneContext) -> EquationText {
-        EquationText(fitting: values, base: context.number, glyphs: context.glyphs, loss: trace.loss)
+    /// Equation text for the quiz's numbers, by the frame's rule.
+    private func equationText(_ trace: StepTrace, context: PaneContext) -> EquationText {
+        EquationText(number: context.number, glyphs: context.glyphs, loss: trace.loss)
     }
 
     /// The first of `candidates` that fits `width` once spelled for the glyphs.

@@ -15,7 +15,7 @@ struct SampleCostText {
         let y = { (j: Int) in text.dataValue(targets[s, j]) }
         switch loss {
         case .sse, .mse:
-            let squares = (0..<outputs).map { "(\(yHat($0)) - \(text.value(targets[s, $0])))\(glyphs.squared)" }
+            let squares = (0..<outputs).map { "(\(yHat($0)) - \(text.dataFactor(targets[s, $0])))\(glyphs.squared)" }
             return squares.joined(separator: " + ") + (loss == .mse ? " / (N\(glyphs.times)m)" : "")
         case .bce:
             // -[y log ŷ + (1 - y) log(1 - ŷ)], each output's term written as short as its y allows.

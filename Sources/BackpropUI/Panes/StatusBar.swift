@@ -51,17 +51,18 @@ struct StatusBar: Pane {
     /// non-negative double ("2.2250738585072014e-308"), so the rest of the bar never jumps.
     static let fullCostWidth = 23
 
-    /// Exactly 10 significant digits, trailing zeros kept ("1.224520590", "2.000000000", exponent
-    /// form below 1e-4 and from 1e10); on a wide bar every digit the double holds, when 10 are
-    /// not all of them, padded to one width. NaN and inf by name.
+    /// Exactly 10 significant digits, trailing zeros kept ("1.224520590", "2.000000000"), in the
+    /// short exponent form every pane uses below 1e-4 and from 1e10 ("3.871156828e17"); on a
+    /// wide bar every digit the double holds, when 10 are not all of them, padded to one width.
+    /// NaN and inf by name.
     var costText: String { StatusBar.costText(cost, showsFullCost: showsFullCost) }
 
     /// `cost` as the bar writes it, on a bar wide enough for every digit or not.
     static func costText(_ cost: Double, showsFullCost: Bool) -> String {
-        guard cost.isFinite else { return LearningRateText.cost(cost) }
-        let tenDigits = String(format: "%#.10g", cost)
+        guard cost.isFinite else { return LearningRateText.string(cost) }
+        let tenDigits = NumberFormat.shortExponent(String(format: "%#.10g", cost))
         guard showsFullCost else { return tenDigits }
-        let full = Double(tenDigits) == cost ? tenDigits : "\(cost)"
+        let full = Double(tenDigits) == cost ? tenDigits : LearningRateText.string(cost)
         return full.padding(toLength: max(full.count, fullCostWidth), withPad: " ", startingAt: 0)
     }
 }

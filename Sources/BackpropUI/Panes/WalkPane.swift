@@ -72,10 +72,7 @@ struct WalkPane: Pane {
             count: sampleCount, room: max(1, (rows - totalLines) / perSample), keeping: context.sample)
         let samples = Array(window.range)
         let labels = SampleLabels(samples)
-        var values: [Double] = []
-        let text = { (values: [Double]) in
-            EquationText(fitting: values, base: context.number, glyphs: glyphs, loss: trace.loss)
-        }
+        let t = EquationText(number: context.number, glyphs: glyphs, loss: trace.loss)
         var sampleLines: [String]
         var totals: [String]
         switch phase {
@@ -86,11 +83,6 @@ struct WalkPane: Pane {
             let network = trace.networkBefore
             let weight = { (i: Int) in network[.weight(layer: layer, row: i, column: j)] }
             let bias = network[.bias(layer: layer, column: j)]
-            for s in samples {
-                values += [step.preActivation[s, j], step.output[s, j], bias]
-                values += (0..<step.input.columns).flatMap { [step.input[s, $0], weight($0)] }
-            }
-            let t = text(values)
             let a = names.preActivation(layer: layer, j)
             let h = names.output(layer: layer, j)
             let results = samples.map { t.value(step.preActivation[$0, j]) }
@@ -132,15 +124,11 @@ struct WalkPane: Pane {
                 ]
             }
         case .cost:
-            let outputs = trace.targets.columns
             let costs = samples.map {
                 trace.loss.cost(
                     ofSample: $0, preActivation: trace.outputLayer.preActivation, prediction: trace.prediction,
                     targets: trace.targets)
             }
-            values = costs + [trace.costBefore]
-            for s in samples { values += (0..<outputs).flatMap { [trace.prediction[s, $0], trace.targets[s, $0]] } }
-            let t = text(values)
             let terms = SampleCostText(text: t, loss: trace.loss)
             let lefts = samples.map { s in
                 labels.label(s) + terms.expression(prediction: trace.prediction, targets: trace.targets, sample: s)
@@ -155,16 +143,8 @@ struct WalkPane: Pane {
             let j = WalkPane.neuron(ofLayer: layer, for: context.selection)
             let step = trace.layers[layer]
             let errorTerms = samples.map { ErrorTerm.terms(layer: layer, neuron: j, sample: $0, in: trace) }
-            for (position, s) in samples.enumerated() {
-                values += [step.activationDerivative[s, j], step.error[s, j], step.delta[s, j]]
-                for term in errorTerms[position] { values += [term.delta, term.weight] }
-            }
             // The cross-entropies' output δ is ŷ - y: g'(a) cancels, so the line says that instead.
             let predictionMinusTarget = !hiddenBackward && trace.loss.isClassification
-            if predictionMinusTarget {
-                for s in samples { values += [step.output[s, j], trace.targets[s, j]] }
-            }
-            let t = text(values)
             let error = hiddenBackward ? names.error(layer: layer, j) : t.costGradientSymbol(output: j)
             let symbol =
                 predictionMinusTarget
@@ -210,15 +190,14 @@ struct WalkPane: Pane {
             totals = [total]
         case .update:
             guard let update else { return ([], [], window) }
-            let t = text([update.before, update.after, update.costBefore, update.costAfter])
             let name = names.parameter(context.selection)
             let reduction = trace.reduction
             // With layers, each W moves by its own input's hᵀδ (h⁰ being x): "every layer".
             let input = names.layerCount > 1 ? "h" : "x"
             let weightStep = reduction.weightStep(input: input, glyphs: glyphs)
             let every = names.layerCount > 1 ? "every layer: " : ""
-            let values = "\(name): \(t.value(update.before)) \(glyphs.arrow) \(t.value(update.after))"
-            let cost = "C: \(t.value(update.costBefore)) \(glyphs.arrow) \(t.value(update.costAfter))"
+            let values = t.change(name, from: update.before, to: update.after)
+            let cost = t.change("C", from: update.costBefore, to: update.costAfter)
             guard let terms = optimizerTerms else {
                 return (
                     [],

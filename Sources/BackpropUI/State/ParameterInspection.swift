@@ -126,21 +126,4 @@ public struct ParameterInspection: Equatable, Sendable {
             isAveraged = trace.reduction.averagesBias
         }
     }
-
-    /// Every number the inspector shows, for choosing one format for all of them.
-    var shownValues: [Double] {
-        var values = [gradient, stepAmount, change, before, after]
-        for sample in samples {
-            values += sample.factors
-            values += [sample.prediction, sample.target].compactMap { $0 }
-            values.append(sample.term)
-            for pair in sample.errorTerms { values += [pair.delta, pair.weight] }
-        }
-        if let cancellation {
-            // Not ∂C/∂ŷ: near saturation it is huge (1/(ŷ(1 - ŷ))), and the pane writes it in a
-            // format of its own rather than turn every number to exponent form.
-            values += [cancellation.derivative, cancellation.prediction, cancellation.delta]
-        }
-        return values
-    }
 }

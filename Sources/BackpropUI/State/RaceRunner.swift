@@ -57,9 +57,10 @@ public struct RaceRunner: Equatable, Sendable {
     /// the run has (a weight of -inf can leave the cost finite).
     var costText: String { hasDiverged ? "diverged" : RaceRunner.costText(trainer.cost) }
 
-    /// `cost` in 4 significant digits ("0.01234", "1.000e-05"), or "diverged".
+    /// `cost` in 4 significant digits ("0.01234", "1.000e-5", the short exponent every pane
+    /// uses), or "diverged".
     static func costText(_ cost: Double) -> String {
-        cost.isFinite ? String(format: "%#.4g", cost) : "diverged"
+        cost.isFinite ? NumberFormat.shortExponent(String(format: "%#.4g", cost)) : "diverged"
     }
 
     /// Up to `steps` steps on the allocation-free path, each cost recorded on the curve; stops
