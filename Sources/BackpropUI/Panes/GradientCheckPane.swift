@@ -120,10 +120,14 @@ struct GradientCheckPane: Pane {
         canvas.put(text, x: edge.x, y: edge.y, style: Style(bold: true), clip: edge)
     }
 
-    /// "3.1e-11": two significant digits are enough to see "tiny".
+    /// "3.1e-11": two significant digits are enough to see "tiny"; an error that is not tiny
+    /// (a gradient near zero beside the estimate's noise) in fixed point like any number,
+    /// "1.0000", "0.0050".
     private func errorText(_ value: Double) -> String {
-        guard value.isFinite else { return LearningRateText.cost(value) }
-        return value == 0 ? "0" : NumberFormat.exponent(value, places: 1)
+        guard value.isFinite else { return LearningRateText.string(value) }
+        if value == 0 { return "0" }
+        return value >= 1e-4
+            ? NumberFormat(width: 8, decimals: 4).compact(value) : NumberFormat.exponent(value, places: 1)
     }
 
     private func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
