@@ -41,7 +41,7 @@ extension Layout {
     }
 
     /// The layer panes band by band, and the columns free right of each band: the cost curve's
-    /// in the last band when it goes there, the pane beside the layers' in the first band when
+    /// in its band when it goes there, the pane beside the layers' in the first band when
     /// they are at least its minimum, else the last layer pane's of the band (nobody else can
     /// use them). Returns the places filled and the first row under the bands.
     private static func bandRectangles(
@@ -58,7 +58,7 @@ extension Layout {
                 x += bands.widths[layer]
             }
             let free = Rect(x: x, y: y, width: width - x, height: bands.heights[index])
-            if index == bands.bands.count - 1 && placement.place == .besideLayers {
+            if index == placement.band && placement.place == .besideLayers {
                 cost = free
             } else if index == 0, let model = needs.besideLayers, free.width >= model.minimumWidth {
                 beside = free

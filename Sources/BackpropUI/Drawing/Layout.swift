@@ -101,7 +101,7 @@ public enum Layout: Equatable, Sendable {
             room: available - needs.predictions.minimumHeight - needs.inspector.minimumHeight,
             selected: content.selectedLayer)
         let rest = available - bands.totalHeight
-        let placement = CostPlacement(needs, width: width, rest: rest, lastBandFree: width - bands.lastBandWidth)
+        let placement = CostPlacement(needs, width: width, rest: rest, bands: bands)
         let rows = RowHeights(needs, placement, rest: rest, bands: &bands)
         var places = rectangles(width: width, needs: needs, bands: bands, placement: placement, rows: rows)
         let column = Rect(x: width, y: 1, width: planeWidth, height: available)
