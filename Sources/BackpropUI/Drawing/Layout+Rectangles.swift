@@ -1,9 +1,11 @@
 extension Layout {
     /// The rectangles stage, top to bottom: the bands of layer panes (and what goes in the
     /// columns free beside them), the predictions' band, the network pane's own row, the
-    /// inspector, the cost curve under it; then the extras stage splits the cost curve's place.
+    /// inspector, the cost curve under it; the network pane in the curve's place when it has no
+    /// room and is wanted `onDemand`; then the extras stage splits the cost curve's place.
     static func rectangles(
-        width: Int, needs: LayoutNeeds, bands: LayerBands, placement: CostPlacement, rows: RowHeights
+        width: Int, needs: LayoutNeeds, bands: LayerBands, placement: CostPlacement, rows: RowHeights,
+        onDemand: Bool = false
     ) -> [PanePlace: [Rect]] {
         var (places, y) = bandRectangles(width: width, needs: needs, bands: bands, placement: placement)
         var cost = places[.cost]?.first ?? .empty
@@ -30,6 +32,11 @@ extension Layout {
         if placement.place == .bottom {
             cost = Rect(x: 0, y: y, width: width, height: rows.bottom)
             if cost.height < needs.cost.minimumHeight { cost = .empty }
+        }
+        if onDemand, needs.besidePredictions != nil, network.isEmpty, cost.height >= NetworkPane.minimumHeight {
+            // The quiz or the walk asks about the network's h and δ: with no room of its own the
+            // network pane takes the curve's place while they are open.
+            (network, cost) = (cost, .empty)
         }
         let shared = share(cost, with: needs.sharesCost.map(\.wantedWidth), costWidth: needs.cost.minimumWidth)
         places[.besidePredictions] = [network]
