@@ -2,12 +2,15 @@
 /// network pane goes beside the predictions and how many rows the predictions' band wants.
 ///
 /// The cost curve stays under the inspector when the rows left under the layer panes give it
-/// its wanted rows; else it moves beside the last band of layer panes, or else beside the
-/// predictions, wherever it gets its minimum columns; when neither has them it stays under the
-/// inspector with what is left.
+/// its wanted rows; else it moves beside a band of layer panes (the last one, else the tallest
+/// with room: the Model pane gives way to it there), or else beside the predictions, wherever
+/// it gets its minimum columns; when none has them it stays under the inspector, and
+/// `RowHeights` has the panes above give it rows.
 struct CostPlacement {
     /// Where the cost curve goes.
     let place: CostPlace
+    /// The band of layer panes the cost curve goes beside, when `place` is `.besideLayers`.
+    let band: Int
     /// The network pane's size (its wanted rows, at most the screen's columns); zero without one.
     let networkSize: Size
     /// Whether the network pane goes beside the predictions (both fit across).
@@ -18,8 +21,8 @@ struct CostPlacement {
     let predictionsBand: Int
 
     /// The placement for panes with `needs` in `rest` rows under the layer panes, `width`
-    /// columns across, with `lastBandFree` columns free right of the last band of layer panes.
-    init(_ needs: LayoutNeeds, width: Int, rest: Int, lastBandFree: Int) {
+    /// columns across, beside `bands` of layer panes.
+    init(_ needs: LayoutNeeds, width: Int, rest: Int, bands: LayerBands) {
         predictionsWidth = needs.predictions.wantedWidth
         if let network = needs.besidePredictions {
             networkSize = Size(width: min(network.wantedWidth, width), height: network.wantedHeight)
@@ -36,9 +39,15 @@ struct CostPlacement {
         }
         predictionsBand = band
         let cost = needs.cost
+        // Beside the last band as always when it has the columns; else beside the tallest band
+        // that has them, which gives the curve the most rows.
+        let roomy = bands.bandWidths.indices.filter { width - bands.bandWidths[$0] >= cost.minimumWidth }
+        let beside =
+            roomy.last == bands.bands.count - 1 ? roomy.last : roomy.max { bands.heights[$0] < bands.heights[$1] }
+        self.band = beside ?? 0
         if rest - band - needs.inspector.wantedHeight >= cost.wantedHeight {
             place = .bottom
-        } else if lastBandFree >= cost.minimumWidth {
+        } else if beside != nil {
             place = .besideLayers
         } else if besidePredictionsFree >= cost.minimumWidth {
             place = .besidePredictions

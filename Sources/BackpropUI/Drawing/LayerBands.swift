@@ -40,8 +40,8 @@ struct LayerBands {
         self.bands = bands
     }
 
-    /// The columns the layer panes of the last band take.
-    var lastBandWidth: Int { bands.last.map { $0.reduce(0) { $0 + widths[$1] } } ?? 0 }
+    /// The columns the layer panes of each band take.
+    var bandWidths: [Int] { bands.map { $0.reduce(0) { $0 + widths[$1] } } }
 
     /// The rows all bands take.
     var totalHeight: Int { heights.reduce(0, +) }

@@ -1,9 +1,11 @@
 extension Layout {
     /// The rectangles stage, top to bottom: the bands of layer panes (and what goes in the
     /// columns free beside them), the predictions' band, the network pane's own row, the
-    /// inspector, the cost curve under it; then the extras stage splits the cost curve's place.
+    /// inspector, the cost curve under it; the network pane in the curve's place when it has no
+    /// room and is wanted `onDemand`; then the extras stage splits the cost curve's place.
     static func rectangles(
-        width: Int, needs: LayoutNeeds, bands: LayerBands, placement: CostPlacement, rows: RowHeights
+        width: Int, needs: LayoutNeeds, bands: LayerBands, placement: CostPlacement, rows: RowHeights,
+        onDemand: Bool = false
     ) -> [PanePlace: [Rect]] {
         var (places, y) = bandRectangles(width: width, needs: needs, bands: bands, placement: placement)
         var cost = places[.cost]?.first ?? .empty
@@ -31,6 +33,11 @@ extension Layout {
             cost = Rect(x: 0, y: y, width: width, height: rows.bottom)
             if cost.height < needs.cost.minimumHeight { cost = .empty }
         }
+        if onDemand, needs.besidePredictions != nil, network.isEmpty, cost.height >= NetworkPane.minimumHeight {
+            // The quiz or the walk asks about the network's h and δ: with no room of its own the
+            // network pane takes the curve's place while they are open.
+            (network, cost) = (cost, .empty)
+        }
         let shared = share(cost, with: needs.sharesCost.map(\.wantedWidth), costWidth: needs.cost.minimumWidth)
         places[.besidePredictions] = [network]
         places[.predictions] = [predictions]
@@ -41,7 +48,7 @@ extension Layout {
     }
 
     /// The layer panes band by band, and the columns free right of each band: the cost curve's
-    /// in the last band when it goes there, the pane beside the layers' in the first band when
+    /// in its band when it goes there, the pane beside the layers' in the first band when
     /// they are at least its minimum, else the last layer pane's of the band (nobody else can
     /// use them). Returns the places filled and the first row under the bands.
     private static func bandRectangles(
@@ -58,7 +65,7 @@ extension Layout {
                 x += bands.widths[layer]
             }
             let free = Rect(x: x, y: y, width: width - x, height: bands.heights[index])
-            if index == bands.bands.count - 1 && placement.place == .besideLayers {
+            if index == placement.band && placement.place == .besideLayers {
                 cost = free
             } else if index == 0, let model = needs.besideLayers, free.width >= model.minimumWidth {
                 beside = free

@@ -28,14 +28,18 @@
 ///   hidden; when the layer panes cannot all have rows, only the selected layer's row of panes
 ///   is shown (Page Up / Page Down go to the others).
 /// - The cost curve wants 5 rows of plot (7 with its box). When the rows under the
-///   predictions cannot give it that, it moves beside the layer panes, or else beside the
-///   predictions, wherever 30 columns are free; only when neither has room does it take the
-///   bottom rows that are left.
+///   predictions cannot give it that, it moves beside a band of layer panes (the last, else the
+///   tallest, ahead of the Model pane), or else beside the predictions, wherever 30 columns are
+///   free; only when none has room does it stay under the inspector, and then the layer panes
+///   and the predictions scroll to give it its 5 rows (the inspector keeps its rows).
 /// - The gradient check (`c`) and the lr preview (`v`) share the cost curve's place: beside it
 ///   when it stays 30 columns wide, in its place otherwise. The inspector (and so the walk)
 ///   never gives its rows to them.
 /// - The Model pane (the equations) shows to the right of the layer panes whenever 34 columns
 ///   are free there and the cost curve does not need that place.
+/// - The network pane with no room of its own (a 2-3-1 network at 80x24) takes the cost
+///   curve's place while the quiz or the walk is open: their questions and phases are about its
+///   h and δ. Narrower than its columns, it is drawn compact (`NetworkPane`).
 /// - Numbers get 7 decimals (10 columns) from 110 columns on, when the layer panes still fit
 ///   side by side; 4 decimals (7 columns) otherwise.
 /// - The input plane (data with two inputs) takes a column on the right, from under the title
@@ -101,9 +105,11 @@ public enum Layout: Equatable, Sendable {
             room: available - needs.predictions.minimumHeight - needs.inspector.minimumHeight,
             selected: content.selectedLayer)
         let rest = available - bands.totalHeight
-        let placement = CostPlacement(needs, width: width, rest: rest, lastBandFree: width - bands.lastBandWidth)
+        let placement = CostPlacement(needs, width: width, rest: rest, bands: bands)
         let rows = RowHeights(needs, placement, rest: rest, bands: &bands)
-        var places = rectangles(width: width, needs: needs, bands: bands, placement: placement, rows: rows)
+        var places = rectangles(
+            width: width, needs: needs, bands: bands, placement: placement, rows: rows,
+            onDemand: content.networkOnDemand)
         let column = Rect(x: width, y: 1, width: planeWidth, height: available)
         places[.planeColumn] = planeColumn(column, panes: content.panes(in: .planeColumn), offer: offer)
         return .panes(

@@ -8,6 +8,9 @@ struct LayoutContent {
     var selectedLayer = 0
     /// Whether the input plane is wanted (data with two inputs, `m`).
     var plane = PlaneRequest.unavailable
+    /// Whether the network pane is wanted now (the quiz or the walk is open, and they ask about
+    /// or point at its h and δ): when it has no room of its own, it takes the cost curve's.
+    var networkOnDemand = false
     /// Unicode or ASCII characters: names, and so some panes' widths, depend on them.
     var glyphs = Glyphs.unicode
 

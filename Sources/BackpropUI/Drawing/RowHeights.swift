@@ -44,23 +44,33 @@ struct RowHeights {
         let spare = room - self.predictions - self.inspector
         switch placement.place {
         case .bottom: bottom = spare
-        case .besideLayers: bands.heights[bands.heights.count - 1] += spare
+        case .besideLayers: bands.heights[placement.band] += spare
         case .besidePredictions: self.predictions += spare
         }
-        if placement.place == .bottom && bottom < cost.minimumHeight {
-            giveBack(from: &bands, until: cost.minimumHeight)
+        if placement.place == .bottom && bottom < cost.wantedHeight {
+            giveBack(
+                from: &bands, predictions: needs.predictions, until: cost.wantedHeight, minimum: cost.minimumHeight)
         }
     }
 
-    /// Too few rows left for a curve: tall layer panes scroll a little so that it has `minimum`
-    /// rows; failing that, the inspector takes the rows.
-    private mutating func giveBack(from bands: inout LayerBands, until minimum: Int) {
+    /// Too few rows left for a readable curve: tall layer panes scroll, tallest first, and then
+    /// the predictions show fewer samples (each keeping its minimum) so that it has its `wanted`
+    /// rows, which a class can read a trend in; failing `minimum`, the inspector takes the rows.
+    /// The inspector keeps its rows: it is what a lesson points at.
+    private mutating func giveBack(
+        from bands: inout LayerBands, predictions needs: PaneNeeds, until wanted: Int, minimum: Int
+    ) {
         for band in bands.heights.indices.sorted(by: { bands.heights[$0] > bands.heights[$1] }) {
-            let give = min(minimum - bottom, bands.heights[band] - bands.minimumHeight)
+            let give = min(wanted - bottom, bands.heights[band] - bands.minimumHeight)
             if give > 0 {
                 bands.heights[band] -= give
                 bottom += give
             }
+        }
+        let give = min(wanted - bottom, predictions - needs.minimumHeight)
+        if give > 0 {
+            predictions -= give
+            bottom += give
         }
         if bottom < minimum {
             inspector += bottom

@@ -13,12 +13,23 @@ import BackpropCore
 /// What does not fit is said, never cut: a tall layer shows the neurons that fit and "… N more",
 /// and a narrow pane shows the columns around the selected parameter and, in its bottom edge,
 /// how many columns are hidden.
+///
+/// Narrower than every column needs (an 80-column terminal, where it takes the cost curve's
+/// place while the quiz or the walk is open), it is drawn compact: the bus without the spaces
+/// around it, no blank columns inside the box, and no y beside ŷ (the predictions show y), so
+/// that two layers' columns fit in 36 columns.
 struct NetworkPane: Pane {
     /// The step the current state would take: its forward values and its δ, for every sample.
     let trace: StepTrace
+    /// The column (0 the inputs, l layer l) kept in view when not all fit, when it is not the
+    /// selected parameter's: the next layer's, whose δ a question about the error sent back
+    /// asks for, or the layer the walk's phase is in.
+    var focusColumn: Int? = nil
 
     /// Columns between two neuron columns: a space, the bus with its stubs, a space.
     private static let gapWidth = 5
+    /// Columns between two neuron columns when compact: the stub, the junction and the arrow.
+    private static let compactGapWidth = 3
     /// Blank columns inside the box, left and right of the neurons.
     private static let padding = 1
 
@@ -45,11 +56,13 @@ struct NetworkPane: Pane {
 
         let inside = area.inset(by: 1)
         let sizes = [trace.inputs.columns] + trace.layers.map { $0.output.columns }
-        let headers = Self.columnHeaders(layerCount: trace.layers.count, glyphs: glyphs)
+        let compact = area.width < Self.naturalSize(sizes: sizes, number: context.number, glyphs: glyphs).width
+        let headers = Self.columnHeaders(layerCount: trace.layers.count, glyphs: glyphs, withTargets: !compact)
         let widths = headers.map { Self.columnWidth($0, number: context.number) }
-        let focus = min(max(1, context.selection.layer + 1), sizes.count - 1)
-        let columns = Self.visibleColumns(
-            widths: widths, room: inside.width - 2 * Self.padding, focus: focus)
+        let focus = min(max(1, focusColumn ?? (context.selection.layer + 1)), sizes.count - 1)
+        let gap = compact ? Self.compactGapWidth : Self.gapWidth
+        let padding = compact ? 0 : Self.padding
+        let columns = Self.visibleColumns(widths: widths, room: inside.width - 2 * padding, focus: focus, gap: gap)
         let room = inside.height - 1
         var notes: [String] = []
         if let columns {
@@ -61,6 +74,11 @@ struct NetworkPane: Pane {
         if area.width >= 2, area.height >= 2 {
             // The bottom edge says what is hidden, or else what the two numbers of a neuron are.
             let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
+            // Compact drops y; saying so comes after what is hidden, when there is room.
+            let withTargets = notes + ["no y: see Predictions"]
+            if compact, DisplayWidth.of("\(glyphs.ellipsis) " + withTargets.joined(separator: ", ")) <= edge.width {
+                notes = withTargets
+            }
             if !notes.isEmpty {
                 canvas.put("\(glyphs.ellipsis) " + notes.joined(separator: ", "), x: edge.x, y: edge.y, clip: edge)
             } else {
@@ -74,7 +92,7 @@ struct NetworkPane: Pane {
         guard let columns, inside.height > 0 else { return }
 
         // Each shown column: its left edge and, per neuron drawn, the row it is on.
-        var left = inside.x + Self.padding
+        var left = inside.x + padding
         var lefts: [Int: Int] = [:]
         var rows: [Int: [Int: Int]] = [:]
         for column in columns {
@@ -82,10 +100,12 @@ struct NetworkPane: Pane {
             rows[column] = drawColumn(
                 column, headers: headers[column], x: left, count: sizes[column], sample: sample, on: &canvas,
                 inside: inside, context: context)
-            left += widths[column] + Self.gapWidth
+            left += widths[column] + gap
         }
         for column in columns.dropLast() {
-            let x = (lefts[column] ?? 0) + widths[column]
+            // The bus's stub, junction and arrow are the gap's middle three columns, or all of
+            // a compact gap.
+            let x = (lefts[column] ?? 0) + widths[column] - (compact ? 1 : 0)
             drawBus(
                 from: rows[column] ?? [:], to: rows[column + 1] ?? [:], leftColumn: column, x: x,
                 on: &canvas, clip: inside, context: context)
@@ -129,7 +149,9 @@ struct NetworkPane: Pane {
             rows[neuron] = y
             let isSelected = neuron == selected
             var fieldX = x
-            for (field, value) in values(column: column, neuron: neuron, sample: sample).enumerated() {
+            for (field, value) in values(column: column, neuron: neuron, sample: sample, fields: headers.count)
+                .enumerated()
+            {
                 var style = ChangeMark(value: value, previous: nil, number: number, glyphs: context.glyphs).valueStyle
                 style.reverse = isSelected && field < neuronFields
                 // x and y are data, written as the data writes them.
@@ -146,14 +168,14 @@ struct NetworkPane: Pane {
         return rows
     }
 
-    /// The numbers of one neuron for `sample`, in the order of the column's headers.
-    private func values(column: Int, neuron: Int, sample: Int) -> [Double] {
+    /// The numbers of one neuron for `sample`, in the order of the column's headers: `fields`
+    /// of them (the target y only when the headers have it).
+    private func values(column: Int, neuron: Int, sample: Int, fields: Int) -> [Double] {
         if column == 0 { return [trace.inputs[sample, neuron]] }
         let layer = trace.layers[column - 1]
-        let forward = layer.output[sample, neuron]
-        let delta = layer.delta[sample, neuron]
-        if column == trace.layers.count { return [forward, delta, trace.targets[sample, neuron]] }
-        return [forward, delta]
+        let values = [layer.output[sample, neuron], layer.delta[sample, neuron]]
+        // Only the last column has a y; a hidden neuron's index may be past y's columns.
+        return fields > 2 ? values + [trace.targets[sample, neuron]] : values
     }
 
     /// The bus between column `leftColumn` and the next: a stub from every neuron on the left,
@@ -212,7 +234,7 @@ struct NetworkPane: Pane {
     /// The shown columns: the selected parameter's layer, then the column before it (a weight's
     /// input), then their neighbours, left before right, while they fit in `room`; `nil` when
     /// none fits.
-    private static func visibleColumns(widths: [Int], room: Int, focus: Int) -> ClosedRange<Int>? {
+    private static func visibleColumns(widths: [Int], room: Int, focus: Int, gap: Int) -> ClosedRange<Int>? {
         guard !widths.isEmpty else { return nil }
         let start = [focus, focus - 1].first { widths.indices.contains($0) && widths[$0] <= room }
         guard let start else { return nil }
@@ -222,8 +244,8 @@ struct NetworkPane: Pane {
         while grew {
             grew = false
             for next in [shown.lowerBound - 1, shown.upperBound + 1] where widths.indices.contains(next) {
-                guard used + gapWidth + widths[next] <= room else { continue }
-                used += gapWidth + widths[next]
+                guard used + gap + widths[next] <= room else { continue }
+                used += gap + widths[next]
                 shown = min(shown.lowerBound, next)...max(shown.upperBound, next)
                 grew = true
             }
@@ -255,8 +277,9 @@ struct NetworkPane: Pane {
         return ["Network\(glyphs.separator)\(which)  (< > choose)", "Network\(glyphs.separator)\(which)", which]
     }
 
-    /// Each column's headers, one per number: `x`; `h¹ δ¹` for each hidden layer; `ŷ δᴸ y`.
-    private static func columnHeaders(layerCount: Int, glyphs: Glyphs) -> [[String]] {
+    /// Each column's headers, one per number: `x`; `h¹ δ¹` for each hidden layer; `ŷ δᴸ y`, or
+    /// `ŷ δᴸ` without the targets.
+    private static func columnHeaders(layerCount: Int, glyphs: Glyphs, withTargets: Bool = true) -> [[String]] {
         guard layerCount >= 1 else { return [["x"]] }
         let ascii = glyphs.isASCII
         func layerMark(_ layer: Int) -> String {
@@ -266,7 +289,7 @@ struct NetworkPane: Pane {
         }
         var headers: [[String]] = [["x"]]
         for layer in 1..<layerCount { headers.append(["h" + layerMark(layer), glyphs.delta + layerMark(layer)]) }
-        headers.append([glyphs.prediction, glyphs.delta + layerMark(layerCount), "y"])
+        headers.append([glyphs.prediction, glyphs.delta + layerMark(layerCount)] + (withTargets ? ["y"] : []))
         return headers
     }
 
@@ -315,10 +338,24 @@ struct NetworkPane: Pane {
 }
 
 extension NetworkPane {
+    /// Rows the pane needs to be worth drawing: its box, the column headers and one neuron.
+    static let minimumHeight = 4
+
     /// The network of `frame`'s step, when it has two layers or more (one layer is all in the
     /// layer and predictions panes).
     static func pane(for frame: FrameInput) -> (any Pane)? {
-        frame.trace.layers.count > 1 ? NetworkPane(trace: frame.trace) : nil
+        guard frame.trace.layers.count > 1 else { return nil }
+        var focus: Int? = nil
+        switch (frame.state.quiz?.question, frame.state.walkPhase) {
+        case (.errorSentBack(let layer, _, _)?, _):
+            // eˡ = Σ δˡ⁺¹ ωˡ⁺¹: the δ asked for is in layer l + 1's column (layers count from 0).
+            focus = layer + 2
+        case (nil, .forward(let layer)?), (nil, .backward(let layer)?):
+            // The walk underlines the phase's layer: its h going forward, its δ going back.
+            focus = layer + 1
+        default: break
+        }
+        return NetworkPane(trace: frame.trace, focusColumn: focus)
     }
 
     /// Every neuron and the title.

@@ -67,11 +67,17 @@ struct PlanePane: Pane {
 
         let grid = painter.grid(columns: plot.width, rows: plot.height, workPerPoint: network.forwardWorkPerPoint)
         let values = computed?.grid == grid ? computed! : self.values(on: grid)
-        if grid.isCoarse { drawCoarseNote(grid, on: &canvas, area: area, glyphs: glyphs) }
+        let cells = (0..<inputs.rows).map { sample in
+            painter.axes.cell(x1: inputs[sample, 0], x2: inputs[sample, 1], columns: plot.width, rows: plot.height)
+        }
+        let marks = PlaneMarks(cells: cells, columns: plot.width, rows: plot.height, selected: context.sample)
+        drawBottomNote(grid, marks: marks, on: &canvas, area: area, glyphs: glyphs)
         let targetColumn = (0..<targets.rows).lazy.map { targets[$0, output] }
         let ramp = Self.ramp(network: network, targets: targetColumn)
         painter.paint(values, output: output, ramp: ramp, plot: plot, on: &canvas)
-        drawSamples(on: &canvas, plot: plot, values: values, ramp: ramp, glyphs: glyphs, selected: context.sample)
+        drawSamples(
+            marks, cells: cells, on: &canvas, plot: plot, values: values, ramp: ramp, glyphs: glyphs,
+            selected: context.sample)
 
         // Axes: x2's ends beside the top and bottom rows, x1's under the ends of the plot.
         let label = Style(dim: true)
@@ -122,28 +128,45 @@ struct PlanePane: Pane {
         glyphs.isASCII ? (high ? "x" : "o") : (high ? "●" : "○")
     }
 
-    /// The bottom edge says that the picture is coarse, and why, as the network pane's says what
-    /// it hides: "… coarse: 24x12 points, a large network".
-    private func drawCoarseNote(_ grid: PlaneGrid, on canvas: inout Canvas, area: Rect, glyphs: Glyphs) {
-        guard area.width > 2 else { return }
+    /// The bottom edge says what the picture leaves out, as the network pane's says what it
+    /// hides: which samples are marked when not all are ("… 64 of 500 samples marked, 1 cell in
+    /// 8"), and that the picture is coarse, and why ("… coarse: 24x12 points, a large network");
+    /// the fullest wording of both that fits.
+    private func drawBottomNote(
+        _ grid: PlaneGrid, marks: PlaneMarks, on canvas: inout Canvas, area: Rect, glyphs: Glyphs
+    ) {
+        guard area.width > 2, marks.isThinned || grid.isCoarse else { return }
         let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
         let points = "\(grid.columns)x\(grid.rows) points"
-        let notes = [
-            "\(glyphs.ellipsis) coarse: \(points), a large network ", "\(glyphs.ellipsis) coarse: \(points) ",
-            "\(glyphs.ellipsis) coarse ",
-        ]
+        let cells = marks.step.columns * marks.step.rows
+        let thinned =
+            marks.isThinned
+            ? [
+                "\(marks.samples.count) of \(marks.total) samples marked, 1 cell in \(cells)",
+                "\(marks.samples.count) of \(marks.total) samples marked", "marks thinned",
+            ] : [""]
+        let coarse = grid.isCoarse ? ["coarse: \(points), a large network", "coarse: \(points)", "coarse"] : [""]
+        // Shorter wordings of the thinning first, then of the coarse grid, both kept while they fit.
+        var notes: [String] = []
+        for coarseNote in coarse {
+            for thinnedNote in thinned {
+                let parts = [thinnedNote, coarseNote].filter { !$0.isEmpty }
+                notes.append("\(glyphs.ellipsis) " + parts.joined(separator: "; ") + " ")
+            }
+        }
+        notes += thinned.filter { !$0.isEmpty }.map { "\(glyphs.ellipsis) \($0) " }
         guard let note = notes.first(where: { DisplayWidth.of($0) <= edge.width }) else { return }
         canvas.put(note, x: edge.x, y: edge.y, style: Style(dim: true), clip: edge)
     }
 
+    /// The samples `marks` keeps, each in its cell of `cells`; the selected one is drawn last,
+    /// so that no other sample in its cell hides it.
     private func drawSamples(
-        on canvas: inout Canvas, plot: Rect, values: PlaneValues, ramp: PlaneRamp, glyphs: Glyphs, selected: Int
+        _ marks: PlaneMarks, cells: [(column: Int, row: Int)], on canvas: inout Canvas, plot: Rect,
+        values: PlaneValues, ramp: PlaneRamp, glyphs: Glyphs, selected: Int
     ) {
-        // The selected sample last, so that no other sample in its cell hides it.
-        let order = (0..<inputs.rows).filter { $0 != selected } + (selected < inputs.rows ? [selected] : [])
-        for sample in order {
-            let (column, row) = painter.axes.cell(
-                x1: inputs[sample, 0], x2: inputs[sample, 1], columns: plot.width, rows: plot.height)
+        for sample in marks.samples {
+            let (column, row) = cells[sample]
             let high = ramp.isHigh(targets[sample, output])
             var style = Style(bold: true)
             if painter.color {
