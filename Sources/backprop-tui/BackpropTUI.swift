@@ -208,7 +208,19 @@ struct BackpropTUI: ParsableCommand {
             )
             throw ExitCode(3)
         }
+        // Every step run and none reached the target: a script waiting for the cost must not
+        // take this for success, and a person must not read the last line as the target met.
+        if ending == .completed, let target = untilCostText {
+            let steps = run.steps
+            Self.complain(
+                "cost \(run.trainer.cost) did not reach \(target) within \(thousandsSeparated(steps)) step\(steps == 1 ? "" : "s"); raise --steps or --lr"
+            )
+            throw ExitCode(Self.targetNotReachedStatus)
+        }
     }
+
+    /// The exit status of a headless run whose `--until-cost` no step reached within `--steps`.
+    static let targetNotReachedStatus: Int32 = 4
 
     private func runHeadlessRace(trainer: Trainer, names: [OptimizerName]) throws {
         var race = HeadlessRace(trainer: trainer, names: names, steps: try steps ?? 1000, every: try every)
