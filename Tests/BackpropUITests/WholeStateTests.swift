@@ -54,8 +54,10 @@ struct WholeStateTests {
         #expect(start.hasDiverged)
         assertUpdate(start, .training(.step)) {
             $0.message = StatusMessage(
-                "training diverged (cost \(LearningRateText.cost(start.trainer.cost))): x resets, - lowers lr",
-                kind: .error)
+                wordings: [
+                    "training diverged (cost \(LearningRateText.cost(start.trainer.cost))): - lowers lr, then x resets",
+                    "training diverged: - lowers lr, then x resets",
+                ], kind: .error)
         }
     }
 

@@ -11,7 +11,9 @@ extension AppState {
     }
 
     /// `x`: back to step 0 of the scenario, the scenario's W, b and lr. The optimizer chosen with
-    /// `o` stays, its state afresh: a class comparing rules restarts with the rule on screen. The
+    /// `o` stays, its state afresh: a class comparing rules restarts with the rule on screen.
+    /// After a divergence, an lr lowered below the scenario's stays too: that is how a class gets
+    /// past a divergence (`-`, then `x`), where the scenario's lr would only diverge again. The
     /// run left is kept, so `b` comes back to it; at the start already, with nothing to go back
     /// to, nothing is kept.
     private mutating func resetRun() {
@@ -19,17 +21,32 @@ extension AppState {
         restarted.reset()
         let chosen = trainer.optimizer
         if restarted.optimizer != chosen { restarted.setOptimizer(chosen) }
-        let left = trainer.stepCount
+        let kept = learningRateKeptByReset
+        // A rate the trainer held is valid, so this cannot fail.
+        if let kept { try? restarted.setLearningRate(kept) }
+        let (left, leftRate, diverged) = (trainer.stepCount, trainer.learningRate, trainer.hasDiverged)
         let isAtStart = trainer.state == restarted.state && !history.canGoBack(from: trainer)
         if !isAtStart { keepRun(endedBy: .reset) }
         trainer = restarted
         startOver()
         if isAtStart {
             message = StatusMessage("reset: already at step 0, as the scenario starts")
-        } else {
-            message = StatusMessage(
-                left > 0 ? "reset to step 0 (b goes back to step \(left))" : "reset to step 0 (b undoes it)")
+            return
         }
+        let back = left > 0 ? "b goes back to step \(left)" : "b undoes it"
+        let rate = LearningRateText.string(trainer.learningRate)
+        let lr: String
+        if kept != nil {
+            lr = ", lr stays \(rate)"
+        } else if diverged {
+            // The scenario's lr again: say so, as it may well diverge again.
+            lr =
+                leftRate == trainer.learningRate
+                ? ", lr still \(rate), which diverged; - lowers it" : ", lr back to \(rate)"
+        } else {
+            lr = leftRate == trainer.learningRate ? "" : ", lr back to \(rate)"
+        }
+        message = StatusMessage(wordings: ["reset to step 0\(lr) (\(back))", "reset to step 0\(lr)"])
     }
 
     /// `d`: step 0 of the next scenario of the cycle (the user's own, then the presets). The run
