@@ -112,7 +112,10 @@ extension AppState {
     }
 
     private mutating func stepBack() {
-        walkPhase = nil
+        if let phase = walkPhase {
+            stepBackInWalk(from: phase)
+            return
+        }
         guard let earlier = history.goBack(from: trainer) else {
             // The start of this run: before it, the run `x` or `d` left, if one is kept.
             if !returnToEarlierRun() {
@@ -126,6 +129,36 @@ extension AppState {
         trainer = earlier
         rewindCostCurve()
         message = StatusMessage(backMessage(undoing: undone))
+    }
+
+    /// `b` during a walk goes back one phase, as `n` goes forward one. From the update, whose
+    /// step is taken, back to the last backward phase means undoing that step; from the first
+    /// phase, the walk ends there and says so (the next `b` undoes as it always does).
+    private mutating func stepBackInWalk(from phase: StepPhase) {
+        let layerCount = trainer.network.layerCount
+        guard let earlierPhase = phase.previous(layerCount: layerCount) else {
+            walkPhase = nil
+            message = StatusMessage(
+                wordings: ["walk ended: b went back past its first phase; n starts it again", "walk ended"])
+            return
+        }
+        if phase == .update {
+            guard let earlier = history.goBack(from: trainer) else {
+                walkPhase = nil
+                message = StatusMessage("walk ended: the step it took is no longer kept", kind: .error)
+                return
+            }
+            previous = nil
+            trainer = earlier
+            rewindCostCurve()
+        }
+        walkPhase = earlierPhase
+        let undone = phase == .update ? ", step \(trainer.stepCount + 1) undone" : ""
+        message = StatusMessage(
+            wordings: [
+                "back to phase \(earlierPhase.counter(layerCount: layerCount)), \(earlierPhase.title(layerCount: layerCount))\(undone); n goes on, Esc ends the walk",
+                "back to phase \(earlierPhase.counter(layerCount: layerCount))\(undone)",
+            ])
     }
 
     /// What `b` just undid, in words: steps, an lr change or an edit (naming the parameter when
