@@ -82,7 +82,7 @@ struct WholeStateTests {
         let start = TestScenarios.seed()
         let trace = ExportedTrace(history: start.history, to: start.trainer)
         let written = Effect.exportTrace(
-            trace, base: "backprop-trace", ext: "csv", what: "step 0 (1 row) exported to")
+            trace, base: "backprop-trace", ext: "csv", what: ["step 0 (1 row) exported to"])
         assertUpdate(start, .file(.exportTrace), effects: [written])
         let done = StatusMessage("step 0 (1 row) exported to ./backprop-trace-x.csv")
         assertUpdate(start, .file(.finished(done))) { $0.message = done }
