@@ -145,6 +145,11 @@ struct BackpropTUI: ParsableCommand {
         let shownName = changed && !changes.isEmpty ? "\(name) \(changes)" : name
         var state = AppState(
             trainer: trainer, scenarioName: TerminalSafe.escaped(shownName), options: RenderOptions(ascii: ascii))
+        if let chosen = scenarioOptions.hiddenDefaultsChosen(in: scenario) {
+            // What the flags left to --hidden's defaults, on the line a first glance reads (the
+            // title has the activations, the status bar the lr, but not why they are so).
+            state.message = StatusMessage(wordings: ["with --hidden: \(chosen) (flags change them)", chosen])
+        }
         if let race {
             // The visualiser opens on the race at step 0, the first name on screen (the trainer's
             // optimizer already); `R` later races the same names again.
