@@ -145,6 +145,11 @@ struct BackpropTUI: ParsableCommand {
         let shownName = changed && !changes.isEmpty ? "\(name) \(changes)" : name
         var state = AppState(
             trainer: trainer, scenarioName: TerminalSafe.escaped(shownName), options: RenderOptions(ascii: ascii))
+        if let chosen = scenarioOptions.hiddenDefaultsChosen(in: scenario) {
+            // What the flags left to --hidden's defaults, on the line a first glance reads (the
+            // title has the activations, the status bar the lr, but not why they are so).
+            state.message = StatusMessage(wordings: ["with --hidden: \(chosen) (flags change them)", chosen])
+        }
         if let race {
             // The visualiser opens on the race at step 0, the first name on screen (the trainer's
             // optimizer already); `R` later races the same names again.
@@ -208,7 +213,19 @@ struct BackpropTUI: ParsableCommand {
             )
             throw ExitCode(3)
         }
+        // Every step run and none reached the target: a script waiting for the cost must not
+        // take this for success, and a person must not read the last line as the target met.
+        if ending == .completed, let target = untilCostText {
+            let steps = run.steps
+            Self.complain(
+                "cost \(run.trainer.cost) did not reach \(target) within \(thousandsSeparated(steps)) step\(steps == 1 ? "" : "s"); raise --steps or --lr"
+            )
+            throw ExitCode(Self.targetNotReachedStatus)
+        }
     }
+
+    /// The exit status of a headless run whose `--until-cost` no step reached within `--steps`.
+    static let targetNotReachedStatus: Int32 = 4
 
     private func runHeadlessRace(trainer: Trainer, names: [OptimizerName]) throws {
         var race = HeadlessRace(trainer: trainer, names: names, steps: try steps ?? 1000, every: try every)

@@ -74,6 +74,21 @@ struct ScenarioOptions: ParsableArguments {
         return parts.joined(separator: " ")
     }
 
+    /// What `--hidden`'s defaults chose for the flags left out, in words for the status line
+    /// ("tanh hidden layers, sigmoid output, reduction mean, lr 0.5"), or nil when every choice
+    /// was named or no defaults apply (no hidden layers).
+    func hiddenDefaultsChosen(in scenario: Scenario) -> String? {
+        guard data != nil, hidden != nil, scenario.network.layerCount > 1 else { return nil }
+        var parts: [String] = []
+        if activation == nil {
+            let output = scenario.network.activations[scenario.network.layerCount - 1]
+            parts.append("\(HiddenLayerDefaults.hiddenActivation.rawValue) hidden layers, \(output.rawValue) output")
+        }
+        if reduction == nil { parts.append("reduction \(HiddenLayerDefaults.reduction.rawValue)") }
+        if learningRate == nil { parts.append("lr \(HiddenLayerDefaults.learningRate)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
     /// The validated scenario and the name the status bar and trace header show.
     func makeScenario() throws -> (scenario: Scenario, name: String) {
         let preset = try preset.map(ScenarioOptions.preset(named:))
@@ -125,14 +140,25 @@ struct ScenarioOptions: ParsableArguments {
             }
             try result.setLearningRate(value)
         }
-        if activation != nil || loss != nil {
+        // Hidden layers from --data get the generated presets' choices where the flags name
+        // none (HiddenLayerDefaults); a single layer keeps the article's.
+        let defaultsApply = data != nil && hidden.map { !$0.sizes.isEmpty } == true
+        if defaultsApply && learningRate == nil { try result.setLearningRate(HiddenLayerDefaults.learningRate) }
+        if defaultsApply && reduction == nil { result.reduction = HiddenLayerDefaults.reduction }
+        let activations =
+            activation?.activations
+            ?? (defaultsApply
+                ? HiddenLayerDefaults.activations(
+                    layerCount: result.network.layerCount, targets: result.targets, loss: loss ?? result.loss)
+                : nil)
+        if activations != nil || loss != nil {
             // Together, as `--activation tanh,softmax --loss ce` is valid only as a whole; a
             // pairing the flags make wrong is the flags' fault (64). The file's own, alone, was
             // checked as it was read (65). A CSV file's target a loss refuses is named by its
             // line and column, as every other message about the file names it.
             try asUsageError {
                 do {
-                    try result.set(activations: activation?.activations, loss: loss)
+                    try result.set(activations: activations, loss: loss)
                 } catch let error as ScenarioError {
                     throw table.map { $0.locating(error, path: name) } ?? error
                 }

@@ -25,7 +25,11 @@ struct HiddenDivergenceTests {
             $0.previous = PreviousValues(of: start.trainer)
             $0.trainer.run(steps: 100, observer: &$0.costCurve)
             $0.isRunning = false
-            $0.message = StatusMessage("ω11 became -inf at step 3: paused; x resets, - lowers lr", kind: .error)
+            $0.message = StatusMessage(
+                wordings: [
+                    "ω11 became -inf at step 3: paused; - lowers lr, then x resets",
+                    "ω11 became -inf at step 3: - lowers lr, then x resets",
+                ], kind: .error)
         }
         #expect(after.trainer.stepCount == 3)
         #expect(after.trainer.cost == 2.0, "the cost alone says nothing is wrong")
@@ -36,9 +40,13 @@ struct HiddenDivergenceTests {
     func steppingRefusesAfterAnInfiniteWeight() {
         var state = Self.hugeMomentum()
         for _ in 0..<3 { state.apply(.training(.step)) }
-        #expect(state.message?.text == "ω11 became -inf at step 3: paused; x resets, - lowers lr")
+        #expect(state.message?.text == "ω11 became -inf at step 3: paused; - lowers lr, then x resets")
         assertUpdate(state, .training(.step)) {
-            $0.message = StatusMessage("training diverged (ω11 is -inf): x resets, - lowers lr", kind: .error)
+            $0.message = StatusMessage(
+                wordings: [
+                    "training diverged (ω11 is -inf): - lowers lr, then x resets",
+                    "training diverged: - lowers lr, then x resets",
+                ], kind: .error)
         }
     }
 
@@ -51,7 +59,7 @@ struct HiddenDivergenceTests {
         var state = AppState(scenario: scenario, scenarioName: "huge x")
         state.apply(.training(.advance(steps: 10)))
         #expect(state.trainer.stepCount == 1)
-        #expect(state.message?.text == "v of ω11 became inf at step 1: paused; x resets, - lowers lr")
+        #expect(state.message?.text == "v of ω11 became inf at step 1: paused; - lowers lr, then x resets")
     }
 
     @Test("w refuses a state with a weight of -inf in one line, and asks for no file")

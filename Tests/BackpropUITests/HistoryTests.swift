@@ -121,7 +121,7 @@ final class HistoryTests: XCTestCase {
 
         state.apply(.history(.reset))
         XCTAssertEqual(state.trainer.stepCount, 0)
-        XCTAssertEqual(state.message?.text, "reset to step 0 (b goes back to step 1234)")
+        XCTAssertEqual(state.message?.text, "reset to step 0, lr back to 0.1 (b goes back to step 1234)")
         state.apply(.training(.step))
         state.apply(.history(.stepBack))
         XCTAssertEqual(state.trainer.stepCount, 0, "b first undoes the steps after the reset")
@@ -147,7 +147,7 @@ final class HistoryTests: XCTestCase {
         // At step 0 with another lr there is something to undo.
         state.apply(.training(.learningRateUp))
         state.apply(.history(.reset))
-        XCTAssertEqual(state.message?.text, "reset to step 0 (b undoes it)")
+        XCTAssertEqual(state.message?.text, "reset to step 0, lr back to 0.1 (b undoes it)")
         state.apply(.history(.stepBack))
         XCTAssertEqual(state.trainer.learningRate, 0.2)
     }

@@ -96,7 +96,8 @@ final class UpdateTests: XCTestCase {
         state.apply(.history(.reset))
         XCTAssertFalse(state.hasDiverged)
         XCTAssertEqual(state.trainer.stepCount, 0)
-        XCTAssertEqual(state.trainer.learningRate, 5, "reset restores the scenario's lr")
+        XCTAssertEqual(
+            state.trainer.learningRate, 2, "after a divergence, reset keeps the lr lowered below the scenario's")
     }
 
     func testLearningRateEntryValid() {
@@ -158,7 +159,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.costCurve.lastStep, 0, "step 0 is on the curve again")
         XCTAssertNil(state.previous)
         XCTAssertFalse(state.isRunning)
-        XCTAssertEqual(state.message?.text, "reset to step 0 (b goes back to step 5001)")
+        XCTAssertEqual(state.message?.text, "reset to step 0, lr back to 0.1 (b goes back to step 5001)")
         // The same frame as at the start, but for the line that says so.
         let lines = Frame.render(state).text.split(separator: "\n", omittingEmptySubsequences: false)
         let freshLines = Frame.render(fresh).text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -54,8 +54,10 @@ struct WholeStateTests {
         #expect(start.hasDiverged)
         assertUpdate(start, .training(.step)) {
             $0.message = StatusMessage(
-                "training diverged (cost \(LearningRateText.cost(start.trainer.cost))): x resets, - lowers lr",
-                kind: .error)
+                wordings: [
+                    "training diverged (cost \(LearningRateText.cost(start.trainer.cost))): - lowers lr, then x resets",
+                    "training diverged: - lowers lr, then x resets",
+                ], kind: .error)
         }
     }
 
@@ -80,7 +82,7 @@ struct WholeStateTests {
         let start = TestScenarios.seed()
         let trace = ExportedTrace(history: start.history, to: start.trainer)
         let written = Effect.exportTrace(
-            trace, base: "backprop-trace", ext: "csv", what: "step 0 (1 row) exported to")
+            trace, base: "backprop-trace", ext: "csv", what: ["step 0 (1 row) exported to"])
         assertUpdate(start, .file(.exportTrace), effects: [written])
         let done = StatusMessage("step 0 (1 row) exported to ./backprop-trace-x.csv")
         assertUpdate(start, .file(.finished(done))) { $0.message = done }

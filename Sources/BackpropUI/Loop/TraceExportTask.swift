@@ -11,14 +11,14 @@ struct TraceExportTask: LongTask {
     private let file: NewFile
     private let base: String
     private let ext: String
-    /// What the message says was written, before the path.
-    private let what: String
+    /// What the message says was written, before the path, in wordings longest first.
+    private let what: [String]
     /// Bytes made and not yet handed to the file; written when they reach the file's buffer size.
     private var bytes: [UInt8] = []
 
     /// Starts writing `trace` to a new file in `folder` to be named `base.ext` (or `base-2.ext`,
     /// ...). Throws when the folder cannot take a file.
-    init(trace: ExportedTrace, folder: String, base: String, ext: String, what: String) throws(NewFileError) {
+    init(trace: ExportedTrace, folder: String, base: String, ext: String, what: [String]) throws(NewFileError) {
         let directory = folder.isEmpty ? "." : folder
         file = try NewFile(folder: directory, shownPath: "\(directory)/\(base).\(ext)")
         self.trace = trace
@@ -43,7 +43,7 @@ struct TraceExportTask: LongTask {
                 }
                 if trace.isFinished {
                     let path = try file.commit(base: base, ext: ext)
-                    return .task(.finished(StatusMessage("\(what) \(path)")))
+                    return .task(.finished(StatusMessage(wordings: what.map { "\($0) \(path)" })))
                 }
             } while clock.nanoseconds < deadline
             return nil

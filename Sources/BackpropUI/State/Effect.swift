@@ -8,8 +8,9 @@ public enum Effect: Equatable, Sendable {
     /// an existing file; say `what` was written, before the path.
     case writeFile(text: String, base: String, ext: String, what: String)
     /// Write `trace` into a new file named like `writeFile`'s: a long task, whose rows are
-    /// written a slice at a time between frames (`TaskAction` reports its progress and end).
-    case exportTrace(ExportedTrace, base: String, ext: String, what: String)
+    /// written a slice at a time between frames (`TaskAction` reports its progress and end);
+    /// `what` says what was written, before the path, in wordings longest first.
+    case exportTrace(ExportedTrace, base: String, ext: String, what: [String])
     /// Stop the running task and remove what it made.
     case cancelTask
 }

@@ -44,6 +44,16 @@ public enum StepPhase: Hashable, Sendable {
         }
     }
 
+    /// The phase before this one (`b` in a walk); `nil` before the first, where a walk starts.
+    func previous(layerCount: Int) -> StepPhase? {
+        switch self {
+        case .forward(let layer): return layer > 0 ? .forward(layer: layer - 1) : nil
+        case .cost: return .forward(layer: layerCount - 1)
+        case .backward(let layer): return layer + 1 < layerCount ? .backward(layer: layer + 1) : .cost
+        case .update: return .backward(layer: 0)
+        }
+    }
+
     /// The layer the phase works on, if it works on one.
     var layer: Int? {
         switch self {

@@ -14,7 +14,7 @@ extension AppState {
 
     /// The states `b` can still reach in this run, then the current one, in the CSV of
     /// `--headless --format csv` with the columns `lr`, `optimizer`, `optimizer_step` and `event`
-    /// after it (`ExportedTrace`), from copies of the history and trainer as they are now: the
+    /// after it (`ExportedTrace`); in a race, of the run on screen only, from copies of the history and trainer as they are now: the
     /// run may go on while the rows are written. One export at a time, and none larger than
     /// `ExportedTrace.maximumByteCount`, refused before anything is written.
     private mutating func exportTrace() -> [Effect] {
@@ -32,7 +32,22 @@ extension AppState {
         let steps =
             trace.firstStep == trace.lastStep ? "step \(trace.lastStep)" : "steps \(trace.firstStep)-\(trace.lastStep)"
         let rows = trace.rowCount == 1 ? "1 row" : "\(trace.rowCount) rows"
-        return [.exportTrace(trace, base: "backprop-trace", ext: "csv", what: "\(steps) (\(rows)) exported to")]
+        let what = "\(steps) (\(rows))"
+        guard race != nil else {
+            return [.exportTrace(trace, base: "backprop-trace", ext: "csv", what: ["\(what) exported to"])]
+        }
+        // In a race the file holds the run on screen alone (the others keep no history to
+        // replay it from), and the message says so: a class must not take it for the race.
+        let name = trainer.optimizer.name.rawValue
+        let others = raceRunners.dropFirst().map { "\($0.name.rawValue)'s" }.joined(separator: " or ")
+        return [
+            .exportTrace(
+                trace, base: "backprop-trace", ext: "csv",
+                what: [
+                    "\(name)'s \(what) exported, not \(others), to", "\(name)'s \(what) alone exported to",
+                    "\(name)'s run alone in",
+                ])
+        ]
     }
 
     /// Why `trace` is not written: its size, the rows and their size it comes from, the limit,

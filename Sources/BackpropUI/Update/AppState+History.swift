@@ -11,7 +11,9 @@ extension AppState {
     }
 
     /// `x`: back to step 0 of the scenario, the scenario's W, b and lr. The optimizer chosen with
-    /// `o` stays, its state afresh: a class comparing rules restarts with the rule on screen. The
+    /// `o` stays, its state afresh: a class comparing rules restarts with the rule on screen.
+    /// After a divergence, an lr lowered below the scenario's stays too: that is how a class gets
+    /// past a divergence (`-`, then `x`), where the scenario's lr would only diverge again. The
     /// run left is kept, so `b` comes back to it; at the start already, with nothing to go back
     /// to, nothing is kept.
     private mutating func resetRun() {
@@ -19,17 +21,32 @@ extension AppState {
         restarted.reset()
         let chosen = trainer.optimizer
         if restarted.optimizer != chosen { restarted.setOptimizer(chosen) }
-        let left = trainer.stepCount
+        let kept = learningRateKeptByReset
+        // A rate the trainer held is valid, so this cannot fail.
+        if let kept { try? restarted.setLearningRate(kept) }
+        let (left, leftRate, diverged) = (trainer.stepCount, trainer.learningRate, trainer.hasDiverged)
         let isAtStart = trainer.state == restarted.state && !history.canGoBack(from: trainer)
         if !isAtStart { keepRun(endedBy: .reset) }
         trainer = restarted
         startOver()
         if isAtStart {
             message = StatusMessage("reset: already at step 0, as the scenario starts")
-        } else {
-            message = StatusMessage(
-                left > 0 ? "reset to step 0 (b goes back to step \(left))" : "reset to step 0 (b undoes it)")
+            return
         }
+        let back = left > 0 ? "b goes back to step \(left)" : "b undoes it"
+        let rate = LearningRateText.string(trainer.learningRate)
+        let lr: String
+        if kept != nil {
+            lr = ", lr stays \(rate)"
+        } else if diverged {
+            // The scenario's lr again: say so, as it may well diverge again.
+            lr =
+                leftRate == trainer.learningRate
+                ? ", lr still \(rate), which diverged; - lowers it" : ", lr back to \(rate)"
+        } else {
+            lr = leftRate == trainer.learningRate ? "" : ", lr back to \(rate)"
+        }
+        message = StatusMessage(wordings: ["reset to step 0\(lr) (\(back))", "reset to step 0\(lr)"])
     }
 
     /// `d`: step 0 of the next scenario of the cycle (the user's own, then the presets). The run
@@ -95,7 +112,10 @@ extension AppState {
     }
 
     private mutating func stepBack() {
-        walkPhase = nil
+        if let phase = walkPhase {
+            stepBackInWalk(from: phase)
+            return
+        }
         guard let earlier = history.goBack(from: trainer) else {
             // The start of this run: before it, the run `x` or `d` left, if one is kept.
             if !returnToEarlierRun() {
@@ -109,6 +129,36 @@ extension AppState {
         trainer = earlier
         rewindCostCurve()
         message = StatusMessage(backMessage(undoing: undone))
+    }
+
+    /// `b` during a walk goes back one phase, as `n` goes forward one. From the update, whose
+    /// step is taken, back to the last backward phase means undoing that step; from the first
+    /// phase, the walk ends there and says so (the next `b` undoes as it always does).
+    private mutating func stepBackInWalk(from phase: StepPhase) {
+        let layerCount = trainer.network.layerCount
+        guard let earlierPhase = phase.previous(layerCount: layerCount) else {
+            walkPhase = nil
+            message = StatusMessage(
+                wordings: ["walk ended: b went back past its first phase; n starts it again", "walk ended"])
+            return
+        }
+        if phase == .update {
+            guard let earlier = history.goBack(from: trainer) else {
+                walkPhase = nil
+                message = StatusMessage("walk ended: the step it took is no longer kept", kind: .error)
+                return
+            }
+            previous = nil
+            trainer = earlier
+            rewindCostCurve()
+        }
+        walkPhase = earlierPhase
+        let undone = phase == .update ? ", step \(trainer.stepCount + 1) undone" : ""
+        message = StatusMessage(
+            wordings: [
+                "back to phase \(earlierPhase.counter(layerCount: layerCount)), \(earlierPhase.title(layerCount: layerCount))\(undone); n goes on, Esc ends the walk",
+                "back to phase \(earlierPhase.counter(layerCount: layerCount))\(undone)",
+            ])
     }
 
     /// What `b` just undid, in words: steps, an lr change or an edit (naming the parameter when

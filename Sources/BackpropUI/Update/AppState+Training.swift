@@ -65,8 +65,9 @@ extension AppState {
     mutating func refuseIfDiverged() -> Bool {
         guard let divergence = trainer.divergence else { return true }
         isRunning = false
+        let what = "training diverged (\(words(for: divergence)))"
         message = StatusMessage(
-            "training diverged (\(words(for: divergence))): x resets, - lowers lr", kind: .error)
+            wordings: ["\(what): \(divergenceRemedy)", "training diverged: \(divergenceRemedy)"], kind: .error)
         return false
     }
 
@@ -76,8 +77,26 @@ extension AppState {
         guard let divergence = trainer.divergence else { return }
         isRunning = false
         let (subject, value) = Self.words(for: divergence, names: names)
+        let what = "\(subject) became \(value) at step \(trainer.stepCount)"
         message = StatusMessage(
-            "\(subject) became \(value) at step \(trainer.stepCount): paused; x resets, - lowers lr", kind: .error)
+            wordings: ["\(what): paused; \(divergenceRemedy)", "\(what): \(divergenceRemedy)"], kind: .error)
+    }
+
+    /// What gets a diverged run going again, in the order it works: a smaller lr first, then
+    /// `x`, which after a divergence keeps an lr below the scenario's (`resetRun`). An lr
+    /// raised above the scenario's is the exception: `x` alone brings back the scenario's.
+    var divergenceRemedy: String {
+        let own = trainer.scenario.learningRate
+        guard trainer.learningRate > own else { return "- lowers lr, then x resets" }
+        return "x resets to step 0 with the scenario's lr \(LearningRateText.string(own))"
+    }
+
+    /// The lr `x` keeps instead of the scenario's: the one on screen, when the run has diverged
+    /// and it is lower than the scenario's (the user lowered it to get past the divergence; the
+    /// scenario's would diverge again). `nil` when `x` brings back the scenario's lr.
+    var learningRateKeptByReset: Double? {
+        let rate = trainer.learningRate
+        return trainer.hasDiverged && rate < trainer.scenario.learningRate ? rate : nil
     }
 
     /// "cost NaN", "ω11 is -inf", "v of b2 is inf": a divergence in the screen's names, for the
@@ -104,7 +123,14 @@ extension AppState {
             history.record(trainer)
             try trainer.setLearningRate(value)
             history.record(trainer)
-            message = StatusMessage("lr \(LearningRateText.string(value))")
+            let rate = "lr \(LearningRateText.string(value))"
+            // After a divergence the next key that helps is x, and whether it keeps this lr.
+            if trainer.hasDiverged {
+                let reset = learningRateKeptByReset != nil ? "x resets to step 0 with it" : divergenceRemedy
+                message = StatusMessage(wordings: ["\(rate): \(reset)", rate])
+            } else {
+                message = StatusMessage(rate)
+            }
         } catch {
             message = StatusMessage(error.description, kind: .error)
         }
