@@ -54,7 +54,8 @@ struct BackpropTUI: ParsableCommand {
     @Option(
         name: .customLong("until-cost"), parsing: .unconditional,
         help: ArgumentHelp(
-            "With --headless: stop at the first step whose cost is <= x (not with --compare).", valueName: "x"))
+            "With --headless: stop at the first step whose cost is <= x (not with --compare); exit 4 if none does within --steps.",
+            valueName: "x"))
     var untilCostText: String?
 
     @Option(help: ArgumentHelp("With --snapshot: the terminal size to draw, COLSxROWS.", valueName: "size"))

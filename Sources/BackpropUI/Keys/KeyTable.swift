@@ -17,7 +17,7 @@ public enum KeyTable {
             [.character("b"): .history(.stepBack)], names: "b", group: .stepping, help: "undo a step or any change",
             hints: [KeyHint("b back", in: Set(HintTier.allCases))],
             readme:
-                "step back exactly, bit for bit (the optimizer's buf, m and v too); also undoes lr changes, edits, `o`, `x` and `d` (how far back: below the table)"
+                "step back exactly, bit for bit (the optimizer's buf, m and v too); also undoes lr changes, edits, `o`, `x` and `d` (how far back: below the table); during a walk (`n`) it goes back one phase (from the update phase it undoes the walk's step; at the first phase it ends the walk)"
         ),
         KeyBinding(
             [
@@ -31,7 +31,7 @@ public enum KeyTable {
             [.character("x"): .history(.reset)], names: "x", group: .stepping, help: "reset to step 0",
             hints: [KeyHint("x reset", in: [.full, .wide])],
             readme:
-                "reset to the initial state (step 0, the scenario's W, b and lr; the optimizer chosen with `o` stays, its state afresh); `b` goes back to the run it left"
+                "reset to the initial state (step 0, the scenario's W, b and lr; the optimizer chosen with `o` stays, its state afresh); `b` goes back to the run it left. After a divergence an lr you lowered below the scenario's stays (`-` then `x`: `reset to step 0, lr stays 0.02`), so the run that follows does not simply diverge again"
         ),
         KeyBinding(
             [
@@ -128,7 +128,7 @@ public enum KeyTable {
             [.character("e"): .file(.exportTrace)], names: "e", group: .scenariosAndFiles,
             help: "export the trace as CSV", hints: [KeyHint("e export")],
             readme:
-                "export the states `b` can reach in this run as `backprop-trace-<date>-<time>.csv`: the columns of `--headless --format csv`, then `lr`, `optimizer`, `optimizer_step` and `event` (below the table)"
+                "export the states `b` can reach in this run as `backprop-trace-<date>-<time>.csv`: the columns of `--headless --format csv`, then `lr`, `optimizer`, `optimizer_step` and `event` (below the table). During a race it writes the run on screen (the first name), and the message says which runner it is; `--headless --compare` gives every runner's costs"
         ),
         KeyBinding(
             [.character("w"): .file(.saveScenario)], names: "w", group: .scenariosAndFiles,
