@@ -97,10 +97,4 @@ struct NumberFormatTests {
         #expect(narrow.axisLabels([1.0629, 0.5314, 0]) == [" 1.0629", " 0.5314", " 0.0000"])
         #expect(narrow.axisLabels([2e-6, 1e-6, 0])[0].contains("e-6"), "not 0.0000 for a tiny cost")
     }
-
-    @Test func theExponentIsAlwaysShort() {
-        #expect(NumberFormat.shortExponent("1e-09") == "1e-9")
-        #expect(NumberFormat.shortExponent("3.871156828e+17") == "3.871156828e17")
-        #expect(NumberFormat.shortExponent("0.25") == "0.25")
-    }
 }

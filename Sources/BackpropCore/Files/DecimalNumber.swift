@@ -136,4 +136,23 @@ public enum DecimalNumber {
         #endif
         return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
     }
+
+    /// The shortest text this rule reads back as `value`, as a person would type it: no
+    /// trailing ".0", a short exponent (`0.1`, `2`, `1e-9`, `1.5e20`); `NaN`, `inf` and `-inf`
+    /// by name, and -0 as `0`.
+    public static func text(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-inf" : "inf" }
+        let text = shortExponent("\(value == 0 ? 0 : value)")
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
+    /// A C or Swift number text with its exponent written short: `1e-09` → `1e-9`, `3.8e+17` →
+    /// `3.8e17`; text without an exponent is returned as it is.
+    public static func shortExponent(_ text: String) -> String {
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+            let power = Int(text[text.index(after: e)...])
+        else { return text }
+        return String(text[..<e]) + "e" + String(power)
+    }
 }

@@ -46,7 +46,7 @@ public struct TraceWriter: Sendable {
                     + network.activations.map(\.rawValue).joined(separator: " ")
             return [
                 "# \(TerminalSafe.escaped(name)): \(count(scenario.sampleCount, "sample")), \(shape), loss \(scenario.loss.rawValue), "
-                    + "reduction \(scenario.reduction.rawValue), lr \(trainer.learningRate)"
+                    + "reduction \(scenario.reduction.rawValue), lr \(DecimalNumber.text(trainer.learningRate))"
                     + (trainer.optimizer == .sgd ? "" : ", optimizer \(trainer.optimizer.summary)")
             ]
         }
@@ -128,19 +128,13 @@ public struct TraceWriter: Sendable {
     /// `-2.5e-7`), the form the visualiser uses; non-finite values by name.
     static func exponent(_ value: Double, decimals: Int) -> String {
         let text = format(value, exponentForm: true, decimals: decimals)
-        return shortExponent(text)
+        return DecimalNumber.shortExponent(text)
     }
 
     /// Every digit of `value` (its shortest round-trip form), with the exponent written short
     /// (`2.2076626313365996e218`, `1e-5`) so a text line has one exponent style.
     static func full(_ value: Double) -> String {
-        shortExponent(value.description)
-    }
-
-    /// `1.5e+218` as `1.5e218`, `1e-05` as `1e-5`.
-    private static func shortExponent(_ text: String) -> String {
-        guard let e = text.firstIndex(of: "e"), let power = Int(text[text.index(after: e)...]) else { return text }
-        return String(text[..<e]) + "e" + String(power)
+        DecimalNumber.shortExponent(value.description)
     }
 
     /// A number with a fixed count of decimals, like numpy's printout; non-finite values by name.

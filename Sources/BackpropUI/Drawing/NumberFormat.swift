@@ -1,3 +1,4 @@
+import BackpropCore
 import Foundation
 
 /// How every pane writes a computed number (a weight, an activation, a gradient, a cost): one
@@ -129,16 +130,7 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
 
     /// `%.*e` with the exponent written short (`e6`, `e-9`).
     static func exponent(_ value: Double, places: Int) -> String {
-        shortExponent(String(format: "%.*e", places, value))
-    }
-
-    /// A C or Swift number text with its exponent written short: `1e-09` → `1e-9`, `3.8e+17` →
-    /// `3.8e17`; text without an exponent is returned as it is.
-    public static func shortExponent(_ text: String) -> String {
-        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
-            let power = Int(text[text.index(after: e)...])
-        else { return text }
-        return String(text[..<e]) + "e" + String(power)
+        DecimalNumber.shortExponent(String(format: "%.*e", places, value))
     }
 
     /// A number's text cut where its decimal point stands: before it the integer part with its

@@ -60,7 +60,7 @@ struct StatusBar: Pane {
     /// `cost` as the bar writes it, on a bar wide enough for every digit or not.
     static func costText(_ cost: Double, showsFullCost: Bool) -> String {
         guard cost.isFinite else { return LearningRateText.string(cost) }
-        let tenDigits = NumberFormat.shortExponent(String(format: "%#.10g", cost))
+        let tenDigits = DecimalNumber.shortExponent(String(format: "%#.10g", cost))
         guard showsFullCost else { return tenDigits }
         let full = Double(tenDigits) == cost ? tenDigits : LearningRateText.string(cost)
         return full.padding(toLength: max(full.count, fullCostWidth), withPad: " ", startingAt: 0)

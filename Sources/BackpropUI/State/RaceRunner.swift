@@ -60,7 +60,7 @@ public struct RaceRunner: Equatable, Sendable {
     /// `cost` in 4 significant digits ("0.01234", "1.000e-5", the short exponent every pane
     /// uses), or "diverged".
     static func costText(_ cost: Double) -> String {
-        cost.isFinite ? NumberFormat.shortExponent(String(format: "%#.4g", cost)) : "diverged"
+        cost.isFinite ? DecimalNumber.shortExponent(String(format: "%#.4g", cost)) : "diverged"
     }
 
     /// Up to `steps` steps on the allocation-free path, each cost recorded on the curve; stops
