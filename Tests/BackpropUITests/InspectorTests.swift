@@ -154,11 +154,15 @@ final class InspectorTests: XCTestCase {
         let hand = ArticleByHand()
         state.apply(.walk(.next))
         XCTAssertEqual(state.walkPhase, .forward(layer: 0))
-        var screen = text(state)
+        // Every term in numbers where the line has room for them, in symbols where it has not.
+        var screen = text(state, width: 100, height: 30)
         XCTAssertTrue(
             screen.contains(
                 "a1 = 1·0.1000 + 2·0.3000 + 3·0.5000 + 0.0000 = \(ArticleByHand.four(hand.a(0, 0)))"),
             screen)
+        screen = text(state)
+        XCTAssertTrue(
+            screen.contains("a1 = x1·ω11 + x2·ω21 + x3·ω31 + b1 = \(ArticleByHand.four(hand.a(0, 0)))"), screen)
         XCTAssertTrue(screen.contains("ŷ1 = \(ArticleByHand.four(hand.prediction(0, 0)))"), screen)
         state.apply(.walk(.next))
         XCTAssertEqual(state.walkPhase, .cost)

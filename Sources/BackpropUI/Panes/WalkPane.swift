@@ -25,7 +25,8 @@ struct WalkPane: Pane {
         let glyphs = context.glyphs
         let layerCount = names.layerCount
         let inside = area.inset(by: 1)
-        let (samples, totals, window) = lines(width: inside.width - 1, rows: inside.height, context: context)
+        // One blank column on each side: a line never runs into the border.
+        let (samples, totals, window) = lines(width: inside.width - 2, rows: inside.height, context: context)
         // The step and phase always; which samples are shown when not all are; the keys if room.
         var title =
             "Step \(stepCount + (phase == .update ? 0 : 1)) in phases, \(phase.counter(layerCount: layerCount)) \(phase.title(layerCount: layerCount))"
@@ -94,31 +95,41 @@ struct WalkPane: Pane {
             let a = names.preActivation(layer: layer, j)
             let h = names.output(layer: layer, j)
             let results = samples.map { t.value(step.preActivation[$0, j]) }
-            // Every term written out, when that many could fit (a term is at least 3 columns and
-            // 3 join it): a layer of a thousand inputs takes the compact form without writing
-            // a thousand terms first.
-            let full =
-                step.input.columns > max(0, width) / 3 + 2
-                ? nil
-                : EquationText.aligned(
-                    samples.map { s -> String in
-                        let terms = (0..<step.input.columns).map { i -> String in
-                            let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
-                            return "\(input)\(glyphs.times)\(t.factor(weight(i)))"
-                        }
-                        return "\(labels.label(s))\(a) = \(terms.joined(separator: " + ")) + \(t.factor(bias))"
-                    }, results)
-            let inputSymbol = layer == 0 ? "xi" : "h\(names.mark(layer - 1))i"
-            let compact = EquationText.aligned(
-                samples.map {
-                    "\(labels.label($0))\(a) = \(glyphs.sum)i \(inputSymbol)\(glyphs.omega)\(names.mark(layer))i\(j + 1) + b\(names.mark(layer))\(j + 1)"
-                }, results)
-            let withOutput = { (lines: [String]) in
-                zip(lines, samples).map { line, s in line + "  \(h) = \(t.value(step.output[s, j]))" }
+            let biasName = names.parameter(.bias(layer: layer, column: j))
+            // The terms are written out only when that many could fit (a term is at least 3
+            // columns and 3 join it): a layer of a thousand inputs takes the Σ form without
+            // writing a thousand terms first.
+            let writesTerms = step.input.columns <= max(0, width) / 3 + 2
+            let symbols =
+                (0..<(writesTerms ? step.input.columns : 0)).map {
+                    "\(names.input(layer: layer, $0))\(glyphs.times)\(names.parameter(.weight(layer: layer, row: $0, column: j)))"
+                }.joined(separator: " + ") + " + \(biasName)"
+            let numbers = samples.map { s in
+                (0..<(writesTerms ? step.input.columns : 0)).map { i -> String in
+                    let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
+                    return "\(input)\(glyphs.times)\(t.factor(weight(i)))"
+                }.joined(separator: " + ") + " + \(t.factor(bias))"
             }
-            let fullLines = full.map(withOutput)
+            let inputSymbol = layer == 0 ? "xi" : "h\(names.mark(layer - 1))i"
+            let compact =
+                "\(glyphs.sum)i \(inputSymbol)\(glyphs.omega)\(names.mark(layer))i\(j + 1) + \(biasName)"
+            // Fullest first: the terms in symbols and then in numbers, the numbers alone (what
+            // a class checks by hand), the symbols alone, and Σ, which fits any width.
+            var forms = [samples.map { _ in compact }]
+            if writesTerms {
+                forms.insert(samples.map { _ in symbols }, at: 0)
+                forms.insert(numbers, at: 0)
+                forms.insert(numbers.map { "\(symbols) = \($0)" }, at: 0)
+            }
+            let written = forms.lazy.map { form in
+                zip(
+                    EquationText.aligned(zip(samples, form).map { "\(labels.label($0))\(a) = \($1)" }, results), samples
+                )
+                .map { line, s in line + "  \(h) = \(t.value(step.output[s, j]))" }
+            }
             sampleLines =
-                fullLines.map { $0.allSatisfy { $0.count <= width } } == true ? fullLines! : withOutput(compact)
+                written.first { $0.allSatisfy { DisplayWidth.of(glyphs.spelled($0)) <= width } }
+                ?? written[written.index(before: written.endIndex)]
             let input = layer == 0 ? "x" : "h\(names.mark(layer - 1))"
             let output = layer == names.layerCount - 1 ? glyphs.prediction : "h\(names.mark(layer))"
             let mark = names.mark(layer)
