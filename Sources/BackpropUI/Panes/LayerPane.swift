@@ -36,15 +36,28 @@ struct LayerPane: Pane {
         3 + labelWidth(layer: layer, sizes: sizes, names: names) + sizes[layer + 1] * cellWidth(number)
     }
 
+    /// The pane's titles, fullest first: the layer, the parameters it holds by the names the
+    /// equations give them (`W and b` for the article's one layer, `W¹, b¹` in a network), its
+    /// activation, and, with other layers' panes hidden for lack of room, the keys that reach
+    /// them. The activation goes first (the title line names every layer's), then the keys,
+    /// then the names: the layer's number stays.
+    func titles(dot: String, activation: String, otherLayersHidden: Bool) -> [String] {
+        let mark = names.mark(layer)
+        let parameters = names.layerCount == 1 ? "W and b" : "W\(mark), b\(mark)"
+        let number = otherLayersHidden ? "Layer \(layer + 1)/\(network.layerCount)" : "Layer \(layer + 1)"
+        let named = "\(number) \(dot) \(parameters)"
+        let keys = " \(dot) PgUp PgDn"
+        let withKeys = otherLayersHidden ? ["\(named) \(dot) \(activation)\(keys)", named + keys] : []
+        return withKeys + ["\(named) \(dot) \(activation)", named, number]
+    }
+
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let glyphs = context.glyphs
         let activation = network.activations[layer]
         let dot = glyphs.separator.trimmingCharacters(in: .whitespaces)
-        // With other layers' panes hidden for lack of room, the title says how to reach them.
-        let title =
-            context.otherLayersHidden
-            ? "Layer \(layer + 1)/\(network.layerCount) \(dot) \(activation.rawValue) \(dot) PgUp PgDn"
-            : "Layer \(layer + 1) \(dot) \(activation.rawValue)"
+        let title = LineFit.first(
+            titles(dot: dot, activation: activation.rawValue, otherLayersHidden: context.otherLayersHidden),
+            width: area.width - 4, ellipsis: glyphs.ellipsis)
         canvas.drawBox(area, title: title, glyphs: glyphs)
         let inside = area.inset(by: 1)
         guard inside.width > 0, inside.height > 0 else { return }
