@@ -38,12 +38,16 @@ struct WalkPane: Pane {
         if title.count + keys.count + 4 <= area.width { title += keys }
         canvas.drawBox(area, title: glyphs.spelled(title), glyphs: glyphs, titleStyle: Style(reverse: true))
         var y = inside.y
+        // Every line was chosen to fit; should one not, it loses its last words, not half a word.
+        let fitted = { (line: String) in
+            LineFit.words(glyphs.spelled(line), width: inside.width - 2, ellipsis: glyphs.ellipsis)
+        }
         for line in samples {
-            canvas.put(glyphs.spelled(line), x: inside.x + 1, y: y, clip: inside)
+            canvas.put(fitted(line), x: inside.x + 1, y: y, clip: inside)
             y += 1
         }
         for (index, line) in totals.enumerated() {
-            canvas.put(glyphs.spelled(line), x: inside.x + 1, y: y + index, style: Style(bold: true), clip: inside)
+            canvas.put(fitted(line), x: inside.x + 1, y: y + index, style: Style(bold: true), clip: inside)
         }
     }
 
@@ -133,15 +137,23 @@ struct WalkPane: Pane {
             let input = layer == 0 ? "x" : "h\(names.mark(layer - 1))"
             let output = layer == names.layerCount - 1 ? glyphs.prediction : "h\(names.mark(layer))"
             let mark = names.mark(layer)
-            if step.activation == .softmax {
-                totals = [
-                    "a\(mark) = \(input)W\(mark) + b\(mark), then \(output)j = softmax(a\(mark))j = e^a\(mark)j / \(glyphs.sum)k e^a\(mark)k, over each sample's outputs"
+            // The formula whole, then without the words after it, then shorter.
+            let sum = "a\(mark) = \(input)W\(mark) + b\(mark)"
+            let candidates =
+                step.activation == .softmax
+                ? [
+                    "\(sum), then \(output)j = softmax(a\(mark))j = e^a\(mark)j / \(glyphs.sum)k e^a\(mark)k, over each sample's outputs",
+                    "\(sum), then \(output)j = softmax(a\(mark))j = e^a\(mark)j / \(glyphs.sum)k e^a\(mark)k",
+                    "\(sum), then \(output) = softmax(a\(mark))",
                 ]
-            } else {
-                totals = [
-                    "a\(mark) = \(input)W\(mark) + b\(mark), then \(output) = g(a\(mark)) = \(step.activation.rawValue)(a\(mark)), for every neuron of the layer"
+                : [
+                    "\(sum), then \(output) = g(a\(mark)) = \(step.activation.rawValue)(a\(mark)), for every neuron of the layer",
+                    "\(sum), then \(output) = g(a\(mark)) = \(step.activation.rawValue)(a\(mark))",
+                    "\(sum), then \(output) = g(a\(mark))",
                 ]
-            }
+            totals = [
+                candidates.first { DisplayWidth.of(glyphs.spelled($0)) <= width } ?? candidates[candidates.count - 1]
+            ]
         case .cost:
             let outputs = trace.targets.columns
             let costs = samples.map {
