@@ -131,7 +131,7 @@ final class ClassificationScreenTests: XCTestCase {
         let cost = -log(p[0]) - log(1 - p[1])
         XCTAssertEqual(
             result(after: "sample 1:  -log \(four(p[0])) - log(1 - \(four(p[1])))", in: screen), four(cost), screen)
-        XCTAssertTrue(screen.contains("cost: compare ŷ with y; C adds up -log"), screen)
+        XCTAssertTrue(screen.contains("cost: C adds up -log of the probability ŷ gave each right answer"), screen)
         state.apply(.walk(.next))  // backward
         screen = text(state)
         XCTAssertEqual(result(after: "sample 1:  δ1 = ŷ1 - y1 = \(four(p[0])) - 1", in: screen), four(p[0] - 1), screen)

@@ -155,10 +155,17 @@ final class InspectorTests: XCTestCase {
         let hand = ArticleByHand()
         state.apply(.walk(.next))
         XCTAssertEqual(state.walkPhase, .forward(layer: 0))
-        var screen = text(state)
+        // Every term in numbers where the line has room for them.
+        var screen = text(state, width: 100, height: 30)
         XCTAssertTrue(
             screen.contains(
                 "a1 = 1·0.1000 + 2·0.3000 + 3·0.5000 + 0.0000 = \(ArticleByHand.four(hand.a(0, 0)))"),
+            screen)
+        // At 80x24 the numbers too, with one space after the sample's label to make room.
+        screen = text(state)
+        XCTAssertTrue(
+            screen.contains(
+                "sample 1: a1 = 1·0.1000 + 2·0.3000 + 3·0.5000 + 0.0000 = \(ArticleByHand.four(hand.a(0, 0)))"),
             screen)
         XCTAssertTrue(screen.contains("ŷ1 = \(ArticleByHand.four(hand.prediction(0, 0)))"), screen)
         state.apply(.walk(.next))

@@ -28,7 +28,7 @@ final class NetworkGoldenFrameTests: XCTestCase {
         // As the program starts: the plane shows by itself at 120x40.
         state.planeChoice = nil
         let small = Frame.render(state, size: standard)
-        XCTAssertTrue(small.text.contains("Layer 1 · tanh") && small.text.contains("Layer 2 · sigmoid"))
+        XCTAssertTrue(small.text.contains("Layer 1 · W¹, b¹ · tanh") && small.text.contains("Layer 2 · W², b²"))
         XCTAssertTrue(small.text.contains("e¹1 = δ²1·ω²11"), "the hidden weight's error line:\n\(small.text)")
         GoldenFile.assertMatches(small, named: "xor-hidden-initial-80x24")
         let large = Frame.render(state, size: wide)

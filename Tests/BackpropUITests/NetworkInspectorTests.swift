@@ -114,11 +114,11 @@ struct NetworkInspectorTests {
         #expect(terms.count == 5, "\(screen)")
         let total = try #require(value(after: "∂C/∂ω³21 = ", in: screen))
         #expect(abs(terms.reduce(0, +) - total) <= 5e-7, "\(terms) vs \(total)")
-        // At 80x24 one sample's line is shown; > moves it on, and the total still sums all five.
+        // At 80x24 not every sample's line is shown; > moves them on, and the total still sums all five.
         try KeySequence(parsing: ">>").press(on: &state)
         let small = Frame.render(state, size: Size(width: 80, height: 24)).text
         #expect(small.contains("sample 3:"), "\(small)")
-        #expect(small.contains("N = 5"), "the total says how many it sums: \(small)")
+        #expect(small.contains("(Σ of all 5 samples, "), "the total says how many it sums: \(small)")
     }
 }
 

@@ -122,7 +122,7 @@ struct PlaneTests {
         small.apply(.view(.togglePlane(KeyMap.planeRoom(in: small))))
         #expect(
             small.message?.text(fitting: 80)
-                == "the input plane needs 104 columns (this terminal has 80); it shows when there is room",
+                == "the input plane needs 104 columns (this terminal has 80)",
             "a shorter line where the long one would be cut")
         narrow.apply(.terminal(.resize(Size(width: 110, height: 30))))
         #expect(Frame.render(narrow).text.contains("Input plane"), "asked for: shows once there is room")

@@ -67,7 +67,8 @@ import Testing
         }
         let wide = render(runners, size: Size(width: 80, height: 9))
         #expect(line(wide, 1).contains("⠿ sgd 1.556  o mom 1.556  + nest 1.556  x rms 1.556  * adam 1.556"))
-        let middle = render(runners, size: Size(width: 51, height: 9))
+        // 47 columns of legend and a blank before the border.
+        let middle = render(runners, size: Size(width: 52, height: 9))
         #expect(line(middle, 1).contains("⠿ sgd  o momentum  + nesterov  x rmsprop  * adam"))
         let narrow = render(runners, size: Size(width: 36, height: 9))
         #expect(line(narrow, 1).contains("⠿ sgd o mom + nest x rms * adam"))

@@ -80,7 +80,7 @@ struct ScreenFitTests {
         try KeySequence(parsing: keys).press(on: &state)
         let screen = Frame.render(state, size: Size(width: 80, height: 24)).text
         #expect(screen.contains("1/4 forward"), "\(screen)")
-        #expect(screen.contains("sample 1:  a1 = "), "\(screen)")
+        #expect(screen.contains("sample 1: a1 = "), "\(screen)")
     }
 
     @Test(

@@ -163,7 +163,8 @@ struct CommandLineTraceTests {
         let drawn = try ExecutableUnderTest.run(["--preset", "xor-hidden", "--snapshot"])
         #expect(drawn.status == 0)
         #expect(
-            drawn.stdout.contains("Layer 1 · tanh") && drawn.stdout.contains("Layer 2 · sigmoid"), "\(drawn.stdout)")
+            drawn.stdout.contains("Layer 1 · W¹, b¹ · tanh") && drawn.stdout.contains("Layer 2 · W², b²"),
+            "\(drawn.stdout)")
     }
 
     @Test("--snapshot draws ASCII when the locale is not UTF-8, as the visualiser does")
@@ -176,6 +177,6 @@ struct CommandLineTraceTests {
         #expect(isASCII, "\(ascii.stdout)")
         environment["LC_ALL"] = "C.UTF-8"
         let unicode = try ExecutableUnderTest.run(["--snapshot"], environment: environment)
-        #expect(unicode.stdout.contains("┌ Layer 1 · sigmoid"), "\(unicode.stdout)")
+        #expect(unicode.stdout.contains("┌ Layer 1 · W and b · sigmoid"), "\(unicode.stdout)")
     }
 }

@@ -19,9 +19,12 @@ struct GeneratedPresetCommandLineTests {
 
     @Test("the title names a changed seed, and only a changed one")
     func titleNamesTheSeed() throws {
-        let changed = try ExecutableUnderTest.run(["--snapshot", "--preset", "circle", "--seed", "2", "--lr", "1"])
+        let changed = try ExecutableUnderTest.run([
+            "--snapshot", "--preset", "circle", "--seed", "2", "--lr", "1", "--size", "120x40",
+        ])
         #expect(changed.status == 0)
-        #expect(changed.lines.first?.contains("· circle --seed 2 --lr 1 ·") == true, "\(changed.lines.first ?? "")")
+        let title = changed.lines.first ?? ""
+        #expect(title.contains("· circle (changed) ·") && title.contains("· lr 1 · --seed 2 ·"), "\(title)")
         let same = try ExecutableUnderTest.run(["--snapshot", "--preset", "spiral", "--seed", "1"])
         #expect(same.status == 0)
         #expect(same.lines.first?.contains("· preset spiral ·") == true, "\(same.lines.first ?? "")")

@@ -18,7 +18,7 @@ struct NetworkInteractiveTests {
         let session = try TmuxSession(width: width, height: height)
         session.launchBackpropTUI(["--preset", "xor-hidden"])
         try session.waitUntil("the first frame, both layer panes and step 0") { screen in
-            screen.text.contains("Layer 1 · tanh") && screen.text.contains("Layer 2 · sigmoid")
+            screen.text.contains("Layer 1 · W¹, b¹ · tanh") && screen.text.contains("Layer 2 · W², b²")
                 && step(screen) == 0
         }
         return session
@@ -72,7 +72,7 @@ struct NetworkInteractiveTests {
 
     /// The line holding both layer panes' titles (their top borders), if it is drawn.
     private func layerTitles(_ screen: TmuxScreen) -> String? {
-        screen.lines.first { $0.contains("Layer 1 · tanh") && $0.contains("Layer 2 · sigmoid") }
+        screen.lines.first { $0.contains("Layer 1 · W¹, b¹ · tanh") && $0.contains("Layer 2 · W², b²") }
     }
 
     @Test("a hidden weight: select ω¹22, step to the inspector's value, step back to the same gradient, quit")

@@ -56,7 +56,9 @@ struct SnapshotKeysTests {
         #expect(result.status == 0, "\(result.stderr)")
         let status = try #require(result.lines.first { $0.hasPrefix(" step ") }, "\(result.stdout)")
         #expect(status.contains("lr 0.3 "), "the --lr flag is kept: \(status)")
-        #expect(result.lines[0].contains("xor --lr 0.3"), "the title tells it from the preset: \(result.lines[0])")
+        #expect(
+            result.lines[0].contains("xor (changed) · sigmoid · lr 0.3 ·"),
+            "the title tells it from the preset: \(result.lines[0])")
         #expect(
             result.stdout.contains(
                 "xor --lr 0.3: your own scenario, as the program started; b goes back to rings"),

@@ -30,7 +30,9 @@ extension Canvas {
         return column
     }
 
-    /// Draws a box around `rect` with `title` in its top edge, and blanks its inside.
+    /// Draws a box around `rect` with `title` in its top edge, and blanks its inside. A title too
+    /// long for the edge loses its last words (and says so with `…`) rather than running into
+    /// the corner: a blank and a line of the border always come before it.
     mutating func drawBox(_ rect: Rect, title: String, glyphs: Glyphs, titleStyle: Style = Style(bold: true)) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
@@ -48,6 +50,9 @@ extension Canvas {
         self[rect.x, rect.maxY - 1] = Cell(glyphs.bottomLeft, style: border)
         self[rect.maxX - 1, rect.maxY - 1] = Cell(glyphs.bottomRight, style: border)
         let titleClip = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: 1)
-        put(" \(title) ", x: rect.x + 1, y: rect.y, style: titleStyle, clip: titleClip)
+        // The corners and a blank on each side.
+        let fitted = LineFit.words(title, width: rect.width - 4, ellipsis: glyphs.ellipsis)
+        guard !fitted.isEmpty else { return }
+        put(" \(fitted) ", x: rect.x + 1, y: rect.y, style: titleStyle, clip: titleClip)
     }
 }

@@ -97,7 +97,7 @@ public enum Frame {
 
         TitleBar(
             scenarioName: state.scenarioName, network: trainer.network, loss: trainer.loss,
-            reduction: trainer.reduction, optimizer: trainer.optimizer
+            reduction: trainer.reduction, optimizer: trainer.optimizer, learningRate: trainer.learningRate
         ).draw(on: &canvas, in: panes.title, context: context)
         for (pane, area) in zip(placed, panes.areas(of: placed)) where !area.isEmpty {
             pane.pane.draw(on: &canvas, in: area, context: context)

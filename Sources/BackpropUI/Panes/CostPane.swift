@@ -41,13 +41,17 @@ struct CostPane: Pane {
         let scaleName = scale == .log ? "log" : "linear"
         let isRace = runners.count > 1
         let legendInside = isRace && area.height - 2 >= CostPane.rowsForLegendInside
-        canvas.drawBox(area, title: isRace && !legendInside ? "" : "Cost C (\(scaleName), g toggles)", glyphs: glyphs)
+        // The scale outranks the key that toggles it.
+        let title = LineFit.first(
+            ["Cost C (\(scaleName), g toggles)", "Cost C (\(scaleName))", "C (\(scaleName))"], width: area.width - 4,
+            ellipsis: glyphs.ellipsis)
+        canvas.drawBox(area, title: isRace && !legendInside ? "" : title, glyphs: glyphs)
         if isRace {
             // The legend's row: the first inner row after a blank (where the y labels start),
             // or the top border after its corner.
             let row =
                 legendInside
-                ? Rect(x: area.x + 2, y: area.y + 1, width: area.width - 3, height: 1)
+                ? Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: 1)
                 : Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: 1)
             drawLegend(on: &canvas, in: row, glyphs: glyphs, padded: !legendInside)
         }

@@ -67,12 +67,17 @@ struct GradientCheckPane: Pane {
         let backprops = parameters.map { trace.gradient(of: $0) }
         let finites = window.range.map { estimate?.estimate(atOffset: $0) }
         let number = context.number
-        var title = GradientCheckPane.title
-        if window.isPartial {
-            title +=
-                " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) \(CountText.run(window.range, of: count))"
-        }
-        canvas.drawBox(area, title: title, glyphs: glyphs)
+        // Which entries are shown outranks the key that closes the pane and the word "Gradient".
+        let shown = CountText.run(window.range, of: count)
+        let dot = glyphs.separator.trimmingCharacters(in: .whitespaces)
+        let titles =
+            window.isPartial
+            ? [
+                "\(GradientCheckPane.title) \(dot) \(shown)", "Gradient check \(dot) \(shown)", "check \(dot) \(shown)",
+                shown,
+            ] : [GradientCheckPane.title, "Gradient check"]
+        canvas.drawBox(
+            area, title: LineFit.first(titles, width: area.width - 4, ellipsis: glyphs.ellipsis), glyphs: glyphs)
         // Short headings when the numbers are narrow, so the header never runs past its column.
         let backpropHeading = number.width >= 8 ? "backprop" : "bprop"
         let finiteHeading = number.width >= 11 ? "finite diff" : "f.diff"

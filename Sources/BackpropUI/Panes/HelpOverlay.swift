@@ -23,6 +23,10 @@ struct HelpOverlay {
         let height = min(area.height, perColumn + 2)
         let box = Rect(
             x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        // A blank column on each side, so the panes' text under it does not run into its border.
+        for x in [box.x - 1, box.maxX] where x >= area.x && x < area.maxX {
+            canvas.fill(x: x, y: box.y, width: 1, height: box.height)
+        }
         canvas.drawBox(box, title: "Keys", glyphs: glyphs)
         let inside = box.inset(by: 1)
         for (index, line) in lines.enumerated() {

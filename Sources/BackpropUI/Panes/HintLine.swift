@@ -36,7 +36,10 @@ struct HintLine: Pane {
             let text = LineFit.words(note, width: area.width - 1, ellipsis: glyphs.ellipsis)
             canvas.put(" " + text, x: area.x, y: area.y, style: Style(foreground: .yellow, bold: true), clip: area)
         } else if let walkExplanation {
-            let text = LineFit.words(glyphs.spelled(walkExplanation), width: area.width - 1, ellipsis: glyphs.ellipsis)
+            // Its clauses ("; ") are whole hints: the last ones go first, never half of one.
+            let text = LineFit.parts(
+                glyphs.spelled(walkExplanation).components(separatedBy: "; "), separator: "; ", width: area.width - 1,
+                ellipsis: glyphs.ellipsis)
             canvas.put(" " + text, x: area.x, y: area.y, style: Style(bold: true), clip: area)
         } else {
             let hint = HintLine.hints.first { $0.count <= area.width } ?? HintLine.hints.last!
@@ -82,7 +85,8 @@ struct HintLine: Pane {
             keys =
                 [
                     "  Enter answers and takes the step, Tab another question, Esc leaves",
-                    "  Enter answers, Tab another question, Esc leaves", "  Enter answers, Esc leaves",
+                    "  Enter answers, Tab another question, Esc leaves", "  Enter answers, Tab next kind, Esc leaves",
+                    "  Enter answers, Esc leaves", "  Enter answers",
                 ].first { $0.count <= room } ?? ""
         }
         let start = canvas.put(label, x: area.x, y: area.y, style: Style(bold: true), clip: area)

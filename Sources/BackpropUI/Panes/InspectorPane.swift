@@ -131,22 +131,17 @@ struct InspectorPane: Pane {
                 "\(gradient) = \(glyphs.sum) \(names.delta(layer: layer, j)) = \(text.value(inspection.gradient))"
         }
         // What follows the total goes in the longest words that fit, or not at all: a line
-        // never ends in half a number.
-        if inspection.isAveraged {
-            let mean =
-                "mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))"
-            let choices = ["   reduction \(trace.reduction.rawValue): \(mean)", "   \(mean)"]
-            first += choices.first { first.count + $0.count <= width } ?? ""
-        }
-        if window.isPartial {
-            // How many the gradient sums.
-            let notes = [
-                "   (\(glyphs.sum) of all \(window.count) samples, \(window.shown) shown; < > choose)",
-                "   (\(glyphs.sum) of \(window.count) samples, \(window.shown) shown)",
-                "  (N = \(window.count))",
-            ]
-            first += notes.first { first.count + $0.count <= width } ?? ""
-        }
+        // never ends in half a number. When not every sample is shown, how many the total sums
+        // comes before the mean: without it the total does not match the lines above it (the
+        // mean is in the Δ line below as well).
+        let means =
+            inspection.isAveraged
+            ? [
+                "   reduction \(trace.reduction.rawValue): mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))",
+                "   mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))",
+            ] : []
+        first += InspectorPane.totalNotes(
+            means: means, window: window, sum: glyphs.sum, width: width - DisplayWidth.of(first))
         let amount =
             inspection.isAveraged ? "\(text.factor(inspection.gradient)) / N" : text.factor(inspection.gradient)
         let change = "\(glyphs.change)\(name) = -lr \(glyphs.times) \(amount) = \(text.value(inspection.change))"
@@ -158,6 +153,29 @@ struct InspectorPane: Pane {
         lines += stateLines.map { Line(text: glyphs.spelled($0)) }
         lines.append(Line(text: glyphs.spelled(second)))
         return lines
+    }
+
+    /// What follows a total line in `width` columns: the reduction's mean (`means`, longest
+    /// first) and, when `window` leaves samples out, how many samples the total sums. The count
+    /// outranks the mean: `(Σ of all 4 samples, 3 shown)` is what makes the total agree with
+    /// the three lines above it, so it is kept whole while any wording of it fits, and the mean
+    /// is added only where it fits beside it.
+    static func totalNotes(means: [String], window: ScrollWindow, sum: String, width: Int) -> String {
+        let counts =
+            window.isPartial
+            ? [
+                "   (\(sum) of all \(window.count) samples, \(window.shown) shown; < > choose)",
+                "   (\(sum) of all \(window.count) samples, \(window.shown) shown)",
+                "   (\(sum) of \(window.count) samples, \(window.shown) shown)",
+                "  (N = \(window.count))",
+            ] : [""]
+        for count in counts where DisplayWidth.of(count) <= width {
+            let mean = means.first { DisplayWidth.of($0) + DisplayWidth.of(count) <= width } ?? ""
+            // The fullest count alone is not worth the mean: its "< > choose" is the key list's.
+            if mean.isEmpty && count == counts[0] && counts.count > 1 && !means.isEmpty { continue }
+            return mean + count
+        }
+        return means.first { DisplayWidth.of($0) <= width } ?? ""
     }
 
     /// One sample's term of ∂C/∂θ in symbols: "x1 · g'(a1) · 2(ŷ1 - y1)" for a weight,

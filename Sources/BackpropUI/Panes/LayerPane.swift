@@ -28,23 +28,42 @@ struct LayerPane: Pane {
         max(names.input(layer: layer, sizes[layer] - 1).count, "b\(names.mark(layer))".count)
     }
 
-    /// Columns of one weight with its gradient: a space, the value, its mark, a space, the gradient.
-    static func cellWidth(_ number: NumberFormat) -> Int { 2 * number.width + 3 }
+    /// Columns of one weight with its gradient: a space, the value, its mark, a space, the
+    /// gradient; `tight`, without the space before the gradient (whose sign column still keeps
+    /// a positive gradient apart from the mark).
+    static func cellWidth(_ number: NumberFormat, tight: Bool = false) -> Int { 2 * number.width + (tight ? 2 : 3) }
 
-    /// The width that shows every column, box included.
-    static func naturalWidth(layer: Int, sizes: [Int], names: SymbolNames, number: NumberFormat) -> Int {
-        3 + labelWidth(layer: layer, sizes: sizes, names: names) + sizes[layer + 1] * cellWidth(number)
+    /// The width that shows every column, box included, with a blank column inside each border;
+    /// `tight`, in tight cells: what a band of layer panes that is a few columns short takes
+    /// (xor-hidden's two at 80x24).
+    static func naturalWidth(
+        layer: Int, sizes: [Int], names: SymbolNames, number: NumberFormat, tight: Bool = false
+    ) -> Int {
+        4 + labelWidth(layer: layer, sizes: sizes, names: names) + sizes[layer + 1] * cellWidth(number, tight: tight)
+    }
+
+    /// The pane's titles, fullest first: the layer, the parameters it holds by the names the
+    /// equations give them (`W and b` for the article's one layer, `W¹, b¹` in a network), its
+    /// activation, and, with other layers' panes hidden for lack of room, the keys that reach
+    /// them. The activation goes first (the title line names every layer's), then the keys,
+    /// then the names: the layer's number stays.
+    func titles(dot: String, activation: String, otherLayersHidden: Bool) -> [String] {
+        let mark = names.mark(layer)
+        let parameters = names.layerCount == 1 ? "W and b" : "W\(mark), b\(mark)"
+        let number = otherLayersHidden ? "Layer \(layer + 1)/\(network.layerCount)" : "Layer \(layer + 1)"
+        let named = "\(number) \(dot) \(parameters)"
+        let keys = " \(dot) PgUp PgDn"
+        let withKeys = otherLayersHidden ? ["\(named) \(dot) \(activation)\(keys)", named + keys] : []
+        return withKeys + ["\(named) \(dot) \(activation)", named, number]
     }
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let glyphs = context.glyphs
         let activation = network.activations[layer]
         let dot = glyphs.separator.trimmingCharacters(in: .whitespaces)
-        // With other layers' panes hidden for lack of room, the title says how to reach them.
-        let title =
-            context.otherLayersHidden
-            ? "Layer \(layer + 1)/\(network.layerCount) \(dot) \(activation.rawValue) \(dot) PgUp PgDn"
-            : "Layer \(layer + 1) \(dot) \(activation.rawValue)"
+        let title = LineFit.first(
+            titles(dot: dot, activation: activation.rawValue, otherLayersHidden: context.otherLayersHidden),
+            width: area.width - 4, ellipsis: glyphs.ellipsis)
         canvas.drawBox(area, title: title, glyphs: glyphs)
         let inside = area.inset(by: 1)
         guard inside.width > 0, inside.height > 0 else { return }
@@ -59,8 +78,14 @@ struct LayerPane: Pane {
         let selected = context.selection.layer == layer ? context.selection : nil
 
         let label = LayerPane.labelWidth(layer: layer, sizes: network.sizes, names: names)
-        let cell = LayerPane.cellWidth(number)
-        let columnRoom = max(1, (inside.width - 1 - label) / cell)
+        // The space before each gradient goes first when the pane is short of columns; a blank
+        // column inside each border stays.
+        let room = inside.width - 2 - label
+        let tight =
+            room < outputs * LayerPane.cellWidth(number) && room >= outputs * LayerPane.cellWidth(number, tight: true)
+        let cell = LayerPane.cellWidth(number, tight: tight)
+        let gap = tight ? "" : " "
+        let columnRoom = max(1, room / cell)
         let columns = ScrollWindow(count: outputs, room: columnRoom, keeping: selected?.column)
         // The header takes a row; the b row is the last of W's rows plus one.
         let rowCount = inputs + 1
@@ -78,7 +103,7 @@ struct LayerPane: Pane {
             let header = names.output(layer: layer, column)
             canvas.put(pad(header, number.width), x: x, y: inside.y, style: headerStyle, clip: inside)
             canvas.put(
-                pad(gradientHeader, number.width), x: x + number.width + 2, y: inside.y,
+                pad(gradientHeader, number.width), x: x + number.width + 1 + gap.count, y: inside.y,
                 style: Style(dim: true), clip: inside)
         }
         for (position, row) in rows.range.enumerated() {
@@ -99,11 +124,11 @@ struct LayerPane: Pane {
                 let gradient = isBias ? gradients.biasGradient[column] : gradients.weightGradient[row, column]
                 if index == hiddenGradient {
                     canvas.put(
-                        " " + pad("?", number.width), x: end, y: y, style: Style(bold: true), clip: inside)
+                        gap + pad("?", number.width), x: end, y: y, style: Style(bold: true), clip: inside)
                     continue
                 }
                 canvas.put(
-                    " " + number.string(gradient), x: end, y: y,
+                    gap + number.string(gradient), x: end, y: y,
                     style: walk.gradientStyle(ofLayer: layer), clip: inside)
             }
         }
@@ -151,8 +176,10 @@ extension LayerPane {
     /// offer is too narrow for every column.
     func needs(_ offer: PaneOffer) -> PaneNeeds {
         let natural = LayerPane.naturalWidth(layer: layer, sizes: network.sizes, names: names, number: offer.number)
+        let tight = LayerPane.naturalWidth(
+            layer: layer, sizes: network.sizes, names: names, number: offer.number, tight: true)
         return PaneNeeds(
-            wantedWidth: natural, minimumHeight: LayerPane.minimumHeight,
+            minimumWidth: tight, wantedWidth: natural, minimumHeight: LayerPane.minimumHeight,
             wantedHeight: network.sizes[layer] + 4 + (natural > offer.width ? 1 : 0))
     }
 }

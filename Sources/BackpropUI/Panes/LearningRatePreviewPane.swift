@@ -27,7 +27,11 @@ struct LearningRatePreviewPane: Pane {
         let glyphs = context.glyphs
         let entries = preview?.entries ?? []
         let number = context.number
-        canvas.drawBox(area, title: LearningRatePreviewPane.title, glyphs: glyphs)
+        canvas.drawBox(
+            area,
+            title: LineFit.first(
+                [LearningRatePreviewPane.title, "lr preview (v)", "lr preview"], width: area.width - 4,
+                ellipsis: glyphs.ellipsis), glyphs: glyphs)
         let inside = area.inset(by: 1)
         guard preview?.currentCost.isFinite ?? true else {
             // From an infinite or NaN cost every rate "lowers" or "raises" nothing meaningful.

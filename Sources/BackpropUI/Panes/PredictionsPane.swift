@@ -87,11 +87,15 @@ struct PredictionsPane: Pane {
 
         var title =
             layerCount == 1 ? "Predictions \(glyphs.prediction) = g(xW + b)" : "Predictions \(glyphs.prediction)"
+        // What is left out, in parentheses after the symbol: "ŷ ŷ1-ŷ2 of 3 shown" read as two ŷs.
+        var hidden: [String] = []
         if outputs.isPartial {
-            title +=
-                " \(glyphs.prediction)\(outputs.first + 1)-\(glyphs.prediction)\(outputs.first + outputs.shown) of \(targets.columns) shown"
+            hidden.append(
+                "\(glyphs.prediction)\(outputs.first + 1)-\(glyphs.prediction)\(outputs.first + outputs.shown) of \(targets.columns) shown"
+            )
         }
-        if !showsInputs { title += ", x hidden" }
+        if !showsInputs { hidden.append("x hidden") }
+        if !hidden.isEmpty { title += " (\(hidden.joined(separator: ", ")))" }
         if let rightCount {
             // What a class cares about, before the formula: it goes last only if nothing else fits.
             let right = "\(rightCount)/\(targets.rows) right"

@@ -1,22 +1,28 @@
 import BackpropCore
 
-/// The top line: which program, which scenario, and the activation, optimizer (unless sgd), loss
-/// and reduction in force, with "? help" at the right. A long scenario name loses its start (a
-/// path keeps its file name), and on a narrow line the reduction, the loss and then the
-/// optimizer are left out, so the title never runs into "? help". Widths are terminal columns: a
-/// name in Chinese takes two a character.
+/// The top line: which program, which scenario, and what the class is looking at, with "? help"
+/// at the right. The parts are ranked and the least important are left out first, whole, until
+/// the line fits: the preset's or file's name (`xor (changed)` when flags changed it), the network's shape and activations, the lr, the
+/// optimizer (unless sgd), the flags that changed a preset and are not shown otherwise (`--seed
+/// 2`), the loss, the reduction. Only the name is ever shortened, and only when it alone does not
+/// fit, and then to a whole shorter name: a preset's bare name, a path's last components. Widths
+/// are terminal columns: a name in Chinese takes two a character.
 struct TitleBar: Pane {
-    /// The preset's or file's name, as the title shows it.
+    /// The preset's or file's name, as the title shows it; a preset changed by flags is followed
+    /// by them as typed (`xor --lr 0.3 --seed 2`).
     let scenarioName: String
     let network: Network
     let loss: Loss
     let reduction: Reduction
     /// The update rule; named only when it is not sgd, the article's.
     let optimizer: Optimizer
+    /// The lr now: `+` and `-` change it, so the title follows the trainer, not the flags.
+    var learningRate: Double
 
-    /// The shortest a scenario name is cut to before less important parts are left out.
-    static let shortestName = 16
     static let help = "? help "
+    /// Flags whose value another part of the title shows: the activations (in the shape), the
+    /// lr, the optimizer, the loss and the reduction.
+    static let shownFlags: Set<String> = ["--lr", "--activation", "--optimizer", "--loss", "--reduction"]
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let (program, rest) = parts(width: area.width, glyphs: context.glyphs)
@@ -27,41 +33,55 @@ struct TitleBar: Pane {
         )
     }
 
-    /// The bold program name and the rest of the title for a line `width` columns wide, leaving
-    /// at least one blank column before "? help".
-    func parts(width: Int, glyphs: Glyphs) -> (program: String, rest: String) {
-        let program = " backprop-tui"
-        let name = Preset(rawValue: scenarioName) != nil ? "preset \(scenarioName)" : scenarioName
-        let room = width - DisplayWidth.of(TitleBar.help) - 1 - DisplayWidth.of(program)
+    /// The name and the flags after it: "xor --lr 0.3 --seed 2" is the preset xor and two flags.
+    var nameAndFlags: (name: String, flags: [String]) {
+        let pieces = scenarioName.components(separatedBy: " --")
+        guard pieces.count > 1, Preset(rawValue: pieces[0]) != nil else { return (scenarioName, []) }
+        return (pieces[0], pieces.dropFirst().map { "--" + $0 })
+    }
+
+    /// The title's parts after the name, most important first.
+    var details: [String] {
         // One layer: its activation; a network: its shape and each layer's activation.
         let activations = network.activations.map(\.rawValue).joined(separator: ",")
         let model = network.layerCount == 1 ? activations : "\(network.shapeDescription) \(activations)"
         let rule = optimizer.name == .sgd ? [] : [optimizer.name.rawValue]
-        let choices = [
-            [model] + rule + ["loss \(loss.rawValue)", "reduction \(reduction.rawValue)"],
-            [model] + rule + ["loss \(loss.rawValue)"],
-            [model] + rule,
-            [model],
-            [],
-        ]
-        for (index, details) in choices.enumerated() {
-            let detailsText = details.map { glyphs.separator + $0 }.joined()
-            let nameRoom = room - DisplayWidth.of(glyphs.separator) - DisplayWidth.of(detailsText)
-            let isLast = index == choices.count - 1
-            if DisplayWidth.of(name) <= nameRoom || nameRoom >= TitleBar.shortestName || isLast {
-                return (program, glyphs.separator + shortened(name, to: max(1, nameRoom), glyphs: glyphs) + detailsText)
-            }
+        let flags = nameAndFlags.flags.filter { flag in
+            !TitleBar.shownFlags.contains(String(flag.prefix { $0 != " " }))
         }
-        return (program, "")
+        return [model, "lr \(LearningRateText.string(learningRate))"] + rule + flags + [
+            "loss \(loss.rawValue)", "reduction \(reduction.rawValue)",
+        ]
     }
 
-    /// `text` cut to `width` columns from the left: a path or a dated file name keeps its end,
-    /// where the file name and its date are. A wide character that would only half fit is left
-    /// out, so the result may be a column short.
-    func shortened(_ text: String, to width: Int, glyphs: Glyphs) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        let kept = width - DisplayWidth.of(glyphs.ellipsis)
-        guard kept > 0 else { return DisplayWidth.suffix(text, columns: width) }
-        return glyphs.ellipsis + DisplayWidth.suffix(text, columns: kept)
+    /// The bold program name and the rest of the title for a line `width` columns wide, leaving
+    /// at least one blank column before "? help".
+    func parts(width: Int, glyphs: Glyphs) -> (program: String, rest: String) {
+        let program = " backprop-tui"
+        // A preset changed by flags is not the preset: it says so, and the flags follow.
+        let (base, flags) = nameAndFlags
+        let name = Preset(rawValue: base) == nil ? base : flags.isEmpty ? "preset \(base)" : "\(base) (changed)"
+        let room = width - DisplayWidth.of(TitleBar.help) - 1 - DisplayWidth.of(program)
+        var kept = details
+        while true {
+            let text = ([name] + kept).map { glyphs.separator + $0 }.joined()
+            if DisplayWidth.of(text) <= room { return (program, text) }
+            if kept.isEmpty { break }
+            kept.removeLast()
+        }
+        // Not even the name fits alone: a shorter name that is still whole, or none at all.
+        let nameRoom = room - DisplayWidth.of(glyphs.separator)
+        let shorter = shortNames(of: name, bare: base, glyphs: glyphs).first { DisplayWidth.of($0) <= nameRoom }
+        return (program, shorter.map { glyphs.separator + $0 } ?? "")
+    }
+
+    /// Shorter ways to write `name`, longest first, each whole: a preset's bare name, a path's
+    /// last components after an ellipsis (`…/week-03/xor.csv`, `…/xor.csv`). A name is never
+    /// cut mid-word: a file name too long for the line is left out.
+    func shortNames(of name: String, bare: String, glyphs: Glyphs) -> [String] {
+        if Preset(rawValue: bare) != nil { return [bare] }
+        let components = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard components.count > 1 else { return [] }
+        return (1..<components.count).map { glyphs.ellipsis + "/" + components[$0...].joined(separator: "/") }
     }
 }

@@ -25,7 +25,8 @@ struct WalkPane: Pane {
         let glyphs = context.glyphs
         let layerCount = names.layerCount
         let inside = area.inset(by: 1)
-        let (samples, totals, window) = lines(width: inside.width - 1, rows: inside.height, context: context)
+        // One blank column on each side: a line never runs into the border.
+        let (samples, totals, window) = lines(width: inside.width - 2, rows: inside.height, context: context)
         // The step and phase always; which samples are shown when not all are; the keys if room.
         var title =
             "Step \(stepCount + (phase == .update ? 0 : 1)) in phases, \(phase.counter(layerCount: layerCount)) \(phase.title(layerCount: layerCount))"
@@ -37,12 +38,16 @@ struct WalkPane: Pane {
         if title.count + keys.count + 4 <= area.width { title += keys }
         canvas.drawBox(area, title: glyphs.spelled(title), glyphs: glyphs, titleStyle: Style(reverse: true))
         var y = inside.y
+        // Every line was chosen to fit; should one not, it loses its last words, not half a word.
+        let fitted = { (line: String) in
+            LineFit.words(glyphs.spelled(line), width: inside.width - 2, ellipsis: glyphs.ellipsis)
+        }
         for line in samples {
-            canvas.put(glyphs.spelled(line), x: inside.x + 1, y: y, clip: inside)
+            canvas.put(fitted(line), x: inside.x + 1, y: y, clip: inside)
             y += 1
         }
         for (index, line) in totals.enumerated() {
-            canvas.put(glyphs.spelled(line), x: inside.x + 1, y: y + index, style: Style(bold: true), clip: inside)
+            canvas.put(fitted(line), x: inside.x + 1, y: y + index, style: Style(bold: true), clip: inside)
         }
     }
 
@@ -86,43 +91,67 @@ struct WalkPane: Pane {
             let a = names.preActivation(layer: layer, j)
             let h = names.output(layer: layer, j)
             let results = samples.map { t.value(step.preActivation[$0, j]) }
-            // Every term written out, when that many could fit (a term is at least 3 columns and
-            // 3 join it): a layer of a thousand inputs takes the compact form without writing
-            // a thousand terms first.
-            let full =
-                step.input.columns > max(0, width) / 3 + 2
-                ? nil
-                : EquationText.aligned(
-                    samples.map { s -> String in
-                        let terms = (0..<step.input.columns).map { i -> String in
-                            let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
-                            return "\(input)\(glyphs.times)\(t.factor(weight(i)))"
-                        }
-                        return "\(labels.label(s))\(a) = \(terms.joined(separator: " + ")) + \(t.factor(bias))"
-                    }, results)
-            let inputSymbol = layer == 0 ? "xi" : "h\(names.mark(layer - 1))i"
-            let compact = EquationText.aligned(
-                samples.map {
-                    "\(labels.label($0))\(a) = \(glyphs.sum)i \(inputSymbol)\(glyphs.omega)\(names.mark(layer))i\(j + 1) + b\(names.mark(layer))\(j + 1)"
-                }, results)
-            let withOutput = { (lines: [String]) in
-                zip(lines, samples).map { line, s in line + "  \(h) = \(t.value(step.output[s, j]))" }
+            let biasName = names.parameter(.bias(layer: layer, column: j))
+            // The terms are written out only when that many could fit (a term is at least 3
+            // columns and 3 join it): a layer of a thousand inputs takes the Σ form without
+            // writing a thousand terms first.
+            let writesTerms = step.input.columns <= max(0, width) / 3 + 2
+            let symbols =
+                (0..<(writesTerms ? step.input.columns : 0)).map {
+                    "\(names.input(layer: layer, $0))\(glyphs.times)\(names.parameter(.weight(layer: layer, row: $0, column: j)))"
+                }.joined(separator: " + ") + " + \(biasName)"
+            let numbers = samples.map { s in
+                (0..<(writesTerms ? step.input.columns : 0)).map { i -> String in
+                    let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
+                    return "\(input)\(glyphs.times)\(t.factor(weight(i)))"
+                }.joined(separator: " + ") + " + \(t.factor(bias))"
             }
-            let fullLines = full.map(withOutput)
+            let inputSymbol = layer == 0 ? "xi" : "h\(names.mark(layer - 1))i"
+            let compact =
+                "\(glyphs.sum)i \(inputSymbol)\(glyphs.omega)\(names.mark(layer))i\(j + 1) + \(biasName)"
+            // Fullest first: the terms in symbols and then in numbers, the numbers alone (what
+            // a class checks by hand; with one space after the label, if that is what it
+            // takes: the article's first step at 80x24), the symbols alone, and Σ, which fits
+            // any width.
+            var forms = [(samples.map { _ in compact }, false)]
+            if writesTerms {
+                forms.insert((samples.map { _ in symbols }, false), at: 0)
+                forms.insert(contentsOf: [(numbers, false), (numbers, true)], at: 0)
+                forms.insert((numbers.map { "\(symbols) = \($0)" }, false), at: 0)
+            }
+            let written = forms.lazy.map { form, tight in
+                zip(
+                    EquationText.aligned(
+                        zip(samples, form).map { s, terms in
+                            let label = labels.label(s)
+                            return "\(tight ? String(label.dropLast()) : label)\(a) = \(terms)"
+                        }, results), samples
+                )
+                .map { line, s in line + "  \(h) = \(t.value(step.output[s, j]))" }
+            }
             sampleLines =
-                fullLines.map { $0.allSatisfy { $0.count <= width } } == true ? fullLines! : withOutput(compact)
+                written.first { $0.allSatisfy { DisplayWidth.of(glyphs.spelled($0)) <= width } }
+                ?? written[written.index(before: written.endIndex)]
             let input = layer == 0 ? "x" : "h\(names.mark(layer - 1))"
             let output = layer == names.layerCount - 1 ? glyphs.prediction : "h\(names.mark(layer))"
             let mark = names.mark(layer)
-            if step.activation == .softmax {
-                totals = [
-                    "a\(mark) = \(input)W\(mark) + b\(mark), then \(output)j = softmax(a\(mark))j = e^a\(mark)j / \(glyphs.sum)k e^a\(mark)k, over each sample's outputs"
+            // The formula whole, then without the words after it, then shorter.
+            let sum = "a\(mark) = \(input)W\(mark) + b\(mark)"
+            let candidates =
+                step.activation == .softmax
+                ? [
+                    "\(sum), then \(output)j = softmax(a\(mark))j = e^a\(mark)j / \(glyphs.sum)k e^a\(mark)k, over each sample's outputs",
+                    "\(sum), then \(output)j = softmax(a\(mark))j = e^a\(mark)j / \(glyphs.sum)k e^a\(mark)k",
+                    "\(sum), then \(output) = softmax(a\(mark))",
                 ]
-            } else {
-                totals = [
-                    "a\(mark) = \(input)W\(mark) + b\(mark), then \(output) = g(a\(mark)) = \(step.activation.rawValue)(a\(mark)), for every neuron of the layer"
+                : [
+                    "\(sum), then \(output) = g(a\(mark)) = \(step.activation.rawValue)(a\(mark)), for every neuron of the layer",
+                    "\(sum), then \(output) = g(a\(mark)) = \(step.activation.rawValue)(a\(mark))",
+                    "\(sum), then \(output) = g(a\(mark))",
                 ]
-            }
+            totals = [
+                candidates.first { DisplayWidth.of(glyphs.spelled($0)) <= width } ?? candidates[candidates.count - 1]
+            ]
         case .cost:
             let costs = samples.map {
                 trace.loss.cost(

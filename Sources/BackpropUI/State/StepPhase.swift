@@ -90,8 +90,9 @@ public enum StepPhase: Hashable, Sendable {
             switch loss {
             case .sse: return "cost: compare ŷ with y; C adds up the squared errors ŷ - y"
             case .mse: return "cost: compare ŷ with y; C averages the squared errors ŷ - y"
-            case .bce: return "cost: compare ŷ with y; C adds up -log of the probability ŷ gave each right answer"
-            case .ce: return "cost: compare ŷ with y; C adds up -log of the probability ŷ gave each right class"
+            // One clause: the hint line drops whole clauses, and this one is the point.
+            case .bce: return "cost: C adds up -log of the probability ŷ gave each right answer"
+            case .ce: return "cost: C adds up -log of the probability ŷ gave each right class"
             }
         case .backward(let layer):
             // With bce or ce the output layer's g'(a) cancels against ∂C/∂ŷ.

@@ -166,9 +166,15 @@ extension AppState {
         trainer.setOptimizer(next)
         history.record(trainer)
         let what = next.name == .sgd ? "plain gradient descent, the article's" : "its state starts afresh"
+        // Whole hints are left out, least needed first: the hyperparameters (the title and the
+        // inspector show the rule), then what afresh means, then the keys.
         message = StatusMessage(wordings: [
             "optimizer \(next.summary): \(what); o for the next, b undoes",
-            "optimizer \(next.summary); o for the next", "optimizer \(next.name.rawValue)",
+            "optimizer \(next.summary); o for the next, b undoes",
+            "optimizer \(next.name.rawValue): \(what); o for the next, b undoes",
+            "optimizer \(next.name.rawValue); o for the next, b undoes",
+            "optimizer \(next.name.rawValue); o for the next",
+            "optimizer \(next.name.rawValue)",
         ])
     }
 }

@@ -31,6 +31,8 @@ extension AppState {
                 wordings: [
                     "the input plane needs a terminal \(need) columns wide (this one has \(room.width)); it shows when there is room",
                     "the input plane needs \(need) columns (this terminal has \(room.width)); it shows when there is room",
+                    "the input plane needs \(need) columns (this terminal has \(room.width))",
+                    "the input plane needs \(need) columns",
                 ], kind: .error)
         }
     }
