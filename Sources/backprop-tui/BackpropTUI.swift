@@ -219,7 +219,7 @@ struct BackpropTUI: ParsableCommand {
         if ending == .completed, let target = untilCostText {
             let steps = run.steps
             Self.complain(
-                "cost \(run.trainer.cost) did not reach \(target) within \(thousandsSeparated(steps)) step\(steps == 1 ? "" : "s"); raise --steps or --lr"
+                "cost \(DecimalNumber.text(run.trainer.cost)) did not reach \(target) within \(thousandsSeparated(steps)) step\(steps == 1 ? "" : "s"); raise --steps or --lr"
             )
             throw ExitCode(Self.targetNotReachedStatus)
         }

@@ -85,7 +85,7 @@ struct ScenarioOptions: ParsableArguments {
             parts.append("\(HiddenLayerDefaults.hiddenActivation.rawValue) hidden layers, \(output.rawValue) output")
         }
         if reduction == nil { parts.append("reduction \(HiddenLayerDefaults.reduction.rawValue)") }
-        if learningRate == nil { parts.append("lr \(HiddenLayerDefaults.learningRate)") }
+        if learningRate == nil { parts.append("lr \(DecimalNumber.text(HiddenLayerDefaults.learningRate))") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

@@ -43,12 +43,22 @@ struct CostCurveRoomTests {
         let cost = panes.cost
         let glyphs = Glyphs.forOptions(state.options)
         let axisMarks: Set<Character> = [glyphs.vertical, glyphs.axisTick]
-        // The axis column is the first tick of the top inner row.
-        guard
-            let axis = (cost.x + 1..<cost.maxX - 1).first(where: { canvas[$0, cost.y + 1].character == glyphs.axisTick }
-            )
+        // The axis column is the first tick of the top inner row, or of the next in a race,
+        // whose legend takes the top one.
+        let top = state.raceRunners.count > 1 ? cost.y + 2 : cost.y + 1
+        guard let axis = (cost.x + 1..<cost.maxX - 1).first(where: { canvas[$0, top].character == glyphs.axisTick })
         else { return 0 }
         return (cost.y + 1..<cost.maxY - 1).filter { axisMarks.contains(canvas[axis, $0].character) }.count
+    }
+
+    @Test("a race keeps 5 rows of plot under its legend at 120x40", arguments: [Preset.xorHidden, .circle, .seed])
+    func raceKeepsItsRows(preset: Preset) throws {
+        var state = AppState(
+            scenario: preset.scenario, scenarioName: preset.rawValue, size: Size(width: 120, height: 40))
+        try KeySequence(parsing: "R").press(on: &state)
+        try #require(state.raceRunners.count > 1)
+        state.apply(.training(.advance(steps: 50)))
+        #expect(Self.plotRows(state) >= Self.readableRows, "\(Frame.render(state).text)")
     }
 
     /// Every preset, and networks of 2 and 3 hidden layers on data of 2 inputs (with the input

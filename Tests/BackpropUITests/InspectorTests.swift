@@ -231,7 +231,7 @@ final class InspectorTests: XCTestCase {
             try? copy.setLearningRate(rate)
             copy.step()
             let rises = copy.cost > state.trainer.cost
-            let label = LearningRateText.string(rate)
+            let label = DecimalNumber.text(rate)
             let line = lines.first {
                 $0.range(of: #"[ →] *\#(label) +[0-9.]+ [▲▼]"#, options: .regularExpression) != nil
             }

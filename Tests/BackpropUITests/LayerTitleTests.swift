@@ -2,7 +2,7 @@ import BackpropCore
 @testable import BackpropUI
 import Testing
 
-/// The layer panes are the mission's W and b: their titles say so, by the names the equations
+/// The layer panes hold the article's W and b: their titles say so, by the names the equations
 /// use, on the first screen of every preset.
 @Suite("layer panes name their W and b")
 struct LayerTitleTests {

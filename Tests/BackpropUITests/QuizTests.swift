@@ -164,6 +164,34 @@ struct QuizTests {
         #expect(hidden.quiz?.questions.dropLast().last == .prediction(sample: 1, output: 0))
     }
 
+    @Test(
+        "a question about the error sent back hides that neuron's δ in the network pane until it is answered",
+        arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+    func errorQuestionHidesTheDelta(size: Size) throws {
+        var state = xorHidden(steps: 200, size: size)
+        press("<gt>t<S-Tab>", on: &state)
+        guard case .errorSentBack(let layer, let neuron, let sample)? = state.quiz?.question else {
+            Issue.record("the last kind is the error sent back: \(String(describing: state.quiz?.question))")
+            return
+        }
+        #expect(state.selectedSample == sample)
+        // δ¹1 = g'(a¹1)·e¹1 has the answer's sign, and here nearly its value.
+        let delta = state.trainer.nextStep().layers[layer].delta[sample, neuron]
+        let shown = EquationText(number: NumberFormat(width: 7, decimals: 4), glyphs: .unicode, loss: .sse)
+        // h¹1's row of the network pane: the first whose bus forks into the next column.
+        func neuronRow(_ screen: String) -> String? {
+            screen.split(separator: "\n").first { $0.contains("─┬→") }.map(String.init)
+        }
+        let asking = Frame.render(state).text
+        #expect(asking.contains("Network · sample \(sample + 1)"), "the pane is on screen: \(asking)")
+        let row = try #require(neuronRow(asking))
+        #expect(row.contains("?"), "\(asking)")
+        #expect(!row.contains(shown.value(delta)), "δ \(shown.value(delta)) gives the answer away: \(asking)")
+        press("-<Enter>", on: &state)
+        let answered = Frame.render(state).text
+        #expect(neuronRow(answered)?.contains("?") == false, "the answer shows it again: \(answered)")
+    }
+
     @Test("will C fall? y and n against the step's cost, and the new C as a number")
     func cost() {
         var state = seed()

@@ -84,6 +84,17 @@ struct ScreenFitTests {
     }
 
     @Test(
+        "on a network at 80x24 the gradient check and the lr preview keep the curve's place in the walk and the quiz",
+        arguments: ["cn", "nc", "vn", "ct"])
+    func openPanesKeepTheirPlace(keys: String) throws {
+        var state = AppState(scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden")
+        try KeySequence(parsing: keys).press(on: &state)
+        let screen = Frame.render(state, size: Size(width: 80, height: 24)).text
+        let title = keys.contains("c") ? "Gradient check" : "lr preview"
+        #expect(screen.contains(title), "\(screen)")
+    }
+
+    @Test(
         "the help shows every line down to 80x20",
         arguments: [Size(width: 80, height: 20), Size(width: 80, height: 24)])
     func helpFits(size: Size) {

@@ -238,7 +238,7 @@ final class TextEntryTests: XCTestCase {
         XCTAssertEqual(state.trainer.learningRate, 1e-6)
         XCTAssertEqual(
             state.message?.text,
-            "lr \(LearningRateText.string(1e-6)) is the ladder's bottom: - goes no lower; l types any lr")
+            "lr \(DecimalNumber.text(1e-6)) is the ladder's bottom: - goes no lower; l types any lr")
 
         state = lrEntry("5000")
         press([.enter], on: &state)

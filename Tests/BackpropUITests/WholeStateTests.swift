@@ -55,7 +55,7 @@ struct WholeStateTests {
         assertUpdate(start, .training(.step)) {
             $0.message = StatusMessage(
                 wordings: [
-                    "training diverged (cost \(LearningRateText.cost(start.trainer.cost))): - lowers lr, then x resets",
+                    "training diverged (cost \(DecimalNumber.text(start.trainer.cost))): - lowers lr, then x resets",
                     "training diverged: - lowers lr, then x resets",
                 ], kind: .error)
         }

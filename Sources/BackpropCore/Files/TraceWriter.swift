@@ -108,7 +108,7 @@ public struct TraceWriter: Sendable {
                 .map { "[" + $0.map(TraceWriter.full).joined(separator: ", ") + "]" }.joined(separator: ", ")
             let b = layer.bias.map(TraceWriter.full).joined(separator: ", ")
             let name = network.layerCount == 1 ? "" : "layer \(l + 1): "
-            return "# after \(trainer.stepCount) steps: \(name)w = [\(w)]  b = [\(b)]"
+            return "# after \(counted(trainer.stepCount, "step")): \(name)w = [\(w)]  b = [\(b)]"
         }
     }
 

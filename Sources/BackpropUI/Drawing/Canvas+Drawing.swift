@@ -55,4 +55,18 @@ extension Canvas {
         guard !fitted.isEmpty else { return }
         put(" \(fitted) ", x: rect.x + 1, y: rect.y, style: titleStyle, clip: titleClip)
     }
+
+    /// Writes the first of `notes` (fullest first) that fits into `rect`'s bottom border as a
+    /// title is written into its top one: after the corner and a blank, with a blank and at
+    /// least one line before the other corner (`└ … 2 columns hidden ───┘`). Nothing when none
+    /// fits. Returns whether one was written.
+    @discardableResult
+    mutating func drawBottomNote(_ notes: [String], in rect: Rect, style: Style) -> Bool {
+        guard rect.width >= 2, rect.height >= 2,
+            let note = notes.first(where: { !$0.isEmpty && DisplayWidth.of($0) <= rect.width - 5 })
+        else { return false }
+        let edge = Rect(x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 2, height: 1)
+        put(" \(note) ", x: edge.x, y: edge.y, style: style, clip: edge)
+        return true
+    }
 }

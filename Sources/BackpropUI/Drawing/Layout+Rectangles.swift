@@ -33,9 +33,12 @@ extension Layout {
             cost = Rect(x: 0, y: y, width: width, height: rows.bottom)
             if cost.height < needs.cost.minimumHeight { cost = .empty }
         }
-        if onDemand, needs.besidePredictions != nil, network.isEmpty, cost.height >= NetworkPane.minimumHeight {
+        if onDemand, needs.besidePredictions != nil, needs.sharesCost.isEmpty, network.isEmpty,
+            cost.height >= NetworkPane.minimumHeight
+        {
             // The quiz or the walk asks about the network's h and δ: with no room of its own the
-            // network pane takes the curve's place while they are open.
+            // network pane takes the curve's place while they are open, unless the gradient
+            // check or the lr preview, opened on purpose, holds that place.
             (network, cost) = (cost, .empty)
         }
         let shared = share(cost, with: needs.sharesCost.map(\.wantedWidth), costWidth: needs.cost.minimumWidth)

@@ -37,7 +37,7 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
     /// A data value (an input x, a target y) as the data writes it (`0`, `1`, `0.5`), lined up
     /// in the column like `string(_:)`; by the usual rule when that is too long.
     public func data(_ value: Double) -> String {
-        let short = LearningRateText.string(value)
+        let short = DecimalNumber.text(value)
         return short.count <= width ? lined(short) : string(value)
     }
 
@@ -61,15 +61,17 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
 
     /// `before` and `after` written so that they never read the same when they differ: up to
     /// four more decimals when those tell them apart (`2.49503 → 2.49508`), else each as usual
-    /// with the change after the second (`2.4950 → 2.4950 (+4.9e-9)`).
-    public func change(from before: Double, to after: Double) -> (before: String, after: String) {
+    /// with the change after the second (`2.4950 → 2.4950 (+4.9e-9)`): `step`, the change the
+    /// line states (Δω), when there is one, so the two never disagree by the rounding of
+    /// `before + step`; else `after - before`.
+    public func change(from before: Double, to after: Double, step: Double? = nil) -> (before: String, after: String) {
         let plain = (compact(before), compact(after))
         guard plain.0 == plain.1, before != after, before.isFinite, after.isFinite else { return plain }
         for extra in 1...4 {
             let finer = (compact(before, decimals: decimals + extra), compact(after, decimals: decimals + extra))
             if finer.0 != finer.1 { return finer }
         }
-        let difference = after - before
+        let difference = step ?? (after - before)
         let sign = difference > 0 ? "+" : ""
         return (plain.0, plain.1 + " (\(sign)\(compact(difference)))")
     }

@@ -351,10 +351,10 @@ extension CostPane {
         CostPane(curve: frame.state.costCurve, scale: frame.state.costScale, runners: frame.state.raceRunners)
     }
 
-    /// 5 rows of curve, at least 2 and 30 columns.
+    /// 5 rows of curve (and a race's legend row), at least 2 and 30 columns.
     func needs(_ offer: PaneOffer) -> PaneNeeds {
         PaneNeeds(
             minimumWidth: CostPane.minimumWidth, minimumHeight: CostPane.minimumHeight,
-            wantedHeight: CostPane.wantedHeight)
+            wantedHeight: CostPane.wantedHeight + (runners.count > 1 ? 1 : 0))
     }
 }

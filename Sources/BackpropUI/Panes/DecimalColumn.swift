@@ -13,7 +13,7 @@ struct DecimalColumn {
         var integerWidth = 0
         var fractionWidth = 0
         for row in rows {
-            let (integer, rest) = NumberFormat.split(LearningRateText.string(matrix[row, column]))
+            let (integer, rest) = NumberFormat.split(DecimalNumber.text(matrix[row, column]))
             integerWidth = max(integerWidth, integer.count)
             fractionWidth = max(fractionWidth, rest.count)
         }
@@ -27,7 +27,7 @@ struct DecimalColumn {
     /// `value` in `width` columns, right-aligned, its point in the column's place when it
     /// fits there; a value too long for `width` in the frame's rule with fewer decimals.
     func text(_ value: Double, width: Int) -> String {
-        let short = LearningRateText.string(value)
+        let short = DecimalNumber.text(value)
         let (integer, rest) = NumberFormat.split(short)
         if integer.count <= integerWidth, rest.count <= fractionWidth, self.width <= width {
             let lined =

@@ -23,10 +23,10 @@ struct EquationText {
     }
 
     /// A value before and after a step, never reading the same when it changed: "ω11: 0.4000 →
-    /// 0.3987" (`NumberFormat.change(from:to:)`).
-    func change(_ name: String, from before: Double, to after: Double) -> String {
-        let (old, new) = number.change(from: before, to: after)
-        return "\(name): \(old) \(glyphs.arrow) \(new)"
+    /// 0.3987" (`NumberFormat.change(from:to:step:)`); without a name, "0.4000 → 0.3987".
+    func change(_ name: String? = nil, from before: Double, to after: Double, step: Double? = nil) -> String {
+        let (old, new) = number.change(from: before, to: after, step: step)
+        return (name.map { "\($0): " } ?? "") + "\(old) \(glyphs.arrow) \(new)"
     }
 
     /// A number as a factor of a product: negative ones in parentheses, "(-0.1995)".
@@ -38,7 +38,7 @@ struct EquationText {
     /// A data value (an input x) as a factor, in its shortest form when that is short: "3",
     /// "0.5", "(-1)"; data are usually small integers, and the short form leaves room.
     func dataFactor(_ value: Double) -> String {
-        let short = LearningRateText.string(value)
+        let short = DecimalNumber.text(value)
         guard short.count <= number.width, value.isFinite else { return factor(value) }
         return value < 0 ? "(\(short))" : short
     }
@@ -51,7 +51,7 @@ struct EquationText {
 
     /// A data value standing alone, in its shortest form when that is short: "1", "0.5".
     func dataValue(_ value: Double) -> String {
-        let short = LearningRateText.string(value)
+        let short = DecimalNumber.text(value)
         guard short.count <= number.width, value.isFinite else { return self.value(value) }
         return short
     }

@@ -118,18 +118,16 @@ struct GradientCheckPane: Pane {
     /// The bottom edge while estimates are still being made: how many are done, and the key that
     /// stops the check.
     private func drawProgress(made: Int, of count: Int, on canvas: inout Canvas, area: Rect, glyphs: Glyphs) {
-        let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
         let progress = "checking \(thousandsSeparated(made)) of \(thousandsSeparated(count))\(glyphs.ellipsis)"
-        let texts = [" \(progress) (c closes) ", " \(progress) ", " \(made)/\(count) "]
-        guard let text = texts.first(where: { DisplayWidth.of($0) <= edge.width }) else { return }
-        canvas.put(text, x: edge.x, y: edge.y, style: Style(bold: true), clip: edge)
+        canvas.drawBottomNote(
+            ["\(progress) (c closes)", progress, "\(made)/\(count)"], in: area, style: Style(bold: true))
     }
 
     /// "3.1e-11": two significant digits are enough to see "tiny"; an error that is not tiny
     /// (a gradient near zero beside the estimate's noise) in fixed point like any number,
     /// "1.0000", "0.0050".
     private func errorText(_ value: Double) -> String {
-        guard value.isFinite else { return LearningRateText.string(value) }
+        guard value.isFinite else { return DecimalNumber.text(value) }
         if value == 0 { return "0" }
         return value >= 1e-4
             ? NumberFormat(width: 8, decimals: 4).compact(value) : NumberFormat.exponent(value, places: 1)

@@ -145,7 +145,7 @@ struct InspectorPane: Pane {
         let amount =
             inspection.isAveraged ? "\(text.factor(inspection.gradient)) / N" : text.factor(inspection.gradient)
         let change = "\(glyphs.change)\(name) = -lr \(glyphs.times) \(amount) = \(text.value(inspection.change))"
-        let values = text.change(name, from: inspection.before, to: inspection.after)
+        let values = text.change(name, from: inspection.before, to: inspection.after, step: inspection.change)
         let second =
             optimizer?.changeLine(before: inspection.before, after: inspection.after, width: width)
             ?? [change + "      " + values, change + "   " + values].first { $0.count <= width } ?? change

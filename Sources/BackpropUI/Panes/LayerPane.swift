@@ -29,8 +29,8 @@ struct LayerPane: Pane {
     }
 
     /// Columns of one weight with its gradient: a space, the value, its mark, a space, the
-    /// gradient; `tight`, without the space before the gradient (whose sign column still keeps
-    /// a positive gradient apart from the mark).
+    /// gradient; `tight`, the mark's column is the space (a changed value stays bold, so the
+    /// change still reads without colour; which way it went is in the digits).
     static func cellWidth(_ number: NumberFormat, tight: Bool = false) -> Int { 2 * number.width + (tight ? 2 : 3) }
 
     /// The width that shows every column, box included, with a blank column inside each border;
@@ -78,8 +78,9 @@ struct LayerPane: Pane {
         let selected = context.selection.layer == layer ? context.selection : nil
 
         let label = LayerPane.labelWidth(layer: layer, sizes: network.sizes, names: names)
-        // The space before each gradient goes first when the pane is short of columns; a blank
-        // column inside each border stays.
+        // The ▲▼ marks give up their column first when the pane is short of columns (a mark
+        // against a gradient's minus sign, ▲-0.0039, read as one word); a blank column inside
+        // each border stays.
         let room = inside.width - 2 - label
         let tight =
             room < outputs * LayerPane.cellWidth(number) && room >= outputs * LayerPane.cellWidth(number, tight: true)
@@ -119,6 +120,7 @@ struct LayerPane: Pane {
                 var mark = ChangeMark(value: value, previous: old, number: number, glyphs: glyphs)
                 if index == selected { mark = mark.selected() }
                 if walk.parameters(ofLayer: layer) { mark = mark.underlined() }
+                if tight { mark.marker = " " }
                 let x = left + slot * cell + 1
                 let end = mark.draw(number.string(value), x: x, y: y, on: &canvas, clip: inside)
                 let gradient = isBias ? gradients.biasGradient[column] : gradients.weightGradient[row, column]

@@ -67,7 +67,7 @@ struct LearningRatePreviewPane: Pane {
             let isCurrent = abs(rate - learningRate) <= 1e-12 * rate
             let marker = isCurrent ? glyphs.arrow : ""
             var end = canvas.put(
-                pad(marker, 2) + pad(LearningRateText.string(rate), 5), x: x, y: y,
+                pad(marker, 2) + pad(DecimalNumber.text(rate), 5), x: x, y: y,
                 style: Style(bold: isCurrent), clip: inside)
             guard let preview, index < entries.count else {
                 // Still to come.
@@ -107,12 +107,9 @@ struct LearningRatePreviewPane: Pane {
                 clip: inside)
         }
         if entries.count < count {
-            let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
             let progress = "trying \(entries.count) of \(count) rates\(glyphs.ellipsis)"
-            let texts = [" \(progress) (v closes) ", " \(progress) ", " \(entries.count)/\(count) "]
-            if let text = texts.first(where: { DisplayWidth.of($0) <= edge.width }) {
-                canvas.put(text, x: edge.x, y: edge.y, style: Style(bold: true), clip: edge)
-            }
+            canvas.drawBottomNote(
+                ["\(progress) (v closes)", progress, "\(entries.count)/\(count)"], in: area, style: Style(bold: true))
         }
     }
 

@@ -25,6 +25,9 @@ struct NetworkPane: Pane {
     /// selected parameter's: the next layer's, whose δ a question about the error sent back
     /// asks for, or the layer the walk's phase is in.
     var focusColumn: Int? = nil
+    /// The neuron (column, row) whose δ a waiting question about the error sent back would give
+    /// away (δˡ_j = g'(aˡ_j)·eˡ_j has eˡ_j's sign): shown as `?` until the answer.
+    var hiddenDelta: (column: Int, neuron: Int)? = nil
 
     /// Columns between two neuron columns: a space, the bus with its stubs, a space.
     private static let gapWidth = 5
@@ -73,20 +76,16 @@ struct NetworkPane: Pane {
         if room < 1 { notes.append("too short: \(sizes.reduce(0, +)) neurons hidden") }
         if area.width >= 2, area.height >= 2 {
             // The bottom edge says what is hidden, or else what the two numbers of a neuron are.
-            let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
             // Compact drops y; saying so comes after what is hidden, when there is room.
-            let withTargets = notes + ["no y: see Predictions"]
-            if compact, DisplayWidth.of("\(glyphs.ellipsis) " + withTargets.joined(separator: ", ")) <= edge.width {
-                notes = withTargets
-            }
-            if !notes.isEmpty {
-                canvas.put("\(glyphs.ellipsis) " + notes.joined(separator: ", "), x: edge.x, y: edge.y, clip: edge)
-            } else {
+            // The ellipsis alone, the last resort, still says that something is hidden.
+            let hidden = notes.isEmpty ? [] : ["\(glyphs.ellipsis) " + notes.joined(separator: ", "), glyphs.ellipsis]
+            let withTargets =
+                compact ? ["\(glyphs.ellipsis) " + (notes + ["no y: see Predictions"]).joined(separator: ", ")] : []
+            if !canvas.drawBottomNote(withTargets + hidden, in: area, style: .plain), notes.isEmpty {
                 let forward = trace.layers.count > 1 ? "h" : glyphs.prediction
-                let legend = " \(forward): forward pass\(glyphs.separator)\(glyphs.delta): backward pass "
-                if legend.count <= edge.width {
-                    canvas.put(legend, x: edge.x, y: edge.y, style: Style(dim: true), clip: edge)
-                }
+                canvas.drawBottomNote(
+                    ["\(forward): forward pass\(glyphs.separator)\(glyphs.delta): backward pass"], in: area,
+                    style: Style(dim: true))
             }
         }
         guard let columns, inside.height > 0 else { return }
@@ -155,8 +154,9 @@ struct NetworkPane: Pane {
                 var style = ChangeMark(value: value, previous: nil, number: number, glyphs: context.glyphs).valueStyle
                 style.reverse = isSelected && field < neuronFields
                 // x and y are data, written as the data writes them.
-                let isData = column == 0 || field == 2
-                let text = isData ? number.data(value) : number.string(value)
+                let isData = column == 0 || headers[field] == "y"
+                let isHidden = field == 1 && hiddenDelta.map { $0.column == column && $0.neuron == neuron } == true
+                let text = isHidden ? Self.pad("?", number.width) : isData ? number.data(value) : number.string(value)
                 let end = canvas.put(
                     Self.pad(text, fieldWidths[field]), x: fieldX, y: y, style: style, clip: inside)
                 if isSelected && field + 1 < neuronFields {
@@ -346,16 +346,22 @@ extension NetworkPane {
     static func pane(for frame: FrameInput) -> (any Pane)? {
         guard frame.trace.layers.count > 1 else { return nil }
         var focus: Int? = nil
+        var hidden: (column: Int, neuron: Int)? = nil
+        if case .errorSentBack(let layer, let neuron, _)? = frame.asked { hidden = (layer + 1, neuron) }
         switch (frame.state.quiz?.question, frame.state.walkPhase) {
         case (.errorSentBack(let layer, _, _)?, _):
-            // eˡ = Σ δˡ⁺¹ ωˡ⁺¹: the δ asked for is in layer l + 1's column (layers count from 0).
+            // eˡ = Σ δˡ⁺¹ ωˡ⁺¹: the δ it is made of is in layer l + 1's column (layers count
+            // from 0).
             focus = layer + 2
         case (nil, .forward(let layer)?), (nil, .backward(let layer)?):
             // The walk underlines the phase's layer: its h going forward, its δ going back.
             focus = layer + 1
+        case (nil, .cost?):
+            // The cost compares ŷ with y: the output column.
+            focus = frame.trace.layers.count
         default: break
         }
-        return NetworkPane(trace: frame.trace, focusColumn: focus)
+        return NetworkPane(trace: frame.trace, focusColumn: focus, hiddenDelta: hidden)
     }
 
     /// Every neuron and the title.

@@ -111,7 +111,7 @@ struct OptimizerLines {
         guard let before else {
             return fit(["\(full)   \(plain)", "\(short)   \(plain)", full, short, "Δ\(name) = \(change)"], width)
         }
-        let values = text.change(name, from: before, to: after)
+        let values = text.change(name, from: before, to: after, step: t.change)
         return fit(
             [
                 "\(full)   \(plain)   \(values)", "\(full)   \(plain)", "\(short)   \(plain)   \(values)",
@@ -120,7 +120,7 @@ struct OptimizerLines {
     }
 
     /// A hyperparameter or lr in its shortest form: "0.9", "0.001".
-    private func number(_ value: Double) -> String { LearningRateText.string(value) }
+    private func number(_ value: Double) -> String { DecimalNumber.text(value) }
 
     /// The first of `choices` that fits `width`, else the last.
     private func fit(_ choices: [String], _ width: Int) -> String {

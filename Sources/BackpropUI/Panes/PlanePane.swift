@@ -136,7 +136,6 @@ struct PlanePane: Pane {
         _ grid: PlaneGrid, marks: PlaneMarks, on canvas: inout Canvas, area: Rect, glyphs: Glyphs
     ) {
         guard area.width > 2, marks.isThinned || grid.isCoarse else { return }
-        let edge = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
         let points = "\(grid.columns)x\(grid.rows) points"
         let cells = marks.step.columns * marks.step.rows
         let thinned =
@@ -151,12 +150,11 @@ struct PlanePane: Pane {
         for coarseNote in coarse {
             for thinnedNote in thinned {
                 let parts = [thinnedNote, coarseNote].filter { !$0.isEmpty }
-                notes.append("\(glyphs.ellipsis) " + parts.joined(separator: "; ") + " ")
+                notes.append("\(glyphs.ellipsis) " + parts.joined(separator: "; "))
             }
         }
-        notes += thinned.filter { !$0.isEmpty }.map { "\(glyphs.ellipsis) \($0) " }
-        guard let note = notes.first(where: { DisplayWidth.of($0) <= edge.width }) else { return }
-        canvas.put(note, x: edge.x, y: edge.y, style: Style(dim: true), clip: edge)
+        notes += thinned.filter { !$0.isEmpty }.map { "\(glyphs.ellipsis) \($0)" }
+        canvas.drawBottomNote(notes, in: area, style: Style(dim: true))
     }
 
     /// The samples `marks` keeps, each in its cell of `cells`; the selected one is drawn last,

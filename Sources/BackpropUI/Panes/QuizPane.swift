@@ -71,7 +71,7 @@ struct QuizPane: Pane {
                 "\(gradient) = \(glyphs.sum) \(symbol)",
             ]
         case .cost:
-            let lr = LearningRateText.string(trace.learningRate)
+            let lr = DecimalNumber.text(trace.learningRate)
             question = [
                 "Will C fall in step \(step), at lr \(lr)? y or n (+ or - for its change), or the new C.",
                 "Will C fall in step \(step), at lr \(lr)? y or n, or the new C.",
@@ -182,10 +182,7 @@ struct QuizPane: Pane {
         case .prediction(let s, let j): subject = "\(glyphs.prediction)\(j + 1) of sample \(s + 1)"
         case .errorSentBack(let l, let j, let s): subject = "\(names.error(layer: l, j)) of sample \(s + 1)"
         }
-        let change = truth.before.map { before -> String in
-            let (old, new) = text.number.change(from: before, to: truth.value)
-            return "\(old) \(glyphs.arrow) \(new)"
-        }
+        let change = truth.before.map { text.change(from: $0, to: truth.value) }
         switch verdict.answer {
         case .value(let guess, let typed):
             let fact =
@@ -247,7 +244,7 @@ struct QuizPane: Pane {
             ]
         } else {
             lesson = [
-                "the step overshot: at lr \(LearningRateText.string(taken.learningRate)) it went past the valley's floor; - lowers lr, v previews",
+                "the step overshot: at lr \(DecimalNumber.text(taken.learningRate)) it went past the valley's floor; - lowers lr, v previews",
                 "overshot: - lowers lr",
             ]
         }

@@ -35,7 +35,7 @@ struct StatusBar: Pane {
         let rest = (score.map { ["score \($0.text)"] } ?? []) + [activity, "speed \(speed)"]
         guard runners.count > 1 else {
             let parts =
-                [step, "C \(costText)", "lr \(LearningRateText.string(learningRate))", optimizer.rawValue] + rest
+                [step, "C \(costText)", "lr \(DecimalNumber.text(learningRate))", optimizer.rawValue] + rest
             return " " + LineFit.parts(parts, separator: "  ", width: width - 1, ellipsis: ellipsis)
         }
         func costs(short: Bool) -> [String] {
@@ -43,7 +43,7 @@ struct StatusBar: Pane {
         }
         let full = [step] + costs(short: false)
         let leading = DisplayWidth.of(full.joined(separator: "  ")) <= width - 1 ? full : [step] + costs(short: true)
-        let parts = leading + ["lr \(LearningRateText.string(learningRate))"] + rest
+        let parts = leading + ["lr \(DecimalNumber.text(learningRate))"] + rest
         return " " + LineFit.parts(parts, separator: "  ", width: width - 1, ellipsis: ellipsis)
     }
 
@@ -51,18 +51,19 @@ struct StatusBar: Pane {
     /// non-negative double ("2.2250738585072014e-308"), so the rest of the bar never jumps.
     static let fullCostWidth = 23
 
-    /// Exactly 10 significant digits, trailing zeros kept ("1.224520590", "2.000000000"), in the
-    /// short exponent form every pane uses below 1e-4 and from 1e10 ("3.871156828e17"); on a
-    /// wide bar every digit the double holds, when 10 are not all of them, padded to one width.
-    /// NaN and inf by name.
+    /// Exactly 10 significant digits, trailing zeros kept ("1.224520590", "2.000000000"): the
+    /// bar is where a class reads a cost that still moves in its 8th digit, so it keeps more
+    /// digits than the panes' rule. Exponent form below 1e-4 and from 1e10, with the short
+    /// exponent every number has ("3.871156828e17"); on a wide bar every digit the double holds,
+    /// when 10 are not all of them, padded to one width. NaN and inf by name.
     var costText: String { StatusBar.costText(cost, showsFullCost: showsFullCost) }
 
     /// `cost` as the bar writes it, on a bar wide enough for every digit or not.
     static func costText(_ cost: Double, showsFullCost: Bool) -> String {
-        guard cost.isFinite else { return LearningRateText.string(cost) }
+        guard cost.isFinite else { return DecimalNumber.text(cost) }
         let tenDigits = DecimalNumber.shortExponent(String(format: "%#.10g", cost))
         guard showsFullCost else { return tenDigits }
-        let full = Double(tenDigits) == cost ? tenDigits : LearningRateText.string(cost)
+        let full = Double(tenDigits) == cost ? tenDigits : DecimalNumber.text(cost)
         return full.padding(toLength: max(full.count, fullCostWidth), withPad: " ", startingAt: 0)
     }
 }

@@ -2,11 +2,12 @@ import BackpropCore
 
 /// The top line: which program, which scenario, and what the class is looking at, with "? help"
 /// at the right. The parts are ranked and the least important are left out first, whole, until
-/// the line fits: the preset's or file's name (`xor (changed)` when flags changed it), the network's shape and activations, the lr, the
-/// optimizer (unless sgd), the flags that changed a preset and are not shown otherwise (`--seed
-/// 2`), the loss, the reduction. Only the name is ever shortened, and only when it alone does not
-/// fit, and then to a whole shorter name: a preset's bare name, a path's last components. Widths
-/// are terminal columns: a name in Chinese takes two a character.
+/// the line fits: the preset's or file's name (`xor (changed)` when flags changed it), the
+/// network's shape and activations, the optimizer (unless sgd), the lr, the flags that changed
+/// a preset and are not shown otherwise (`--seed 2`), the loss, the reduction. Only the name is
+/// ever shortened, and only when it alone does not fit, and then to a whole shorter name: a
+/// preset's bare name, a path's last components. Widths are terminal columns: a name in Chinese
+/// takes two a character.
 struct TitleBar: Pane {
     /// The preset's or file's name, as the title shows it; a preset changed by flags is followed
     /// by them as typed (`xor --lr 0.3 --seed 2`).
@@ -49,7 +50,8 @@ struct TitleBar: Pane {
         let flags = nameAndFlags.flags.filter { flag in
             !TitleBar.shownFlags.contains(String(flag.prefix { $0 != " " }))
         }
-        return [model, "lr \(LearningRateText.string(learningRate))"] + rule + flags + [
+        // The optimizer before the lr: when it is not sgd, it is usually what changed the preset.
+        return [model] + rule + ["lr \(DecimalNumber.text(learningRate))"] + flags + [
             "loss \(loss.rawValue)", "reduction \(reduction.rawValue)",
         ]
     }

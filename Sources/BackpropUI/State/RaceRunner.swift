@@ -57,8 +57,8 @@ public struct RaceRunner: Equatable, Sendable {
     /// the run has (a weight of -inf can leave the cost finite).
     var costText: String { hasDiverged ? "diverged" : RaceRunner.costText(trainer.cost) }
 
-    /// `cost` in 4 significant digits ("0.01234", "1.000e-5", the short exponent every pane
-    /// uses), or "diverged".
+    /// `cost` in 4 significant digits, so that runners far apart in size all read ("0.01234",
+    /// "1.000e-5", with the short exponent every number has), or "diverged".
     static func costText(_ cost: Double) -> String {
         cost.isFinite ? DecimalNumber.shortExponent(String(format: "%#.4g", cost)) : "diverged"
     }

@@ -38,7 +38,7 @@ extension AppState {
 
     /// Sets the lr to what was typed after `l`, or says in one line why it stays.
     private mutating func commitLearningRate(_ reading: TextEntry.Reading) {
-        let stays = "lr stays \(LearningRateText.string(trainer.learningRate))"
+        let stays = "lr stays \(DecimalNumber.text(trainer.learningRate))"
         switch reading {
         case .nothing:
             message = StatusMessage("nothing typed; \(stays)", kind: .error)
@@ -58,7 +58,7 @@ extension AppState {
     /// stays. Any finite value is taken; `b` undoes the edit like a step.
     private mutating func commitParameter(_ reading: TextEntry.Reading) {
         let name = selectionName
-        let stays = "\(name) stays \(LearningRateText.string(trainer.network[selection]))"
+        let stays = "\(name) stays \(DecimalNumber.text(trainer.network[selection]))"
         let value: Double
         switch reading {
         case .nothing:
@@ -81,7 +81,7 @@ extension AppState {
         edited.network[selection] = value
         trainer.restore(edited)
         history.record(trainer)
-        message = StatusMessage("\(name) set to \(LearningRateText.string(value)) (b undoes it)")
+        message = StatusMessage("\(name) set to \(DecimalNumber.text(value)) (b undoes it)")
         noteDivergence()
     }
 }

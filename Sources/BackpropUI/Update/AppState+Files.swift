@@ -14,8 +14,9 @@ extension AppState {
 
     /// The states `b` can still reach in this run, then the current one, in the CSV of
     /// `--headless --format csv` with the columns `lr`, `optimizer`, `optimizer_step` and `event`
-    /// after it (`ExportedTrace`); in a race, of the run on screen only, from copies of the history and trainer as they are now: the
-    /// run may go on while the rows are written. One export at a time, and none larger than
+    /// after it (`ExportedTrace`), made from copies of the history and trainer as they are now,
+    /// so the run may go on while the rows are written. In a race, only the run on screen's:
+    /// the other runners keep no history. One export at a time, and none larger than
     /// `ExportedTrace.maximumByteCount`, refused before anything is written.
     private mutating func exportTrace() -> [Effect] {
         if task != nil {

@@ -34,7 +34,7 @@ extension AppState {
             return
         }
         let back = left > 0 ? "b goes back to step \(left)" : "b undoes it"
-        let rate = LearningRateText.string(trainer.learningRate)
+        let rate = DecimalNumber.text(trainer.learningRate)
         let lr: String
         if kept != nil {
             lr = ", lr stays \(rate)"
@@ -78,7 +78,7 @@ extension AppState {
         run.restore(into: &self)
         previous = nil
         isRunning = false
-        let place = "step \(trainer.stepCount), lr \(LearningRateText.string(trainer.learningRate))"
+        let place = "step \(trainer.stepCount), lr \(DecimalNumber.text(trainer.learningRate))"
         switch run.ending {
         case .reset: message = StatusMessage("undid the reset: back to \(place)")
         case .nextScenario: message = StatusMessage("undid d: back to \(scenarioName) at \(place)")
@@ -167,9 +167,9 @@ extension AppState {
         let now = trainer.state
         switch TraceEvent(from: now, to: undone) {
         case .start, .step:
-            return "back to step \(now.stepCount), lr \(LearningRateText.string(now.learningRate))"
+            return "back to step \(now.stepCount), lr \(DecimalNumber.text(now.learningRate))"
         case .lr:
-            return "lr change undone: lr back to \(LearningRateText.string(now.learningRate)) at step \(now.stepCount)"
+            return "lr change undone: lr back to \(DecimalNumber.text(now.learningRate)) at step \(now.stepCount)"
         case .optimizer:
             let state = now.optimizerState.isFresh ? "" : " and its state (t = \(now.optimizerState.step))"
             return "optimizer change undone: \(now.optimizer.name.rawValue)\(state) back at step \(now.stepCount)"
@@ -180,7 +180,7 @@ extension AppState {
             guard changed.count == 1 else { return "edit undone: back to step \(now.stepCount)'s values" }
             let index = ParameterIndex(offset: changed[0], in: now.network)
             return
-                "edit undone: \(names.parameter(index)) back to \(LearningRateText.string(now.network[index])) at step \(now.stepCount)"
+                "edit undone: \(names.parameter(index)) back to \(DecimalNumber.text(now.network[index])) at step \(now.stepCount)"
         }
     }
 

@@ -88,7 +88,7 @@ extension AppState {
     var divergenceRemedy: String {
         let own = trainer.scenario.learningRate
         guard trainer.learningRate > own else { return "- lowers lr, then x resets" }
-        return "x resets to step 0 with the scenario's lr \(LearningRateText.string(own))"
+        return "x resets to step 0 with the scenario's lr \(DecimalNumber.text(own))"
     }
 
     /// The lr `x` keeps instead of the scenario's: the one on screen, when the run has diverged
@@ -109,7 +109,7 @@ extension AppState {
     /// The number that is not finite in the screen's names ("cost", "ω11", "v of b2") and its
     /// value as the status bar writes it ("NaN", "-inf").
     private static func words(for divergence: Divergence, names: SymbolNames) -> (subject: String, value: String) {
-        let value = LearningRateText.cost(divergence.value)
+        let value = DecimalNumber.text(divergence.value)
         switch divergence.subject {
         case .cost: return ("cost", value)
         case .parameter(let index): return (names.parameter(index), value)
@@ -123,7 +123,7 @@ extension AppState {
             history.record(trainer)
             try trainer.setLearningRate(value)
             history.record(trainer)
-            let rate = "lr \(LearningRateText.string(value))"
+            let rate = "lr \(DecimalNumber.text(value))"
             // After a divergence the next key that helps is x, and whether it keeps this lr.
             if trainer.hasDiverged {
                 let reset = learningRateKeptByReset != nil ? "x resets to step 0 with it" : divergenceRemedy
@@ -151,9 +151,9 @@ extension AppState {
         let place =
             LearningRateLadder.isSame(current, end)
             ? "the ladder's \(name)"
-            : "\(upwards ? "above" : "below") the ladder's \(name) (\(LearningRateText.string(end)))"
+            : "\(upwards ? "above" : "below") the ladder's \(name) (\(DecimalNumber.text(end)))"
         message = StatusMessage(
-            "lr \(LearningRateText.string(current)) is \(place): \(key) goes no \(further); l types any lr")
+            "lr \(DecimalNumber.text(current)) is \(place): \(key) goes no \(further); l types any lr")
     }
 
     /// `o`: the next update rule with the same hyperparameters, its state afresh, checkpointed
