@@ -74,11 +74,16 @@ struct ScenarioOptions: ParsableArguments {
         return parts.joined(separator: " ")
     }
 
+    /// Whether `HiddenLayerDefaults` fill in what the flags leave out: hidden layers from
+    /// `--data` (`--hidden` names at least one, or is refused); a single layer keeps the
+    /// article's choices.
+    private var hiddenDefaultsApply: Bool { data != nil && hidden != nil }
+
     /// What `--hidden`'s defaults chose for the flags left out, in words for the status line
     /// ("tanh hidden layers, sigmoid output, reduction mean, lr 0.5"), or nil when every choice
     /// was named or no defaults apply (no hidden layers).
     func hiddenDefaultsChosen(in scenario: Scenario) -> String? {
-        guard data != nil, hidden != nil, scenario.network.layerCount > 1 else { return nil }
+        guard hiddenDefaultsApply else { return nil }
         var parts: [String] = []
         if activation == nil {
             let output = scenario.network.activations[scenario.network.layerCount - 1]
@@ -140,9 +145,8 @@ struct ScenarioOptions: ParsableArguments {
             }
             try result.setLearningRate(value)
         }
-        // Hidden layers from --data get the generated presets' choices where the flags name
-        // none (HiddenLayerDefaults); a single layer keeps the article's.
-        let defaultsApply = data != nil && hidden.map { !$0.sizes.isEmpty } == true
+        // Hidden layers from --data get the generated presets' choices where the flags name none.
+        let defaultsApply = hiddenDefaultsApply
         if defaultsApply && learningRate == nil { try result.setLearningRate(HiddenLayerDefaults.learningRate) }
         if defaultsApply && reduction == nil { result.reduction = HiddenLayerDefaults.reduction }
         let activations =

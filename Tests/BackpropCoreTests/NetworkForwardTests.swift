@@ -1,16 +1,20 @@
 import BackpropCore
 import Testing
 
+/// A network of any activations from `random`: every third with a softmax output (ce), every
+/// third a sigmoid one (bce), since softmax goes over the row and the forward pass must too.
+private func randomNetwork(_ random: inout SeededGenerator, seed: UInt64) throws -> Scenario {
+    let loss = [Loss.sse, .ce, .bce][Int(seed % 3)]
+    return try random.networkScenario(activations: Activation.allCases, loss: loss, reduction: .seed)
+}
+
 /// `Network.layerOutputs(for:)`, the forward pass the input plane paints with: at the training
 /// samples it must give the trainer's own numbers, bit for bit, for every layer.
 @Suite struct NetworkForwardTests {
     @Test(arguments: 1...40)
     func atTheSamplesEveryLayerIsTheTrainersOwn(seed: UInt64) throws {
         var random = SeededGenerator(seed: seed)
-        // Every third a softmax output (ce), every third a sigmoid one (bce): softmax goes over the
-        // row, and must too.
-        let loss = [Loss.sse, .ce, .bce][Int(seed % 3)]
-        let scenario = try random.networkScenario(activations: Activation.allCases, loss: loss, reduction: .seed)
+        let scenario = try randomNetwork(&random, seed: seed)
         let trace = Trainer(scenario: scenario).nextStep()
         let outputs = scenario.network.layerOutputs(for: scenario.inputs)
         #expect(outputs.count == scenario.network.layerCount)
@@ -37,8 +41,7 @@ import Testing
     @Test(arguments: 1...12)
     func predictionsInBlocksAreTheWholePassBitForBit(seed: UInt64) throws {
         var random = SeededGenerator(seed: seed)
-        let loss = [Loss.sse, .ce, .bce][Int(seed % 3)]
-        let scenario = try random.networkScenario(activations: Activation.allCases, loss: loss, reduction: .seed)
+        let scenario = try randomNetwork(&random, seed: seed)
         let network = scenario.network
         let points = Matrix(
             rows: 23, columns: network.inputCount,

@@ -44,7 +44,8 @@ struct PlaneMarksTests {
     func manySamplesAreThinned() throws {
         let state = try Self.state(samples: 500)
         let (cells, marked, edge, _) = try Self.marks(state)
-        #expect(marked > 0 && marked * PlaneMarks.markedShare <= cells, "\(marked) marks in \(cells) cells")
+        // A quarter of the cells, and the selected sample's own mark, which may lie off the lattice.
+        #expect(marked > 0 && (marked - 1) * PlaneMarks.markedShare <= cells, "\(marked) marks in \(cells) cells")
         #expect(edge.contains("\(marked) of 500 samples marked"), "\(edge)")
     }
 

@@ -54,13 +54,9 @@ public enum Frame {
     /// The panes of `frame`, in their places, and the choices the layout follows.
     static func content(of frame: FrameInput) -> LayoutContent {
         let state = frame.state
-        var layer = state.selection.layer
-        if case .errorSentBack(let hidden, _, _) = state.quiz?.question {
-            // eˡ = Σ δˡ⁺¹ ωˡ⁺¹: the question is about layer l + 1's weights, so its pane stays in view.
-            layer = hidden + 1
-        }
         return LayoutContent(
-            panes: PaneArrangement.panes(for: frame), selectedLayer: layer, plane: state.planeRequest,
+            panes: PaneArrangement.panes(for: frame),
+            selectedLayer: state.quiz?.question.layerSendingBack ?? state.selection.layer, plane: state.planeRequest,
             networkOnDemand: state.quiz != nil || state.walkPhase != nil, glyphs: frame.glyphs)
     }
 

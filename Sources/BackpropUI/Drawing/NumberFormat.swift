@@ -34,24 +34,32 @@ public struct NumberFormat: Equatable, Hashable, Sendable {
         lined(compact(value))
     }
 
-    /// A data value (an input x, a target y) as the data writes it (`0`, `1`, `0.5`), lined up
-    /// in the column like `string(_:)`; by the usual rule when that is too long.
+    /// A data value (an input x, a target y) lined up in the column like `string(_:)`.
     public func data(_ value: Double) -> String {
+        lined(compactData(value))
+    }
+
+    /// A data value without padding: as the data writes it (`0`, `1`, `0.5`), or by the usual
+    /// rule when that is longer than `width`.
+    public func compactData(_ value: Double) -> String {
         let short = DecimalNumber.text(value)
-        return short.count <= width ? lined(short) : string(value)
+        return short.count <= width ? short : compact(value)
     }
 
     /// `text`, a number, padded to `width` with its decimal point where the column's are.
     private func lined(_ text: String) -> String {
-        let pointColumn = width - decimals - 1
-        let (integer, rest) = NumberFormat.split(text)
-        // An exponent form with no digits after the point (`-1e155`, an extreme value) is
-        // right-aligned: lined up, it would stand apart from its change mark.
-        if integer.count <= pointColumn, rest.count <= decimals + 1, !rest.hasPrefix("e") {
-            return NumberFormat.pad(integer, pointColumn)
-                + rest.padding(toLength: decimals + 1, withPad: " ", startingAt: 0)
-        }
-        return NumberFormat.pad(text, width)
+        NumberFormat.lined(text, integerWidth: width - decimals - 1, fractionWidth: decimals + 1)
+            ?? NumberFormat.pad(text, width)
+    }
+
+    /// `text`, a number, with `integerWidth` columns before its decimal point and
+    /// `fractionWidth` from it on; `nil` when it does not fit them, or is an exponent form with
+    /// no digits after the point (`-1e155`, an extreme value: lined up it would stand apart from
+    /// its change mark, so the caller right-aligns it).
+    static func lined(_ text: String, integerWidth: Int, fractionWidth: Int) -> String? {
+        let (integer, rest) = split(text)
+        guard integer.count <= integerWidth, rest.count <= fractionWidth, !rest.hasPrefix("e") else { return nil }
+        return pad(integer, integerWidth) + rest.padding(toLength: fractionWidth, withPad: " ", startingAt: 0)
     }
 
     /// `value` without padding: for equations and sentences, where numbers stand between words.

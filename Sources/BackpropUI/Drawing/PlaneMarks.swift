@@ -4,7 +4,7 @@
 /// cells of a sparse lattice are marked: every 2nd column, else every 4th column of every 2nd
 /// row, and so on (cells are about twice as tall as wide, so each lattice is square on
 /// screen), the first that keeps the marks within a quarter of the cells. The selected sample
-/// is always marked.
+/// is always marked, off the lattice too (one mark over the quarter).
 struct PlaneMarks: Equatable, Sendable {
     /// The samples marked, one a cell, in the order they are drawn: the selected one last.
     let samples: [Int]
@@ -13,7 +13,7 @@ struct PlaneMarks: Equatable, Sendable {
     /// How many samples there are.
     let total: Int
 
-    /// The share of the plot's cells marks may take before they are thinned.
+    /// Marks may take one cell in this many before they are thinned.
     static let markedShare = 4
 
     /// The marks for samples in `cells` (each sample's cell) on a plot of `columns` x `rows`

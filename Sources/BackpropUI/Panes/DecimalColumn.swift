@@ -28,11 +28,9 @@ struct DecimalColumn {
     /// fits there; a value too long for `width` in the frame's rule with fewer decimals.
     func text(_ value: Double, width: Int) -> String {
         let short = DecimalNumber.text(value)
-        let (integer, rest) = NumberFormat.split(short)
-        if integer.count <= integerWidth, rest.count <= fractionWidth, self.width <= width {
-            let lined =
-                NumberFormat.pad(integer, integerWidth)
-                + rest.padding(toLength: fractionWidth, withPad: " ", startingAt: 0)
+        if self.width <= width,
+            let lined = NumberFormat.lined(short, integerWidth: integerWidth, fractionWidth: fractionWidth)
+        {
             return NumberFormat.pad(lined, width)
         }
         if short.count <= width { return NumberFormat.pad(short, width) }

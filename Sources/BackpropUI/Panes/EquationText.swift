@@ -38,9 +38,8 @@ struct EquationText {
     /// A data value (an input x) as a factor, in its shortest form when that is short: "3",
     /// "0.5", "(-1)"; data are usually small integers, and the short form leaves room.
     func dataFactor(_ value: Double) -> String {
-        let short = DecimalNumber.text(value)
-        guard short.count <= number.width, value.isFinite else { return factor(value) }
-        return value < 0 ? "(\(short))" : short
+        let text = dataValue(value)
+        return text.hasPrefix("-") ? "(\(text))" : text
     }
 
     /// ŷ - y with numbers: "0.7311 - 1", "0.7311 - (-1)". The target is data, in its short
@@ -51,9 +50,7 @@ struct EquationText {
 
     /// A data value standing alone, in its shortest form when that is short: "1", "0.5".
     func dataValue(_ value: Double) -> String {
-        let short = DecimalNumber.text(value)
-        guard short.count <= number.width, value.isFinite else { return self.value(value) }
-        return short
+        number.compactData(value)
     }
 
     /// Factors joined by the product dot: "1.0000 · 0.0898 · (-0.1995)"; with `firstIsData`

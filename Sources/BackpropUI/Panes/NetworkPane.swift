@@ -345,21 +345,19 @@ extension NetworkPane {
     /// layer and predictions panes).
     static func pane(for frame: FrameInput) -> (any Pane)? {
         guard frame.trace.layers.count > 1 else { return nil }
-        var focus: Int? = nil
         var hidden: (column: Int, neuron: Int)? = nil
         if case .errorSentBack(let layer, let neuron, _)? = frame.asked { hidden = (layer + 1, neuron) }
-        switch (frame.state.quiz?.question, frame.state.walkPhase) {
-        case (.errorSentBack(let layer, _, _)?, _):
-            // eˡ = Σ δˡ⁺¹ ωˡ⁺¹: the δ it is made of is in layer l + 1's column (layers count
-            // from 0).
-            focus = layer + 2
-        case (nil, .forward(let layer)?), (nil, .backward(let layer)?):
-            // The walk underlines the phase's layer: its h going forward, its δ going back.
-            focus = layer + 1
-        case (nil, .cost?):
-            // The cost compares ŷ with y: the output column.
-            focus = frame.trace.layers.count
-        default: break
+        // The column kept in view (0 the inputs, l layer l): the δ the error asked for is made
+        // of, or the walk's phase's layer (its h going forward, its δ going back; ŷ for the cost).
+        let focus: Int?
+        if let quiz = frame.state.quiz {
+            focus = quiz.question.layerSendingBack.map { $0 + 1 }
+        } else {
+            switch frame.state.walkPhase {
+            case .forward(let layer)?, .backward(let layer)?: focus = layer + 1
+            case .cost?: focus = frame.trace.layers.count
+            default: focus = nil
+            }
         }
         return NetworkPane(trace: frame.trace, focusColumn: focus, hiddenDelta: hidden)
     }

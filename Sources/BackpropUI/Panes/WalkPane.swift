@@ -96,16 +96,6 @@ struct WalkPane: Pane {
             // columns and 3 join it): a layer of a thousand inputs takes the Σ form without
             // writing a thousand terms first.
             let writesTerms = step.input.columns <= max(0, width) / 3 + 2
-            let symbols =
-                (0..<(writesTerms ? step.input.columns : 0)).map {
-                    "\(names.input(layer: layer, $0))\(glyphs.times)\(names.parameter(.weight(layer: layer, row: $0, column: j)))"
-                }.joined(separator: " + ") + " + \(biasName)"
-            let numbers = samples.map { s in
-                (0..<(writesTerms ? step.input.columns : 0)).map { i -> String in
-                    let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
-                    return "\(input)\(glyphs.times)\(t.factor(weight(i)))"
-                }.joined(separator: " + ") + " + \(t.factor(bias))"
-            }
             let inputSymbol = layer == 0 ? "xi" : "h\(names.mark(layer - 1))i"
             let compact =
                 "\(glyphs.sum)i \(inputSymbol)\(glyphs.omega)\(names.mark(layer))i\(j + 1) + \(biasName)"
@@ -113,12 +103,24 @@ struct WalkPane: Pane {
             // a class checks by hand; with one space after the label, if that is what it
             // takes: the article's first step at 80x24), the symbols alone, and Σ, which fits
             // any width.
-            var forms = [(samples.map { _ in compact }, false)]
+            var forms: [(terms: [String], tight: Bool)] = []
             if writesTerms {
-                forms.insert((samples.map { _ in symbols }, false), at: 0)
-                forms.insert(contentsOf: [(numbers, false), (numbers, true)], at: 0)
-                forms.insert((numbers.map { "\(symbols) = \($0)" }, false), at: 0)
+                let symbols =
+                    (0..<step.input.columns).map {
+                        "\(names.input(layer: layer, $0))\(glyphs.times)\(names.parameter(.weight(layer: layer, row: $0, column: j)))"
+                    }.joined(separator: " + ") + " + \(biasName)"
+                let numbers = samples.map { s in
+                    (0..<step.input.columns).map { i -> String in
+                        let input = layer == 0 ? t.dataFactor(step.input[s, i]) : t.factor(step.input[s, i])
+                        return "\(input)\(glyphs.times)\(t.factor(weight(i)))"
+                    }.joined(separator: " + ") + " + \(t.factor(bias))"
+                }
+                forms = [
+                    (numbers.map { "\(symbols) = \($0)" }, false), (numbers, false), (numbers, true),
+                    (samples.map { _ in symbols }, false),
+                ]
             }
+            forms.append((samples.map { _ in compact }, false))
             let written = forms.lazy.map { form, tight in
                 zip(
                     EquationText.aligned(

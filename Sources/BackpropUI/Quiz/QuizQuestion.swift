@@ -17,6 +17,13 @@ public enum QuizQuestion: Equatable, Hashable, Sendable {
     /// eˡ_neuron = Σ_k δˡ⁺¹_k ωˡ⁺¹_neuron,k of this sample, for hidden layer `layer`.
     case errorSentBack(layer: Int, neuron: Int, sample: Int)
 
+    /// For a question about the error sent back to layer l: layer l + 1 (0-based), whose δ and
+    /// weights eˡ = Σ δˡ⁺¹ ωˡ⁺¹ is made of, so its panes stay in view. `nil` for the others.
+    var layerSendingBack: Int? {
+        if case .errorSentBack(let layer, _, _) = self { return layer + 1 }
+        return nil
+    }
+
     /// The questions `t` offers for `selection` and `sample` in `network`, in Tab order, the
     /// gradient of the selected parameter first. The prediction is of the selected output when
     /// the selection is in the last layer (else ŷ1); the error goes to the selected neuron when
