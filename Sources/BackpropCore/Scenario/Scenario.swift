@@ -13,8 +13,15 @@ public struct Scenario: Equatable, Sendable {
         case layers
     }
 
-    /// x, N x n: one sample per row.
+    /// What the network sees, N x n⁰: one sample per row. The data's x, or the `features`
+    /// computed from it.
     public private(set) var inputs: Matrix
+    /// x as the data gives it, one sample per row: the inputs the plane is drawn over. The same
+    /// as `inputs` unless `features` are given.
+    public private(set) var dataInputs: Matrix
+    /// The inputs the network sees, computed from the data's two inputs x1 and x2; nil when the
+    /// network sees the data's inputs as they are.
+    public private(set) var features: [Feature]?
     /// y, N x m: one target row per sample.
     public private(set) var targets: Matrix
     /// The starting W, b and g of every layer.
@@ -31,6 +38,20 @@ public struct Scenario: Equatable, Sendable {
     public private(set) var optimizer = Optimizer.sgd
     /// What the optimizer remembers at step 0: fresh, unless a saved state carries it on.
     public private(set) var optimizerState = OptimizerState(step: 0, first: [], second: [])
+    /// Which samples train and which are held out to test (by default all train).
+    public private(set) var split: DataSplit
+    /// The samples a step uses, a mini-batch; nil: every training sample (the article's step).
+    public private(set) var batchSize: Int?
+    /// Whether each epoch visits the training samples in a fresh order drawn from `seed`
+    /// (`BatchOrder`); otherwise in the data's order.
+    public var shuffles = true
+    /// The run's seed: the epochs' orders, and the split when it was drawn from it.
+    public var seed: UInt64 = 1
+    /// The regularisation term added to the cost (`Penalty`).
+    public private(set) var penalty = Penalty.none
+    /// The standard deviation of the Gaussian noise the points were drawn with (a generated
+    /// preset's `--noise`): a record of how the data was made, already in `inputs`.
+    public var noise = 0.0
 
     /// A validated one-layer scenario (the article's form). `bias` defaults to zeros.
     public init(
@@ -47,15 +68,28 @@ public struct Scenario: Equatable, Sendable {
     /// A validated scenario of any number of layers. Each layer's W must have as many rows as
     /// the layer before has outputs (the first: as x has inputs), and the last as many columns
     /// as y has outputs.
+    ///
+    /// With `features`, x must have two inputs (x1, x2) and the first layer one row per feature.
     public init(
         inputs: [[Double]], targets: [[Double]], layers: [ScenarioLayer], learningRate: Double = 0.1,
-        loss: Loss = .sse, reduction: Reduction = .seed, form: Form = .layers
+        loss: Loss = .sse, reduction: Reduction = .seed, form: Form = .layers, features: [Feature]? = nil
     ) throws(ScenarioError) {
         // The limits first, from the lists' lengths alone: nothing is copied into a matrix
         // for a scenario that is refused (the shapes are checked below).
-        let sizes = [inputs.first?.count ?? 0] + layers.map { $0.weights.first?.count ?? 0 }
+        let sizes = [features?.count ?? inputs.first?.count ?? 0] + layers.map { $0.weights.first?.count ?? 0 }
         try Scenario.checkSize(of: sizes, samples: inputs.count)
-        let x = try Scenario.matrix(inputs, field: "x")
+        let data = try Scenario.matrix(inputs, field: "x")
+        if let features {
+            guard !features.isEmpty else {
+                throw .invalidSetting("a feature list needs at least one feature, like x1,x2")
+            }
+            guard data.columns == 2 else {
+                throw .invalidSetting(
+                    "features are computed from two inputs x1 and x2, but \"x\" has \(counted(data.columns, "input")) per sample; leave the features out"
+                )
+            }
+        }
+        let x = features.map { Feature.matrix($0, of: data) } ?? data
         let y = try Scenario.matrix(targets, field: "y")
         guard y.rows == x.rows else {
             throw .shapeMismatch(
@@ -75,6 +109,9 @@ public struct Scenario: Equatable, Sendable {
         try Scenario.checkLearningRate(learningRate)
         try Scenario.checkPairing(activations: network.activations, loss: loss, targets: y)
         self.inputs = x
+        self.dataInputs = data
+        self.features = features
+        self.split = .allTraining(x.rows)
         self.targets = y
         self.network = network
         self.learningRate = learningRate
@@ -90,6 +127,40 @@ public struct Scenario: Equatable, Sendable {
     public var inputCount: Int { inputs.columns }
     /// Number of outputs m.
     public var outputCount: Int { targets.columns }
+
+    /// Holds out the samples `split` says (its count must be the data's); a batch size of at
+    /// least the training samples becomes every training sample.
+    public mutating func setSplit(_ split: DataSplit) {
+        precondition(split.count == sampleCount, "a split covers every sample once")
+        self.split = split
+        if let size = batchSize, size >= split.training.count { batchSize = nil }
+    }
+
+    /// The samples a step uses: 1 or more; at least the number of training samples (or nil)
+    /// means all of them, the full batch.
+    public mutating func setBatchSize(_ size: Int?) throws(ScenarioError) {
+        batchSize = try Scenario.checkedBatchSize(size, training: split.training.count)
+    }
+
+    /// `size` as a batch size for `training` training samples: nil for every one of them, or
+    /// an error for a size below 1.
+    public static func checkedBatchSize(_ size: Int?, training: Int) throws(ScenarioError) -> Int? {
+        guard let size else { return nil }
+        guard size >= 1 else {
+            throw .invalidSetting(
+                "a batch needs at least 1 sample, not \(size); leave it out to use every training sample")
+        }
+        return size >= training ? nil : size
+    }
+
+    /// Sets the regularisation term; its λ must be a finite number of at least 0 (0 is none).
+    public mutating func setPenalty(_ penalty: Penalty) throws(ScenarioError) {
+        try Penalty.check(penalty.strength, field: "--\(penalty.name)")
+        self.penalty = penalty.strength == 0 ? .none : penalty
+    }
+
+    /// The number of samples that train.
+    public var trainingCount: Int { split.training.count }
 
     /// Replaces the learning rate, checking it like the file's.
     public mutating func setLearningRate(_ value: Double) throws(ScenarioError) {

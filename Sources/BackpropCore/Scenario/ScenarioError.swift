@@ -69,6 +69,9 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
     /// quoted in `problem` is escaped from the file's bytes with `TerminalSafe.escaped`, so a
     /// byte that is not UTF-8 shows as `\x9B` rather than as U+FFFD.
     case csv(path: String, line: Int, problem: String)
+    /// A batch size, test split, penalty or feature list that cannot be used; the text says
+    /// what is wrong and what to give instead.
+    case invalidSetting(String)
 
     /// A saved optimizer state's `step` that is not a count of steps.
     static let invalidOptimizerStep = ScenarioError.wrongType(
@@ -140,7 +143,7 @@ public enum ScenarioError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\"\(safe(field))\" is empty; it needs at least one entry"
         case .notFinite(let field, let position, let value):
             return "\"\(safe(field))\"\(safe(position)) is \(safe(value)), not a finite number"
-        case .shapeMismatch(let detail), .pairing(let detail):
+        case .shapeMismatch(let detail), .pairing(let detail), .invalidSetting(let detail):
             return safe(detail)
         case .targetNotProbability(let loss, let sample, let output, let value):
             return

@@ -1,10 +1,21 @@
 /// Receives the cost of every state a run passes through, without the trainer allocating.
 ///
 /// The UI's cost curve and the headless trace writer conform; `Trainer.run` calls `record` once
-/// per step with the step number and the cost of the state after that step.
+/// per step: `record(step:cost:)` on the article's path (every sample, no split, no penalty), and
+/// `record(_:)` with a `StepReport` when the run uses mini-batches, a test split or a penalty.
 public protocol CostObserver {
     /// The state after `step` steps has cost `cost`.
     mutating func record(step: Int, cost: Double)
+    /// Everything a step of a run with mini-batches, a split or a penalty reports; by default
+    /// only its cost reaches `record(step:cost:)`.
+    mutating func record(_ report: StepReport)
+}
+
+extension CostObserver {
+    /// Passes the step's cost to `record(step:cost:)`.
+    public mutating func record(_ report: StepReport) {
+        record(step: report.step, cost: report.cost)
+    }
 }
 
 /// An observer that ignores everything: the plain fast path.
@@ -14,4 +25,7 @@ public struct IgnoringCostObserver: CostObserver {
     /// Does nothing, and inlines to nothing.
     @inline(__always)
     public mutating func record(step: Int, cost: Double) {}
+    /// Does nothing.
+    @inline(__always)
+    public mutating func record(_ report: StepReport) {}
 }

@@ -169,17 +169,23 @@ struct LayerKernel {
     /// Returns the sum of what `rule.update` returned for each parameter: finite exactly when
     /// the entries of the optimizer's state that could hide a non-finite value are finite (the
     /// parameters are `firstSampleCheck`'s).
+    ///
+    /// A `penalty` adds its gradient at ω (before the step) to what each weight's rule receives,
+    /// after the reduction; without one nothing is added, so the article's bits stay.
     @inline(__always)
-    func descend(rule: some UpdateRule, reduction: Reduction) -> Double {
-        descend(rule: rule, reduction: reduction, extents: RuntimeExtents(inputs: inputs, outputs: outputs))
+    func descend(rule: some UpdateRule, reduction: Reduction, penalty: Penalty) -> Double {
+        descend(
+            rule: rule, reduction: reduction, penalty: penalty,
+            extents: RuntimeExtents(inputs: inputs, outputs: outputs))
     }
 
     /// `descend` with the layer's sizes from `extents`.
     @inline(__always)
-    func descend(rule: some UpdateRule, reduction: Reduction, extents: some LayerExtents) -> Double {
+    func descend(rule: some UpdateRule, reduction: Reduction, penalty: Penalty, extents: some LayerExtents) -> Double {
         let (inputs, outputs) = (extents.inputs, extents.outputs)
         let n = Double(samples)
         let averageWeights = reduction.averagesWeights
+        let penalized = penalty.isActive
         // -0, so that a rule returning -0 leaves nothing to add.
         var written = -0.0
         for i in 0..<inputs {
@@ -188,8 +194,9 @@ struct LayerKernel {
                 for s in 0..<samples { sum += input[s &* inputs &+ i] * delta[s &* outputs &+ j] }
                 let k = i &* outputs &+ j
                 weightGradient[k] = sum
-                written += rule.update(
-                    &w[k], first: firstState + k, second: secondState + k, direction: averageWeights ? sum / n : sum)
+                var direction = averageWeights ? sum / n : sum
+                if penalized { direction += penalty.gradient(weight: w[k]) }
+                written += rule.update(&w[k], first: firstState + k, second: secondState + k, direction: direction)
             }
         }
         let averageBias = reduction.averagesBias

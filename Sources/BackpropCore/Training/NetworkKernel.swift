@@ -9,6 +9,8 @@ struct NetworkKernel {
     let targets: UnsafeMutablePointer<Double>
     let loss: Loss
     let reduction: Reduction
+    /// The regularisation term whose gradient each weight's step adds.
+    let penalty: Penalty
 
     /// Forward pass of every layer; returns C. The output layer also forms ∂C/∂ŷ and its δ.
     @inline(__always)
@@ -57,7 +59,7 @@ struct NetworkKernel {
         while l >= 0 {
             let layer = layers[l]
             if l > 0 { layer.sendErrorBack(to: layers[l &- 1]) }
-            written += layer.descend(rule: rule, reduction: reduction)
+            written += layer.descend(rule: rule, reduction: reduction, penalty: penalty)
             l &-= 1
         }
         return written

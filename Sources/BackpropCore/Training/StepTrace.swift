@@ -31,12 +31,30 @@ public struct StepTrace: Equatable, Sendable {
     public let costBefore: Double
     /// C of the state after the step.
     public let costAfter: Double
+    /// The samples of the step, one per row of `inputs`, as indices into the data as loaded:
+    /// every training sample, or the mini-batch in the order the step used it.
+    public let samples: [Int]
+    /// The step's epoch and batch.
+    public let position: BatchPosition
+    /// C over the step's samples before it: the cost this step descended (`costBefore` for a
+    /// full batch without a split).
+    public let batchCost: Double
+    /// The regularisation term whose gradient the weights' steps include.
+    public let penalty: Penalty
 
     /// Creates a trace from its parts; the trainer is the usual source.
     public init(
         number: Int, learningRate: Double, loss: Loss, reduction: Reduction, inputs: Matrix, targets: Matrix,
-        before: TrainingState, after: TrainingState, layers: [LayerTrace], costBefore: Double, costAfter: Double
+        before: TrainingState, after: TrainingState, layers: [LayerTrace], costBefore: Double, costAfter: Double,
+        samples: [Int]? = nil, position: BatchPosition? = nil, batchCost: Double? = nil
     ) {
+        self.samples = samples ?? Array(0..<inputs.rows)
+        self.position =
+            position
+            ?? BatchPosition(
+                completedEpochs: before.epoch, samplesIntoEpoch: 0, batchSize: nil, training: inputs.rows)
+        self.batchCost = batchCost ?? costBefore
+        self.penalty = before.penalty
         self.number = number
         self.learningRate = learningRate
         self.loss = loss
@@ -65,9 +83,17 @@ public struct StepTrace: Equatable, Sendable {
     }
 
     /// What the update rule receives for every parameter, in `ParameterIndex` order: the
-    /// gradient after the reduction. With sgd, θ after = θ - lr · this.
+    /// gradient after the reduction, plus the penalty's gradient for a weight. With sgd,
+    /// θ after = θ - lr · this.
     public var parameterStep: [Double] {
         layers.flatMap { $0.weightStep.elements + $0.biasStep }
+    }
+
+    /// The penalty's share of what the update rule receives for one parameter: λω or
+    /// λ·sign(ω) at the weight before the step, 0 for a bias or without a penalty.
+    public func penaltyStep(of index: ParameterIndex) -> Double {
+        guard case .weight = index else { return 0 }
+        return penalty.gradient(weight: networkBefore[index])
     }
 
     /// ∂C/∂θ of one parameter.
@@ -86,6 +112,8 @@ public struct StepTrace: Equatable, Sendable {
             && left.networkAfter == right.networkAfter && left.optimizer == right.optimizer
             && left.optimizerBefore == right.optimizerBefore && left.optimizerAfter == right.optimizerAfter
             && left.layers == right.layers && left.costBefore.bitPattern == right.costBefore.bitPattern
-            && left.costAfter.bitPattern == right.costAfter.bitPattern
+            && left.costAfter.bitPattern == right.costAfter.bitPattern && left.samples == right.samples
+            && left.position == right.position && left.batchCost.bitPattern == right.batchCost.bitPattern
+            && left.penalty == right.penalty
     }
 }

@@ -8,23 +8,47 @@ public struct Trainer: Equatable, Sendable {
     public let scenario: Scenario
     /// The current network, step count and lr.
     public private(set) var state: TrainingState
-    /// C of the current state.
+    /// C of the current state over every training sample: the data cost (a penalty is not in it).
     public private(set) var cost: Double
+    /// C of the current state over the test samples, or nil without a test split.
+    public private(set) var testCost: Double?
     /// The first number of the current state that is not finite (a parameter, the optimizer's
     /// state, the cost), if one is: the run has diverged and takes no more steps.
     public private(set) var divergence: Divergence?
+    /// The training samples (all samples without a split).
     private var workspace: TrainingWorkspace
+    /// The test samples, forward pass only.
+    private var testWorkspace: TrainingWorkspace?
+    /// Room for one mini-batch, whose rows are copied in before each step; nil for full batches.
+    private var batchWorkspace: TrainingWorkspace?
+    /// The order of the training samples (positions in `scenario.split.training`) in epoch
+    /// `orderEpoch + 1`, made when a mini-batch step first needs it.
+    private var order: [Int] = []
+    private var orderEpoch = -1
 
     /// A trainer at step 0 of `scenario`.
     public init(scenario: Scenario) {
         self.scenario = scenario
         self.state = TrainingState(
             network: scenario.network, stepCount: 0, learningRate: scenario.learningRate, optimizer: scenario.optimizer,
-            optimizerState: scenario.optimizerState)
+            optimizerState: scenario.optimizerState, batchSize: scenario.batchSize, penalty: scenario.penalty)
         self.cost = .nan
-        self.workspace = TrainingWorkspace(
-            inputs: scenario.inputs, targets: scenario.targets, sizes: scenario.network.sizes)
+        let (split, sizes) = (scenario.split, scenario.network.sizes)
+        self.workspace =
+            split.hasTest
+            ? TrainingWorkspace(rows: split.training, of: scenario.inputs, scenario.targets, sizes: sizes)
+            : TrainingWorkspace(inputs: scenario.inputs, targets: scenario.targets, sizes: sizes)
+        self.testWorkspace =
+            split.hasTest
+            ? TrainingWorkspace(rows: split.test, of: scenario.inputs, scenario.targets, sizes: sizes) : nil
+        prepareBatchWorkspace()
+        refresh()
+    }
+
+    /// The forward passes of the current state (training, then test) and the divergence check.
+    private mutating func refresh() {
         cost = withKernel { $0.forward() }
+        testCost = testWorkspace == nil ? nil : withKernel(.test) { $0.forward() }
         divergence = Divergence.first(cost: cost, state: state)
     }
 
@@ -43,6 +67,96 @@ public struct Trainer: Equatable, Sendable {
     public var loss: Loss { scenario.loss }
     /// The reduction in force.
     public var reduction: Reduction { scenario.reduction }
+    /// The regularisation term in force.
+    public var penalty: Penalty { state.penalty }
+    /// The penalty's value for the current weights (0 without one).
+    public var penaltyValue: Double { state.penalty.value(of: state.network) }
+
+    /// The samples a step uses when fewer than every training sample (a mini-batch), else nil.
+    public var miniBatchSize: Int? {
+        guard let size = state.batchSize, size < scenario.trainingCount else { return nil }
+        return size
+    }
+
+    /// Where the next step falls: its epoch and its batch within the epoch.
+    public var batchPosition: BatchPosition {
+        BatchPosition(
+            completedEpochs: state.epoch, samplesIntoEpoch: miniBatchSize == nil ? 0 : state.samplesIntoEpoch,
+            batchSize: miniBatchSize, training: scenario.trainingCount)
+    }
+
+    /// The samples the next step uses, as indices into the data as loaded, in the order it
+    /// uses them: every training sample in the data's order for a full batch.
+    public var nextBatch: [Int] {
+        let training = scenario.split.training
+        guard let size = miniBatchSize else { return training }
+        let order = Trainer.order(of: state.epoch, scenario: scenario)
+        let start = state.samplesIntoEpoch
+        return order[start..<min(start + size, training.count)].map { training[$0] }
+    }
+
+    /// The order of epoch `epoch + 1`'s training samples (positions in `split.training`).
+    private static func order(of epoch: Int, scenario: Scenario) -> [Int] {
+        guard scenario.shuffles else { return Array(0..<scenario.trainingCount) }
+        return BatchOrder.permutation(count: scenario.trainingCount, seed: scenario.seed, stream: UInt64(epoch))
+    }
+
+    /// Makes `order` the current epoch's (no allocation after the first epoch).
+    private mutating func prepareOrder() {
+        guard orderEpoch != state.epoch else { return }
+        let count = scenario.trainingCount
+        if order.count != count { order = Array(repeating: 0, count: count) }
+        if scenario.shuffles {
+            BatchOrder.shuffle(&order, seed: scenario.seed, stream: UInt64(state.epoch))
+        } else {
+            for k in 0..<count { order[k] = k }
+        }
+        orderEpoch = state.epoch
+    }
+
+    /// Gives the batch workspace room for the batch size in force, or drops it for full batches.
+    private mutating func prepareBatchWorkspace() {
+        guard let size = miniBatchSize else {
+            batchWorkspace = nil
+            return
+        }
+        if batchWorkspace?.layout.samples != size {
+            batchWorkspace = TrainingWorkspace(capacity: size, sizes: scenario.network.sizes)
+        }
+    }
+
+    /// Copies the next step's samples into the batch workspace; returns their places in `order`.
+    private mutating func gatherBatch(size: Int) -> Range<Int> {
+        prepareOrder()
+        let start = state.samplesIntoEpoch
+        let rows = start..<min(start + size, scenario.trainingCount)
+        let training = scenario.split.training
+        let (x, y) = (scenario.inputs.elements, scenario.targets.elements)
+        for r in rows { batchWorkspace!.copyRow(training[order[r]], of: x, y, to: r - start) }
+        return rows
+    }
+
+    /// Moves the epoch on past a step of `used` samples (nil: a full batch, which ends the epoch).
+    private mutating func advanceEpoch(after used: Int?) {
+        state.samplesIntoEpoch += used ?? scenario.trainingCount
+        if state.samplesIntoEpoch >= scenario.trainingCount {
+            state.epoch += 1
+            state.samplesIntoEpoch = 0
+        }
+    }
+
+    /// Changes the batch size for the following steps (nil, or at least the training samples:
+    /// all of them); the epoch goes on from where it is.
+    public mutating func setBatchSize(_ size: Int?) throws(ScenarioError) {
+        state.batchSize = try Scenario.checkedBatchSize(size, training: scenario.trainingCount)
+        prepareBatchWorkspace()
+    }
+
+    /// Changes the regularisation term for the following steps.
+    public mutating func setPenalty(_ penalty: Penalty) throws(ScenarioError) {
+        try Penalty.check(penalty.strength, field: "--\(penalty.name)")
+        state.penalty = penalty.strength == 0 ? .none : penalty
+    }
 
     /// Back to step 0: exactly the scenario's parameters and lr.
     public mutating func reset() {
@@ -78,48 +192,64 @@ public struct Trainer: Equatable, Sendable {
     public mutating func restore(_ newState: TrainingState) {
         precondition(newState.network.hasShape(of: state.network), "a trainer's network keeps its shape")
         state = newState
-        cost = withKernel { $0.forward() }
-        divergence = Divergence.first(cost: cost, state: state)
+        prepareBatchWorkspace()
+        refresh()
     }
 
     /// One step, returning every intermediate (allocates; for the interactive path).
     @discardableResult
     public mutating func step() -> StepTrace {
         let before = state
-        let costBefore = cost
+        let (costBefore, position) = (cost, batchPosition)
         let lr = learningRate
         let optimizer = state.optimizer
+        let taken: (batchCost: Double, rows: Range<Int>?)
         switch optimizer.name {
-        case .sgd: descendOnce(by: PlainUpdate(learningRate: lr))
+        case .sgd: taken = descendOnce(by: PlainUpdate(learningRate: lr))
         case .momentum, .nesterov:
-            descendOnce(
+            taken = descendOnce(
                 by: MomentumUpdate(
                     learningRate: lr, momentum: optimizer.momentum, nesterov: optimizer.name == .nesterov))
         case .rmsprop:
-            descendOnce(by: RMSpropUpdate(learningRate: lr, alpha: optimizer.alpha, epsilon: optimizer.epsilon))
+            taken = descendOnce(by: RMSpropUpdate(learningRate: lr, alpha: optimizer.alpha, epsilon: optimizer.epsilon))
         case .adam:
-            descendOnce(
+            taken = descendOnce(
                 by: AdamUpdate(
                     learningRate: lr, beta1: optimizer.beta1, beta2: optimizer.beta2, epsilon: optimizer.epsilon))
         }
         // The buffers still describe the step just taken; read them before the forward pass of
         // the new state overwrites a, h and g'(a).
-        let layers = layerTraces()
-        cost = withKernel { $0.forward() }
+        let (layers, inputs, targets) = layerTraces(before: before, rows: taken.rows?.count)
+        let training = scenario.split.training
+        let samples = taken.rows.map { $0.map { training[order[$0]] } } ?? training
         state.stepCount += 1
-        divergence = Divergence.first(cost: cost, state: state)
+        advanceEpoch(after: taken.rows?.count)
+        refresh()
         return StepTrace(
-            number: stepCount, learningRate: lr, loss: loss, reduction: reduction, inputs: scenario.inputs,
-            targets: scenario.targets, before: before, after: state, layers: layers, costBefore: costBefore,
-            costAfter: cost)
+            number: stepCount, learningRate: lr, loss: loss, reduction: reduction, inputs: inputs, targets: targets,
+            before: before, after: state, layers: layers, costBefore: costBefore, costAfter: cost, samples: samples,
+            position: position, batchCost: taken.batchCost)
     }
 
-    /// The backward pass and the update by `rule`, as the optimizer's next step. (`step` looks
-    /// for a number that is not finite afterwards, in a pass of its own.)
-    private mutating func descendOnce(by rule: some UpdateRule) {
+    /// The backward pass and the update by `rule`, as the optimizer's next step: on the next
+    /// mini-batch (copied in and run forward first) or on every training sample (whose forward
+    /// pass the buffers hold). Returns C of the samples used, before the step, and for a
+    /// mini-batch their places in `order`. (`step` looks for a number that is not finite
+    /// afterwards, in a pass of its own.)
+    private mutating func descendOnce(by rule: some UpdateRule) -> (batchCost: Double, rows: Range<Int>?) {
         let rule = rule.at(step: state.optimizerState.step + 1)
-        _ = withKernel { kernel in kernel.descend(rule: rule) }
-        state.optimizerState.countSteps(1, of: state.optimizer.name)
+        defer { state.optimizerState.countSteps(1, of: state.optimizer.name) }
+        guard let size = miniBatchSize else {
+            _ = withKernel { kernel in kernel.descend(rule: rule) }
+            return (cost, nil)
+        }
+        let rows = gatherBatch(size: size)
+        let batchCost = withKernel(.batch(rows.count)) { kernel in
+            let batchCost = kernel.forward()
+            _ = kernel.descend(rule: rule)
+            return batchCost
+        }
+        return (batchCost, rows)
     }
 
     /// What `step()` would do from here, without doing it: the gradient pane and the inspector.
@@ -154,28 +284,38 @@ public struct Trainer: Equatable, Sendable {
         // the rule's update through its witness table for every parameter).
         switch optimizer.name {
         case .sgd:
-            return run(steps: steps, by: PlainUpdate(learningRate: lr), stopAtCost: stopAtCost) {
-                observer.record(step: $0, cost: $1)
-            }
+            return run(
+                steps: steps, by: PlainUpdate(learningRate: lr), stopAtCost: stopAtCost,
+                record: { observer.record(step: $0, cost: $1) }, report: { observer.record($0) })
         case .momentum, .nesterov:
             let rule = MomentumUpdate(
                 learningRate: lr, momentum: optimizer.momentum, nesterov: optimizer.name == .nesterov)
-            return run(steps: steps, by: rule, stopAtCost: stopAtCost) { observer.record(step: $0, cost: $1) }
+            return run(
+                steps: steps, by: rule, stopAtCost: stopAtCost, record: { observer.record(step: $0, cost: $1) },
+                report: { observer.record($0) })
         case .rmsprop:
             let rule = RMSpropUpdate(learningRate: lr, alpha: optimizer.alpha, epsilon: optimizer.epsilon)
-            return run(steps: steps, by: rule, stopAtCost: stopAtCost) { observer.record(step: $0, cost: $1) }
+            return run(
+                steps: steps, by: rule, stopAtCost: stopAtCost, record: { observer.record(step: $0, cost: $1) },
+                report: { observer.record($0) })
         case .adam:
             let rule = AdamUpdate(
                 learningRate: lr, beta1: optimizer.beta1, beta2: optimizer.beta2, epsilon: optimizer.epsilon)
-            return run(steps: steps, by: rule, stopAtCost: stopAtCost) { observer.record(step: $0, cost: $1) }
+            return run(
+                steps: steps, by: rule, stopAtCost: stopAtCost, record: { observer.record(step: $0, cost: $1) },
+                report: { observer.record($0) })
         }
     }
 
     /// `run(steps:observer:stopAtCost:)` with the optimizer's `rule`, telling `record` each
-    /// step's number and cost.
+    /// step's number and cost, or `report` its `StepReport` when the run uses mini-batches, a
+    /// test split or a penalty (`runReporting`).
     private mutating func run<Rule: UpdateRule>(
-        steps: Int, by rule: Rule, stopAtCost: Double, record: (Int, Double) -> Void
+        steps: Int, by rule: Rule, stopAtCost: Double, record: (Int, Double) -> Void, report: (StepReport) -> Void
     ) -> Int {
+        if miniBatchSize != nil || testWorkspace != nil || state.penalty.isActive {
+            return runReporting(steps: steps, by: rule, stopAtCost: stopAtCost, report: report)
+        }
         let start = stepCount
         let optimizerStart = state.optimizerState.step
         var latest = cost
@@ -198,7 +338,8 @@ public struct Trainer: Equatable, Sendable {
                 func loop(_ extents: some LayerExtents) {
                     while done < steps {
                         let current = rule.at(step: optimizerStart + done + 1)
-                        let written = only.descend(rule: current, reduction: kernel.reduction, extents: extents)
+                        let written = only.descend(
+                            rule: current, reduction: kernel.reduction, penalty: kernel.penalty, extents: extents)
                         latest = only.forwardOutput(targets: kernel.targets, loss: kernel.loss, extents: extents)
                         let check = written + only.firstSampleCheck(extents: extents)
                         done += 1
@@ -242,10 +383,69 @@ public struct Trainer: Equatable, Sendable {
         }
         state.stepCount += taken
         state.optimizerState.countSteps(taken, of: state.optimizer.name)
+        // Every step of this path is a full batch, which ends an epoch.
+        if taken > 0 {
+            state.epoch += taken
+            state.samplesIntoEpoch = 0
+        }
         cost = latest
         // The pass that names the number runs once, for a run that stopped on it.
         if stoppedOnNonFinite { divergence = Divergence.first(cost: cost, state: state) }
         return taken
+    }
+
+    /// `run` for a run with mini-batches, a test split or a penalty: each step descends on its
+    /// batch (copied into the batch workspace and run forward) or on every training sample,
+    /// then runs the training samples forward for C, and the test samples for theirs. Nothing is
+    /// allocated but the first epoch's order.
+    private mutating func runReporting<Rule: UpdateRule>(
+        steps: Int, by rule: Rule, stopAtCost: Double, report: (StepReport) -> Void
+    ) -> Int {
+        let optimizerStart = state.optimizerState.step
+        var stoppedOnNonFinite = false
+        let lists = (first: !state.optimizerState.first.isEmpty, second: !state.optimizerState.second.isEmpty)
+        var done = 0
+        while done < steps {
+            let current = rule.at(step: optimizerStart + done + 1)
+            let epoch = state.epoch + 1
+            var rows: Range<Int>?
+            let batchCost: Double
+            let written: Double
+            if let size = miniBatchSize {
+                let gathered = gatherBatch(size: size)
+                rows = gathered
+                (batchCost, written) = withKernel(.batch(gathered.count)) { kernel in
+                    let batchCost = kernel.forward()
+                    return (batchCost, kernel.descend(rule: current))
+                }
+            } else {
+                batchCost = cost
+                written = withKernel { $0.descend(rule: current) }
+            }
+            state.optimizerState.countSteps(1, of: state.optimizer.name)
+            state.stepCount += 1
+            advanceEpoch(after: rows?.count)
+            var stops = false
+            cost = withKernel { kernel in
+                let latest = kernel.forward()
+                let check = written + kernel.firstSampleCheck()
+                if !(latest + check).isFinite || latest <= stopAtCost {
+                    stops = Trainer.stops(
+                        cost: latest, check: check, stopAtCost: stopAtCost, kernel, lists: lists, &stoppedOnNonFinite)
+                }
+                return latest
+            }
+            if testWorkspace != nil { testCost = withKernel(.test) { $0.forward() } }
+            done += 1
+            report(
+                StepReport(
+                    step: state.stepCount, epoch: epoch, cost: cost, testCost: testCost, batchCost: batchCost,
+                    penalty: state.penalty.isActive ? state.penalty.value(of: state.network) : 0,
+                    batch: rows.map { order[$0] }))
+            if stops { break }
+        }
+        if stoppedOnNonFinite { divergence = Divergence.first(cost: cost, state: state) }
+        return done
     }
 
     /// Whether a run stops after a step whose test failed (`cost + check` not finite, or the
@@ -268,95 +468,177 @@ public struct Trainer: Equatable, Sendable {
         return cost <= stopAtCost
     }
 
-    /// ŷ of the current state, N x nᴸ.
+    /// ŷ of the current state for the training samples (every sample without a split), one
+    /// row each in `scenario.split.training` order.
     public var prediction: Matrix {
         let last = workspace.layout.blocks.count - 1
         return workspace.matrix(
             at: workspace.layout.blocks[last].output, rows: workspace.layout.samples, columns: network.outputCount)
     }
 
-    /// hˡ of the current state for layer `layer` (0-based), N x nˡ: what each neuron outputs
-    /// for each sample.
+    /// ŷ of the current state for the test samples, one row each in `scenario.split.test`
+    /// order, or nil without a split.
+    public var testPrediction: Matrix? {
+        guard let test = testWorkspace else { return nil }
+        let last = test.layout.blocks.count - 1
+        return test.matrix(at: test.layout.blocks[last].output, rows: test.layout.samples, columns: network.outputCount)
+    }
+
+    /// ŷ of the current state for every sample, training and test, in the data's order.
+    public var predictionOfEverySample: Matrix {
+        guard let test = testPrediction else { return prediction }
+        let (training, split) = (prediction, scenario.split)
+        var all = Matrix(rows: split.count, columns: network.outputCount)
+        for (r, s) in split.training.enumerated() { for j in 0..<all.columns { all[s, j] = training[r, j] } }
+        for (r, s) in split.test.enumerated() { for j in 0..<all.columns { all[s, j] = test[r, j] } }
+        return all
+    }
+
+    /// hˡ of the current state for layer `layer` (0-based), one row per training sample: what
+    /// each neuron outputs for each sample.
     public func output(ofLayer layer: Int) -> Matrix {
         workspace.matrix(
             at: workspace.layout.blocks[layer].output, rows: workspace.layout.samples, columns: network.sizes[layer + 1]
         )
     }
 
-    /// aˡ of the current state for layer `layer` (0-based), N x nˡ: for the output layer, what the
-    /// cross-entropies' stable costs are computed from.
+    /// aˡ of the current state for layer `layer` (0-based), one row per training sample: for the
+    /// output layer, what the cross-entropies' stable costs are computed from.
     public func preActivation(ofLayer layer: Int) -> Matrix {
         workspace.matrix(
             at: workspace.layout.blocks[layer].preActivation, rows: workspace.layout.samples,
             columns: network.sizes[layer + 1])
     }
 
-    /// C for another network of the same shape on the same data (finite differences, the lr
-    /// preview).
+    /// C over the training samples for another network of the same shape (finite differences,
+    /// the lr preview).
     ///
     /// It runs the very forward pass training runs, reading the data in place and writing the
     /// intermediates to a scratch buffer, so the gradient check's 2P evaluations cost no copies
     /// of a large data set and each result equals `restore(...)` then `cost`, bit for bit.
     public func cost(of other: Network) -> Double {
-        precondition(other.hasShape(of: network), "cost(of:) needs a network of the trainer's shape")
+        Trainer.cost(of: other, on: workspace, loss: scenario.loss, reduction: scenario.reduction)
+    }
+
+    /// C over the samples `samples` (indices into the data, in this order) for another network
+    /// of the same shape: the cost of one mini-batch, whose gradient a mini-batch step takes,
+    /// for the gradient check. Over the next batch, it equals the step's batch cost bit for bit.
+    public func cost(of other: Network, samples: [Int]) -> Double {
+        let rows = TrainingWorkspace(rows: samples, of: scenario.inputs, scenario.targets, sizes: network.sizes)
+        return Trainer.cost(of: other, on: rows, loss: scenario.loss, reduction: scenario.reduction)
+    }
+
+    /// The forward pass of `other` over the samples of `workspace`, into a scratch buffer.
+    private static func cost(of other: Network, on workspace: TrainingWorkspace, loss: Loss, reduction: Reduction)
+        -> Double
+    {
+        precondition(other.sizes == workspace.layout.sizes, "cost(of:) needs a network of the trainer's shape")
         var parameters = other.parameters
         var scratch = Array(repeating: 0.0, count: workspace.buffers.count)
         // The forward pass reads no optimizer state.
         var (first, second): ([Double], [Double]) = ([], [])
         return Trainer.withKernel(
             parameters: &parameters, firstState: &first, secondState: &second, activations: other.activations,
-            buffers: &scratch, layout: workspace.layout, data: workspace.data, loss: scenario.loss,
-            reduction: scenario.reduction
+            buffers: &scratch, layout: workspace.layout, samples: workspace.layout.samples, data: workspace.data,
+            loss: loss, reduction: reduction, penalty: .none
         ) { $0.forward() }
     }
 
-    /// Copies every layer's intermediates out of the workspace (allocates; the interactive path).
-    private func layerTraces() -> [LayerTrace] {
-        let n = Double(workspace.layout.samples)
-        let samples = workspace.layout.samples
-        return workspace.layout.blocks.indices.map { l in
-            let (inputs, outputs) = (network.sizes[l], network.sizes[l + 1])
-            let block = workspace.layout.blocks[l]
+    /// Copies every layer's intermediates out of the workspace of the step just taken (the
+    /// batch's, for a mini-batch of `rows` samples), with x and y as the step saw them
+    /// (allocates; the interactive path). `before` gives the weights the penalty's gradient was
+    /// taken at.
+    private func layerTraces(before: TrainingState, rows: Int?) -> (
+        layers: [LayerTrace], inputs: Matrix, targets: Matrix
+    ) {
+        let used = rows == nil ? workspace : batchWorkspace!
+        let samples = rows ?? used.layout.samples
+        let n = Double(samples)
+        let sizes = network.sizes
+        let (first, last) = (sizes[0], sizes[sizes.count - 1])
+        let inputs = Matrix(rows: samples, columns: first, elements: Array(used.data[0..<(samples * first)]))
+        let targetsStart = used.layout.targetsOffset
+        let targets = Matrix(
+            rows: samples, columns: last, elements: Array(used.data[targetsStart..<(targetsStart + samples * last)]))
+        let penalty = before.penalty
+        let layers = used.layout.blocks.indices.map { l in
+            let (inputCount, outputs) = (sizes[l], sizes[l + 1])
+            let block = used.layout.blocks[l]
             func samplesMatrix(_ offset: Int) -> Matrix {
-                workspace.matrix(at: offset, rows: samples, columns: outputs)
+                used.matrix(at: offset, rows: samples, columns: outputs)
             }
-            let weightGradient = workspace.matrix(at: block.weightGradient, rows: inputs, columns: outputs)
-            let biasGradient = workspace.matrix(at: block.biasGradient, rows: 1, columns: outputs).elements
+            let weightGradient = used.matrix(at: block.weightGradient, rows: inputCount, columns: outputs)
+            let biasGradient = used.matrix(at: block.biasGradient, rows: 1, columns: outputs).elements
             let input =
-                l == 0
-                ? scenario.inputs
-                : workspace.matrix(at: workspace.layout.blocks[l - 1].output, rows: samples, columns: inputs)
+                l == 0 ? inputs : used.matrix(at: used.layout.blocks[l - 1].output, rows: samples, columns: inputCount)
+            let weightsBefore = before.network.weightOffset(layer: l)
+            let weightStep = weightGradient.elements.enumerated().map { k, gradient in
+                let reduced = reduction.averagesWeights ? gradient / n : gradient
+                return penalty.isActive
+                    ? reduced + penalty.gradient(weight: before.network.parameters[weightsBefore + k]) : reduced
+            }
             return LayerTrace(
                 activation: network.activations[l], input: input, preActivation: samplesMatrix(block.preActivation),
                 output: samplesMatrix(block.output), activationDerivative: samplesMatrix(block.activationDerivative),
                 error: samplesMatrix(block.error), delta: samplesMatrix(block.delta), weightGradient: weightGradient,
                 biasGradient: biasGradient,
-                weightStep: reduction.averagesWeights
-                    ? Matrix(rows: inputs, columns: outputs, elements: weightGradient.elements.map { $0 / n })
-                    : weightGradient,
+                weightStep: Matrix(rows: inputCount, columns: outputs, elements: weightStep),
                 biasStep: reduction.averagesBias ? biasGradient.map { $0 / n } : biasGradient)
         }
+        return (layers, inputs, targets)
     }
 
-    private mutating func withKernel<Result>(_ body: (NetworkKernel) -> Result) -> Result {
+    /// Which samples a kernel runs over.
+    private enum Samples {
+        /// Every training sample.
+        case training
+        /// The test samples.
+        case test
+        /// The first `count` rows of the batch workspace.
+        case batch(Int)
+    }
+
+    private mutating func withKernel<Result>(_ samples: Samples = .training, _ body: (NetworkKernel) -> Result)
+        -> Result
+    {
         // Copies of the activations, layout and data share their storage (no copy is made), and
         // leave the parameters and the buffers the only things borrowed for writing. (A copy of
         // the whole workspace would share the buffers too, and writing them would copy them.)
-        let (activations, layout, data) = (state.network.activations, workspace.layout, workspace.data)
-        return Trainer.withKernel(
-            parameters: &state.network.parameters, firstState: &state.optimizerState.first,
-            secondState: &state.optimizerState.second, activations: activations, buffers: &workspace.buffers,
-            layout: layout, data: data, loss: scenario.loss, reduction: scenario.reduction, body)
+        let (activations, loss, reduction, penalty) = (
+            state.network.activations, scenario.loss, scenario.reduction, state.penalty
+        )
+        switch samples {
+        case .training:
+            let (layout, data) = (workspace.layout, workspace.data)
+            return Trainer.withKernel(
+                parameters: &state.network.parameters, firstState: &state.optimizerState.first,
+                secondState: &state.optimizerState.second, activations: activations, buffers: &workspace.buffers,
+                layout: layout, samples: layout.samples, data: data, loss: loss, reduction: reduction, penalty: penalty,
+                body)
+        case .test:
+            let (layout, data) = (testWorkspace!.layout, testWorkspace!.data)
+            return Trainer.withKernel(
+                parameters: &state.network.parameters, firstState: &state.optimizerState.first,
+                secondState: &state.optimizerState.second, activations: activations, buffers: &testWorkspace!.buffers,
+                layout: layout, samples: layout.samples, data: data, loss: loss, reduction: reduction, penalty: penalty,
+                body)
+        case .batch(let count):
+            let (layout, data) = (batchWorkspace!.layout, batchWorkspace!.data)
+            return Trainer.withKernel(
+                parameters: &state.network.parameters, firstState: &state.optimizerState.first,
+                secondState: &state.optimizerState.second, activations: activations, buffers: &batchWorkspace!.buffers,
+                layout: layout, samples: count, data: data, loss: loss, reduction: reduction, penalty: penalty, body)
+        }
     }
 
     /// Runs `body` with a kernel over `parameters`, the optimizer's state lists and `buffers`
-    /// that reads x and y in place: training passes the trainer's own storage, `cost(of:)` a
-    /// copy of another network, no optimizer state and a scratch buffer. The kernels live on the
-    /// stack, so this allocates nothing.
+    /// that reads x and y in place, over the first `samples` rows of `layout`: training passes
+    /// the trainer's own storage, `cost(of:)` a copy of another network, no optimizer state and
+    /// a scratch buffer. The kernels live on the stack, so this allocates nothing.
     private static func withKernel<Result>(
         parameters: inout [Double], firstState: inout [Double], secondState: inout [Double],
-        activations: [Activation], buffers: inout [Double], layout: WorkspaceLayout, data: [Double], loss: Loss,
-        reduction: Reduction, _ body: (NetworkKernel) -> Result
+        activations: [Activation], buffers: inout [Double], layout: WorkspaceLayout, samples: Int, data: [Double],
+        loss: Loss, reduction: Reduction, penalty: Penalty, _ body: (NetworkKernel) -> Result
     ) -> Result {
         parameters.withUnsafeMutableBufferPointer { parameters in
             firstState.withUnsafeMutableBufferPointer { first in
@@ -374,14 +656,14 @@ public struct Trainer: Equatable, Sendable {
                                 // `NetworkKernel.holdsOnlyFiniteNumbers` is told which lists exist).
                                 let parametersBase = parameters.baseAddress!
                                 layout.makeKernels(
-                                    into: kernels, activations: activations, data: base, buffers: buffers.baseAddress!,
-                                    parameters: parametersBase, firstState: first.baseAddress ?? parametersBase,
+                                    into: kernels, samples: samples, activations: activations, data: base,
+                                    buffers: buffers.baseAddress!, parameters: parametersBase,
+                                    firstState: first.baseAddress ?? parametersBase,
                                     secondState: second.baseAddress ?? parametersBase)
                                 return body(
                                     NetworkKernel(
                                         layers: kernels, targets: base + layout.targetsOffset, loss: loss,
-                                        reduction: reduction
-                                    ))
+                                        reduction: reduction, penalty: penalty))
                             }
                         }
                     }

@@ -15,13 +15,23 @@ public struct TrainingState: Hashable, Sendable {
     public var optimizer: Optimizer
     /// What the optimizer remembers (buf, or m and v), one number per parameter.
     public var optimizerState: OptimizerState
+    /// The samples the next step uses; nil: every training sample.
+    public var batchSize: Int?
+    /// The epochs completed: the next step is in epoch `epoch + 1`.
+    public var epoch = 0
+    /// How many training samples of the current epoch earlier steps used (0 at its start).
+    public var samplesIntoEpoch = 0
+    /// The regularisation term of the next step.
+    public var penalty = Penalty.none
 
     /// A state from its parts; without an optimizer, plain gradient descent. A state not given
     /// is the optimizer's fresh one.
     public init(
         network: Network, stepCount: Int, learningRate: Double, optimizer: Optimizer = .sgd,
-        optimizerState: OptimizerState? = nil
+        optimizerState: OptimizerState? = nil, batchSize: Int? = nil, penalty: Penalty = .none
     ) {
+        self.batchSize = batchSize
+        self.penalty = penalty
         self.network = network
         self.stepCount = stepCount
         self.learningRate = learningRate

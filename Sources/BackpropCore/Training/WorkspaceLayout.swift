@@ -44,9 +44,10 @@ struct WorkspaceLayout: Equatable, Sendable {
 
     /// Fills `kernels` (one per layer) with pointers into `data`, `buffers`, `parameters` and
     /// the optimizer's state lists (indexed like `parameters`). The first layer reads x; each
-    /// later one reads the output block of the layer before.
+    /// later one reads the output block of the layer before. The kernels work on the first
+    /// `samples` rows of every block (a mini-batch smaller than the room made for it).
     func makeKernels(
-        into kernels: UnsafeMutableBufferPointer<LayerKernel>, activations: [Activation],
+        into kernels: UnsafeMutableBufferPointer<LayerKernel>, samples: Int, activations: [Activation],
         data: UnsafeMutablePointer<Double>, buffers: UnsafeMutablePointer<Double>,
         parameters: UnsafeMutablePointer<Double>, firstState: UnsafeMutablePointer<Double>,
         secondState: UnsafeMutablePointer<Double>
