@@ -98,6 +98,39 @@ public enum Preset: String, CaseIterable, Sendable {
         }
     }
 
+    /// The scenario of `scenario(seed:)` with the network reshaped: the points stay the
+    /// preset's (the same seed, the same points), while `features` (computed from x1 and x2)
+    /// and `hidden` (the hidden layers' sizes; empty for none, nil for the preset's) make a new
+    /// network, whose starting weights are drawn uniform in ±1/√fan-in from a generator of their
+    /// own (`SeededGenerator(seed:)` after the preset's draws, so they never repeat the
+    /// points'), every hidden layer tanh and the output the preset's. Only generated presets
+    /// (`isGenerated`) can be reshaped, and features need inputs x1, x2.
+    public func scenario(seed: UInt64, features: [Feature]?, hidden: [Int]?) throws(ScenarioError) -> Scenario {
+        let plain = scenario(seed: seed)
+        guard features != nil || hidden != nil else { return plain }
+        guard isGenerated else {
+            throw .invalidSetting(
+                "the preset \(rawValue) brings its own network; features and hidden layers work with --data or a preset drawn from a seed (\(Preset.allCases.filter(\.isGenerated).map(\.rawValue).joined(separator: ", ")))"
+            )
+        }
+        if let size = hidden?.first(where: { $0 < 1 }) {
+            throw .invalidSetting("a hidden layer needs at least 1 neuron, got \(size)")
+        }
+        let network = plain.network
+        let hiddenSizes = hidden ?? Array(network.sizes.dropFirst().dropLast())
+        let sizes = [features?.count ?? network.inputCount] + hiddenSizes + [network.outputCount]
+        let output = network.activations[network.layerCount - 1]
+        var generator = SeededGenerator(seed: seed ^ 0x5EED_0F_F3A7_0BE5)
+        let layers = ScenarioLayer.seeded(
+            sizes: sizes, activations: Array(repeating: .tanh, count: sizes.count - 2) + [output], using: &generator)
+        var reshaped = try Scenario(
+            inputs: plain.dataInputs.rowArrays,
+            targets: plain.targets.rowArrays, layers: layers,
+            learningRate: plain.learningRate, loss: plain.loss, reduction: plain.reduction, features: features)
+        reshaped.seed = plain.seed
+        return reshaped
+    }
+
     /// A generated preset: starting weights for `sizes` drawn from the seed, then the samples
     /// from the same generator; `loss` (sse unless said) and the batch mean (see
     /// `scenario(seed:)`).
@@ -108,9 +141,11 @@ public enum Preset: String, CaseIterable, Sendable {
         var generator = SeededGenerator(seed: seed)
         let layers = ScenarioLayer.seeded(sizes: sizes, activations: activations, using: &generator)
         let (inputs, targets) = samples(&generator)
-        return try! Scenario(
+        var scenario = try! Scenario(
             inputs: inputs, targets: targets, layers: layers, learningRate: learningRate, loss: loss,
             reduction: .mean)
+        scenario.seed = seed
+        return scenario
     }
 
     private static func gate(_ truth: [Double]) -> Scenario {
