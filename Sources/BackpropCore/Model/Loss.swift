@@ -39,6 +39,16 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// C over a set of `samples` samples as a cost per sample, so that sets of different sizes
+    /// (training and test) compare: C / N for the losses that add up over samples (sse, bce, ce),
+    /// C itself for mse, which is a mean already.
+    public func costPerSample(_ cost: Double, samples: Int) -> Double {
+        switch self {
+        case .mse: return cost
+        case .sse, .bce, .ce: return cost / Double(max(samples, 1))
+        }
+    }
+
     /// C given the sum of squared errors, for sse and mse. The cross-entropies are not made of
     /// squares (their C comes from the pre-activations: `binaryCrossEntropy`, `crossEntropy`),
     /// so for them this is NaN: a wrong call shows, rather than a plausible wrong number.
