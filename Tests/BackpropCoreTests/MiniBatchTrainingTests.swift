@@ -48,7 +48,9 @@ struct MiniBatchTrainingTests {
             #expect(trainer.network.parameters.map(\.bitPattern) == reference.network.parameters.map(\.bitPattern))
             #expect(trace.batchCost.bitPattern == referenceTrace.costBefore.bitPattern)
             #expect(trace.layers == referenceTrace.layers)
-            #expect(trace.batchCost.bitPattern == Trainer(scenario: trainer.scenario).cost(of: before, samples: samples).bitPattern)
+            #expect(
+                trace.batchCost.bitPattern
+                    == Trainer(scenario: trainer.scenario).cost(of: before, samples: samples).bitPattern)
         }
     }
 
@@ -64,7 +66,11 @@ struct MiniBatchTrainingTests {
             var sizes: [Int] = []
             for batch in 1...4 {
                 let position = trainer.batchPosition
-                #expect(position == BatchPosition(completedEpochs: epoch - 1, samplesIntoEpoch: (batch - 1) * 12, batchSize: 12, training: 40))
+                #expect(
+                    position
+                        == BatchPosition(
+                            completedEpochs: epoch - 1, samplesIntoEpoch: (batch - 1) * 12, batchSize: 12, training: 40)
+                )
                 #expect(position.epoch == epoch && position.batch == batch && position.batches == 4)
                 let trace = trainer.step()
                 used += trace.samples
@@ -103,16 +109,19 @@ struct MiniBatchTrainingTests {
         #expect(trainer.network == flipped.network)
         #expect(trainer.cost.bitPattern == flipped.cost.bitPattern)
         #expect(trainer.testCost != flipped.testCost)
-        let testOnly = try MiniBatchTrainingTests.restricted(scenario, to: scenario.split.test, network: trainer.network)
+        let testOnly = try MiniBatchTrainingTests.restricted(
+            scenario, to: scenario.split.test, network: trainer.network)
         #expect(trainer.testCost?.bitPattern == Trainer(scenario: testOnly).cost.bitPattern)
         let trainingOnly = try MiniBatchTrainingTests.restricted(
             scenario, to: scenario.split.training, network: trainer.network)
         #expect(trainer.cost.bitPattern == Trainer(scenario: trainingOnly).cost.bitPattern)
     }
 
-    @Test("the run path takes the interactive path's steps and reports their batches", arguments: [
-        (Optional(7), 0.2, Penalty.l1(0.003)), (nil, 0.25, .l2(0.05)), (1, 0.0, .none), (16, 0.0, .l2(0.1)),
-    ])
+    @Test(
+        "the run path takes the interactive path's steps and reports their batches",
+        arguments: [
+            (Optional(7), 0.2, Penalty.l1(0.003)), (nil, 0.25, .l2(0.05)), (1, 0.0, .none), (16, 0.0, .l2(0.1)),
+        ])
     func runPathEqualsSteps(batch: Int?, ratio: Double, penalty: Penalty) throws {
         let scenario = try MiniBatchTrainingTests.circle(batch: batch, held: ratio, penalty: penalty)
         var stepped = Trainer(scenario: scenario)
@@ -141,6 +150,37 @@ struct MiniBatchTrainingTests {
             #expect(report.penalty.bitPattern == expected[k].penalty.bitPattern)
             #expect(recorder.batches[k] == samples[k])
         }
+    }
+
+    @Test("a run that wants only some reports takes the same steps, and stops on the same divergence")
+    func sparseReportsTakeTheSameSteps() throws {
+        let scenario = try MiniBatchTrainingTests.circle(batch: 5, held: 0.2, penalty: .l2(0.01))
+        var everyStep = Trainer(scenario: scenario)
+        var all = ReportRecorder(training: scenario.split.training)
+        everyStep.run(steps: 23, observer: &all)
+        var sparse = Trainer(scenario: scenario)
+        var some = ReportRecorder(training: scenario.split.training, every: 7)
+        sparse.run(steps: 23, observer: &some)
+        #expect(sparse == everyStep)
+        #expect(sparse.testCost?.bitPattern == everyStep.testCost?.bitPattern)
+        #expect(some.reports.map(\.step) == [7, 14, 21])
+        for report in some.reports {
+            let same = all.reports[report.step - 1]
+            #expect(report.cost.bitPattern == same.cost.bitPattern)
+            #expect(report.testCost?.bitPattern == same.testCost?.bitPattern)
+            #expect(report.batch == same.batch)
+        }
+        // An lr that overflows a weight within a few steps: both stop after the same step.
+        var wild = scenario
+        try wild.setLearningRate(1e306)
+        var reported = Trainer(scenario: wild)
+        var quiet = Trainer(scenario: wild)
+        var recorder = ReportRecorder(training: wild.split.training)
+        let taken = reported.run(steps: 50, observer: &recorder)
+        #expect(taken < 50 && reported.hasDiverged)
+        #expect(quiet.run(steps: 50) == taken)
+        #expect(quiet.divergence?.subject == reported.divergence?.subject)
+        #expect(quiet == reported)
     }
 
     @Test("a penalty adds λω (L2) or λ·sign(ω) (L1) to each weight's step after the reduction, never to a bias")
@@ -267,11 +307,14 @@ struct MiniBatchTrainingTests {
 /// Keeps every report of a run, with its batch as data indices.
 struct ReportRecorder: CostObserver {
     let training: [Int]
+    /// The steps whose reports it wants: every `every`-th.
+    var every = 1
     var reports: [StepReport] = []
     var batches: [[Int]] = []
     mutating func record(step: Int, cost: Double) {
         Issue.record("a run with a batch, a split or a penalty reports whole steps")
     }
+    func wantsReport(afterStep step: Int) -> Bool { step.isMultiple(of: every) }
     mutating func record(_ report: StepReport) {
         reports.append(report)
         batches.append(report.batch.map { $0.map { training[$0] } } ?? training)
