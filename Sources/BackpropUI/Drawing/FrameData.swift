@@ -134,7 +134,11 @@ public struct FrameData: Sendable {
         let work = 2 * trainer.scenario.sampleCount * trainer.network.parameters.count
         if state.isGradientCheckShown {
             if gradientCheck?.offsets != shown {
-                gradientCheck = FiniteDifference(at: trainer, offsets: shown, reusing: gradientCheck)
+                // A mini-batch step's gradient is its batch's: the estimate differentiates the
+                // batch's cost.
+                gradientCheck = FiniteDifference(
+                    at: trainer, offsets: shown, samples: trace.isMiniBatch ? trace.samples : nil,
+                    reusing: gradientCheck)
             }
             while gradientCheck?.isComplete == false, meter.allowsSlice(work: work) {
                 gradientCheck?.estimateNext(at: trainer)
