@@ -65,7 +65,10 @@ public struct FrameData: Sendable {
         if let reusable {
             rightCount = reusable.rightCount
         } else {
-            rightCount = TargetClasses(targets: targets)?.rightCount(prediction: trace.prediction, targets: targets)
+            // Every sample's ŷ, not the trace's: a mini-batch step's trace has its batch's rows only.
+            rightCount = TargetClasses(targets: targets)?.rightCount(
+                prediction: trace.isMiniBatch || state.trainer.scenario.split.hasTest
+                    ? state.trainer.predictionOfEverySample : trace.prediction, targets: targets)
         }
         learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
         plane = reusable?.plane

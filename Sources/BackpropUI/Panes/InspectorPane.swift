@@ -190,11 +190,20 @@ struct InspectorPane: Pane {
         let sum =
             "\(gradient) = data \(text.factor(inspection.dataStep)) + \(term) \(text.factor(inspection.penaltyStep)) = \(text.value(inspection.stepAmount))"
         let lambda = DecimalNumber.text(inspection.penalty.strength)
-        let candidates = [
-            "\(sum)   (\(inspection.penalty.name) penalty, λ = \(lambda))",
-            "\(sum)   (\(inspection.penalty.name), λ = \(lambda))", sum,
-            "data \(text.factor(inspection.dataStep)) + \(term) \(text.factor(inspection.penaltyStep)) = \(text.value(inspection.stepAmount))",
-        ]
+        // Where the reduction takes the mean, the data's share is the sum above over N: said
+        // first, since the total line may have had no room for its mean.
+        let averaged =
+            inspection.isAveraged
+            ? [
+                "\(gradient) = data \(text.factor(inspection.gradient)) / \(inspection.sampleCount) + \(term) \(text.factor(inspection.penaltyStep)) = \(text.value(inspection.stepAmount))   (\(inspection.penalty.name), λ = \(lambda))",
+                "\(gradient) = data \(text.factor(inspection.gradient)) / \(inspection.sampleCount) + \(term) \(text.factor(inspection.penaltyStep)) = \(text.value(inspection.stepAmount))",
+            ] : []
+        let candidates =
+            averaged + [
+                "\(sum)   (\(inspection.penalty.name) penalty, λ = \(lambda))",
+                "\(sum)   (\(inspection.penalty.name), λ = \(lambda))", sum,
+                "data \(text.factor(inspection.dataStep)) + \(term) \(text.factor(inspection.penaltyStep)) = \(text.value(inspection.stepAmount))",
+            ]
         return LineFit.first(candidates, width: width, ellipsis: glyphs.ellipsis)
     }
 

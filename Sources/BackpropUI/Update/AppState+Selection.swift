@@ -33,11 +33,8 @@ extension AppState {
         let samples = trainer.nextBatch
         guard !samples.isEmpty else { return }
         let count = samples.count
-        guard let position = samples.firstIndex(of: selectedSample) else {
-            // Not in this step: start from its first (or last, going back).
-            selectedSample = samples[backwards ? count - 1 : 0]
-            return
-        }
+        // Not in this step: the panes follow the step's first (`followedSample`), so move on from it.
+        let position = samples.firstIndex(of: selectedSample) ?? 0
         selectedSample = samples[(position + (backwards ? count - 1 : 1)) % count]
     }
 
