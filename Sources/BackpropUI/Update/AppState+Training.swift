@@ -32,6 +32,14 @@ extension AppState {
             moveAlongLadder(upwards: false)
         case .cycleOptimizer:
             cycleOptimizer()
+        case .cycleBatchSize:
+            cycleBatchSize()
+        case .cyclePenalty:
+            cyclePenalty()
+        case .penaltyStrengthUp:
+            movePenaltyStrength(upwards: true)
+        case .penaltyStrengthDown:
+            movePenaltyStrength(upwards: false)
         }
     }
 
