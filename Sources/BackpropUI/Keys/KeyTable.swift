@@ -60,7 +60,7 @@ public enum KeyTable {
                 .character("L"): .training(.cyclePenalty), .character("}"): .training(.penaltyStrengthUp),
                 .character("{"): .training(.penaltyStrengthDown),
             ],
-            names: "L { }", group: .learningRateAndOptimizer, help: "penalty L1/L2; λ down / up",
+            names: "L { }", group: .learningRateAndOptimizer, help: "penalty; lambda down / up",
             hints: [KeyHint("L penalty")], readmeKeys: "`L` / `{` / `}`",
             readme:
                 "penalty none → L1 → L2 → none, then λ down / up the ladder 0.0001 0.0003 0.001 … 0.3 1 (0.01 to begin with); the status bar writes it beside C (`C 0.1234 + L2 0.0042`); `b` undoes each change"

@@ -88,8 +88,9 @@ public struct AppState: Equatable, Sendable {
         self.options = options
         self.size = size
         if trainer.penalty.isActive { penaltyStrength = trainer.penalty.strength }
-        costCurve = CostCurve()
-        costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        costCurve = CostCurve(scenario: trainer.scenario)
+        costCurve.record(
+            step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost, batchCost: nil, batchSize: 0)
         history.record(trainer)
     }
 
