@@ -18,10 +18,13 @@ public struct CostCurve: CostObserver, Equatable, Sendable {
     /// Whether a test cost or a mini-batch's cost was recorded since the last reset: the pane
     /// then draws every series per sample, so that they compare.
     public private(set) var hasTest = false
+    /// Whether a mini-batch's cost was recorded since the last reset.
     public private(set) var hasBatch = false
     /// The loss and the sample counts that turn a cost into a cost per sample.
     public let loss: Loss
+    /// The training samples C is over.
     public let trainingCount: Int
+    /// The held-out samples the test C is over (0 without a split).
     public let testCount: Int
     private var storage: [CostBucket]
     /// The test and batch costs, per sample, bucket for bucket with `storage`.
