@@ -27,7 +27,9 @@ struct KeyMapTests {
         .down: .selection(.move(.down)), .left: .selection(.move(.left)), .right: .selection(.move(.right)),
         .tab: .selection(.cycle(backwards: false)), .backTab: .selection(.cycle(backwards: true)),
         .pageUp: .selection(.jumpLayer(backwards: true)), .pageDown: .selection(.jumpLayer(backwards: false)),
-        .enter: .entry(.beginParameter),
+        .enter: .entry(.beginParameter), .character("B"): .training(.cycleBatchSize),
+        .character("L"): .training(.cyclePenalty), .character("}"): .training(.penaltyStrengthUp),
+        .character("{"): .training(.penaltyStrengthDown),
     ]
 
     @Test("each command key asks for its action", arguments: fixedActions.keys.sorted { "\($0)" < "\($1)" })
@@ -53,7 +55,7 @@ struct KeyMapTests {
 
     @Test("keys no binding has do nothing, and neither does Esc with nothing open")
     func unboundKeysDoNothing() {
-        for key in [Key.escape, .backspace, .home, .end, .character("B"), .character("S"), .character("Q")] {
+        for key in [Key.escape, .backspace, .home, .end, .character("Z"), .character("S"), .character("Q")] {
             #expect(action(key) == nil, "\(key)")
         }
         #expect(action(.character("1")) == nil)

@@ -106,7 +106,11 @@ public enum Frame {
             optimizer: trainer.optimizer.name,
             activity: state.hasDiverged ? "DIVERGED" : (state.isRunning ? "running" : "paused"), speed: state.speed,
             showsFullCost: panes.showsFullCost, runners: runners,
-            score: state.quizScore.answered > 0 ? state.quizScore : nil
+            score: state.quizScore.answered > 0 ? state.quizScore : nil,
+            batch: trainer.miniBatchSize == nil ? nil : trainer.batchPosition, penalty: trainer.penalty,
+            penaltyValue: trainer.penaltyValue, testCost: trainer.testCost,
+            testRight: frame.data.testRightCount.map { ($0, trainer.scenario.split.test.count) },
+            number: panes.number
         ).draw(on: &canvas, in: panes.status, context: context)
         HintLine(
             entry: state.entry, selectionName: state.selectionName, message: state.message, task: state.task,

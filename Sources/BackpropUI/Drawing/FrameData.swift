@@ -40,8 +40,16 @@ public struct FrameData: Sendable {
     /// network is the same, so a key that only moves the selection does not compute the plane
     /// again.
     private(set) var plane: PlaneValues?
-    /// How many samples the current ŷ gets right, when the targets are classes.
+    /// How many training samples the current ŷ gets right, when the targets are classes.
     let rightCount: Int?
+    /// How many test samples it gets right, when the targets are classes and some are held out.
+    let testRightCount: Int?
+    /// ŷ of the current state for every sample, training and test, in the data's order (the
+    /// trace's rows are only the next batch's).
+    let everyPrediction: Matrix
+    /// The output layer's a for every sample, in the data's order (a sample's share of a
+    /// cross-entropy needs it).
+    let everyPreActivation: Matrix
     /// The step just taken, re-taken from the state before it, when the walk's update phase
     /// shows an optimizer's state (sgd keeps none, so it needs no second pass).
     let walkStep: WalkStep?
@@ -61,14 +69,31 @@ public struct FrameData: Sendable {
         self.trace = trace
         // Made, in slices, by `advance`; what was made for this very state is kept.
         gradientCheck = state.isGradientCheckShown ? reusable?.gradientCheck : nil
-        let targets = state.trainer.scenario.targets
+        let scenario = state.trainer.scenario
+        let targets = scenario.targets
         if let reusable {
-            rightCount = reusable.rightCount
+            (rightCount, testRightCount, everyPrediction, everyPreActivation) =
+                (reusable.rightCount, reusable.testRightCount, reusable.everyPrediction, reusable.everyPreActivation)
         } else {
-            // Every sample's ŷ, not the trace's: a mini-batch step's trace has its batch's rows only.
-            rightCount = TargetClasses(targets: targets)?.rightCount(
-                prediction: trace.isMiniBatch || state.trainer.scenario.split.hasTest
-                    ? state.trainer.predictionOfEverySample : trace.prediction, targets: targets)
+            let every = state.trainer.predictionOfEverySample
+            everyPrediction = every
+            if trace.samples.count == scenario.sampleCount && !scenario.split.hasTest {
+                // The step takes every sample in the data's order: its a is every sample's.
+                everyPreActivation = trace.outputLayer.preActivation
+            } else {
+                // The same network with a linear output layer gives a instead of ŷ.
+                var linear = state.trainer.network
+                linear.activations[linear.layerCount - 1] = .linear
+                everyPreActivation = linear.predictions(for: scenario.inputs)
+            }
+            let classes = TargetClasses(targets: targets)
+            func right(_ samples: [Int]) -> Int? {
+                classes.map { classes in
+                    samples.count { classes.isRight(sample: $0, prediction: every, targets: targets) }
+                }
+            }
+            rightCount = right(scenario.split.training)
+            testRightCount = scenario.split.hasTest ? right(scenario.split.test) : nil
         }
         learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
         plane = reusable?.plane

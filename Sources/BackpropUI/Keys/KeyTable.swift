@@ -50,6 +50,22 @@ public enum KeyTable {
                 "next optimizer: sgd → momentum → nesterov → rmsprop → adam → sgd, with the same hyperparameters and its state afresh (as a new `torch.optim` optimizer's); the status bar always names it, the title when it is not sgd; the inspector and the walk show its state (see *Optimizers*)"
         ),
         KeyBinding(
+            [.character("B"): .training(.cycleBatchSize)], names: "B", group: .learningRateAndOptimizer,
+            help: "batch size 1 2 4 … all", hints: [KeyHint("B batch")],
+            readme:
+                "batch size for the next steps: 1 → 2 → 4 → 8 → … → every training sample (the article's full batch) → 1; the status bar says `epoch E · batch k/K`, the predictions and the plane mark the next step's samples, the cost curve draws each batch's cost lighter beside C; `b` undoes it"
+        ),
+        KeyBinding(
+            [
+                .character("L"): .training(.cyclePenalty), .character("}"): .training(.penaltyStrengthUp),
+                .character("{"): .training(.penaltyStrengthDown),
+            ],
+            names: "L { }", group: .learningRateAndOptimizer, help: "penalty; lambda down / up",
+            hints: [KeyHint("L penalty")], readmeKeys: "`L` / `{` / `}`",
+            readme:
+                "penalty none → L1 → L2 → none, then λ down / up the ladder 0.0001 0.0003 0.001 … 0.3 1 (0.01 to begin with); the status bar writes it beside C (`C 0.1234 + L2 0.0042`); `b` undoes each change"
+        ),
+        KeyBinding(
             [.character("R"): .race(.toggle)], names: "R", group: .learningRateAndOptimizer,
             help: "race optimizers / end it", hints: [KeyHint("R race")],
             readme:

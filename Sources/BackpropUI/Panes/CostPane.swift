@@ -42,9 +42,17 @@ struct CostPane: Pane {
         let isRace = runners.count > 1
         let legendInside = isRace && area.height - 2 >= CostPane.rowsForLegendInside
         // The scale outranks the key that toggles it.
+        let perSampleTitle = !isRace && curve.showsPerSample
+        let kinds =
+            (curve.hasTest ? " train \(glyphs.curveMark) test +" : "") + (curve.hasBatch ? " batch dim" : "")
         let title = LineFit.first(
-            ["Cost C (\(scaleName), g toggles)", "Cost C (\(scaleName))", "C (\(scaleName))"], width: area.width - 4,
-            ellipsis: glyphs.ellipsis)
+            perSampleTitle
+                ? [
+                    "Cost per sample\(kinds) (\(scaleName), g toggles)", "Cost per sample\(kinds) (\(scaleName))",
+                    "C/N\(kinds) (\(scaleName))", "C/N (\(scaleName))",
+                ]
+                : ["Cost C (\(scaleName), g toggles)", "Cost C (\(scaleName))", "C (\(scaleName))"],
+            width: area.width - 4, ellipsis: glyphs.ellipsis)
         canvas.drawBox(area, title: isRace && !legendInside ? "" : title, glyphs: glyphs)
         if isRace {
             // The legend's row: the first inner row after a blank (where the y labels start),
@@ -69,8 +77,16 @@ struct CostPane: Pane {
         let plot = Rect(
             x: inside.x + labelWidth + 1, y: inside.y, width: inside.width - labelWidth - 2,
             height: showsStepAxisInside ? inside.height - 2 : inside.height)
-        let overall =
+        // With a test split or mini-batches every series is per sample, so that they compare.
+        let perSample = !isRace && curve.showsPerSample
+        let factor = perSample ? curve.perSample(1) : 1
+        var overall =
             isRace ? runners.compactMap(\.costCurve.overall).reduce(nil) { $0?.merged(with: $1) ?? $1 } : curve.overall
+        if perSample, var training = overall {
+            (training.min, training.max) = (training.min * factor, training.max * factor)
+            overall = [curve.overall(of: .test), curve.overall(of: .batch)].compactMap { $0 }
+                .reduce(training) { $0.merged(with: $1) }
+        }
         guard plot.width > 0, plot.height > 0, let overall else { return }
         let axisStyle = Style(dim: true)
         let labelStyle = Style(dim: true)
@@ -119,14 +135,33 @@ struct CostPane: Pane {
 
         let steps = curve.lastStep + 1
         let dots = glyphs.curveDots
+        if perSample && curve.hasBatch {
+            // Each batch's cost first, lighter: the exact C is drawn over it.
+            var noise = DotLine(plot: plot, dots: dots, style: Style(foreground: .yellow, dim: true))
+            CostPane.walk(
+                curve, steps: steps, columns: plot.width * dots.columnsPerCell, rows: plot.height * dots.rowsPerCell,
+                axis: axis, series: .batch
+            ) { column, low, high in
+                noise.add(column: column, low: low, high: high, on: &canvas)
+            }
+            noise.finish(on: &canvas)
+        }
         var line = DotLine(plot: plot, dots: dots, style: Style(foreground: .yellow))
         CostPane.walk(
             curve, steps: steps, columns: plot.width * dots.columnsPerCell, rows: plot.height * dots.rowsPerCell,
-            axis: axis
+            axis: axis, factor: factor
         ) { column, low, high in
             line.add(column: column, low: low, high: high, on: &canvas)
         }
         line.finish(on: &canvas)
+        if perSample && curve.hasTest {
+            // The test cost as a mark a cell, in its own colour: told apart without colour too.
+            let style = Style(foreground: .cyan, bold: true)
+            CostPane.walk(curve, steps: steps, columns: plot.width, rows: plot.height, axis: axis, series: .test) {
+                column, low, high in
+                for row in low...high { canvas[plot.x + column, plot.maxY - 1 - row] = Cell("+", style: style) }
+            }
+        }
         if runners.count > 1 { drawRivals(on: &canvas, plot: plot, steps: steps, axis: axis) }
     }
 
@@ -225,16 +260,21 @@ struct CostPane: Pane {
     /// (dots for the line, cells for a race's markers). Columns where the curve has no finite
     /// cost (before a runner joined a race, after it diverged) are skipped.
     private static func walk(
-        _ curve: CostCurve, steps: Int, columns: Int, rows: Int, axis: AxisScale,
-        _ add: (_ column: Int, _ low: Int, _ high: Int) -> Void
+        _ curve: CostCurve, steps: Int, columns: Int, rows: Int, axis: AxisScale, series: CostSeries = .training,
+        factor: Double = 1, _ add: (_ column: Int, _ low: Int, _ high: Int) -> Void
     ) {
+        func summary(_ lower: Int, _ upper: Int) -> CostBucket? {
+            guard var bucket = curve.summary(steps: lower, upper, of: series) else { return nil }
+            if factor != 1 { (bucket.min, bucket.max) = (bucket.min * factor, bucket.max * factor) }
+            return bucket
+        }
         if steps > columns {
             // Each column covers an equal share of the steps, from its lowest cost to its
             // highest.
             for column in 0..<columns {
                 let lower = column * steps / columns
                 let upper = (column + 1) * steps / columns
-                guard let bucket = curve.summary(steps: lower, upper), bucket.hasFiniteCost else { continue }
+                guard let bucket = summary(lower, upper), bucket.hasFiniteCost else { continue }
                 add(column, axis.division(of: bucket.min, count: rows), axis.division(of: bucket.max, count: rows))
             }
         } else {
@@ -244,7 +284,7 @@ struct CostPane: Pane {
             var previous: (column: Int, row: Double)?
             for step in 0..<steps {
                 let column = steps == 1 ? 0 : step * (columns - 1) / (steps - 1)
-                guard let bucket = curve.summary(steps: step, step + 1), bucket.hasFiniteCost else {
+                guard let bucket = summary(step, step + 1), bucket.hasFiniteCost else {
                     previous = nil
                     continue
                 }

@@ -20,7 +20,7 @@ struct PredictionsPane: Pane {
     /// ŷ and a before the last step, for the change marks.
     let previousPrediction: Matrix?
     let previousPreActivation: Matrix?
-    /// How many samples ŷ gets right, when the targets are classes.
+    /// How many training samples ŷ gets right, when the targets are classes.
     let rightCount: Int?
     /// The cost function, for each sample's share.
     let loss: Loss
@@ -29,6 +29,11 @@ struct PredictionsPane: Pane {
     /// Columns of each input's and target's data (`dataWidths`).
     let inputWidths: [Int]
     let targetWidths: [Int]
+    /// The training samples (every sample without a split).
+    var trainingCount: Int { trainingSamples.count }
+    /// The data indices of the training samples, and of the next step's batch (marked).
+    var trainingSamples: [Int] = []
+    var nextBatch: Set<Int> = []
 
     /// The width of a data column: its label or its values among the first `rows` rows lined
     /// up on their decimal points, at most `limit`.
@@ -64,6 +69,7 @@ struct PredictionsPane: Pane {
         let indexWidth = PredictionsPane.indexWidth(samples: inputs.rows)
 
         let number = context.number
+        let trainingSet = Set(trainingSamples)
         let costs = samples.range.map {
             loss.cost(ofSample: $0, preActivation: preActivation, prediction: prediction, targets: targets)
         }
@@ -98,7 +104,7 @@ struct PredictionsPane: Pane {
         if !hidden.isEmpty { title += " (\(hidden.joined(separator: ", ")))" }
         if let rightCount {
             // What a class cares about, before the formula: it goes last only if nothing else fits.
-            let right = "\(rightCount)/\(targets.rows) right"
+            let right = "\(rightCount)/\(trainingCount) right"
             title = LineFit.first(
                 [
                     title + glyphs.separator + right,
@@ -136,6 +142,15 @@ struct PredictionsPane: Pane {
             let y = inside.y + 1 + position
             x = inside.x + 1
             let chosen = sample == context.sample && layerCount > 1
+            // The column before the number: the next step's batch (▸, > in ASCII), a held-out
+            // test sample (t, its number dim).
+            let isTest = trainingSamples.count < inputs.rows && !trainingSet.contains(sample)
+            if nextBatch.contains(sample) {
+                canvas.put(
+                    glyphs.isASCII ? ">" : "▸", x: x - 1, y: y, style: Style(foreground: .cyan, bold: true), clip: area)
+            } else if isTest {
+                canvas.put("t", x: x - 1, y: y, style: Style(dim: true), clip: area)
+            }
             x = canvas.put(
                 pad("\(sample + 1)", indexWidth), x: x, y: y, style: chosen ? Style(reverse: true) : bold, clip: inside)
             if showsInputs {
@@ -197,21 +212,19 @@ extension PredictionsPane {
         let state = frame.state
         let trainer = state.trainer
         let scenario = trainer.scenario
-        let trace = frame.trace
         let limit = Layout.narrowNumber.width
-        // Every sample's ŷ: a mini-batch step's trace has only its batch's rows, while the
-        // trainer's (without a split) has every sample's, in data order.
-        let everySample = trace.isMiniBatch && !scenario.split.hasTest
+        // The marks compare with ŷ before the step, kept for the training samples: only when
+        // those are every sample do its rows line up with the data's.
+        let previous = state.previous.flatMap { $0.prediction.rows == scenario.sampleCount ? $0 : nil }
         return PredictionsPane(
-            inputs: scenario.inputs, targets: scenario.targets,
-            prediction: everySample ? trainer.prediction : trace.prediction,
-            preActivation: everySample
-                ? trainer.preActivation(ofLayer: trainer.network.layerCount - 1) : trace.outputLayer.preActivation,
-            previousPrediction: state.previous?.prediction,
-            previousPreActivation: state.previous?.outputPreActivation, rightCount: frame.data.rightCount,
+            inputs: scenario.inputs, targets: scenario.targets, prediction: frame.data.everyPrediction,
+            preActivation: frame.data.everyPreActivation, previousPrediction: previous?.prediction,
+            previousPreActivation: previous?.outputPreActivation, rightCount: frame.data.rightCount,
             loss: trainer.loss, layerCount: trainer.network.layerCount,
             inputWidths: dataWidths(scenario.inputs, label: "x", rows: frame.rows, limit: limit),
-            targetWidths: dataWidths(scenario.targets, label: "y", rows: frame.rows, limit: limit))
+            targetWidths: dataWidths(scenario.targets, label: "y", rows: frame.rows, limit: limit),
+            trainingSamples: scenario.split.training,
+            nextBatch: trainer.miniBatchSize == nil ? [] : Set(trainer.nextBatch))
     }
 
     /// Every column; the box, the header and a row per sample.

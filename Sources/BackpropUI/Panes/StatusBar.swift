@@ -21,6 +21,17 @@ struct StatusBar: Pane {
     var runners: [RaceRunner] = []
     /// The quiz's answers so far, once there is one; `nil` before the first.
     var score: QuizScore? = nil
+    /// Where the next step falls, when a step uses fewer than every training sample.
+    var batch: BatchPosition? = nil
+    /// The penalty in force and its value for the current weights, written beside C.
+    var penalty: Penalty = .none
+    var penaltyValue: Double = 0
+    /// C over the test samples, with a split.
+    var testCost: Double? = nil
+    /// Test samples right and held out, when the targets are classes and some are held out.
+    var testRight: (right: Int, count: Int)? = nil
+    /// The frame's number rule, for the penalty and the test cost (C keeps its 10 digits).
+    var number = Layout.narrowNumber
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let bar = Style(reverse: true)
@@ -31,11 +42,18 @@ struct StatusBar: Pane {
 
     /// The line for `width` columns.
     func text(width: Int, ellipsis: String) -> String {
-        let step = "step \(stepCount)"
-        let rest = (score.map { ["score \($0.text)"] } ?? []) + [activity, "speed \(speed)"]
+        var step = "step \(stepCount)"
+        if let batch { step += " · epoch \(batch.epoch) · batch \(batch.batch)/\(batch.batches)" }
+        var rest = (score.map { ["score \($0.text)"] } ?? []) + [activity, "speed \(speed)"]
+        if let testRight { rest.insert("test \(testRight.right)/\(testRight.count) right", at: 0) }
         guard runners.count > 1 else {
+            // The penalty goes with C, as the optimizer minimises their sum; the test cost
+            // right after, so a class compares the two.
+            var cost = "C \(costText)"
+            if penalty.isActive { cost += " + \(penalty.name.uppercased()) \(number.compact(penaltyValue))" }
+            let test = testCost.map { ["test C \(number.compact($0))"] } ?? []
             let parts =
-                [step, "C \(costText)", "lr \(DecimalNumber.text(learningRate))", optimizer.rawValue] + rest
+                [step, cost] + test + ["lr \(DecimalNumber.text(learningRate))", optimizer.rawValue] + rest
             return " " + LineFit.parts(parts, separator: "  ", width: width - 1, ellipsis: ellipsis)
         }
         func costs(short: Bool) -> [String] {

@@ -72,6 +72,9 @@ public struct AppState: Equatable, Sendable {
     /// The optimizers `--compare` named, in order, when the program was started with it: the
     /// race `R` starts uses them (without the current rule) instead of sgd, momentum and adam.
     public var raceNames: [OptimizerName]?
+    /// The λ `L` turns a penalty on with, and `{` `}` move while there is none: the last λ in
+    /// force, so none → L1 → L2 → none → L1 keeps the λ the class chose.
+    public internal(set) var penaltyStrength = PenaltyStrengthLadder.standard
     /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line. Its
     /// scenario is the user's own and comes first in the `d` cycle, unless it is the preset
     /// `scenarioName` names, exactly as built in.
@@ -84,8 +87,10 @@ public struct AppState: Equatable, Sendable {
         (scenarioCycle, cyclePosition) = ScenarioChoice.cycle(startingWith: trainer.scenario, named: scenarioName)
         self.options = options
         self.size = size
-        costCurve = CostCurve()
-        costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        if trainer.penalty.isActive { penaltyStrength = trainer.penalty.strength }
+        costCurve = CostCurve(scenario: trainer.scenario)
+        costCurve.record(
+            step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost, batchCost: nil, batchSize: 0)
         history.record(trainer)
     }
 

@@ -39,7 +39,7 @@ public enum Action: Equatable, Hashable, Sendable {
             switch action {
             case .advance: false
             case .step, .run, .pause, .toggleRun, .speedUp, .speedDown, .learningRateUp, .learningRateDown,
-                .cycleOptimizer:
+                .cycleOptimizer, .cycleBatchSize, .cyclePenalty, .penaltyStrengthUp, .penaltyStrengthDown:
                 true
             }
         case .terminal(let action):
@@ -70,7 +70,9 @@ public enum Action: Equatable, Hashable, Sendable {
         case .training(let action):
             switch action {
             case .advance, .speedUp, .speedDown: true
-            case .step, .run, .pause, .toggleRun, .learningRateUp, .learningRateDown, .cycleOptimizer: false
+            case .step, .run, .pause, .toggleRun, .learningRateUp, .learningRateDown, .cycleOptimizer,
+                .cycleBatchSize, .cyclePenalty, .penaltyStrengthUp, .penaltyStrengthDown:
+                false
             }
         case .view(let action):
             switch action {

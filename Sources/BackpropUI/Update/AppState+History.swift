@@ -100,8 +100,9 @@ extension AppState {
     /// After a reset or a new scenario: step 0 on a fresh curve and a fresh history, paused (the
     /// run left is kept by `keepRun` first, for `b`).
     private mutating func startOver() {
-        costCurve.reset()
-        costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        costCurve = CostCurve(capacity: costCurve.capacity, scenario: trainer.scenario)
+        costCurve.record(
+            step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost, batchCost: nil, batchSize: 0)
         history.clear()
         history.record(trainer)
         previous = nil
@@ -165,6 +166,15 @@ extension AppState {
     /// it was one), told apart as the export's event column tells them.
     private func backMessage(undoing undone: TrainingState) -> String {
         let now = trainer.state
+        // The trace's events know no batch size or penalty (a change of either counts as `lr`
+        // there), so they are told apart here first.
+        if now.stepCount == undone.stepCount, now.batchSize != undone.batchSize {
+            let size = trainer.miniBatchSize.map { "\($0)" } ?? "all \(trainer.scenario.trainingCount) samples"
+            return "batch size change undone: batch size \(size) at step \(now.stepCount)"
+        }
+        if now.stepCount == undone.stepCount, now.penalty != undone.penalty {
+            return "penalty change undone: \(PenaltyText.words(now.penalty)) at step \(now.stepCount)"
+        }
         switch TraceEvent(from: now, to: undone) {
         case .start, .step:
             return "back to step \(now.stepCount), lr \(DecimalNumber.text(now.learningRate))"
@@ -190,15 +200,27 @@ extension AppState {
         let step = trainer.stepCount
         guard costCurve.lastStep > step else { return }
         let firstMissing = costCurve.truncate(from: step)
-        if firstMissing < step {
-            var curve = costCurve
-            history.replay(fromStep: firstMissing, to: trainer) { state in
-                if state.stepCount >= firstMissing && state.stepCount < step {
-                    curve.record(step: state.stepCount, cost: state.cost)
-                }
+        var curve = costCurve
+        // A step's batch cost is the state before it over the batch it took: the replay starts
+        // a step early to have that state, and the last state before a step is the one it took
+        // (after any change at that step).
+        var before: Trainer?
+        func record(_ state: Trainer) {
+            var batch: (cost: Double, size: Int)?
+            if let before, before.stepCount == state.stepCount - 1, before.miniBatchSize != nil {
+                let samples = before.nextBatch
+                batch = (before.cost(of: before.network, samples: samples), samples.count)
             }
-            costCurve = curve
+            curve.record(
+                step: state.stepCount, cost: state.cost, testCost: state.testCost, batchCost: batch?.cost,
+                batchSize: batch?.size ?? 0)
         }
-        costCurve.record(step: step, cost: trainer.cost)
+        history.replay(fromStep: firstMissing - 1, to: trainer) { state in
+            guard state.stepCount < step else { return }
+            if state.stepCount >= firstMissing { record(state) }
+            before = state
+        }
+        record(trainer)
+        costCurve = curve
     }
 }

@@ -32,6 +32,14 @@ extension AppState {
             moveAlongLadder(upwards: false)
         case .cycleOptimizer:
             cycleOptimizer()
+        case .cycleBatchSize:
+            cycleBatchSize()
+        case .cyclePenalty:
+            cyclePenalty()
+        case .penaltyStrengthUp:
+            movePenaltyStrength(upwards: true)
+        case .penaltyStrengthDown:
+            movePenaltyStrength(upwards: false)
         }
     }
 
@@ -39,8 +47,11 @@ extension AppState {
     mutating func takeStep() {
         previous = PreviousValues(of: trainer)
         if history.needsCheckpoint(trainer) { history.record(trainer) }
-        trainer.step()
-        costCurve.record(step: trainer.stepCount, cost: trainer.cost)
+        let trace = trainer.step()
+        let isMiniBatch = trace.samples.count < trainer.scenario.trainingCount
+        costCurve.record(
+            step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost,
+            batchCost: isMiniBatch ? trace.batchCost : nil, batchSize: trace.samples.count)
         if race != nil { moveRivals(steps: 1) }
         noteDivergence()
     }

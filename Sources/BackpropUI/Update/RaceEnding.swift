@@ -14,6 +14,10 @@ enum RaceEnding: Equatable, Sendable {
     case learningRate
     /// Enter set a weight or bias to a typed value.
     case edit
+    /// `B` changed the batch size.
+    case batchSize
+    /// `L`, `{` or `}` changed the penalty or its λ.
+    case penalty
 
     /// The ending `action` brings if it changes the run (with `entry` the value being typed, for
     /// Enter); `nil` for actions that leave the run to its steps.
@@ -29,6 +33,8 @@ enum RaceEnding: Equatable, Sendable {
             switch action {
             case .cycleOptimizer: self = .optimizer
             case .learningRateUp, .learningRateDown: self = .learningRate
+            case .cycleBatchSize: self = .batchSize
+            case .cyclePenalty, .penaltyStrengthUp, .penaltyStrengthDown: self = .penalty
             case .step, .run, .pause, .toggleRun, .advance, .speedUp, .speedDown: return nil
             }
         case .entry(let action):
@@ -56,6 +62,8 @@ enum RaceEnding: Equatable, Sendable {
         case .optimizer: "the optimizer changed"
         case .learningRate: "the lr changed"
         case .edit: "\(parameter) was edited"
+        case .batchSize: "the batch size changed"
+        case .penalty: "the penalty changed"
         }
     }
 }

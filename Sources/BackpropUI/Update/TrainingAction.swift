@@ -20,4 +20,12 @@ public enum TrainingAction: Equatable, Hashable, Sendable {
     case learningRateDown
     /// The next update rule, its state afresh (`o`); `b` undoes it.
     case cycleOptimizer
+    /// The next batch size, 1 2 4 8 … every training sample, then 1 again (`B`); `b` undoes it.
+    case cycleBatchSize
+    /// The next penalty: none → L1 → L2 → none (`L`); `b` undoes it.
+    case cyclePenalty
+    /// λ one rung up the penalty's ladder (`}`); `b` undoes it.
+    case penaltyStrengthUp
+    /// λ one rung down the penalty's ladder (`{`); `b` undoes it.
+    case penaltyStrengthDown
 }
