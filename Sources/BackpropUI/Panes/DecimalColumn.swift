@@ -9,7 +9,7 @@ struct DecimalColumn {
     let fractionWidth: Int
 
     /// The column of `matrix`'s `column` over `rows`.
-    init(_ matrix: Matrix, column: Int, rows: Range<Int>) {
+    init(_ matrix: Matrix, column: Int, rows: some Sequence<Int>) {
         var integerWidth = 0
         var fractionWidth = 0
         for row in rows {

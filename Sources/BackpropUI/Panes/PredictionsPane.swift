@@ -65,17 +65,23 @@ struct PredictionsPane: Pane {
         let glyphs = context.glyphs
         let inside = area.inset(by: 1)
         let walk = WalkHighlight(phase: context.walkPhase, layerCount: layerCount)
-        let samples = ScrollWindow(count: inputs.rows, room: inside.height - 1, keeping: context.sample, markerRoom: 1)
+        // With a test split the training samples come first and the test samples after them,
+        // under a heading row (nil), so a class reads the two sets apart.
+        let trainingSet = Set(trainingSamples)
+        let hasTest = trainingSamples.count < inputs.rows
+        let order: [Int?] =
+            hasTest
+            ? trainingSamples + [nil] + (0..<inputs.rows).filter { !trainingSet.contains($0) }
+            : Array(0..<inputs.rows)
+        let samples = ScrollWindow(
+            count: order.count, room: inside.height - 1, keeping: order.firstIndex(of: context.sample), markerRoom: 1)
         let indexWidth = PredictionsPane.indexWidth(samples: inputs.rows)
 
         let number = context.number
-        let trainingSet = Set(trainingSamples)
-        let costs = samples.range.map {
-            loss.cost(ofSample: $0, preActivation: preActivation, prediction: prediction, targets: targets)
-        }
+        let shown = samples.range.compactMap { order[$0] }
         // The data columns line up on their decimal points over the rows shown.
-        let inputColumns = (0..<inputs.columns).map { DecimalColumn(inputs, column: $0, rows: samples.range) }
-        let targetColumns = (0..<targets.columns).map { DecimalColumn(targets, column: $0, rows: samples.range) }
+        let inputColumns = (0..<inputs.columns).map { DecimalColumn(inputs, column: $0, rows: shown) }
+        let targetColumns = (0..<targets.columns).map { DecimalColumn(targets, column: $0, rows: shown) }
 
         // What fits across: every x column if the outputs still fit, the outputs around the
         // selected one otherwise.
@@ -138,13 +144,20 @@ struct PredictionsPane: Pane {
         canvas.put(pad("cost", number.width), x: x, y: headerY, style: bold, clip: inside)
 
         // One row per sample shown: only these are formatted, so 100,000 samples cost no more.
-        for (position, sample) in samples.range.enumerated() {
+        for (position, row) in samples.range.enumerated() {
             let y = inside.y + 1 + position
             x = inside.x + 1
+            guard let sample = order[row] else {
+                let count = inputs.rows - trainingSamples.count
+                canvas.put(
+                    "test samples (\(count), held out: they never train)", x: x, y: y, style: Style(dim: true),
+                    clip: inside)
+                continue
+            }
             let chosen = sample == context.sample && layerCount > 1
             // The column before the number: the next step's batch (▸, > in ASCII), a held-out
             // test sample (t, its number dim).
-            let isTest = trainingSamples.count < inputs.rows && !trainingSet.contains(sample)
+            let isTest = hasTest && !trainingSet.contains(sample)
             if nextBatch.contains(sample) {
                 canvas.put(
                     glyphs.isASCII ? ">" : "▸", x: x - 1, y: y, style: Style(foreground: .cyan, bold: true), clip: area)
@@ -174,7 +187,8 @@ struct PredictionsPane: Pane {
                 x = canvas.put(number.string(error), x: x, y: y, style: errorMark.valueStyle, clip: inside)
             }
             x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
-            let cost = costs[position]
+            let cost = loss.cost(
+                ofSample: sample, preActivation: preActivation, prediction: prediction, targets: targets)
             var previousCost: Double?
             if let previousPrediction, let previousPreActivation {
                 previousCost = loss.cost(
@@ -186,10 +200,13 @@ struct PredictionsPane: Pane {
             costMark.draw(number.string(cost), x: x, y: y, on: &canvas, clip: inside)
         }
         if samples.isPartial {
+            // Samples, not rows: the test heading is no sample.
+            let before = order[..<samples.range.lowerBound].count { $0 != nil }
+            let after = order[samples.range.upperBound...].count { $0 != nil }
             let text =
-                samples.hiddenBefore == 0
-                ? "\(samples.hiddenAfter) more \(samples.hiddenAfter == 1 ? "sample" : "samples")"
-                : "\(counted(samples.hiddenBefore, "sample")) above, \(samples.hiddenAfter) below"
+                before == 0
+                ? "\(after) more \(after == 1 ? "sample" : "samples")"
+                : "\(counted(before, "sample")) above, \(after) below"
             canvas.put(
                 "\(glyphs.ellipsis) \(text)", x: inside.x + 1, y: inside.y + 1 + samples.shown, style: Style(dim: true),
                 clip: inside)
@@ -229,7 +246,8 @@ extension PredictionsPane {
 
     /// Every column; the box, the header and a row per sample.
     func needs(_ offer: PaneOffer) -> PaneNeeds {
-        let wanted = inputs.rows + 3
+        // A test split adds the heading row above the test samples.
+        let wanted = inputs.rows + 3 + (trainingSamples.count < inputs.rows ? 1 : 0)
         return PaneNeeds(
             wantedWidth: PredictionsPane.naturalWidth(
                 samples: inputs.rows, inputWidths: inputWidths, targetWidths: targetWidths, number: offer.number),

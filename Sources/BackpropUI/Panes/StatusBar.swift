@@ -50,7 +50,12 @@ struct StatusBar: Pane {
             // The penalty goes with C, as the optimizer minimises their sum; the test cost
             // right after, so a class compares the two.
             var cost = "C \(costText)"
-            if penalty.isActive { cost += " + \(penalty.name.uppercased()) \(number.compact(penaltyValue))" }
+            if penalty.isActive {
+                // Beside C's digits, with the padding that keeps the bar still moved after it.
+                let digits = String(costText.reversed().drop { $0 == " " }.reversed())
+                let padding = String(repeating: " ", count: costText.count - digits.count)
+                cost = "C \(digits) + \(penalty.name.uppercased()) \(number.compact(penaltyValue))\(padding)"
+            }
             let test = testCost.map { ["test C \(number.compact($0))"] } ?? []
             let parts =
                 [step, cost] + test + ["lr \(DecimalNumber.text(learningRate))", optimizer.rawValue] + rest
