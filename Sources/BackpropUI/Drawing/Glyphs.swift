@@ -37,20 +37,23 @@ struct Glyphs: Sendable {
     let curveDots: CurveDots
     /// What stands for the dotted curve in a race's legend: a full braille cell, or `-`.
     let curveMark: String
+    /// The cost curve's mark for the test cost: apart from the dots, the axis ticks and a race's
+    /// markers, with or without colour.
+    let testMark: String
 
     static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         axisTick: "┤", axisCorner: "└", increased: "▲", decreased: "▼", prediction: "\u{177}",
         separator: " · ", ellipsis: "…", arrow: "→", sum: "Σ", squared: "²", transpose: "ᵀ", delta: "δ",
         omega: "ω", partial: "∂", change: "Δ", times: "·",
-        curveDots: .braille, curveMark: "⠿")
+        curveDots: .braille, curveMark: "⠿", testMark: "×")
 
     static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         axisTick: "+", axisCorner: "+", increased: "^", decreased: "v", prediction: "y^",
         separator: " | ", ellipsis: "...", arrow: "->", sum: "sum", squared: "^2", transpose: "^T",
         delta: "d", omega: "w", partial: "d", change: "D", times: "*", curveDots: .ascii,
-        curveMark: "-")
+        curveMark: "-", testMark: "x")
 
     /// Whether this is the 7-bit ASCII set.
     var isASCII: Bool { omega != "ω" }

@@ -44,7 +44,8 @@ struct CostPane: Pane {
         // The scale outranks the key that toggles it.
         let perSampleTitle = !isRace && curve.showsPerSample
         let kinds =
-            (curve.hasTest ? " train \(glyphs.curveMark) test +" : "") + (curve.hasBatch ? " batch dim" : "")
+            (curve.hasTest ? " train \(glyphs.curveMark) test \(glyphs.testMark)" : "")
+            + (curve.hasBatch ? " batch dim" : "")
         let title = LineFit.first(
             perSampleTitle
                 ? [
@@ -159,7 +160,9 @@ struct CostPane: Pane {
             let style = Style(foreground: .cyan, bold: true)
             CostPane.walk(curve, steps: steps, columns: plot.width, rows: plot.height, axis: axis, series: .test) {
                 column, low, high in
-                for row in low...high { canvas[plot.x + column, plot.maxY - 1 - row] = Cell("+", style: style) }
+                for row in low...high {
+                    canvas[plot.x + column, plot.maxY - 1 - row] = Cell(Character(glyphs.testMark), style: style)
+                }
             }
         }
         if runners.count > 1 { drawRivals(on: &canvas, plot: plot, steps: steps, axis: axis) }
