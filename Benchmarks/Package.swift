@@ -65,6 +65,11 @@ let package = Package(
             name: "network-steps",
             dependencies: ["CNetworkLoop", "NetworkProblem", .product(name: "BackpropCore", package: "backprop-tui")]
         ),
+        // Mini-batch steps against full-batch ones (per step and per sample).
+        .executableTarget(
+            name: "batch-steps",
+            dependencies: ["NetworkProblem", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
         // The interactive loop on the real clock with a screen that is no terminal: steps per
         // second at `max` and the loop's share of a key's latency, for any preset (networks too).
         .executableTarget(

@@ -11,9 +11,9 @@ struct BackpropTUI: ParsableCommand {
         commandName: "backprop-tui",
         abstract: "Watch gradient descent train a neural network, one step and every number at a time.",
         usage: """
-            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv> [--hidden <sizes>]] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>]
-            backprop-tui --headless [--steps <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
-            backprop-tui --snapshot [--steps <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
+            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--hidden <sizes>] [--features <list>] [--noise <S>] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>] [--batch <N>] [--no-shuffle] [--test-ratio <R>] [--l1 <λ> | --l2 <λ>]
+            backprop-tui --headless [--steps <n> | --epochs <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
+            backprop-tui --snapshot [--steps <n> | --epochs <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
             """,
         discussion: """
             With no options it opens the article's example (3 inputs, 2 outputs, 2 samples, \
@@ -31,6 +31,9 @@ struct BackpropTUI: ParsableCommand {
     @OptionGroup(title: "Optimizer")
     var optimizerOptions: OptimizerOptions
 
+    @OptionGroup(title: "Training")
+    var trainingOptions: TrainingOptions
+
     @Flag(help: "Train without a terminal and print the trace to stdout.")
     var headless = false
 
@@ -41,6 +44,13 @@ struct BackpropTUI: ParsableCommand {
         name: .customLong("steps"), parsing: .unconditional,
         help: ArgumentHelp("Steps to train (--headless: default 1000; --snapshot: default 0).", valueName: "n"))
     var stepsText: String?
+
+    @Option(
+        name: .customLong("epochs"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Instead of --steps: epochs to train, each ceil(n/N) steps for n training samples and --batch N.",
+            valueName: "n"))
+    var epochsText: String?
 
     @Option(
         name: .customLong("every"), parsing: .unconditional,
@@ -85,6 +95,26 @@ struct BackpropTUI: ParsableCommand {
         get throws { try stepsText.map { try NumberArgument.whole($0, flag: "--steps", in: 0...Int.max, like: 1000) } }
     }
 
+    /// `--epochs`, if given.
+    var epochs: Int? {
+        get throws { try epochsText.map { try NumberArgument.whole($0, flag: "--epochs", in: 0...Int.max, like: 10) } }
+    }
+
+    /// The steps to train on `scenario`: `--steps`, or `--epochs` of ⌈n/N⌉ steps each, or
+    /// `otherwise`.
+    func stepCount(on scenario: Scenario, otherwise: Int) throws -> Int {
+        guard let epochs = try epochs else { return try steps ?? otherwise }
+        let training = scenario.trainingCount
+        let perEpoch = (training + (scenario.batchSize ?? training) - 1) / (scenario.batchSize ?? training)
+        let (total, overflow) = epochs.multipliedReportingOverflow(by: perEpoch)
+        guard !overflow else {
+            throw ValidationError(
+                "--epochs \(TerminalSafe.argument(epochsText ?? "")) is too many: \(perEpoch) steps each would pass \(Int.max) steps"
+            )
+        }
+        return total
+    }
+
     /// `--every`.
     var every: Int {
         get throws { try NumberArgument.whole(everyText, flag: "--every", in: 1...Int.max, like: 10) }
@@ -101,9 +131,13 @@ struct BackpropTUI: ParsableCommand {
 
     mutating func validate() throws {
         if headless && snapshot { throw ValidationError("give either --headless or --snapshot, not both") }
-        let (steps, every, untilCost) = (try steps, try every, try untilCost)
+        let (steps, epochs, every, untilCost) = (try steps, try epochs, try every, try untilCost)
+        if steps != nil && epochs != nil {
+            throw ValidationError("give either --steps or --epochs, not both; an epoch is ceil(n/N) steps")
+        }
         if !headless {
             if steps != nil && !snapshot { throw ValidationError("--steps needs --headless or --snapshot") }
+            if epochs != nil && !snapshot { throw ValidationError("--epochs needs --headless or --snapshot") }
             if every != 1 { throw ValidationError("--every needs --headless") }
             if format != nil { throw ValidationError("--format needs --headless") }
             if untilCost != nil { throw ValidationError("--until-cost needs --headless") }
@@ -127,21 +161,23 @@ struct BackpropTUI: ParsableCommand {
     }
 
     mutating func run() throws {
-        var (scenario, name) = try scenarioOptions.makeScenario()
+        var (scenario, name) = try scenarioOptions.makeScenario(training: trainingOptions)
         try optimizerOptions.apply(to: &scenario)
         let trainer = Trainer(scenario: scenario)
         let race = try optimizerOptions.comparedNames()
         if headless {
             if let race {
-                try runHeadlessRace(trainer: trainer, names: race)
+                try runHeadlessRace(trainer: trainer, names: race, steps: stepCount(on: scenario, otherwise: 1000))
             } else {
-                try runHeadless(trainer: trainer, name: name)
+                try runHeadless(trainer: trainer, name: name, steps: stepCount(on: scenario, otherwise: 1000))
             }
             return
         }
         // The name is a path typed by the user; `--snapshot` prints it as plain text. A preset
         // changed by flags says so, so that `d` later shows it apart from the preset itself.
-        let changes = [scenarioOptions.changes, optimizerOptions.changes].filter { !$0.isEmpty }.joined(separator: " ")
+        let changes = [scenarioOptions.changes, optimizerOptions.changes, trainingOptions.changes].filter {
+            !$0.isEmpty
+        }.joined(separator: " ")
         let changed = Preset(rawValue: name).map { $0.scenario != trainer.scenario } ?? false
         let shownName = changed && !changes.isEmpty ? "\(name) \(changes)" : name
         var state = AppState(
@@ -164,7 +200,7 @@ struct BackpropTUI: ParsableCommand {
             // Plain text has no colours: the input plane is drawn with the ramp's characters.
             state.options.color = false
             // The last step is taken alone so its ▲/▼ marks show, as after pressing `s`.
-            let count = try steps ?? 0
+            let count = try stepCount(on: scenario, otherwise: 0)
             if count > 0 {
                 state.apply(.training(.advance(steps: count - 1)))
                 state.apply(.training(.step))
@@ -197,9 +233,9 @@ struct BackpropTUI: ParsableCommand {
         }
     }
 
-    private func runHeadless(trainer: Trainer, name: String) throws {
+    private func runHeadless(trainer: Trainer, name: String, steps: Int) throws {
         var run = HeadlessRun(
-            trainer: trainer, name: name, steps: try steps ?? 1000, every: try every,
+            trainer: trainer, name: name, steps: steps, every: try every,
             format: format ?? .text,
             untilCost: try untilCost)
         var output = OutputBuffer()
@@ -228,8 +264,8 @@ struct BackpropTUI: ParsableCommand {
     /// The exit status of a headless run whose `--until-cost` no step reached within `--steps`.
     static let targetNotReachedStatus: Int32 = 4
 
-    private func runHeadlessRace(trainer: Trainer, names: [OptimizerName]) throws {
-        var race = HeadlessRace(trainer: trainer, names: names, steps: try steps ?? 1000, every: try every)
+    private func runHeadlessRace(trainer: Trainer, names: [OptimizerName], steps: Int) throws {
+        var race = HeadlessRace(trainer: trainer, names: names, steps: steps, every: try every)
         var output = OutputBuffer()
         QuitSignals.watch()
         if let interruption = race.run(into: &output) { try Self.end(interruption, writing: "trace") }

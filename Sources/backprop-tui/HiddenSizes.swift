@@ -2,18 +2,31 @@ import ArgumentParser
 import Foundation
 import BackpropCore
 
-/// `--hidden 4,3`: the sizes of the hidden layers, first layer first, each at least 1.
+/// `--hidden 4,3`: the sizes of the hidden layers, first layer first, each at least 1; or
+/// `--hidden none`: no hidden layer (the inputs feed the output layer straight).
 struct HiddenSizes {
     let sizes: [Int]
+
+    /// The word that asks for no hidden layer.
+    static let none = "none"
+
+    /// Whether `text` asks for no hidden layer (`none`, in any case).
+    static func isNone(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).lowercased() == none
+    }
 
     /// The sizes `text` lists, or a usage error in the program's words: a list that is not of
     /// whole numbers (`x`, `4,,3`) quotes it, a size below 1 names it.
     init(parsing text: String) throws {
+        if HiddenSizes.isNone(text) {
+            sizes = []
+            return
+        }
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         let sizes = parts.compactMap { HiddenSizes.size($0.trimmingCharacters(in: .whitespaces)) }
         guard !parts.isEmpty, sizes.count == parts.count else {
             throw ValidationError(
-                "--hidden \(TerminalSafe.argument(text)) is not a list of sizes; give whole numbers of 1 or more separated by commas, like 4,3"
+                "--hidden \(TerminalSafe.argument(text)) is not a list of sizes; give whole numbers of 1 or more separated by commas, like 4,3, or none"
             )
         }
         if let size = sizes.first(where: { $0 < 1 }) {

@@ -25,9 +25,23 @@ struct ScenarioOptions: ParsableArguments {
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp(
-            "With --data: hidden layers between the inputs and the targets, e.g. 4,3 for two of 4 and 3 neurons.",
+            "With --data or a preset drawn from a seed: hidden layers between the inputs and the targets, e.g. 4,3 for two of 4 and 3 neurons; none for no hidden layer.",
             valueName: "sizes"))
     var hidden: String?
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp(
+            "With --data of two inputs or a preset drawn from a seed: what the network sees, computed from x1 and x2, e.g. x1^2,x2^2 (\(Feature.allCases.map(\.rawValue).joined(separator: ", "))).",
+            valueName: "list"))
+    var features: String?
+
+    @Option(
+        name: .customLong("noise"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "With a preset drawn from a seed: Gaussian noise of standard deviation S on its points' inputs (default 0).",
+            valueName: "S"))
+    var noiseText: String?
 
     @Option(
         parsing: .unconditional,
@@ -71,13 +85,29 @@ struct ScenarioOptions: ParsableArguments {
         }
         if let loss { parts.append("--loss \(loss.rawValue)") }
         if let reduction { parts.append("--reduction \(reduction.rawValue)") }
+        if let hidden { parts.append("--hidden \(hidden)") }
+        if let features { parts.append("--features \(features)") }
+        if let noiseText { parts.append("--noise \(noiseText)") }
         return parts.joined(separator: " ")
     }
 
     /// Whether `HiddenLayerDefaults` fill in what the flags leave out: hidden layers from
-    /// `--data` (`--hidden` names at least one, or is refused); a single layer keeps the
-    /// article's choices.
-    private var hiddenDefaultsApply: Bool { data != nil && hidden != nil }
+    /// `--data` (`--hidden` names at least one; `none` keeps the article's single layer and its
+    /// choices).
+    private var hiddenDefaultsApply: Bool { data != nil && hidden.map { !HiddenSizes.isNone($0) } ?? false }
+
+    /// `--noise`, if given: a finite number of at least 0.
+    var noise: Double? {
+        get throws {
+            guard let noiseText else { return nil }
+            let rule = "it must be a standard deviation of at least 0, like 0.1"
+            let value = try NumberArgument.decimal(noiseText, flag: "--noise", rule: rule)
+            guard value >= 0 else {
+                throw ValidationError("--noise \(TerminalSafe.argument(noiseText)) is not valid; \(rule)")
+            }
+            return value
+        }
+    }
 
     /// What `--hidden`'s defaults chose for the flags left out, in words for the status line
     /// ("tanh hidden layers, sigmoid output, reduction mean, lr 0.5"), or nil when every choice
@@ -94,8 +124,9 @@ struct ScenarioOptions: ParsableArguments {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
-    /// The validated scenario and the name the status bar and trace header show.
-    func makeScenario() throws -> (scenario: Scenario, name: String) {
+    /// The validated scenario and the name the status bar and trace header show, with
+    /// `training`'s flags applied last.
+    func makeScenario(training: TrainingOptions = TrainingOptions()) throws -> (scenario: Scenario, name: String) {
         let preset = try preset.map(ScenarioOptions.preset(named:))
         let sources = [preset.map { _ in "--preset" }, scenario.map { _ in "--scenario" }, data.map { _ in "--data" }]
             .compactMap { $0 }
@@ -109,14 +140,30 @@ struct ScenarioOptions: ParsableArguments {
                 "--seed works only with --data, \(generated.dropLast().joined(separator: ", ")) or \(generated.last!) (the other presets and scenario files bring their own data and starting weights)"
             )
         }
-        if hidden != nil && data == nil {
+        let generated = Preset.allCases.filter(\.isGenerated).map(\.rawValue).joined(separator: ", ")
+        for (flag, given) in [("--hidden", hidden != nil), ("--features", features != nil)]
+        where given && data == nil && preset?.isGenerated != true {
             throw ValidationError(
-                "--hidden needs --data (presets and scenario files bring their own layers; a file states them in \"layers\")"
+                "\(flag) works with --data or a preset drawn from a seed (\(generated)); the other presets and scenario files bring their own layers"
+            )
+        }
+        if noiseText != nil && preset?.isGenerated != true {
+            throw ValidationError(
+                "--noise works only with a preset drawn from a seed (\(generated)); other data comes with its points as they are"
             )
         }
         // Read here rather than by ArgumentParser, so a wrong value gets a line in our words.
         let seed = try seed.map { try NumberArgument.whole($0, flag: "--seed", in: 0...UInt64.max, like: 1) }
         let hidden = try hidden.map(HiddenSizes.init(parsing:))
+        let features = try features.map { text in
+            do {
+                return try Feature.list(parsing: text)
+            } catch {
+                throw ValidationError("--features \(TerminalSafe.argument(text)): \(error)")
+            }
+        }
+        let noise = try noise
+        try training.validate()
         var result: Scenario
         let name: String
         var table: DataTable?
@@ -124,15 +171,17 @@ struct ScenarioOptions: ParsableArguments {
             let loaded = try DataTable.load(path: path)
             table = loaded
             result = try ScenarioOptions.scenario(
-                on: loaded, path: path, seed: seed ?? 1, hidden: hidden?.sizes)
+                on: loaded, path: path, seed: seed ?? 1, hidden: hidden?.sizes, features: features)
             name = path
         } else if let path = scenario {
             result = try Scenario.load(path: path)
             name = path
         } else {
             let chosen = preset ?? .seed
-            // Only a generated preset gets here with a seed (refused above for the others).
-            result = seed.map(chosen.scenario(seed:)) ?? chosen.scenario
+            // Only a generated preset gets here with a seed, a shape or noise (refused above for
+            // the others).
+            result = try ScenarioOptions.scenario(
+                of: chosen, seed: seed ?? 1, hidden: hidden?.sizes, features: features, noise: noise)
             name = chosen.rawValue
         }
         if let learningRate {
@@ -169,17 +218,47 @@ struct ScenarioOptions: ParsableArguments {
             }
         }
         if let reduction { result.reduction = reduction }
+        let splitColumn =
+            table?.testSamples != nil
+            ? "the column \"\(DataTable.splitColumnName)\" of \(TerminalSafe.quoted(name))" : nil
+        try training.apply(to: &result, fixedSplit: splitColumn)
         return (result, name)
+    }
+
+    /// The scenario of a preset: its own, or drawn from another seed, with other hidden layers
+    /// or features, or with noise on its points. The shape's weights are drawn apart from the
+    /// points (`Preset.scenario(seed:features:hidden:)`), so noise only moves the points.
+    private static func scenario(
+        of preset: Preset, seed: UInt64, hidden: [Int]?, features: [Feature]?, noise: Double?
+    ) throws -> Scenario {
+        let points = noise.map { preset.scenario(seed: seed, noise: $0) } ?? preset.scenario(seed: seed)
+        guard hidden != nil || features != nil else { return points }
+        let shaped = try asUsageError { try preset.scenario(seed: seed, features: features, hidden: hidden) }
+        guard noise != nil else { return shaped }
+        // The noisy points under the reshaped network.
+        var result = try asUsageError {
+            try Scenario(
+                inputs: points.dataInputs.rowArrays, targets: points.targets.rowArrays,
+                layers: shaped.network.layers.map {
+                    ScenarioLayer(weights: $0.weights.rowArrays, bias: $0.bias, activation: $0.activation)
+                }, learningRate: shaped.learningRate, loss: shaped.loss, reduction: shaped.reduction, form: shaped.form,
+                features: shaped.features)
+        }
+        result.seed = points.seed
+        result.noise = points.noise
+        return result
     }
 
     /// The scenario `--data` and `--hidden` ask for. A network too large for the data is the
     /// flags' fault (64) when `--hidden` set its sizes, and the file's (65) when its columns and
     /// rows alone did; either way the message says what to change.
-    private static func scenario(on table: DataTable, path: String, seed: UInt64, hidden: [Int]?) throws -> Scenario {
+    private static func scenario(
+        on table: DataTable, path: String, seed: UInt64, hidden: [Int]?, features: [Feature]?
+    ) throws -> Scenario {
         do {
-            return try table.scenario(seed: seed, hidden: hidden ?? [])
+            return try table.scenario(seed: seed, hidden: hidden ?? [], features: features)
         } catch .overLimit(let excess, _) {
-            guard hidden != nil else { throw ScenarioError.overLimit(excess, source: .dataFile(path: path)) }
+            guard hidden?.isEmpty == false else { throw ScenarioError.overLimit(excess, source: .dataFile(path: path)) }
             let remedy =
                 switch excess {
                 case .layers: "give --hidden fewer sizes"

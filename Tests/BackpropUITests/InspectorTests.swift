@@ -5,7 +5,7 @@ import XCTest
 /// The inspector's chain rule against the article's example worked by hand.
 final class InspectorTests: XCTestCase {
     private func inspection(_ parameter: ParameterIndex, _ state: AppState) -> ParameterInspection {
-        ParameterInspection(parameter, in: state.trainer.nextStep(), samples: 0..<state.trainer.scenario.sampleCount)
+        ParameterInspection(parameter, in: state.trainer.nextStep(), rows: 0..<state.trainer.scenario.sampleCount)
     }
 
     private func text(_ state: AppState, width: Int = 80, height: Int = 24) -> String {

@@ -69,8 +69,8 @@ final class LargeDataTests: XCTestCase {
     func testInspectionWorksOutOnlyTheSamplesAskedFor() {
         let state = TestScenarios.large(samples: 5000)
         let trace = state.trainer.nextStep()
-        let full = ParameterInspection(.weight(layer: 0, row: 1, column: 0), in: trace, samples: 0..<5000)
-        let shown = ParameterInspection(.weight(layer: 0, row: 1, column: 0), in: trace, samples: 0..<3)
+        let full = ParameterInspection(.weight(layer: 0, row: 1, column: 0), in: trace, rows: 0..<5000)
+        let shown = ParameterInspection(.weight(layer: 0, row: 1, column: 0), in: trace, rows: 0..<3)
         XCTAssertEqual(full.samples.count, 5000)
         XCTAssertEqual(shown.samples.count, 3)
         XCTAssertEqual(Array(full.samples.prefix(3)), shown.samples)

@@ -1,8 +1,12 @@
 import Foundation
 
 /// Samples read from a CSV file: a header row, then one sample a row. Columns whose name starts
-/// with `y` are targets; the others are inputs.
+/// with `y` are targets; a column named `split` says which samples are held out to test; the
+/// others are inputs.
 public struct DataTable: Equatable, Sendable {
+    /// The name of the column that fixes the test split by hand (in any case): its cells are
+    /// `train` or `test`, and it is not an input.
+    public static let splitColumnName = "split"
     /// Input column names, in file order.
     public let inputNames: [String]
     /// Target column names, in file order.
@@ -14,6 +18,9 @@ public struct DataTable: Equatable, Sendable {
     /// The line of the file (1-based) each sample was read from, so a message about a sample
     /// can name it as an editor does, blank lines and all.
     public let sampleLines: [Int]
+    /// The samples (0-based, in file order) whose `split` cell is `test`, or nil when the file
+    /// has no `split` column (the split is then the flags' to choose).
+    public let testSamples: [Int]?
 
     /// Reads and checks a CSV file.
     public static func load(path: String) throws(ScenarioError) -> DataTable {
@@ -87,17 +94,23 @@ public struct DataTable: Equatable, Sendable {
             }
             names.append(name)
         }
+        // The split column is neither input nor target; its cells are words, not numbers.
+        let splitColumn = names.firstIndex { $0.lowercased() == DataTable.splitColumnName }
         let isTarget = names.map(DataTable.isTargetName)
+        let isInput = names.indices.map { !isTarget[$0] && $0 != splitColumn }
         guard isTarget.contains(true) else {
             throw .csv(path: path, line: headerLine, problem: "no target column; name target columns y, y1, y2, ...")
         }
-        guard isTarget.contains(false) else {
+        guard isInput.contains(true) else {
             throw .csv(
                 path: path, line: headerLine,
-                problem: "no input column; every column starts with y, which marks targets")
+                problem: splitColumn == nil
+                    ? "no input column; every column starts with y, which marks targets"
+                    : "no input column; the columns are targets (y...) and the split")
         }
         let targetCount = isTarget.count { $0 }
-        let inputCount = names.count - targetCount
+        let inputCount = isInput.count { $0 }
+        var testSamples: [Int] = []
         var inputs: [[Double]] = []
         var targets: [[Double]] = []
         var sampleLines: [Int] = []
@@ -117,12 +130,22 @@ public struct DataTable: Equatable, Sendable {
             // separator or a missing cell, which explains the bad number too; so the first bad
             // cell is only remembered until the whole line is read.
             var count = 0
-            var notANumber: Range<Int>?
+            var notANumber: (cell: Range<Int>, column: Int)?
+            var notASplit: Range<Int>?
+            var isTest = false
             while let cell = try scanner.nextCell() {
                 count += 1
-                guard count <= names.count, notANumber == nil else { continue }
+                guard count <= names.count, notANumber == nil, notASplit == nil else { continue }
+                if count - 1 == splitColumn {
+                    switch scanner.validText(of: cell)?.lowercased() {
+                    case "train": isTest = false
+                    case "test": isTest = true
+                    default: notASplit = cell
+                    }
+                    continue
+                }
                 guard let value = scanner.number(in: cell), value.isFinite else {
-                    notANumber = cell
+                    notANumber = (cell, count - 1)
                     continue
                 }
                 if isTarget[count - 1] { y.append(value) } else { x.append(value) }
@@ -131,14 +154,22 @@ public struct DataTable: Equatable, Sendable {
                 throw .csv(
                     path: path, line: line, problem: "has \(counted(count, "cell")) but the header has \(names.count)")
             }
-            if let cell = notANumber {
-                let column = names[x.count + y.count]
+            if let cell = notASplit {
+                throw .csv(
+                    path: path, line: line,
+                    problem:
+                        "column \(TerminalSafe.quoted(names[splitColumn!])) is \(scanner.quotedText(of: cell)); write train or test there"
+                )
+            }
+            if let (cell, index) = notANumber {
+                let column = names[index]
                 throw .csv(
                     path: path, line: line,
                     problem:
                         "column \(TerminalSafe.quoted(column)) is \(scanner.quotedText(of: cell)), not a finite number"
                 )
             }
+            if isTest { testSamples.append(inputs.count) }
             inputs.append(x)
             targets.append(y)
             sampleLines.append(line)
@@ -146,7 +177,15 @@ public struct DataTable: Equatable, Sendable {
         guard !inputs.isEmpty else {
             throw .csv(path: path, line: headerLine, problem: "no data rows after the header")
         }
-        self.inputNames = zip(names, isTarget).filter { !$0.1 }.map(\.0)
+        if let splitColumn, testSamples.count == inputs.count {
+            throw .csv(
+                path: path, line: headerLine,
+                problem:
+                    "every sample's \(TerminalSafe.quoted(names[splitColumn])) is test; mark at least one train to train on"
+            )
+        }
+        self.testSamples = splitColumn == nil ? nil : testSamples
+        self.inputNames = zip(names, isInput).filter { $0.1 }.map(\.0)
         self.targetNames = zip(names, isTarget).filter { $0.1 }.map(\.0)
         self.inputs = inputs
         self.targets = targets

@@ -19,7 +19,10 @@ extension Scenario {
 
     /// The scenario as JSON in the documented format, in the form it was read (one layer as
     /// top-level `w`, `b`, `activation`; otherwise `layers`), numbers in shortest round-trip
-    /// form, so `load` gives back exactly the same values.
+    /// form, so `load` gives back exactly the same values. x is the data's (x1, x2 under
+    /// `features`); the training settings (batch, order, seed, split, penalty, noise) are
+    /// written only when they are not the defaults, so a file of the article's run stays as it
+    /// was.
     public func jsonText() -> String {
         func list(_ values: [Double]) -> String {
             "[" + values.map(\.description).joined(separator: ", ") + "]"
@@ -27,7 +30,10 @@ extension Scenario {
         func rows(_ matrix: Matrix) -> String {
             "[" + matrix.rowArrays.map(list).joined(separator: ", ") + "]"
         }
-        var lines = ["  \"x\": \(rows(inputs))", "  \"y\": \(rows(targets))"]
+        var lines = ["  \"x\": \(rows(dataInputs))", "  \"y\": \(rows(targets))"]
+        if let features {
+            lines.append("  \"features\": [" + features.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]")
+        }
         switch form {
         case .singleLayer:
             let layer = network.layer(0)
@@ -46,6 +52,12 @@ extension Scenario {
             "  \"reduction\": \"\(reduction.rawValue)\"",
         ]
         if let optimizer = optimizerJSON(list: list) { lines.append("  \"optimizer\": \(optimizer)") }
+        if let batchSize { lines.append("  \"batchSize\": \(batchSize)") }
+        if !shuffles { lines.append("  \"shuffle\": false") }
+        if seed != 1 { lines.append("  \"seed\": \(seed)") }
+        if split.hasTest { lines.append("  \"test\": [" + split.test.map(String.init).joined(separator: ", ") + "]") }
+        if penalty.isActive { lines.append("  \"\(penalty.name)\": \(penalty.strength.description)") }
+        if noise != 0 { lines.append("  \"noise\": \(noise.description)") }
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
     }
 

@@ -18,12 +18,41 @@ struct ScenarioFile: Decodable {
     var loss: Loss?
     var reduction: Reduction?
     var optimizer: ScenarioFileOptimizer?
+    /// The inputs the network sees, computed from x's two columns (x1, x2).
+    var features: [Feature]?
+    /// The samples a step uses (nil: every training sample).
+    var batchSize: Int?
+    /// Whether each epoch draws a fresh order (nil: true).
+    var shuffle: Bool?
+    /// The run's seed: the epochs' orders (nil: 1).
+    var seed: UInt64?
+    /// The samples held out to test, 0-based rows of x.
+    var test: [Int]?
+    /// The regularisation term, from `l1` or `l2` (at most one of them).
+    var penalty: Penalty?
+    /// The noise the points were drawn with: a record (nil: 0).
+    var noise: Double?
 
     /// The keys in the order the README documents them. `JSONValueDecoder` refuses any other,
-    /// so a typo does not pass silently.
+    /// so a typo does not pass silently. Those after `optimizer` came with mini-batches; a file
+    /// without them trains as before.
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case x, y, w, b, activation, layers, learningRate, loss, reduction, optimizer
+        case features, batchSize, shuffle, seed, test, l1, l2, noise
     }
+
+    /// What each training key must hold, for the message when it holds something else.
+    static let expected: [String: String] = [
+        "features":
+            "a list of feature names from \(Feature.allCases.map(\.rawValue).joined(separator: ", ")), like [\"x1^2\", \"x2^2\"]",
+        "batchSize": "a whole number of 1 or more, like 8 (leave it out to use every training sample)",
+        "shuffle": "true or false",
+        "seed": "a whole number of 0 or more, like 1",
+        "test": "a list of the rows of x held out to test, counted from 0, like [0, 7, 12]",
+        "l1": "a finite number of at least 0, like 0.01",
+        "l2": "a finite number of at least 0, like 0.01",
+        "noise": "a finite number of at least 0, like 0.1",
+    ]
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -45,6 +74,85 @@ struct ScenarioFile: Decodable {
         loss = try container.decodeUnlessAbsent(Loss.self, forKey: .loss)
         reduction = try container.decodeUnlessAbsent(Reduction.self, forKey: .reduction)
         optimizer = try container.decodeUnlessAbsent(ScenarioFileOptimizer.self, forKey: .optimizer)
+        try decodeTraining(from: container)
+    }
+
+    /// The keys that came with mini-batches. Each value is checked here, where its place in the
+    /// file is known, so a wrong one is named by its line and column (`refuse`).
+    private mutating func decodeTraining(from container: KeyedDecodingContainer<CodingKeys>) throws {
+        func wrong(_ key: CodingKeys) -> ScenarioError {
+            .wrongType(field: key.rawValue, expected: ScenarioFile.expected[key.rawValue] ?? "")
+        }
+        if let names = try container.decodeUnlessAbsent([String].self, forKey: .features) {
+            if names.isEmpty { try refuse(.empty(field: "features"), container, .features) }
+            var features: [Feature] = []
+            for (index, name) in names.enumerated() {
+                guard let feature = Feature(rawValue: name) else {
+                    try refuse(
+                        .unknownName(
+                            field: "feature", value: TerminalSafe.shortened(name),
+                            allowed: Feature.allCases.map(\.rawValue)), container, .features, index: index)
+                }
+                if features.contains(feature) {
+                    try refuse(
+                        .invalidSetting("feature \(name) is named twice; give each feature once"), container, .features,
+                        index: index)
+                }
+                features.append(feature)
+            }
+            self.features = features
+        }
+        batchSize = try container.decodeUnlessAbsent(Int.self, forKey: .batchSize)
+        if let size = batchSize, size < 1 { try refuse(wrong(.batchSize), container, .batchSize) }
+        shuffle = try container.decodeUnlessAbsent(Bool.self, forKey: .shuffle)
+        seed = try container.decodeUnlessAbsent(UInt64.self, forKey: .seed)
+        if let test = try container.decodeUnlessAbsent([Int].self, forKey: .test) {
+            var held = Set<Int>()
+            for (index, sample) in test.enumerated() {
+                if sample < 0 || sample >= x.count {
+                    try refuse(
+                        .invalidSetting(
+                            "\"test\" holds out row \(sample), but x has \(counted(x.count, "row")) (0 to \(x.count - 1)); rows are counted from 0"
+                        ), container, .test, index: index)
+                }
+                if !held.insert(sample).inserted {
+                    try refuse(
+                        .invalidSetting("\"test\" holds out row \(sample) twice; name each row once"), container, .test,
+                        index: index)
+                }
+            }
+            if !x.isEmpty && held.count == x.count {
+                try refuse(
+                    .invalidSetting("\"test\" holds out every row of x; leave at least one to train on"), container,
+                    .test)
+            }
+            self.test = test
+        }
+        for key in [CodingKeys.l1, .l2, .noise] {
+            guard let value = try container.decodeUnlessAbsent(Double.self, forKey: key) else { continue }
+            if !(value >= 0) { try refuse(wrong(key), container, key) }
+            switch key {
+            case .noise: noise = value
+            case .l2 where penalty != nil:
+                try refuse(
+                    .invalidSetting("give either \"l1\" or \"l2\", not both: one penalty at a time"), container, .l2)
+            default: penalty = key == .l1 ? .l1(value) : .l2(value)
+            }
+        }
+    }
+
+    /// Throws `problem` at the value of `key` (or at its entry `index`), so that the message
+    /// names the line and column of what it is about, as a wrong type's does.
+    private func refuse(
+        _ problem: ScenarioError, _ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys,
+        index: Int? = nil
+    ) throws -> Never {
+        guard let value = (try container.superDecoder(forKey: key) as? JSONValueDecoder)?.value else { throw problem }
+        if let index, case .array(let entries) = value.content, entries.indices.contains(index) {
+            throw JSONDecodingFailure.refused(
+                path: container.codingPath + [key, JSONIndexKey(index)], found: entries[index], reason: problem)
+        }
+        throw JSONDecodingFailure.refused(path: container.codingPath + [key], found: value, reason: problem)
     }
 
     /// The validated scenario.
@@ -56,15 +164,24 @@ struct ScenarioFile: Decodable {
             if let layers {
                 try Scenario(
                     inputs: x, targets: y, layers: layers.map(\.scenarioLayer), learningRate: learningRate, loss: loss,
-                    reduction: reduction, form: .layers)
+                    reduction: reduction, form: .layers, features: features)
             } else {
                 try Scenario(
-                    inputs: x, targets: y, weights: w ?? [], bias: b, learningRate: learningRate,
-                    activation: activation ?? .sigmoid, loss: loss, reduction: reduction)
+                    inputs: x, targets: y,
+                    layers: [ScenarioLayer(weights: w ?? [], bias: b, activation: activation ?? .sigmoid)],
+                    learningRate: learningRate, loss: loss, reduction: reduction, form: .singleLayer, features: features
+                )
             }
         if let optimizer {
             try scenario.setOptimizer(optimizer.optimizer(), state: optimizer.state)
         }
+        // The split before the batch size: a size of at least the training samples is all of them.
+        if let test { scenario.setSplit(try DataSplit(count: scenario.sampleCount, test: test)) }
+        try scenario.setBatchSize(batchSize)
+        scenario.shuffles = shuffle ?? true
+        scenario.seed = seed ?? 1
+        if let penalty { try scenario.setPenalty(penalty) }
+        scenario.noise = noise ?? 0
         return scenario
     }
 
@@ -164,6 +281,12 @@ struct ScenarioFile: Decodable {
                 field: leaf, value: found.unquotedDescription, allowed: Reduction.allCases.map(\.rawValue))
         case "learningRate":
             return .invalidLearningRate(found.shortDescription)
+        case "features", "batchSize", "shuffle", "seed", "test", "l1", "l2", "noise":
+            return .wrongType(
+                field: leaf,
+                expected:
+                    "\(expected[leaf] ?? "")\(depth == 0 ? "" : "; entry \(position.dropFirst().dropLast()) is \(found.shortDescription)")"
+            )
         case "optimizer":
             return .wrongType(
                 field: "optimizer",

@@ -9,9 +9,17 @@ public protocol CostObserver {
     /// Everything a step of a run with mini-batches, a split or a penalty reports; by default
     /// only its cost reaches `record(step:cost:)`.
     mutating func record(_ report: StepReport)
+    /// Whether the observer wants the report of step `step` (by default every one). A run with
+    /// mini-batches skips, for a step whose report nobody wants, the forward passes over every
+    /// training and test sample that only the report needs, so a step costs in proportion to its
+    /// batch (the last step of a run always makes them, so the trainer's cost is current).
+    func wantsReport(afterStep step: Int) -> Bool
 }
 
 extension CostObserver {
+    /// Every step's report.
+    public func wantsReport(afterStep step: Int) -> Bool { true }
+
     /// Passes the step's cost to `record(step:cost:)`.
     public mutating func record(_ report: StepReport) {
         record(step: report.step, cost: report.cost)
@@ -28,4 +36,6 @@ public struct IgnoringCostObserver: CostObserver {
     /// Does nothing.
     @inline(__always)
     public mutating func record(_ report: StepReport) {}
+    /// No report is wanted.
+    public func wantsReport(afterStep step: Int) -> Bool { false }
 }

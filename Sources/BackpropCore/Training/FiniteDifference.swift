@@ -10,6 +10,9 @@ public struct FiniteDifference: Equatable, Sendable {
     public let offsets: Range<Int>
     /// The relative size of the step h.
     public let relativeStep: Double
+    /// The samples whose cost is differentiated (indices into the data): a mini-batch, whose
+    /// gradient its step takes; nil for every training sample.
+    public let samples: [Int]?
     /// The estimate of each parameter of `offsets`, in order; `nil` while still to be made.
     private var estimates: [Double?]
     /// How many of `offsets` are estimated.
@@ -36,17 +39,21 @@ public struct FiniteDifference: Equatable, Sendable {
     /// `estimateNext(at:)` makes one, in order. With `earlier`, an estimate made at the same
     /// state, the parameters it already has are taken from it (a window that moves by one
     /// entry costs one new estimate, not all of them again).
+    /// With `samples`, the cost differentiated is that of those samples (a mini-batch's, by
+    /// `trainer.cost(of:samples:)`), not every training sample's.
     public init(
-        at trainer: Trainer, offsets: Range<Int>, relativeStep: Double = 1e-6, reusing earlier: FiniteDifference? = nil
+        at trainer: Trainer, offsets: Range<Int>, relativeStep: Double = 1e-6, samples: [Int]? = nil,
+        reusing earlier: FiniteDifference? = nil
     ) {
         let network = trainer.network
         let offsets = offsets.clamped(to: 0..<network.parameters.count)
         self.offsets = offsets
         self.relativeStep = relativeStep
+        self.samples = samples
         self.network = network
         probe = network
         var estimates = [Double?](repeating: nil, count: offsets.count)
-        if let earlier, earlier.relativeStep == relativeStep, earlier.network == network {
+        if let earlier, earlier.relativeStep == relativeStep, earlier.network == network, earlier.samples == samples {
             for offset in offsets.clamped(to: earlier.offsets) {
                 estimates[offset - offsets.lowerBound] = earlier.estimates[offset - earlier.offsets.lowerBound]
             }
@@ -69,12 +76,18 @@ public struct FiniteDifference: Equatable, Sendable {
         let value = network.parameters[k]
         let h = relativeStep * max(1, abs(value))
         probe.parameters[k] = value + h
-        let plus = trainer.cost(of: probe)
+        let plus = cost(of: probe, at: trainer)
         probe.parameters[k] = value - h
-        let minus = trainer.cost(of: probe)
+        let minus = cost(of: probe, at: trainer)
         probe.parameters[k] = value
         estimates[position] = (plus - minus) / (2 * h)
         estimatedCount += 1
+    }
+
+    /// C of `probe` over the samples estimated: `samples`, or every training sample.
+    private func cost(of probe: Network, at trainer: Trainer) -> Double {
+        guard let samples else { return trainer.cost(of: probe) }
+        return trainer.cost(of: probe, samples: samples)
     }
 
     /// The estimates of `offsets` in order, when every one is made (empty before): for a whole

@@ -17,4 +17,18 @@ public struct StepReport {
     /// The samples the step used, in the order it used them, as positions in
     /// `Scenario.split.training`; nil: every training sample, in the data's order.
     public let batch: ArraySlice<Int>?
+
+    /// A report from its parts; `Trainer.run` is the usual source.
+    public init(
+        step: Int, epoch: Int, cost: Double, testCost: Double?, batchCost: Double, penalty: Double,
+        batch: ArraySlice<Int>?
+    ) {
+        self.step = step
+        self.epoch = epoch
+        self.cost = cost
+        self.testCost = testCost
+        self.batchCost = batchCost
+        self.penalty = penalty
+        self.batch = batch
+    }
 }

@@ -286,24 +286,25 @@ public struct Trainer: Equatable, Sendable {
         case .sgd:
             return run(
                 steps: steps, by: PlainUpdate(learningRate: lr), stopAtCost: stopAtCost,
-                record: { observer.record(step: $0, cost: $1) }, report: { observer.record($0) })
+                record: { observer.record(step: $0, cost: $1) }, report: { observer.record($0) },
+                wants: { observer.wantsReport(afterStep: $0) })
         case .momentum, .nesterov:
             let rule = MomentumUpdate(
                 learningRate: lr, momentum: optimizer.momentum, nesterov: optimizer.name == .nesterov)
             return run(
                 steps: steps, by: rule, stopAtCost: stopAtCost, record: { observer.record(step: $0, cost: $1) },
-                report: { observer.record($0) })
+                report: { observer.record($0) }, wants: { observer.wantsReport(afterStep: $0) })
         case .rmsprop:
             let rule = RMSpropUpdate(learningRate: lr, alpha: optimizer.alpha, epsilon: optimizer.epsilon)
             return run(
                 steps: steps, by: rule, stopAtCost: stopAtCost, record: { observer.record(step: $0, cost: $1) },
-                report: { observer.record($0) })
+                report: { observer.record($0) }, wants: { observer.wantsReport(afterStep: $0) })
         case .adam:
             let rule = AdamUpdate(
                 learningRate: lr, beta1: optimizer.beta1, beta2: optimizer.beta2, epsilon: optimizer.epsilon)
             return run(
                 steps: steps, by: rule, stopAtCost: stopAtCost, record: { observer.record(step: $0, cost: $1) },
-                report: { observer.record($0) })
+                report: { observer.record($0) }, wants: { observer.wantsReport(afterStep: $0) })
         }
     }
 
@@ -311,10 +312,11 @@ public struct Trainer: Equatable, Sendable {
     /// step's number and cost, or `report` its `StepReport` when the run uses mini-batches, a
     /// test split or a penalty (`runReporting`).
     private mutating func run<Rule: UpdateRule>(
-        steps: Int, by rule: Rule, stopAtCost: Double, record: (Int, Double) -> Void, report: (StepReport) -> Void
+        steps: Int, by rule: Rule, stopAtCost: Double, record: (Int, Double) -> Void, report: (StepReport) -> Void,
+        wants: (Int) -> Bool
     ) -> Int {
         if miniBatchSize != nil || testWorkspace != nil || state.penalty.isActive {
-            return runReporting(steps: steps, by: rule, stopAtCost: stopAtCost, report: report)
+            return runReporting(steps: steps, by: rule, stopAtCost: stopAtCost, report: report, wants: wants)
         }
         let start = stepCount
         let optimizerStart = state.optimizerState.step
@@ -398,50 +400,71 @@ public struct Trainer: Equatable, Sendable {
     /// batch (copied into the batch workspace and run forward) or on every training sample,
     /// then runs the training samples forward for C, and the test samples for theirs. Nothing is
     /// allocated but the first epoch's order.
+    ///
+    /// A mini-batch step whose report nobody `wants` skips the forward passes over every training
+    /// and test sample, which only the report needs: it costs in proportion to its batch. It
+    /// still stops on a number that is not finite: after its update it looks at every parameter
+    /// and the optimizer's state (a pass over P numbers, where the step did about 3·N·P work),
+    /// and a step that finds one, or whose batch cost is not finite, makes the forward passes and
+    /// the checks of a reported step. The run's last step is always reported in full, so `cost`
+    /// and `testCost` are current when it returns.
     private mutating func runReporting<Rule: UpdateRule>(
-        steps: Int, by rule: Rule, stopAtCost: Double, report: (StepReport) -> Void
+        steps: Int, by rule: Rule, stopAtCost: Double, report: (StepReport) -> Void, wants: (Int) -> Bool
     ) -> Int {
         let optimizerStart = state.optimizerState.step
         var stoppedOnNonFinite = false
         let lists = (first: !state.optimizerState.first.isEmpty, second: !state.optimizerState.second.isEmpty)
+        let stopsOnCost = stopAtCost > -.infinity
         var done = 0
         while done < steps {
             let current = rule.at(step: optimizerStart + done + 1)
             let epoch = state.epoch + 1
             var rows: Range<Int>?
             let batchCost: Double
-            let written: Double
+            var finite = true
             if let size = miniBatchSize {
                 let gathered = gatherBatch(size: size)
                 rows = gathered
-                (batchCost, written) = withKernel(.batch(gathered.count)) { kernel in
+                (batchCost, finite) = withKernel(.batch(gathered.count)) { kernel in
                     let batchCost = kernel.forward()
-                    return (batchCost, kernel.descend(rule: current))
+                    let written = kernel.descend(rule: current)
+                    let finite =
+                        (batchCost + written).isFinite
+                        && kernel.holdsOnlyFiniteNumbers(first: lists.first, second: lists.second)
+                    return (batchCost, finite)
                 }
             } else {
                 batchCost = cost
-                written = withKernel { $0.descend(rule: current) }
+                let written = withKernel { $0.descend(rule: current) }
+                finite = written.isFinite
             }
             state.optimizerState.countSteps(1, of: state.optimizer.name)
             state.stepCount += 1
             advanceEpoch(after: rows?.count)
+            done += 1
+            let reported = wants(state.stepCount)
+            // A full batch's next step needs the forward pass of every training sample anyway.
+            guard reported || rows == nil || done == steps || stopsOnCost || !finite else { continue }
             var stops = false
             cost = withKernel { kernel in
                 let latest = kernel.forward()
-                let check = written + kernel.firstSampleCheck()
+                let check = (finite ? 0 : Double.nan) + kernel.firstSampleCheck()
                 if !(latest + check).isFinite || latest <= stopAtCost {
                     stops = Trainer.stops(
                         cost: latest, check: check, stopAtCost: stopAtCost, kernel, lists: lists, &stoppedOnNonFinite)
                 }
                 return latest
             }
-            if testWorkspace != nil { testCost = withKernel(.test) { $0.forward() } }
-            done += 1
-            report(
-                StepReport(
-                    step: state.stepCount, epoch: epoch, cost: cost, testCost: testCost, batchCost: batchCost,
-                    penalty: state.penalty.isActive ? state.penalty.value(of: state.network) : 0,
-                    batch: rows.map { order[$0] }))
+            if testWorkspace != nil && (reported || done == steps || stops) {
+                testCost = withKernel(.test) { $0.forward() }
+            }
+            if reported {
+                report(
+                    StepReport(
+                        step: state.stepCount, epoch: epoch, cost: cost, testCost: testCost, batchCost: batchCost,
+                        penalty: state.penalty.isActive ? state.penalty.value(of: state.network) : 0,
+                        batch: rows.map { order[$0] }))
+            }
             if stops { break }
         }
         if stoppedOnNonFinite { divergence = Divergence.first(cost: cost, state: state) }

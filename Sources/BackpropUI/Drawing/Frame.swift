@@ -87,8 +87,10 @@ public enum Frame {
         let state = frame.state
         let trainer = state.trainer
         var context = PaneContext(
-            glyphs: frame.glyphs, number: panes.number, selection: state.selection, sample: state.selectedSample,
-            walkPhase: state.walkPhase)
+            glyphs: frame.glyphs, number: panes.number, selection: state.selection,
+            // The step's panes can show only the step's samples: after a step into another batch
+            // the selection follows the new batch's first.
+            sample: frame.trace.followed(state.selectedSample), walkPhase: state.walkPhase)
         context.otherLayersHidden = panes.layers.contains(where: \.isEmpty)
 
         TitleBar(

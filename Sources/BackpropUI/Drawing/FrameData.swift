@@ -65,7 +65,10 @@ public struct FrameData: Sendable {
         if let reusable {
             rightCount = reusable.rightCount
         } else {
-            rightCount = TargetClasses(targets: targets)?.rightCount(prediction: trace.prediction, targets: targets)
+            // Every sample's ŷ, not the trace's: a mini-batch step's trace has its batch's rows only.
+            rightCount = TargetClasses(targets: targets)?.rightCount(
+                prediction: trace.isMiniBatch || state.trainer.scenario.split.hasTest
+                    ? state.trainer.predictionOfEverySample : trace.prediction, targets: targets)
         }
         learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
         plane = reusable?.plane
@@ -134,7 +137,11 @@ public struct FrameData: Sendable {
         let work = 2 * trainer.scenario.sampleCount * trainer.network.parameters.count
         if state.isGradientCheckShown {
             if gradientCheck?.offsets != shown {
-                gradientCheck = FiniteDifference(at: trainer, offsets: shown, reusing: gradientCheck)
+                // A mini-batch step's gradient is its batch's: the estimate differentiates the
+                // batch's cost.
+                gradientCheck = FiniteDifference(
+                    at: trainer, offsets: shown, samples: trace.isMiniBatch ? trace.samples : nil,
+                    reusing: gradientCheck)
             }
             while gradientCheck?.isComplete == false, meter.allowsSlice(work: work) {
                 gradientCheck?.estimateNext(at: trainer)

@@ -64,7 +64,7 @@ struct Glyphs: Sendable {
             ("Δ", change), ("→", arrow), ("…", ellipsis), ("ᵀ", transpose),
             // The optimizers' symbols, in the words an ASCII formula would use.
             ("√v̂", "sqrt(v^)"), ("√v", "sqrt(v)"), ("m̂", "m^"), ("v̂", "v^"), ("μ", "mu"), ("α", "alpha"),
-            ("β", "beta"), ("ε", "eps"), ("ᵗ", "^t"), ("θ", "theta"), ("≈", "~"),
+            ("β", "beta"), ("ε", "eps"), ("λ", "lambda"), ("ᵗ", "^t"), ("θ", "theta"), ("≈", "~"),
         ]
         for (unicode, ascii) in pairs { result = result.replacingOccurrences(of: unicode, with: ascii) }
         return result

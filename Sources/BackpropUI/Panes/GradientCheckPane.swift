@@ -10,6 +10,10 @@ import Foundation
 /// Only the entries shown are estimated, two passes over the data each; on a large network
 /// they arrive over several frames, the ones still to come marked with an ellipsis and the
 /// bottom edge saying how far the check has got ("checking 40 of 96…", c closes it).
+///
+/// A mini-batch step's gradient is its batch's, so the estimate differentiates the batch's cost
+/// and the title says so. With a penalty both columns are the data cost's gradient: the
+/// penalty's term (λω or λ·sign ω) is exact and added after, and the bottom edge says so.
 struct GradientCheckPane: Pane {
     /// The step the current state would take: backprop's gradients.
     let trace: StepTrace
@@ -18,6 +22,8 @@ struct GradientCheckPane: Pane {
     let estimate: FiniteDifference?
     /// How the screen names the network's numbers.
     let names: SymbolNames
+    /// Which samples the step's gradient is over, as the screen says it.
+    var stepSamples: StepSamplesText? = nil
 
     /// The box's title, before the range of entries shown.
     static let title = "Gradient check (c)"
@@ -70,12 +76,22 @@ struct GradientCheckPane: Pane {
         // Which entries are shown outranks the key that closes the pane and the word "Gradient".
         let shown = CountText.run(window.range, of: count)
         let dot = glyphs.separator.trimmingCharacters(in: .whitespaces)
-        let titles =
+        var titles =
             window.isPartial
             ? [
                 "\(GradientCheckPane.title) \(dot) \(shown)", "Gradient check \(dot) \(shown)", "check \(dot) \(shown)",
                 shown,
             ] : [GradientCheckPane.title, "Gradient check"]
+        if let batch = stepSamples.flatMap({ $0.isMiniBatch ? $0.batch : nil }) {
+            // Whose cost is differentiated comes before the key that closes the pane.
+            titles =
+                window.isPartial
+                ? [
+                    "\(GradientCheckPane.title) of \(batch)'s cost \(dot) \(shown)",
+                    "Gradient check of \(batch) \(dot) \(shown)", "check of \(batch) \(dot) \(shown)",
+                ] + titles
+                : ["\(GradientCheckPane.title) of \(batch)'s cost", "Gradient check of \(batch)'s cost"] + titles
+        }
         canvas.drawBox(
             area, title: LineFit.first(titles, width: area.width - 4, ellipsis: glyphs.ellipsis), glyphs: glyphs)
         // Short headings when the numbers are narrow, so the header never runs past its column.
@@ -112,6 +128,15 @@ struct GradientCheckPane: Pane {
         let made = finites.lazy.filter { $0 != nil }.count
         if made < finites.count {
             drawProgress(made: made, of: finites.count, on: &canvas, area: area, glyphs: glyphs)
+        } else if trace.penalty.isActive {
+            // Finite differences of the data cost measure the data's share; the penalty's is a
+            // formula of the weight alone.
+            let term = InspectorPane.penaltyTerm(trace.penalty, glyphs: glyphs)
+            canvas.drawBottomNote(
+                [
+                    "data cost's gradient; the penalty's \(term) is exact, added after",
+                    "data cost only; \(term) added after", "data cost only",
+                ].map { glyphs.spelled($0) }, in: area, style: Style(dim: true))
         }
     }
 
@@ -145,7 +170,9 @@ extension GradientCheckPane {
     /// about a gradient.
     static func pane(for frame: FrameInput) -> (any Pane)? {
         guard frame.state.isGradientCheckShown else { return nil }
-        let pane = GradientCheckPane(trace: frame.trace, estimate: frame.data.gradientCheck, names: frame.names)
+        let pane = GradientCheckPane(
+            trace: frame.trace, estimate: frame.data.gradientCheck, names: frame.names,
+            stepSamples: StepSamplesText(frame.trace, hasTest: frame.state.trainer.scenario.split.hasTest))
         if case .gradient? = frame.asked { return AnswerHiddenPane(covering: pane, title: title) }
         return pane
     }

@@ -10,11 +10,18 @@ import BackpropCore
 /// In the output layer of bce (sigmoid) or ce (softmax) a sample's factors are hᴸ⁻¹_i · (ŷ_j - y_j):
 /// there g'(a) cancels against ∂C/∂ŷ, and a line under the samples shows that with the selected
 /// sample's numbers.
+///
+/// A mini-batch step sums over its batch, and the total line says so ("Σ over the 8 samples of
+/// batch 3/10"); samples are named by their number in the data. With a penalty, a weight's
+/// gradient line adds the penalty's term to the data's ("∂C/∂ω11 = data -0.0431 + λω 0.0040 =
+/// -0.0391") and the Δ line uses that sum.
 struct InspectorPane: Pane {
     /// The step the current state would take, with every intermediate.
     let trace: StepTrace
     /// How the screen names the network's numbers.
     let names: SymbolNames
+    /// Which samples the step sums over, as the screen says it.
+    var stepSamples: StepSamplesText? = nil
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
@@ -73,10 +80,14 @@ struct InspectorPane: Pane {
                 terms: OptimizerTerms(selection, in: trace), name: names.parameter(selection), base: context.number,
                 glyphs: glyphs, loss: trace.loss)
         let stateLines = optimizer?.stateLines(width: width) ?? []
-        let room = max(1, (rows - 2 - whyRows - stateLines.count) / linesPerSample)
-        let window = ScrollWindow(count: trace.inputs.rows, room: room, keeping: context.sample)
+        // A penalised weight's data + penalty line, when the run has a penalty.
+        let penaltyRows = trace.penalty.isActive ? 1 : 0
+        let room = max(1, (rows - 2 - whyRows - penaltyRows - stateLines.count) / linesPerSample)
+        // The selected sample is a sample of the data; the trace's rows are the step's samples.
+        let selectedRow = trace.row(of: context.sample)
+        let window = ScrollWindow(count: trace.inputs.rows, room: room, keeping: selectedRow)
         let inspection = ParameterInspection(
-            selection, in: trace, samples: window.range, cancelling: context.sample)
+            selection, in: trace, rows: window.range, cancelling: selectedRow ?? window.first)
         let text = EquationText(number: context.number, glyphs: glyphs, loss: trace.loss)
         let layer = selection.layer
         let j = selection.column
@@ -106,7 +117,7 @@ struct InspectorPane: Pane {
         var lines: [Line] = []
         let indent = sampleLabels.indent
         for (position, sample) in inspection.samples.enumerated() {
-            let chosen = sample.sample == context.sample && window.count > 1
+            let chosen = sample.row == selectedRow && window.count > 1
             lines.append(Line(text: glyphs.spelled(sampleLines[position]), style: Style(bold: chosen)))
             if hidden {
                 let line = ErrorSentBack(names: names, text: text).line(
@@ -123,9 +134,13 @@ struct InspectorPane: Pane {
 
         let name = names.parameter(selection)
         let gradient = text.gradientSymbol(name)
+        // With a penalty the sum above is the data's share of the gradient; the next line adds the
+        // penalty's.
+        let penalized = inspection.isPenalized
         var first: String
         switch selection {
-        case .weight: first = "\(gradient) = \(text.value(inspection.gradient))"
+        case .weight:
+            first = "\(penalized ? "data " : "")\(gradient) = \(text.value(inspection.gradient))"
         case .bias:
             first =
                 "\(gradient) = \(glyphs.sum) \(names.delta(layer: layer, j)) = \(text.value(inspection.gradient))"
@@ -141,34 +156,96 @@ struct InspectorPane: Pane {
                 "   mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))",
             ] : []
         first += InspectorPane.totalNotes(
-            means: means, window: window, sum: glyphs.sum, width: width - DisplayWidth.of(first))
-        let amount =
-            inspection.isAveraged ? "\(text.factor(inspection.gradient)) / N" : text.factor(inspection.gradient)
+            means: means, window: window, sum: glyphs.sum, samples: stepSamples, width: width - DisplayWidth.of(first))
+        let amount: String
+        if penalized {
+            amount = text.factor(inspection.stepAmount)
+        } else {
+            amount =
+                inspection.isAveraged ? "\(text.factor(inspection.gradient)) / N" : text.factor(inspection.gradient)
+        }
         let change = "\(glyphs.change)\(name) = -lr \(glyphs.times) \(amount) = \(text.value(inspection.change))"
         let values = text.change(name, from: inspection.before, to: inspection.after, step: inspection.change)
         let second =
             optimizer?.changeLine(before: inspection.before, after: inspection.after, width: width)
             ?? [change + "      " + values, change + "   " + values].first { $0.count <= width } ?? change
         lines.append(Line(text: glyphs.spelled(first), style: Style(bold: true)))
+        if penalized {
+            lines.append(
+                Line(
+                    text: glyphs.spelled(penaltyLine(inspection, gradient: gradient, text: text, width: width)),
+                    style: Style(bold: true)))
+        }
         lines += stateLines.map { Line(text: glyphs.spelled($0)) }
         lines.append(Line(text: glyphs.spelled(second)))
         return lines
     }
 
-    /// What follows a total line in `width` columns: the reduction's mean (`means`, longest
-    /// first) and, when `window` leaves samples out, how many samples the total sums. The count
-    /// outranks the mean: `(Σ of all 4 samples, 3 shown)` is what makes the total agree with
-    /// the three lines above it, so it is kept whole while any wording of it fits, and the mean
-    /// is added only where it fits beside it.
-    static func totalNotes(means: [String], window: ScrollWindow, sum: String, width: Int) -> String {
-        let counts =
-            window.isPartial
+    /// The gradient the step takes for a penalised weight, the data's share plus the penalty's,
+    /// the longest form that fits `width`: "∂C/∂ω11 = data -0.0431 + λω 0.0040 = -0.0391", with
+    /// L1's term written λ·sign(ω).
+    func penaltyLine(_ inspection: ParameterInspection, gradient: String, text: EquationText, width: Int) -> String {
+        let glyphs = text.glyphs
+        let term = InspectorPane.penaltyTerm(inspection.penalty, glyphs: glyphs)
+        let sum =
+            "\(gradient) = data \(text.factor(inspection.dataStep)) + \(term) \(text.factor(inspection.penaltyStep)) = \(text.value(inspection.stepAmount))"
+        let lambda = DecimalNumber.text(inspection.penalty.strength)
+        // Where the reduction takes the mean, the data's share is the sum above over N: said
+        // first, since the total line may have had no room for its mean.
+        let averaged =
+            inspection.isAveraged
             ? [
-                "   (\(sum) of all \(window.count) samples, \(window.shown) shown; < > choose)",
-                "   (\(sum) of all \(window.count) samples, \(window.shown) shown)",
-                "   (\(sum) of \(window.count) samples, \(window.shown) shown)",
-                "  (N = \(window.count))",
-            ] : [""]
+                "\(gradient) = data \(text.factor(inspection.gradient)) / \(inspection.sampleCount) + \(term) \(text.factor(inspection.penaltyStep)) = \(text.value(inspection.stepAmount))   (\(inspection.penalty.name), λ = \(lambda))",
+                "\(gradient) = data \(text.factor(inspection.gradient)) / \(inspection.sampleCount) + \(term) \(text.factor(inspection.penaltyStep)) = \(text.value(inspection.stepAmount))",
+            ] : []
+        let candidates =
+            averaged + [
+                "\(sum)   (\(inspection.penalty.name) penalty, λ = \(lambda))",
+                "\(sum)   (\(inspection.penalty.name), λ = \(lambda))", sum,
+                "data \(text.factor(inspection.dataStep)) + \(term) \(text.factor(inspection.penaltyStep)) = \(text.value(inspection.stepAmount))",
+            ]
+        return LineFit.first(candidates, width: width, ellipsis: glyphs.ellipsis)
+    }
+
+    /// The penalty's term of a weight's gradient in symbols: "λω" for L2, "λ·sign(ω)" for L1
+    /// ("lambda*w", "lambda*sign(w)" in ASCII).
+    static func penaltyTerm(_ penalty: Penalty, glyphs: Glyphs) -> String {
+        let lambda = glyphs.isASCII ? "lambda\(glyphs.times)" : "λ"
+        switch penalty {
+        case .l1: return "\(glyphs.isASCII ? lambda : "λ·")sign(\(glyphs.omega))"
+        case .l2, .none: return "\(lambda)\(glyphs.omega)"
+        }
+    }
+
+    /// What follows a total line in `width` columns: the reduction's mean (`means`, longest
+    /// first) and, when `window` leaves samples out, how many samples the total sums; a step over
+    /// part of the data (`samples`: a mini-batch, or the training samples of a split) says which.
+    /// The count outranks the mean: `(Σ of all 4 samples, 3 shown)` is what makes the total agree
+    /// with the three lines above it, so it is kept whole while any wording of it fits, and the
+    /// mean is added only where it fits beside it.
+    static func totalNotes(
+        means: [String], window: ScrollWindow, sum: String, samples: StepSamplesText? = nil, width: Int
+    ) -> String {
+        let counts: [String]
+        if let samples, samples.isPartOfTheData {
+            let over = "\(sum) over \(samples.phrase)"
+            let short = samples.short.map { "\(sum) of \($0)" } ?? over
+            counts =
+                window.isPartial
+                ? [
+                    "   (\(over), \(window.shown) shown; < > choose)", "   (\(over), \(window.shown) shown)",
+                    "   (\(short), \(window.shown) shown)", "  (\(short))", "  (N = \(window.count))",
+                ] : ["   (\(over))", "   (\(short))", "  (N = \(window.count))", ""]
+        } else {
+            counts =
+                window.isPartial
+                ? [
+                    "   (\(sum) of all \(window.count) samples, \(window.shown) shown; < > choose)",
+                    "   (\(sum) of all \(window.count) samples, \(window.shown) shown)",
+                    "   (\(sum) of \(window.count) samples, \(window.shown) shown)",
+                    "  (N = \(window.count))",
+                ] : [""]
+        }
         for count in counts where DisplayWidth.of(count) <= width {
             let mean = means.first { DisplayWidth.of($0) + DisplayWidth.of(count) <= width } ?? ""
             // The fullest count alone is not worth the mean: its "< > choose" is the key list's.
@@ -254,7 +331,9 @@ struct InspectorPane: Pane {
 extension InspectorPane {
     /// The selected parameter's chain rule in `frame`'s step.
     static func pane(for frame: FrameInput) -> (any Pane)? {
-        InspectorPane(trace: frame.trace, names: frame.names)
+        InspectorPane(
+            trace: frame.trace, names: frame.names,
+            stepSamples: StepSamplesText(frame.trace, hasTest: frame.state.trainer.scenario.split.hasTest))
     }
 
     /// A line per sample (two in a network) and the closing lines.
@@ -269,7 +348,8 @@ extension InspectorPane {
     static func needs(of trace: StepTrace) -> PaneNeeds {
         let perSample = trace.layers.count > 1 ? 2 : 1
         let fixed =
-            4 + (trace.loss.isClassification ? 1 : 0) + OptimizerLines.stateLineCount(for: trace.optimizer.name)
+            4 + (trace.loss.isClassification ? 1 : 0) + (trace.penalty.isActive ? 1 : 0)
+            + OptimizerLines.stateLineCount(for: trace.optimizer.name)
         return PaneNeeds(minimumHeight: perSample + fixed, wantedHeight: trace.inputs.rows * perSample + fixed)
     }
 }

@@ -25,7 +25,10 @@ struct LayerPane: Pane {
 
     /// Columns of the row labels: the widest input name, or the b row's name.
     static func labelWidth(layer: Int, sizes: [Int], names: SymbolNames) -> Int {
-        max(names.input(layer: layer, sizes[layer] - 1).count, "b\(names.mark(layer))".count)
+        // Features have names of their own widths (x1, sin(x1)); otherwise the last is widest.
+        let inputs = layer == 0 && names.features != nil ? 0..<sizes[layer] : (sizes[layer] - 1)..<sizes[layer]
+        let widest = inputs.map { DisplayWidth.of(names.input(layer: layer, $0)) }.max() ?? 0
+        return max(widest, "b\(names.mark(layer))".count)
     }
 
     /// Columns of one weight with its gradient: a space, the value, its mark, a space, the

@@ -50,11 +50,16 @@ struct NetworkPane: Pane {
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let glyphs = context.glyphs
         let count = trace.inputs.rows
-        let sample = min(max(0, context.sample), max(0, count - 1))
-        let title = Self.titleCandidates(sample: sample + 1, count: count, glyphs: glyphs).first {
+        // The selected sample is a sample of the data; the trace's rows are the step's samples
+        // (a batch), so the pane draws the selected sample's row, or the step's first.
+        let sample = min(max(0, trace.row(of: context.sample) ?? 0), max(0, count - 1))
+        let number = trace.samples.isEmpty ? sample + 1 : trace.samples[sample] + 1
+        let title = Self.titleCandidates(
+            sample: number, count: count, batch: trace.isMiniBatch ? trace.position : nil, glyphs: glyphs
+        ).first {
             $0.count + 4 <= area.width
         }
-        canvas.drawBox(area, title: title ?? "\(sample + 1)/\(count)", glyphs: glyphs)
+        canvas.drawBox(area, title: title ?? "\(number)/\(count)", glyphs: glyphs)
         guard count > 0 else { return }
 
         let inside = area.inset(by: 1)
@@ -272,8 +277,13 @@ struct NetworkPane: Pane {
     }
 
     /// The title, from the fullest form to the shortest: the pane picks the first that fits.
-    private static func titleCandidates(sample: Int, count: Int, glyphs: Glyphs) -> [String] {
-        let which = "sample \(sample) of \(count)"
+    /// `sample` is counted from 1 in the data; `count` is the step's samples, of `batch` when
+    /// the step is a mini-batch's.
+    private static func titleCandidates(sample: Int, count: Int, batch: BatchPosition? = nil, glyphs: Glyphs)
+        -> [String]
+    {
+        let which =
+            batch.map { "sample \(sample) of batch \($0.batch)/\($0.batches)" } ?? "sample \(sample) of \(count)"
         return ["Network\(glyphs.separator)\(which)  (< > choose)", "Network\(glyphs.separator)\(which)", which]
     }
 

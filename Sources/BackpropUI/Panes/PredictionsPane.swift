@@ -199,9 +199,15 @@ extension PredictionsPane {
         let scenario = trainer.scenario
         let trace = frame.trace
         let limit = Layout.narrowNumber.width
+        // Every sample's ŷ: a mini-batch step's trace has only its batch's rows, while the
+        // trainer's (without a split) has every sample's, in data order.
+        let everySample = trace.isMiniBatch && !scenario.split.hasTest
         return PredictionsPane(
-            inputs: scenario.inputs, targets: scenario.targets, prediction: trace.prediction,
-            preActivation: trace.outputLayer.preActivation, previousPrediction: state.previous?.prediction,
+            inputs: scenario.inputs, targets: scenario.targets,
+            prediction: everySample ? trainer.prediction : trace.prediction,
+            preActivation: everySample
+                ? trainer.preActivation(ofLayer: trainer.network.layerCount - 1) : trace.outputLayer.preActivation,
+            previousPrediction: state.previous?.prediction,
             previousPreActivation: state.previous?.outputPreActivation, rightCount: frame.data.rightCount,
             loss: trainer.loss, layerCount: trainer.network.layerCount,
             inputWidths: dataWidths(scenario.inputs, label: "x", rows: frame.rows, limit: limit),

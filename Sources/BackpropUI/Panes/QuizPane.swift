@@ -13,6 +13,8 @@ struct QuizPane: Pane {
     let trace: StepTrace
     /// How the screen names the network's numbers.
     let names: SymbolNames
+    /// Whether the scenario holds test samples out of every step, so the sums say "training".
+    var hasTest = false
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
@@ -65,9 +67,9 @@ struct QuizPane: Pane {
                 "\(gradient) in step \(step): + or -, or its value?",
             ]
             let symbol = InspectorPane(trace: trace, names: names).termSymbol(parameter, text: text)
-            let samples = trace.inputs.rows
+            let over = StepSamplesText(trace, hasTest: hasTest).phrase
             clue = [
-                "\(gradient) = \(glyphs.sum) over the \(samples) samples of \(symbol)",
+                "\(gradient) = \(glyphs.sum) over \(over) of \(symbol)",
                 "\(gradient) = \(glyphs.sum) \(symbol)",
             ]
         case .cost:
@@ -96,8 +98,10 @@ struct QuizPane: Pane {
                 "After step \(step), will \(yHat) of sample \(s + 1) go up (+) or down (-)? Or type its new value.",
                 "\(yHat) of sample \(s + 1) after step \(step): + (up) or - (down), or its value?",
             ]
+            // The sample is one of the step's: its row there.
+            let r = trace.row(of: s) ?? 0
             let now =
-                "\(yHat) of sample \(s + 1) is \(text.value(trace.prediction[s, j])) now, and y\(j + 1) is \(text.dataValue(trace.targets[s, j]))"
+                "\(yHat) of sample \(s + 1) is \(text.value(trace.prediction[r, j])) now, and y\(j + 1) is \(text.dataValue(trace.targets[r, j]))"
             clue = ["\(now): the step moves every weight and bias towards a lower C", now]
         case .errorSentBack(let l, let j, let s):
             let e = names.error(layer: l, j)
@@ -146,7 +150,8 @@ struct QuizPane: Pane {
             let inspection = PaneContext(
                 glyphs: glyphs, number: context.number, selection: parameter, sample: context.sample,
                 walkPhase: nil)
-            let inspector = InspectorPane(trace: taken, names: names)
+            let inspector = InspectorPane(
+                trace: taken, names: names, stepSamples: StepSamplesText(taken, hasTest: hasTest))
             var explanation = inspector.lines(width: width, rows: room, context: inspection)
             // Where the samples' lines have no room for their symbols, the inspector's title
             // names them; this pane's title does not, so a line does.
@@ -262,7 +267,7 @@ struct QuizPane: Pane {
         let glyphs = text.glyphs
         let truth = verdict.truth
         let before = truth.before ?? truth.value
-        let target = taken.targets[s, j]
+        let target = taken.targets[taken.row(of: s) ?? 0, j]
         let yHat = "\(glyphs.prediction)\(j + 1)"
         let y = "y\(j + 1)"
         let distance = text.change("|\(yHat) - \(y)|", from: abs(before - target), to: abs(truth.value - target))
@@ -291,11 +296,13 @@ struct QuizPane: Pane {
         layer l: Int, neuron j: Int, sample s: Int, trace taken: StepTrace, width: Int, context: PaneContext
     ) -> [InspectorPane.Line] {
         let glyphs = context.glyphs
-        let terms = ErrorTerm.terms(layer: l, neuron: j, sample: s, in: taken)
+        // `s` is the sample's number in the data; `r` its row in the step (its batch).
+        let r = taken.row(of: s) ?? 0
+        let terms = ErrorTerm.terms(layer: l, neuron: j, sample: r, in: taken)
         let layerTrace = taken.layers[l]
-        let derivative = layerTrace.activationDerivative[s, j]
-        let error = layerTrace.error[s, j]
-        let delta = layerTrace.delta[s, j]
+        let derivative = layerTrace.activationDerivative[r, j]
+        let error = layerTrace.error[r, j]
+        let delta = layerTrace.delta[r, j]
         let text = equationText(taken, context: context)
         let sentBack = ErrorSentBack(names: names, text: text).line(
             layer: l, neuron: j, terms: terms, error: error, width: width - "sample \(s + 1): ".count)
@@ -331,7 +338,10 @@ extension QuizPane {
     /// `frame`'s quiz, while one is open.
     static func pane(for frame: FrameInput) -> (any Pane)? {
         let score = frame.state.quizScore
-        return frame.state.quiz.map { QuizPane(quiz: $0, score: score, trace: frame.trace, names: frame.names) }
+        let hasTest = frame.state.trainer.scenario.split.hasTest
+        return frame.state.quiz.map {
+            QuizPane(quiz: $0, score: score, trace: frame.trace, names: frame.names, hasTest: hasTest)
+        }
     }
 
     /// The inspector's rows, whose place it takes, and one more for an answer's verdict.

@@ -6,6 +6,9 @@ import BackpropCore
 /// Cost: each sample's squared errors (or cross-entropy) and C. Backward through layer l:
 /// δˡ_j = gˡ'(aˡ_j) · eˡ_j (δᴸ_j = ŷ_j - y_j with bce or ce), and in a hidden layer where eˡ_j
 /// came from. Update: the values before and after.
+///
+/// A mini-batch step walks through its batch's samples, and the title says which batch; samples
+/// are named by their number in the data. With a penalty, the update adds its term to W's step.
 struct WalkPane: Pane {
     let phase: StepPhase
     /// The step the current state would take (before the update phase), with every intermediate.
@@ -19,6 +22,10 @@ struct WalkPane: Pane {
     /// How the optimizer made the selected parameter's step (update phase, optimizers other
     /// than sgd): what it remembers and the change it made, as the inspector shows them.
     var optimizerTerms: OptimizerTerms? = nil
+    /// Which samples the step runs over, as the screen says it.
+    var stepSamples: StepSamplesText? = nil
+    /// The penalty the update adds to every weight's step.
+    var penalty: Penalty = .none
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
@@ -30,9 +37,16 @@ struct WalkPane: Pane {
         // The step and phase always; which samples are shown when not all are; the keys if room.
         var title =
             "Step \(stepCount + (phase == .update ? 0 : 1)) in phases, \(phase.counter(layerCount: layerCount)) \(phase.title(layerCount: layerCount))"
+        let dot = glyphs.separator.trimmingCharacters(in: .whitespaces)
+        // A mini-batch's walk says whose samples these are: the batch comes before which are shown.
+        if phase != .update, let which = stepSamples?.short {
+            title += " \(dot) \(which)"
+        }
         if window.isPartial {
-            title +=
-                " \(glyphs.separator.trimmingCharacters(in: .whitespaces)) sample \(CountText.run(window.range, of: window.count)) (< >)"
+            // Which of the step's samples are shown: by place in the step, as the labels name
+            // samples by their number in the data.
+            let which = stepSamples?.isPartOfTheData == true ? "shown" : "sample"
+            title += " \(dot) \(which) \(CountText.run(window.range, of: window.count)) (< >)"
         }
         let keys = "  (n next, s whole step, Esc stop)"
         if title.count + keys.count + 4 <= area.width { title += keys }
@@ -73,10 +87,11 @@ struct WalkPane: Pane {
         }()
         let perSample = hiddenBackward ? 2 : 1
         let sampleCount = phase == .update ? 0 : trace.inputs.rows
+        // The selected sample is a sample of the data; the trace's rows are the step's samples.
         let window = ScrollWindow(
-            count: sampleCount, room: max(1, (rows - totalLines) / perSample), keeping: context.sample)
+            count: sampleCount, room: max(1, (rows - totalLines) / perSample), keeping: trace.row(of: context.sample))
         let samples = Array(window.range)
-        let labels = SampleLabels(samples)
+        let labels = SampleLabels(samples.map { trace.samples[$0] }, of: trace.samples)
         let t = EquationText(number: context.number, glyphs: glyphs, loss: trace.loss)
         var sampleLines: [String]
         var totals: [String]
@@ -125,7 +140,7 @@ struct WalkPane: Pane {
                 zip(
                     EquationText.aligned(
                         zip(samples, form).map { s, terms in
-                            let label = labels.label(s)
+                            let label = labels.label(row: s)
                             return "\(tight ? String(label.dropLast()) : label)\(a) = \(terms)"
                         }, results), samples
                 )
@@ -162,14 +177,29 @@ struct WalkPane: Pane {
             }
             let terms = SampleCostText(text: t, loss: trace.loss)
             let lefts = samples.map { s in
-                labels.label(s) + terms.expression(prediction: trace.prediction, targets: trace.targets, sample: s)
+                labels.label(row: s) + terms.expression(prediction: trace.prediction, targets: trace.targets, sample: s)
             }
             sampleLines = EquationText.aligned(lefts, costs.map { t.value($0) })
             if sampleLines.contains(where: { $0.count > width }) {
                 sampleLines = EquationText.aligned(
-                    samples.map { "\(labels.label($0))\(terms.symbols)" }, costs.map { t.value($0) })
+                    samples.map { "\(labels.label(row: $0))\(terms.symbols)" }, costs.map { t.value($0) })
             }
-            totals = ["C = the sum over the samples = \(t.value(trace.costBefore))  (loss \(trace.loss.rawValue))"]
+            if let stepSamples, stepSamples.isMiniBatch {
+                // The step descends the batch's cost; the cost of every training sample is the
+                // one the status bar and the curve follow.
+                let batch = "C = the sum over \(stepSamples.phrase) = \(t.value(trace.batchCost))"
+                totals = [
+                    LineFit.first(
+                        [
+                            "\(batch)  (loss \(trace.loss.rawValue); every training sample's C = \(t.value(trace.costBefore)))",
+                            "\(batch)  (loss \(trace.loss.rawValue))", batch,
+                            "C of \(stepSamples.batch) = \(t.value(trace.batchCost))",
+                        ], width: width, ellipsis: glyphs.ellipsis)
+                ]
+            } else {
+                let over = stepSamples?.isPartOfTheData == true ? stepSamples!.phrase : "the samples"
+                totals = ["C = the sum over \(over) = \(t.value(trace.costBefore))  (loss \(trace.loss.rawValue))"]
+            }
         case .backward(let layer):
             let j = WalkPane.neuron(ofLayer: layer, for: context.selection)
             let step = trace.layers[layer]
@@ -187,7 +217,7 @@ struct WalkPane: Pane {
                         predictionMinusTarget
                         ? t.difference(step.output[$0, j], trace.targets[$0, j])
                         : t.product([step.activationDerivative[$0, j], step.error[$0, j]])
-                    return "\(labels.label($0))\(symbol) = \(numbers)"
+                    return "\(labels.label(row: $0))\(symbol) = \(numbers)"
                 },
                 samples.map { t.value(step.delta[$0, j]) })
             sampleLines = []
@@ -225,7 +255,13 @@ struct WalkPane: Pane {
             let reduction = trace.reduction
             // With layers, each W moves by its own input's hᵀδ (h⁰ being x): "every layer".
             let input = names.layerCount > 1 ? "h" : "x"
-            let weightStep = reduction.weightStep(input: input, glyphs: glyphs)
+            // A penalty adds its gradient to every weight's step after the reduction.
+            let penaltyTerm = penalty.isActive ? " + " + InspectorPane.penaltyTerm(penalty, glyphs: glyphs) : ""
+            let reduced = reduction.weightStep(input: input, glyphs: glyphs)
+            let weightStep = penalty.isActive ? "(\(reduced)\(penaltyTerm))" : reduced
+            let lambda =
+                penalty.isActive
+                ? ", \(penalty.name) \(glyphs.isASCII ? "lambda" : "λ") = \(DecimalNumber.text(penalty.strength))" : ""
             let every = names.layerCount > 1 ? "every layer: " : ""
             let values = t.change(name, from: update.before, to: update.after)
             let cost = t.change("C", from: update.costBefore, to: update.costAfter)
@@ -234,7 +270,7 @@ struct WalkPane: Pane {
                     [],
                     [
                         every
-                            + "W -= lr \(glyphs.times) \(weightStep),  b -= lr \(glyphs.times) \(reduction.biasCombination) \(glyphs.delta)   (reduction \(reduction.rawValue))",
+                            + "W -= lr \(glyphs.times) \(weightStep),  b -= lr \(glyphs.times) \(reduction.biasCombination) \(glyphs.delta)   (reduction \(reduction.rawValue)\(lambda))",
                         "\(values)    \(cost)",
                     ],
                     window
@@ -243,7 +279,8 @@ struct WalkPane: Pane {
             // Another rule: the reduction gives each parameter its g, and the rule its step.
             let lines = OptimizerLines(
                 terms: terms, name: name, base: context.number, glyphs: glyphs, loss: trace.loss)
-            let g = "g = \(weightStep) for W, \(reduction.biasCombination) \(glyphs.delta) for b"
+            let g =
+                "g = \(penalty.isActive ? reduced + penaltyTerm : reduced) for W, \(reduction.biasCombination) \(glyphs.delta) for b"
             let rule = "\(terms.optimizer.name.rawValue) turns g into the step"
             let first = [
                 "\(every)\(g) (reduction \(reduction.rawValue)); \(rule)", "\(every)\(g); \(rule)", "\(g); \(rule)",
@@ -275,6 +312,9 @@ extension WalkPane {
         var walk = WalkPane(
             phase: phase, trace: frame.trace, names: frame.names, stepCount: trainer.stepCount,
             update: phase == .update ? update : nil)
+        walk.stepSamples = StepSamplesText(frame.trace, hasTest: trainer.scenario.split.hasTest)
+        // The update phase shows the step just taken, with the penalty it was taken with.
+        walk.penalty = state.previous?.state.penalty ?? trainer.penalty
         if let taken = frame.data.walkStep {
             // The step just taken, re-taken from the state before it, for the optimizer's numbers.
             walk.optimizerTerms = OptimizerTerms(state.selection, in: taken.trace)

@@ -12,9 +12,11 @@ public enum QuizQuestion: Equatable, Hashable, Sendable {
     case gradient(ParameterIndex)
     /// The cost: does it fall in the step, and to what.
     case cost
-    /// ŷ_output of this sample (0-based) after the step: up or down, and to what.
+    /// ŷ_output of this sample (0-based, in the data as loaded; one of the step's) after the
+    /// step: up or down, and to what.
     case prediction(sample: Int, output: Int)
-    /// eˡ_neuron = Σ_k δˡ⁺¹_k ωˡ⁺¹_neuron,k of this sample, for hidden layer `layer`.
+    /// eˡ_neuron = Σ_k δˡ⁺¹_k ωˡ⁺¹_neuron,k of this sample (0-based, in the data; one of the
+    /// step's), for hidden layer `layer`.
     case errorSentBack(layer: Int, neuron: Int, sample: Int)
 
     /// For a question about the error sent back to layer l: layer l + 1 (0-based), whose δ and
@@ -56,14 +58,16 @@ public enum QuizQuestion: Equatable, Hashable, Sendable {
         case .cost:
             return QuizTruth(value: trace.costAfter, before: trace.costBefore)
         case .prediction(let s, let j):
-            let after = QuizQuestion.prediction(of: s, output: j, by: trace.networkAfter, inputs: trace.inputs)
-            return QuizTruth(value: after, before: trace.prediction[s, j])
+            // The sample's row in the step (its batch).
+            let r = trace.row(of: s) ?? 0
+            let after = QuizQuestion.prediction(of: r, output: j, by: trace.networkAfter, inputs: trace.inputs)
+            return QuizTruth(value: after, before: trace.prediction[r, j])
         case .errorSentBack(let l, let j, let s):
-            return QuizTruth(value: trace.layers[l].error[s, j])
+            return QuizTruth(value: trace.layers[l].error[trace.row(of: s) ?? 0, j])
         }
     }
 
-    /// ŷ_j of sample `s` by `network`: one row's forward pass, in the trainer's order, so it is
+    /// ŷ_j of the step's row `s` by `network`: one row's forward pass, in the trainer's order, so it is
     /// the next step's prediction bit for bit.
     private static func prediction(of s: Int, output j: Int, by network: Network, inputs: Matrix) -> Double {
         let row = Matrix(

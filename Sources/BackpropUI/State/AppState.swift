@@ -119,7 +119,9 @@ public struct AppState: Equatable, Sendable {
 
     /// How this state's screen names the numbers of its network.
     var names: SymbolNames {
-        SymbolNames(glyphs: Glyphs.forOptions(options), layerCount: trainer.network.layerCount)
+        SymbolNames(
+            glyphs: Glyphs.forOptions(options), layerCount: trainer.network.layerCount,
+            features: trainer.scenario.features)
     }
 
     /// The display name of the selected parameter, as the messages write it.

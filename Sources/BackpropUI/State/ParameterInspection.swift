@@ -10,8 +10,11 @@ import BackpropCore
 public struct ParameterInspection: Equatable, Sendable {
     /// One sample's share of the gradient.
     public struct SampleTerm: Equatable, Sendable {
-        /// The sample (0-based).
+        /// The sample (0-based, in the data as loaded): what the screen numbers it by.
         public let sample: Int
+        /// Its row in the step's trace (0-based): the step's samples are a batch, or the
+        /// training samples of a split, in the order the step used them.
+        public let row: Int
         /// hˡ⁻¹_i (x_i in the first layer), gˡ'(aˡ_j), eˡ_j for a weight; gˡ'(aˡ_j), eˡ_j for a bias.
         /// With bce or ce in the output layer: hᴸ⁻¹_i, δᴸ_j for a weight; δᴸ_j for a bias.
         public let factors: [Double]
@@ -30,7 +33,7 @@ public struct ParameterInspection: Equatable, Sendable {
     /// product is ŷ_j - y_j as sigmoid's g' = ŷ(1 - ŷ) cancels bce's (ŷ - y)/(ŷ(1 - ŷ)); for ce,
     /// Σ_k ∂ŷ_k/∂a_j · ∂C/∂ŷ_k = ŷ_j Σ_k y_k - y_j, which is ŷ_j - y_j as y's row sums to 1.
     public struct Cancellation: Equatable, Sendable {
-        /// The sample (0-based).
+        /// The sample (0-based, in the data as loaded).
         public let sample: Int
         /// g'(a_j) as the step computed it (for softmax the diagonal ŷ_j(1 - ŷ_j)).
         public let derivative: Double
@@ -53,13 +56,22 @@ public struct ParameterInspection: Equatable, Sendable {
     /// The numbers behind δᴸ = ŷ - y for the sample `cancellation(for:)` was asked for; nil
     /// unless the parameter is in the output layer of bce or ce.
     public let cancellation: Cancellation?
-    /// N, how many samples' terms the gradient sums.
+    /// N, how many samples' terms the gradient sums: the step's samples (a mini-batch's).
     public let sampleCount: Int
-    /// The exact gradient ∂C/∂θ: the sum of every sample's term, shown or not.
+    /// The exact gradient ∂C/∂θ of the data cost over the step's samples: the sum of every
+    /// sample's term, shown or not.
     public let gradient: Double
     /// Whether the reduction divides the sum by N for this parameter.
     public let isAveraged: Bool
-    /// What lr multiplies: `gradient`, or `gradient / N` when averaged.
+    /// The data's share of what lr multiplies: `gradient`, or `gradient / N` when averaged,
+    /// computed as the step computed it.
+    public let dataStep: Double
+    /// The regularisation term in force.
+    public let penalty: Penalty
+    /// The penalty's share of what lr multiplies: λω (L2) or λ·sign(ω) (L1) at the weight
+    /// before the step; 0 for a bias or without a penalty.
+    public let penaltyStep: Double
+    /// What lr multiplies: `dataStep + penaltyStep`, as the step computed it.
     public let stepAmount: Double
     /// The learning rate of the step.
     public let learningRate: Double
@@ -71,20 +83,27 @@ public struct ParameterInspection: Equatable, Sendable {
     /// The change the step makes: -lr times `stepAmount`.
     public var change: Double { -(learningRate * stepAmount) }
 
+    /// Whether the step adds a penalty's term to this parameter's (a weight, with a penalty).
+    public var isPenalized: Bool {
+        guard case .weight = parameter else { return false }
+        return penalty.isActive
+    }
+
     /// The inspection of `parameter` in `trace`, the step the current state would take, with
-    /// the terms of `samples` only: a pane asks for the lines it has room for, so 100,000
-    /// samples cost no more than ten.
-    /// `cancelling` names the sample whose `cancellation` is wanted (the one the screen has
+    /// the terms of the trace's rows `rows` only: a pane asks for the lines it has room for, so
+    /// 100,000 samples cost no more than ten. A row is a sample of the step (of its batch);
+    /// `trace.samples` says which sample of the data it is.
+    /// `cancelling` names the row whose `cancellation` is wanted (the sample the screen has
     /// chosen); it is only used in the output layer of bce or ce.
     public init(
-        _ parameter: ParameterIndex, in trace: StepTrace, samples: some Sequence<Int>, cancelling: Int = 0
+        _ parameter: ParameterIndex, in trace: StepTrace, rows: some Sequence<Int>, cancelling: Int = 0
     ) {
         self.parameter = parameter
         let l = parameter.layer
         let j = parameter.column
         let layer = trace.layers[l]
         let simple = l == trace.layers.count - 1 && trace.loss.isClassification
-        self.samples = samples.map { s in
+        self.samples = rows.map { s in
             let errorTerms = ErrorTerm.terms(layer: l, neuron: j, sample: s, in: trace)
             let delta = layer.delta[s, j]
             // δ itself (ŷ - y) where g'(a) cancels; g'(a) and e otherwise.
@@ -94,11 +113,13 @@ public struct ParameterInspection: Equatable, Sendable {
             switch parameter {
             case .weight(_, let i, _):
                 return SampleTerm(
-                    sample: s, factors: [layer.input[s, i]] + tail, prediction: prediction, target: target,
+                    sample: trace.samples[s], row: s, factors: [layer.input[s, i]] + tail, prediction: prediction,
+                    target: target,
                     term: layer.input[s, i] * delta, errorTerms: errorTerms)
             case .bias:
                 return SampleTerm(
-                    sample: s, factors: tail, prediction: prediction, target: target, term: delta,
+                    sample: trace.samples[s], row: s, factors: tail, prediction: prediction, target: target,
+                    term: delta,
                     errorTerms: errorTerms)
             }
         }
@@ -106,7 +127,7 @@ public struct ParameterInspection: Equatable, Sendable {
             let s = cancelling
             let targetSum = (0..<trace.targets.columns).reduce(0.0) { $0 + trace.targets[s, $1] }
             cancellation = Cancellation(
-                sample: s, derivative: layer.activationDerivative[s, j], error: layer.error[s, j],
+                sample: trace.samples[s], derivative: layer.activationDerivative[s, j], error: layer.error[s, j],
                 prediction: layer.output[s, j], target: trace.targets[s, j], targetSum: targetSum,
                 delta: layer.delta[s, j])
         } else {
@@ -117,6 +138,8 @@ public struct ParameterInspection: Equatable, Sendable {
         before = trace.networkBefore[parameter]
         after = trace.networkAfter[parameter]
         gradient = trace.gradient(of: parameter)
+        penalty = trace.penalty
+        penaltyStep = trace.penaltyStep(of: parameter)
         switch parameter {
         case .weight(_, let i, _):
             stepAmount = layer.weightStep[i, j]
@@ -125,5 +148,7 @@ public struct ParameterInspection: Equatable, Sendable {
             stepAmount = layer.biasStep[j]
             isAveraged = trace.reduction.averagesBias
         }
+        // The reduction's arithmetic, as the step's: the sum divided by N.
+        dataStep = isAveraged ? gradient / Double(sampleCount) : gradient
     }
 }

@@ -25,7 +25,7 @@ extension AppState {
         walkPhase = nil
         isHelpShown = false
         quiz = Quiz(
-            questions: QuizQuestion.offered(for: selection, sample: selectedSample, in: trainer.network),
+            questions: QuizQuestion.offered(for: selection, sample: followedSample, in: trainer.network),
             number: quizScore.answered + 1)
         entry = TextEntry(.quizAnswer)
     }

@@ -9,9 +9,33 @@ extension AppState {
         case .jumpLayer(let backwards):
             jumpLayer(backwards: backwards)
         case .chooseSample(let backwards):
+            chooseSample(backwards: backwards)
+        }
+    }
+
+    /// The sample (in the data) the step-explaining panes follow: the selected one when the next
+    /// step uses it, else the first the step uses (the run has moved on to another batch).
+    var followedSample: Int {
+        guard trainer.miniBatchSize != nil || trainer.scenario.split.hasTest else { return selectedSample }
+        let samples = trainer.nextBatch
+        return samples.contains(selectedSample) ? selectedSample : (samples.first ?? selectedSample)
+    }
+
+    /// `<` `>`: the previous or next of the samples the next step uses (every sample, the
+    /// training samples of a split, or a mini-batch), in the order the step uses them, so the
+    /// inspector, the walk and the network pane always have the chosen sample's numbers.
+    private mutating func chooseSample(backwards: Bool) {
+        guard trainer.miniBatchSize != nil || trainer.scenario.split.hasTest else {
             let count = trainer.scenario.sampleCount
             selectedSample = (selectedSample + (backwards ? count - 1 : 1)) % count
+            return
         }
+        let samples = trainer.nextBatch
+        guard !samples.isEmpty else { return }
+        let count = samples.count
+        // Not in this step: the panes follow the step's first (`followedSample`), so move on from it.
+        let position = samples.firstIndex(of: selectedSample) ?? 0
+        selectedSample = samples[(position + (backwards ? count - 1 : 1)) % count]
     }
 
     /// The same row and column in the layer pane beside the selected one, clamped to its size.

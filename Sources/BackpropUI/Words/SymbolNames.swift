@@ -5,10 +5,15 @@ import BackpropCore
 /// With one layer the names are the article's own (ω11, b2, x1, a1, ŷ1, δ1). With more, each
 /// name carries its layer as a superscript (ω²31, b¹2, h¹3, a²1, δ¹2, e¹2), or in brackets in
 /// ASCII (w[2]31), since subscripts and superscripts are not 7-bit. Indices shown are 1-based.
+///
+/// With input features the first layer's inputs are named by them (x1^2, sin(x1)): they are
+/// what the network sees, where the data has x1 and x2.
 struct SymbolNames: Sendable {
     let glyphs: Glyphs
     /// L, the number of layers.
     let layerCount: Int
+    /// The features the first layer sees, when the scenario computes them from x1 and x2.
+    var features: [Feature]? = nil
 
     /// "" with one layer; "²" (or "[2]") for layer index 1 otherwise.
     func mark(_ layer: Int) -> String {
@@ -26,9 +31,12 @@ struct SymbolNames: Sendable {
         }
     }
 
-    /// The i-th input of layer `layer`: x_i for the first, hˡ⁻¹_i after it.
+    /// The i-th input of layer `layer`: x_i (or the i-th feature's name) for the first,
+    /// hˡ⁻¹_i after it.
     func input(layer: Int, _ i: Int) -> String {
-        layer == 0 ? "x\(i + 1)" : "h\(mark(layer - 1))\(i + 1)"
+        guard layer == 0 else { return "h\(mark(layer - 1))\(i + 1)" }
+        if let features, i < features.count { return features[i].rawValue }
+        return "x\(i + 1)"
     }
 
     /// The j-th output of layer `layer`: ŷ_j for the last, hˡ_j before it.
