@@ -38,4 +38,31 @@ struct SplitTraceCommandLineTests {
         #expect(text.lines.first?.hasSuffix(", 20 held out to test") ?? false, "\(text.lines.first ?? "")")
         #expect(text.lines.dropFirst().first?.contains("  test cost ") ?? false)
     }
+
+    @Test("--batch with --every: a printed step's batch is the samples that very step used, as the core steps them")
+    func batchOfPrintedSteps() throws {
+        let result = try ExecutableUnderTest.run([
+            "--preset", "overfit", "--batch", "6", "--headless", "--format", "json", "--steps", "8", "--every", "3",
+        ])
+        #expect(result.status == 0)
+        var scenario = Preset.overfit.scenario
+        try scenario.setBatchSize(6)
+        var trainer = Trainer(scenario: scenario)
+        var used: [[Int]] = [[]]
+        var epochs = [0]
+        for _ in 0..<8 {
+            let trace = trainer.step()
+            used.append(trace.samples)
+            epochs.append(trace.position.epoch)
+        }
+        let printed = result.lines.dropFirst()
+        #expect(printed.count == 4)
+        for line in printed {
+            let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let step = try #require(record["step"] as? Int)
+            #expect([0, 3, 6, 8].contains(step))
+            #expect(record["batch"] as? [Int] == used[step], "step \(step)")
+            #expect(record["epoch"] as? Int == epochs[step], "step \(step)")
+        }
+    }
 }
