@@ -862,8 +862,13 @@ def check_data(binary, directory, rng, steps, tol, stats):
                 f.write(",".join(repr(float(v)) for v in [*x_row, *y_row]) + "\n")
         flags = ["--data", path, "--hidden", ",".join(map(str, hidden)), "--seed", str(seed),
                  *extra]
-        if activations:
-            flags += ["--activation", ",".join(activations)]
+        # Every choice said: with --hidden, the flags left out take --hidden's defaults (tanh
+        # hidden layers, mean, lr 0.5; README), which are not the one-layer defaults above.
+        flags += ["--activation", ",".join(acts)]
+        if "--reduction" not in extra:
+            flags += ["--reduction", reduction]
+        if "--lr" not in extra:
+            flags += ["--lr", "0.1"]
         label = (f"data-{index}.csv ({'-'.join(map(str, sizes))} {','.join(acts)} N={n_samples} "
                  f"{' '.join(flags[2:])})")
         try:
