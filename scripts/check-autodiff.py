@@ -29,6 +29,13 @@ a,b,c` lists included).
   CSV data    `--data FILE.csv --hidden ... --seed S`: step 0 must lie in ±1/√fan-in with b = 0,
               then the run is compared from the binary's own step 0 (JSON checked too); with
               `--loss bce`, and `--activation ...,softmax --loss ce`, among others
+  training    `--data FILE.csv --hidden ...` with --batch, --no-shuffle, --test-ratio, --l1/--l2
+              and --features (five runs, in JSON): the binary's split record and each row's
+              `batch` are checked (sizes, training samples only, every sample once an epoch, data
+              order with --no-shuffle) and replayed by autograd on the batch alone (reduced by
+              the batch's N, the penalty's gradient λω or λ·sign ω added to the weights' after
+              the reduction, features computed by the reference from x1 and x2); every cost,
+              test cost, penalty value and parameter must agree to the tolerance
   fixed       the article's golden costs and its whole 1000-step run, relu's derivative at
               exactly 0 in one layer and in a two-layer network
 
@@ -855,8 +862,13 @@ def check_data(binary, directory, rng, steps, tol, stats):
                 f.write(",".join(repr(float(v)) for v in [*x_row, *y_row]) + "\n")
         flags = ["--data", path, "--hidden", ",".join(map(str, hidden)), "--seed", str(seed),
                  *extra]
-        if activations:
-            flags += ["--activation", ",".join(activations)]
+        # Every choice said: with --hidden, the flags left out take --hidden's defaults (tanh
+        # hidden layers, mean, lr 0.5; README), which are not the one-layer defaults above.
+        flags += ["--activation", ",".join(acts)]
+        if "--reduction" not in extra:
+            flags += ["--reduction", reduction]
+        if "--lr" not in extra:
+            flags += ["--lr", "0.1"]
         label = (f"data-{index}.csv ({'-'.join(map(str, sizes))} {','.join(acts)} N={n_samples} "
                  f"{' '.join(flags[2:])})")
         try:
@@ -899,6 +911,182 @@ def check_data(binary, directory, rng, steps, tol, stats):
         mismatch = json_matches_csv(binary, len(want) - 1, flags, got, sizes)
         if mismatch:
             tally.fail(f"{label}: --format json differs from csv: {mismatch}")
+    return tally
+
+# Features computed from x1 and x2, the reference's own formulas (TensorFlow Playground's seven).
+FEATURES = {"x1": lambda x: x[:, 0], "x2": lambda x: x[:, 1], "x1^2": lambda x: x[:, 0] ** 2,
+            "x2^2": lambda x: x[:, 1] ** 2, "x1*x2": lambda x: x[:, 0] * x[:, 1],
+            "sin(x1)": lambda x: np.sin(x[:, 0]), "sin(x2)": lambda x: np.sin(x[:, 1])}
+
+
+def training_reference(net, rows, split, penalty):
+    """The states of a run with mini-batches, a test split, a penalty or features, replayed from
+    the binary's own choices: its split record (which samples train and test) and each row's
+    `batch` (which samples the step used, in order; every training sample without one). Each
+    step takes autograd's gradient of C over the batch alone, reduced by the batch's N, then adds
+    the penalty's gradient to the weights' (λω for l2, λ·sign ω for l1, biases never), and steps
+    by lr. Returns per state: (cost over the training samples, cost over the test samples or
+    None, penalty value, params)."""
+    x, y = np.array(net["x"], dtype=float), np.array(net["y"], dtype=float)
+    activations = [layer["activation"] for layer in net["layers"]]
+    loss, lr, red = net["loss"], net["learningRate"], net["reduction"]
+
+    def cost_over(samples):
+        xs, ys = x[samples], y[samples]
+
+        def cost(params):
+            h = xs
+            for l, act in enumerate(activations):
+                h = activate(act, anp.dot(h, params[2 * l]) + params[2 * l + 1])
+            return loss_of(loss, h, ys)
+        return cost
+
+    train, test = split["train"], split["test"]
+    kind, strength = penalty
+    params = []
+    for layer in net["layers"]:
+        params += [np.array(layer["w"], dtype=float), np.array(layer["b"], dtype=float)]
+
+    def penalty_value(params):
+        weights = params[0::2]
+        if kind == "l2":
+            return strength / 2 * sum(float(np.sum(w * w)) for w in weights)
+        if kind == "l1":
+            return strength * sum(float(np.sum(np.abs(w))) for w in weights)
+        return 0.0
+
+    def state(params):
+        return (float(cost_over(train)(params)),
+                float(cost_over(test)(params)) if test else None, penalty_value(params),
+                [p.copy() for p in params])
+
+    states = [state(params)]
+    for row in rows[1:]:
+        batch = row.get("batch", train)
+        n = len(batch)
+        grads = grad(cost_over(batch))(params)
+        w_div = n if red == "mean" else 1.0
+        b_div = 1.0 if red == "sum" else n
+        new = []
+        for i, (p, g) in enumerate(zip(params, grads)):
+            if i % 2 == 0:
+                d = g / w_div
+                if kind == "l2":
+                    d = d + strength * p
+                elif kind == "l1":
+                    d = d + strength * np.sign(p)
+            else:
+                d = g / b_div
+            new.append(p - lr * d)
+        params = new
+        states.append(state(params))
+    return states
+
+
+def check_training(binary, directory, rng, steps, tol, stats):
+    """--batch, --no-shuffle, --test-ratio, --l1/--l2 and --features on --data runs, in JSON:
+    the binary's split and batches replayed by `training_reference`, every cost, test cost,
+    penalty and parameter compared (step 0's parameters are the binary's own, as in check_data);
+    each step's batch must be as long as --batch says (the last of an epoch shorter), hold only
+    training samples, and an epoch must use each training sample once."""
+    tally = Tally()
+    cases = [  # (hidden, n_in, loss, reduction, activations, flags)
+        ([4], 3, "sse", "mean", ["tanh", "sigmoid"],
+         ["--batch", "3", "--test-ratio", "0.25", "--lr", "0.3"]),
+        ([3, 3], 2, "mse", "mean", ["tanh", "tanh", "linear"],
+         ["--batch", "4", "--no-shuffle", "--l2", "0.05", "--lr", "0.2"]),
+        ([4], 3, "bce", "sum", ["tanh", "sigmoid"],
+         ["--test-ratio", "0.3", "--l1", "0.02", "--lr", "0.05"]),
+        ([3], 2, "sse", "seed", ["tanh", "sigmoid"],
+         ["--features", "x1,x2,x1^2,x2^2,x1*x2,sin(x1),sin(x2)", "--batch", "5", "--test-ratio",
+          "0.2", "--l2", "0.01", "--lr", "0.1"]),
+        ([5], 2, "ce", "mean", ["tanh", "softmax"],
+         ["--features", "x1^2,x2^2,x1*x2", "--batch", "7", "--test-ratio", "0.2", "--l1", "0.003",
+          "--lr", "0.5"]),
+    ]
+    for index, (hidden, n_in, loss, reduction, acts, extra) in enumerate(cases):
+        n_samples = int(rng.integers(18, 30))
+        n_out = 3 if loss == "ce" else 1
+        seed = int(rng.integers(0, 2 ** 63))
+        x = np.round(rng.uniform(-1.5, 1.5, size=(n_samples, n_in)), 3)
+        y = random_targets(rng, acts[-1], (n_samples, n_out), loss)
+        names = [f"x{i}" for i in range(1, n_in + 1)] + [f"y{j}" for j in range(1, n_out + 1)]
+        path = os.path.join(directory, f"training-{index}.csv")
+        with open(path, "w") as f:
+            f.write(",".join(names) + "\n")
+            for x_row, y_row in zip(x, y):
+                f.write(",".join(repr(float(v)) for v in [*x_row, *y_row]) + "\n")
+        flags = ["--data", path, "--hidden", ",".join(map(str, hidden)), "--seed", str(seed),
+                 "--activation", ",".join(acts), "--loss", loss, "--reduction", reduction, *extra]
+        label = f"training-{index}.csv ({' '.join(flags[2:])})"
+        try:
+            _, rows, diverged = run_binary(binary, steps, flags, fmt="json")
+        except RuntimeError as error:
+            tally.fail(f"{label}: {error}")
+            continue
+        if diverged:
+            tally.fail(f"{label}: diverged (exit 3)")
+            continue
+        split = rows[0] if "train" in rows[0] else {"train": list(range(n_samples)), "test": []}
+        rows = rows[1:] if "train" in rows[0] else rows
+        if sorted(split["train"] + split["test"]) != list(range(n_samples)):
+            tally.fail(f"{label}: the split {split} is not every sample once")
+            continue
+        feature_names = extra[extra.index("--features") + 1].split(",") if "--features" in extra else None
+        inputs = np.stack([FEATURES[name](x) for name in feature_names], axis=1) if feature_names else x
+        layers = rows[0]["layers"]
+        net = {"x": inputs.tolist(), "y": y.tolist(), "learningRate": float(extra[extra.index("--lr") + 1]),
+               "loss": loss, "reduction": reduction,
+               "layers": [{"w": layer["w"], "b": layer["b"], "activation": act}
+                          for layer, act in zip(layers, acts)]}
+        kind = "l2" if "--l2" in extra else "l1" if "--l1" in extra else None
+        strength = float(extra[extra.index("--" + kind) + 1]) if kind else 0.0
+        size = int(extra[extra.index("--batch") + 1]) if "--batch" in extra else None
+        # The batches: the right sizes, training samples only, each epoch every one once.
+        seen, problem = [], None
+        for row in rows[1:]:
+            batch = row.get("batch")
+            if size is None:
+                if batch is not None:
+                    problem = f"step {row['step']} has a batch without --batch"
+                continue
+            left = len(split["train"]) - len(seen)
+            if len(batch) != min(size, left) or not set(batch) <= set(split["train"]):
+                problem = f"step {row['step']} batch {batch}: wrong size or not training samples"
+            seen += batch
+            if len(seen) == len(split["train"]):
+                if sorted(seen) != sorted(split["train"]):
+                    problem = f"epoch ending at step {row['step']} did not use every sample once"
+                if "--no-shuffle" in extra and seen != split["train"]:
+                    problem = f"--no-shuffle epoch ending at step {row['step']} not in data order"
+                seen = []
+        if problem:
+            tally.fail(f"{label}: {problem}")
+            continue
+        want = training_reference(net, rows, split, (kind, strength))
+        worst, where = 0.0, ""
+        floor = 1e-6 * abs(want[0][0])
+        for row, (cost, test_cost, penalty, params) in zip(rows, want):
+            got_params = []
+            for layer in row["layers"]:
+                got_params += [np.array(layer["w"], dtype=float), np.array(layer["b"], dtype=float)]
+            pairs = [("cost", row["cost"], cost, floor)]
+            if test_cost is not None:
+                pairs.append(("test_cost", row.get("test_cost"), test_cost, floor))
+            if kind:
+                pairs.append(("penalty", row.get("penalty"), penalty, 1e-12))
+            for i, (g, w) in enumerate(zip(got_params, params)):
+                for k, (gv, wv) in enumerate(zip(g.ravel(), w.ravel())):
+                    pairs.append((f"L{i // 2 + 1}_{'wb'[i % 2]}[{k}]", gv, wv, 1e-3))
+            for name, g, w, fl in pairs:
+                err = math.inf if g is None else abs(g - w) / max(abs(w), fl)
+                if err > worst:
+                    worst, where = err, f"step {row['step']} {name}: got {g!r}, want {w!r}"
+        if len(want) != steps + 1:
+            worst, where = math.inf, f"{len(want)} rows, expected {steps + 1}"
+        stats["training"] += 1
+        stats["rows"] += len(want)
+        tally.add(worst, where, tol, label)
     return tally
 
 
@@ -1688,6 +1876,14 @@ def main():
     json_ok = not any("--format json" in f for f in failed + tally.failures)
     print(f"--format json for networks: {stats['json']} runs print exactly the CSV's numbers  "
           f"{'ok' if json_ok else 'MISMATCH'}")
+    failed += tally.failures
+
+    stats["training"] = 0
+    tally = check_training(binary, directory, rng, args.steps, args.tol, stats)
+    overall = max(overall, tally.worst)
+    print(f"--batch, --no-shuffle, --test-ratio, --l1/--l2, --features: {stats['training']} runs "
+          f"replaying the binary's split and batches, max rel err {tally.worst:.2e}  "
+          f"{'ok' if not tally.failures else 'MISMATCH'}" + (f"  {tally.where}" if args.verbose else ""))
     failed += tally.failures
 
     golden_failures, seed_err, golden_err = check_golden(binary, directory, args.tol)

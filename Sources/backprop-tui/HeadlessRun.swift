@@ -28,8 +28,28 @@ struct HeadlessRun {
 
     /// Trains and writes the trace; returns how the run ended. A signal ends it with the line
     /// of the step it reached and the footer, all flushed; an output that fails ends it at once.
+    ///
+    /// With mini-batches, or a split or a penalty, the lines carry `TraceColumns`; only
+    /// mini-batches need an observer (for the `batch` column), so every other run keeps the fast
+    /// path's observer that inlines to nothing.
     mutating func run(into output: inout OutputBuffer) -> Ending {
-        let writer = TraceWriter(format: format)
+        let columns = TraceColumns(trainer: trainer)
+        guard let size = trainer.miniBatchSize else {
+            var observer = IgnoringCostObserver()
+            return run(into: &output, columns: columns, observer: &observer) { _ in [] }
+        }
+        var observer = LatestBatchObserver(capacity: size)
+        let split = trainer.scenario.split
+        return run(into: &output, columns: columns, observer: &observer) { $0.indices(in: split) }
+    }
+
+    /// `run(into:)` with `observer` watching the steps and `batch` reading from it the samples
+    /// of the latest step for the line.
+    private mutating func run<Observer: CostObserver>(
+        into output: inout OutputBuffer, columns: TraceColumns, observer: inout Observer,
+        batch: (Observer) -> [Int]
+    ) -> Ending {
+        let writer = TraceWriter(format: format, columns: columns)
         writer.header(for: trainer, name: name).forEach { output.write($0) }
         output.write(writer.line(for: trainer))
         // Out at once: an output that cannot be written stops the run before it computes.
@@ -44,7 +64,6 @@ struct HeadlessRun {
         }
         var printed = trainer.stepCount
         var chunks = StepChunks()
-        var observer = IgnoringCostObserver()
         while ending == .completed && trainer.stepCount < steps {
             if let failure = output.failure {
                 ending = .interrupted(.output(failure))
@@ -67,14 +86,14 @@ struct HeadlessRun {
                 ending = .reachedCost(step: trainer.stepCount)
             }
             if ending != .completed || trainer.stepCount == nextPrinted {
-                output.write(writer.line(for: trainer))
+                output.write(writer.line(for: trainer, batch: batch(observer)))
                 printed = trainer.stepCount
             }
             output.tend(now: now)
         }
         if case .interrupted(.output) = ending { return ending }
         // Stopped by a signal between printed steps: the step it reached is the trace's last.
-        if printed != trainer.stepCount { output.write(writer.line(for: trainer)) }
+        if printed != trainer.stepCount { output.write(writer.line(for: trainer, batch: batch(observer))) }
         writer.footer(for: trainer).forEach { output.write($0) }
         output.flush()
         if case .interrupted = ending { return ending }

@@ -96,13 +96,13 @@ struct ScenarioOptions: ParsableArguments {
     /// choices).
     private var hiddenDefaultsApply: Bool { data != nil && hidden.map { !HiddenSizes.isNone($0) } ?? false }
 
-    /// `--noise`, if given: a finite number of at least 0.
+    /// `--noise`, if given: a standard deviation in `Preset.noiseRange`.
     var noise: Double? {
         get throws {
             guard let noiseText else { return nil }
-            let rule = "it must be a standard deviation of at least 0, like 0.1"
+            let rule = "it must be a standard deviation from 0 to 1, like 0.1"
             let value = try NumberArgument.decimal(noiseText, flag: "--noise", rule: rule)
-            guard value >= 0 else {
+            guard Preset.noiseRange.contains(value) else {
                 throw ValidationError("--noise \(TerminalSafe.argument(noiseText)) is not valid; \(rule)")
             }
             return value
@@ -227,26 +227,15 @@ struct ScenarioOptions: ParsableArguments {
 
     /// The scenario of a preset: its own, or drawn from another seed, with other hidden layers
     /// or features, or with noise on its points. The shape's weights are drawn apart from the
-    /// points (`Preset.scenario(seed:features:hidden:)`), so noise only moves the points.
+    /// points (`Preset.scenario(seed:features:hidden:noise:)`), so noise only moves the points.
     private static func scenario(
         of preset: Preset, seed: UInt64, hidden: [Int]?, features: [Feature]?, noise: Double?
     ) throws -> Scenario {
-        let points = noise.map { preset.scenario(seed: seed, noise: $0) } ?? preset.scenario(seed: seed)
-        guard hidden != nil || features != nil else { return points }
-        let shaped = try asUsageError { try preset.scenario(seed: seed, features: features, hidden: hidden) }
-        guard noise != nil else { return shaped }
-        // The noisy points under the reshaped network.
-        var result = try asUsageError {
-            try Scenario(
-                inputs: points.dataInputs.rowArrays, targets: points.targets.rowArrays,
-                layers: shaped.network.layers.map {
-                    ScenarioLayer(weights: $0.weights.rowArrays, bias: $0.bias, activation: $0.activation)
-                }, learningRate: shaped.learningRate, loss: shaped.loss, reduction: shaped.reduction, form: shaped.form,
-                features: shaped.features)
+        guard hidden != nil || features != nil else { return preset.scenario(seed: seed, noise: noise ?? 0) }
+        // The preset keeps its noisy points and its test split under the new network.
+        return try asUsageError {
+            try preset.scenario(seed: seed, features: features, hidden: hidden, noise: noise ?? 0)
         }
-        result.seed = points.seed
-        result.noise = points.noise
-        return result
     }
 
     /// The scenario `--data` and `--hidden` ask for. A network too large for the data is the

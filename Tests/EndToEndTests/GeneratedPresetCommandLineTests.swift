@@ -48,7 +48,9 @@ struct GeneratedPresetCommandLineTests {
         #expect(result.stdout.isEmpty)
         #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
         #expect(
-            result.stderr.contains("--seed works only with --data, --preset circle, --preset spiral or --preset rings"),
+            result.stderr.contains(
+                "--seed works only with --data, --preset circle, --preset spiral, --preset rings, --preset gauss or --preset overfit"
+            ),
             "\(result.stderr)")
     }
 

@@ -1,3 +1,4 @@
+import BackpropCore
 import Foundation
 import Testing
 
@@ -51,8 +52,9 @@ struct SnapshotKeysTests {
     @Test("d comes back to the scenario the program was started with, flags and all, after the presets")
     func ownScenarioInTheCycle() throws {
         let started = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40"])
-        // One d for each of the 8 presets, and one more comes back.
-        let result = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40", "--keys", "ddddddddd"])
+        // One d for each preset, and one more comes back.
+        let keys = String(repeating: "d", count: Preset.allCases.count + 1)
+        let result = try snapshot(["--preset", "xor", "--lr", "0.3", "--size", "120x40", "--keys", keys])
         #expect(result.status == 0, "\(result.stderr)")
         let status = try #require(result.lines.first { $0.hasPrefix(" step ") }, "\(result.stdout)")
         #expect(status.contains("lr 0.3 "), "the --lr flag is kept: \(status)")
@@ -61,7 +63,7 @@ struct SnapshotKeysTests {
             "the title tells it from the preset: \(result.lines[0])")
         #expect(
             result.stdout.contains(
-                "xor --lr 0.3: your own scenario, as the program started; b goes back to rings"),
+                "xor --lr 0.3: your own scenario, as the program started; b goes back to overfit"),
             "\(result.stdout)")
         #expect(
             result.lines.dropLast() == started.lines.dropLast(), "the same frame as started, but for the message line")

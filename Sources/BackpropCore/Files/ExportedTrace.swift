@@ -9,6 +9,10 @@
 /// columns: a replay re-creates them from the row where the rule started (a saved state, `w`,
 /// carries them).
 ///
+/// A run with a test split, mini-batches or a penalty (at any state of the export) has the
+/// `TraceColumns` of `--headless --format csv` after `cost` too: `test_cost`, `penalty`, `epoch`
+/// and `batch` (empty in a row that is not a step, or a full-batch step's).
+///
 /// It is written a piece at a time (`write(into:numbers:)`), never held whole: a network of
 /// 8,000 parameters 10,000 steps into a run makes 1.7 GB of CSV, and a row of a million
 /// parameters alone is 20 MB. The states are re-created one by one as the rows are written
@@ -39,6 +43,13 @@ public struct ExportedTrace: Equatable, Sendable {
     private var replay: HistoryReplay
     /// The sizes of the network's layers, for the header's names.
     private let sizes: [Int]
+    /// The columns after `cost`.
+    private let columns: TraceColumns
+    /// The samples the next step from the row written last will use (its trainer's
+    /// `nextBatch`), for the `batch` column; empty without mini-batches.
+    private var upcomingBatch: [Int] = []
+    /// The samples of the row being written: `upcomingBatch` when it is a step.
+    private var rowBatch: [Int] = []
     private var position = Position.header(next: 0)
     /// The state of the row before, for the event column.
     private var before: TrainingState?
@@ -64,7 +75,11 @@ public struct ExportedTrace: Equatable, Sendable {
         firstStep = replay.firstStep
         lastStep = trainer.stepCount
         sizes = trainer.network.sizes
-        estimatedRowByteCount = ExportedTrace.estimatedRowBytes(of: trainer)
+        let states = history.checkpoints + [trainer.state]
+        columns = TraceColumns(
+            testCost: trainer.scenario.split.hasTest, penalty: states.contains { $0.penalty.isActive },
+            batch: states.contains { $0.batchSize.map { $0 < trainer.scenario.trainingCount } ?? false })
+        estimatedRowByteCount = ExportedTrace.estimatedRowBytes(of: trainer, columns: columns)
     }
 
     /// Appends the next part of the file to `bytes`: about `numbers` numbers (or header
@@ -88,6 +103,7 @@ public struct ExportedTrace: Equatable, Sendable {
                 }
                 let event = TraceEvent(from: before, to: trainer.state)
                 before = trainer.state
+                rowBatch = event == .step ? upcomingBatch : []
                 stream.append(trainer.stepCount)
                 position = .row(trainer, event: event, next: 0)
             case .row(let trainer, let event, let next):
@@ -106,13 +122,13 @@ public struct ExportedTrace: Equatable, Sendable {
 
     /// `--headless --format csv`'s header with `lr`, `optimizer`, `optimizer_step` and `event`
     /// after it.
-    public static func header(for network: Network) -> String {
-        TraceWriter.csvHeader(for: network) + ",lr,optimizer,optimizer_step,event"
+    public static func header(for network: Network, columns: TraceColumns = .none) -> String {
+        TraceWriter.csvHeader(for: network, columns: columns) + ",lr,optimizer,optimizer_step,event"
     }
 
     /// Writes the header's names from parameter `next` while the budget lasts.
     private func writeHeader(from next: Int, budget: inout Int, into stream: inout ByteStream) -> Position {
-        if next == 0 { stream.write("step,cost") }
+        if next == 0 { stream.write("step,cost" + columns.csvNames) }
         let count = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 }
         var index = next
         while index < count && budget > 0 {
@@ -162,13 +178,40 @@ public struct ExportedTrace: Equatable, Sendable {
         while index <= parameters.count && budget > 0 {
             stream.append(",")
             stream.append(index == 0 ? trainer.cost : parameters[index - 1])
+            if index == 0 { ExportedTrace.writeColumns(columns, of: trainer, batch: rowBatch, into: &stream) }
             index += 1
             budget -= 1
         }
         guard index == parameters.count + 1 else { return .row(trainer, event: event, next: index) }
         ExportedTrace.writeEnd(of: trainer, event: event, into: &stream)
         rowsWritten += 1
+        upcomingBatch = columns.batch && trainer.miniBatchSize != nil ? trainer.nextBatch : []
         return .betweenRows
+    }
+
+    /// `columns`' cells of `trainer`'s row, each after a comma; `batch` is the samples of the
+    /// step that led to it.
+    private static func writeColumns(
+        _ columns: TraceColumns, of trainer: Trainer, batch: [Int], into stream: inout ByteStream
+    ) {
+        guard columns.epoch else { return }
+        if columns.testCost {
+            stream.append(",")
+            if let test = trainer.testCost { stream.append(test) }
+        }
+        if columns.penalty {
+            stream.append(",")
+            stream.append(trainer.penaltyValue)
+        }
+        stream.append(",")
+        stream.append(TraceColumns.epoch(of: trainer.state))
+        if columns.batch {
+            stream.append(",")
+            for (k, sample) in batch.enumerated() {
+                if k > 0 { stream.append(" ") }
+                stream.append(sample)
+            }
+        }
     }
 
     /// A row's last columns: `,lr,optimizer,optimizer_step,event` and the line's end.
@@ -186,7 +229,7 @@ public struct ExportedTrace: Equatable, Sendable {
 
     /// The length of `trainer`'s row, measured on its first 4,096 numbers and scaled to all of
     /// them: exact for small networks, close for large ones, and quick for a million.
-    private static func estimatedRowBytes(of trainer: Trainer) -> Int {
+    private static func estimatedRowBytes(of trainer: Trainer, columns: TraceColumns) -> Int {
         let parameters = trainer.network.parameters
         let sample = min(parameters.count, 4095)
         var stream = ByteStream()
@@ -199,6 +242,8 @@ public struct ExportedTrace: Equatable, Sendable {
         let numbers = stream.bytes.count * (parameters.count + 1) / (sample + 1)
         var ends = ByteStream()
         ends.append(trainer.stepCount)
+        let batch = columns.batch && trainer.miniBatchSize != nil ? trainer.nextBatch : []
+        writeColumns(columns, of: trainer, batch: batch, into: &ends)
         writeEnd(of: trainer, event: .optimizer, into: &ends)
         return numbers + ends.bytes.count
     }

@@ -7,15 +7,19 @@ import Foundation
 public struct TraceWriter: Sendable {
     /// The format of every line this writer makes.
     public let format: TraceFormat
+    /// The columns for mini-batches, a split and a penalty that every line carries.
+    public let columns: TraceColumns
 
-    /// A writer for `format`.
-    public init(format: TraceFormat) {
+    /// A writer for `format`, with `columns` beyond the article's (none by default).
+    public init(format: TraceFormat, columns: TraceColumns = .none) {
         self.format = format
+        self.columns = columns
     }
 
     /// The CSV header for `network`'s parameters, 1-based like ω_ij, in `ParameterIndex` order:
-    /// `w1_1,...,b1,...` for one layer (the article's), `L1_w1_1,...,L1_b1,...,L2_w1_1,...` for more.
-    public static func csvHeader(for network: Network) -> String {
+    /// `w1_1,...,b1,...` for one layer (the article's), `L1_w1_1,...,L1_b1,...,L2_w1_1,...` for more,
+    /// with `columns`' names between `cost` and the parameters.
+    public static func csvHeader(for network: Network, columns: TraceColumns = .none) -> String {
         let names = network.parameterIndices.map { index -> String in
             let prefix = network.layerCount == 1 ? "" : "L\(index.layer + 1)_"
             switch index {
@@ -23,19 +27,27 @@ public struct TraceWriter: Sendable {
             case .bias(_, let column): return "\(prefix)b\(column + 1)"
             }
         }
-        return (["step", "cost"] + names).joined(separator: ",")
+        return "step,cost" + columns.csvNames + "," + names.joined(separator: ",")
     }
 
-    /// Lines that open the trace (the CSV header, or a description of the run for people). The
-    /// text header names the scenario by `name`, a preset or the path typed, with its control
-    /// characters escaped (`TerminalSafe`): a trace is read on a terminal.
+    /// Lines that open the trace (the CSV header, JSON's split record, or a description of the
+    /// run for people). The text header names the scenario by `name`, a preset or the path
+    /// typed, with its control characters escaped (`TerminalSafe`): a trace is read on a terminal.
+    ///
+    /// With a test split, JSON opens with `{"train":[...],"test":[...]}`, the samples of each as
+    /// 0-based indices into the data as loaded, in the data's order, and the text header says how
+    /// many are held out.
     public func header(for trainer: Trainer, name: String) -> [String] {
         let scenario = trainer.scenario
         switch format {
         case .csv:
-            return [TraceWriter.csvHeader(for: scenario.network)]
+            return [TraceWriter.csvHeader(for: scenario.network, columns: columns)]
         case .json:
-            return []
+            guard scenario.split.hasTest else { return [] }
+            return [
+                "{\"train\":" + TraceWriter.jsonList(scenario.split.training) + ",\"test\":"
+                    + TraceWriter.jsonList(scenario.split.test) + "}"
+            ]
         case .text:
             let network = scenario.network
             let shape =
@@ -48,17 +60,31 @@ public struct TraceWriter: Sendable {
                 "# \(TerminalSafe.escaped(name)): \(count(scenario.sampleCount, "sample")), \(shape), loss \(scenario.loss.rawValue), "
                     + "reduction \(scenario.reduction.rawValue), lr \(DecimalNumber.text(trainer.learningRate))"
                     + (trainer.optimizer == .sgd ? "" : ", optimizer \(trainer.optimizer.summary)")
+                    + (scenario.split.hasTest ? ", \(scenario.split.test.count) held out to test" : "")
+                    + (trainer.miniBatchSize.map { ", batches of \($0)" } ?? "")
+                    + (trainer.penalty.isActive
+                        ? ", \(trainer.penalty.name) λ \(DecimalNumber.text(trainer.penalty.strength))" : "")
             ]
         }
     }
 
-    /// The line for the trainer's current state.
-    public func line(for trainer: Trainer) -> String {
+    /// The line for the trainer's current state; `batch` is the samples its last step used
+    /// (indices into the data as loaded, in the order used), written when `columns.batch` is.
+    public func line(for trainer: Trainer, batch: [Int] = []) -> String {
         let network = trainer.network
         switch format {
         case .csv:
             let numbers = [trainer.cost] + network.parameters
-            return "\(trainer.stepCount)," + numbers.map(\.description).joined(separator: ",")
+            guard columns.epoch else {
+                return "\(trainer.stepCount)," + numbers.map(\.description).joined(separator: ",")
+            }
+            var extra = ""
+            if columns.testCost { extra += "," + (trainer.testCost.map(\.description) ?? "") }
+            if columns.penalty { extra += "," + trainer.penaltyValue.description }
+            extra += ",\(TraceColumns.epoch(of: trainer.state))"
+            if columns.batch { extra += "," + batch.map(String.init).joined(separator: " ") }
+            return "\(trainer.stepCount),\(trainer.cost)" + extra + ","
+                + network.parameters.map(\.description).joined(separator: ",")
         case .json:
             func list(_ values: [Double]) -> String {
                 "[" + values.map(TraceWriter.jsonNumber).joined(separator: ",") + "]"
@@ -66,7 +92,13 @@ public struct TraceWriter: Sendable {
             func parameters(_ layer: DenseLayer) -> String {
                 "\"w\":[" + layer.weights.rowArrays.map(list).joined(separator: ",") + "],\"b\":" + list(layer.bias)
             }
-            let head = "{\"step\":\(trainer.stepCount),\"cost\":\(TraceWriter.jsonNumber(trainer.cost)),"
+            var head = "{\"step\":\(trainer.stepCount),\"cost\":\(TraceWriter.jsonNumber(trainer.cost)),"
+            if columns.testCost {
+                head += "\"test_cost\":" + (trainer.testCost.map(TraceWriter.jsonNumber) ?? "null") + ","
+            }
+            if columns.penalty { head += "\"penalty\":" + TraceWriter.jsonNumber(trainer.penaltyValue) + "," }
+            if columns.epoch { head += "\"epoch\":\(TraceColumns.epoch(of: trainer.state))," }
+            if columns.batch { head += "\"batch\":" + TraceWriter.jsonList(batch) + "," }
             if network.layerCount == 1 { return head + parameters(network.layer(0)) + "}" }
             return head + "\"layers\":[" + network.layers.map { "{" + parameters($0) + "}" }.joined(separator: ",")
                 + "]}"
@@ -94,8 +126,11 @@ public struct TraceWriter: Sendable {
                 }
                 return "[" + row.joined(separator: " ") + "]"
             }
-            return
-                "step \(trainer.stepCount)  cost \(TraceWriter.full(trainer.cost))  ŷ [\(rows.joined(separator: " "))]"
+            var costs = "cost \(TraceWriter.full(trainer.cost))"
+            if columns.testCost, let test = trainer.testCost { costs += "  test cost \(TraceWriter.full(test))" }
+            if columns.penalty { costs += "  penalty \(TraceWriter.full(trainer.penaltyValue))" }
+            let epoch = columns.epoch ? "  epoch \(TraceColumns.epoch(of: trainer.state))" : ""
+            return "step \(trainer.stepCount)\(epoch)  \(costs)  ŷ [\(rows.joined(separator: " "))]"
         }
     }
 
@@ -118,6 +153,11 @@ public struct TraceWriter: Sendable {
 
     /// The most numbers of ŷ a text line shows in full (numpy's print threshold).
     static let summaryThreshold = 1000
+
+    /// `[3,0,7]`: a JSON list of sample indices.
+    static func jsonList(_ indices: [Int]) -> String {
+        "[" + indices.map(String.init).joined(separator: ",") + "]"
+    }
 
     /// JSON has no NaN or infinity: those become null.
     static func jsonNumber(_ value: Double) -> String {

@@ -95,6 +95,93 @@ enum PlaneData {
         return (inputs, targets)
     }
 
+    /// `perClass` points of each of two round clusters in turn (class 0, 1, 0, ...), as
+    /// TensorFlow Playground's "Gaussian" data scaled to this plane: class 0 (y = 0) around
+    /// (-`gaussCentre`, -`gaussCentre`), class 1 (y = 1) around (`gaussCentre`, `gaussCentre`),
+    /// each coordinate drawn from a normal distribution of standard deviation `gaussSpread`
+    /// (`normal(using:)`). Each centre is 0.57 from the line x1 + x2 = 0 between them, almost 4
+    /// standard deviations, so one straight line separates the classes, as in the Playground
+    /// (a point beyond that line is a one-in-10,000 draw).
+    static func gauss(
+        perClass: Int, using generator: inout SeededGenerator
+    ) -> (inputs: [[Double]], targets: [[Double]]) {
+        var inputs: [[Double]] = []
+        var targets: [[Double]] = []
+        for _ in 0..<perClass {
+            for y in [0.0, 1.0] {
+                let centre = y == 1 ? gaussCentre : -gaussCentre
+                let (z1, z2) = normal(using: &generator)
+                inputs.append([rounded(centre + gaussSpread * z1), rounded(centre + gaussSpread * z2)])
+                targets.append([y])
+            }
+        }
+        return (inputs, targets)
+    }
+
+    /// Where `gauss`'s clusters are centred, on the diagonal: (±0.4, ±0.4).
+    static let gaussCentre = 0.4
+    /// The standard deviation of `gauss`'s clusters in each coordinate.
+    static let gaussSpread = 0.15
+
+    /// `count` points drawn uniformly in [-1, 1]², labelled by the simple rule y = 1 when
+    /// x1 + x2 > 0 (above the falling diagonal), except every `flipEvery`-th point (the 4th,
+    /// 9th, ... for 5), whose label is flipped: the noise a network far larger than the rule needs
+    /// can learn by heart. A point whose x1 + x2 is within 0.1 of 0 is drawn again, so the rule's
+    /// boundary is clear and the wrong labels are plainly wrong.
+    static func overfit(
+        count: Int, flipEvery: Int, using generator: inout SeededGenerator
+    ) -> (inputs: [[Double]], targets: [[Double]]) {
+        var inputs: [[Double]] = []
+        var targets: [[Double]] = []
+        for k in 0..<count {
+            var (x1, x2) = (0.0, 0.0)
+            repeat {
+                x1 = rounded(generator.symmetric(1))
+                x2 = rounded(generator.symmetric(1))
+            } while abs(x1 + x2) < 0.1
+            let rule = x1 + x2 > 0
+            let flipped = k % flipEvery == flipEvery - 1
+            inputs.append([x1, x2])
+            targets.append([rule != flipped ? 1 : 0])
+        }
+        return (inputs, targets)
+    }
+
+    /// `points` with Gaussian noise of standard deviation `deviation` added to every coordinate,
+    /// drawn from `generator` two coordinates at a time (`normal(using:)`, row by row), and
+    /// rounded to 2 decimals again. The noise comes from a generator of its own, so a noisy
+    /// preset keeps its points' places in the draw: noise 0.1 moves seed 1's points, it does not
+    /// draw others.
+    static func withNoise(_ points: [[Double]], deviation: Double, using generator: inout SeededGenerator)
+        -> [[Double]]
+    {
+        points.map { point in
+            var noisy = point
+            var k = 0
+            while k < noisy.count {
+                let (z1, z2) = normal(using: &generator)
+                noisy[k] = rounded(noisy[k] + deviation * z1)
+                if k + 1 < noisy.count { noisy[k + 1] = rounded(noisy[k + 1] + deviation * z2) }
+                k += 2
+            }
+            return noisy
+        }
+    }
+
+    /// Two independent draws of the standard normal distribution, by the Box-Muller transform:
+    /// √(-2 ln u₁)·(cos 2πu₂, sin 2πu₂) with u₁ in (0, 1] and u₂ in [0, 1) from the generator's
+    /// next two 53-bit numbers. `log`, `cos` and `sin` come from the platform's maths library
+    /// and may differ in the last bit between machines; the callers round every coordinate to 2
+    /// decimals, which hides such a difference but for about one chance in 10¹⁴ (see the type's
+    /// note).
+    static func normal(using generator: inout SeededGenerator) -> (Double, Double) {
+        let u1 = 1 - (generator.symmetric(1) + 1) / 2
+        let u2 = (generator.symmetric(1) + 1) / 2
+        let radius = (-2 * log(u1)).squareRoot()
+        let angle = 2 * Double.pi * u2
+        return (radius * cos(angle), radius * sin(angle))
+    }
+
     /// `value` to 2 decimals: the nearest double to a whole number of hundredths, by exact IEEE
     /// operations, with halves away from zero. Adding 0 turns -0.0 (from -0.004) into 0, which
     /// the predictions pane would otherwise show as `-0`.

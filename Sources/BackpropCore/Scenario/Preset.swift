@@ -29,12 +29,26 @@ public enum Preset: String, CaseIterable, Sendable {
     /// output δ is ŷ - y. No line separates the middle ring from the rest: the hidden neurons
     /// draw lines that the output layer weighs into a disc and two bands. Generated from a seed.
     case rings
+    /// TensorFlow Playground's "Gaussian" data: two round clusters of 25 points each, y = 0
+    /// around (-0.4, -0.4) and y = 1 around (0.4, 0.4), standard deviation 0.15
+    /// (`PlaneData.gauss`), through a 2-2-1 network (tanh, sigmoid) at lr 1. One line separates
+    /// the clusters, so this is the gentle start: every sample is right within a few dozen
+    /// steps, and `--noise` shows what overlapping clusters do to the line. Generated from a seed.
+    case gauss
+    /// Overfitting on purpose: 40 points of the rule y = 1 above the falling diagonal
+    /// (x1 + x2 > 0), every fifth label flipped (`PlaneData.overfit`), half of them held out to
+    /// test (`DataSplit.drawn`, 20 and 20), through a 2-16-16-1 network (tanh, tanh, sigmoid,
+    /// bce) far bigger than the rule needs, at lr 1. The training cost keeps falling as the
+    /// network learns the wrong labels by heart, while the test cost bottoms out within the
+    /// first few hundred steps and then rises: the curves part. `--l2` (λ 0.01) keeps the
+    /// weights small and ends 5,000 steps with a lower test cost. Generated from a seed.
+    case overfit
 
     /// Whether the data and the starting weights are drawn from a seed (`scenario(seed:)`), so
     /// that `--seed` gives other points and another start. The other presets are fixed.
     public var isGenerated: Bool {
         switch self {
-        case .circle, .spiral, .rings: return true
+        case .circle, .spiral, .rings, .gauss, .overfit: return true
         case .seed, .and, .or, .xor, .xorHidden: return false
         }
     }
@@ -56,6 +70,20 @@ public enum Preset: String, CaseIterable, Sendable {
     /// b N times more slowly than W, while the hidden neurons' b is what places their lines in
     /// the plane.
     public func scenario(seed: UInt64) -> Scenario {
+        scenario(seed: seed, noise: 0)
+    }
+
+    /// The scenario of `scenario(seed:)` with Gaussian noise of standard deviation `noise` added
+    /// to every coordinate of a generated preset's points (`--noise`), each rounded to 2 decimals
+    /// again, and `Scenario.noise` set to it. The noise is drawn by `PlaneData.withNoise` from a
+    /// generator of its own (`SeededGenerator(seed:)` of the seed mixed with a constant), after
+    /// the points are drawn: the same seed gives the same points and the same starting weights
+    /// at every noise, only moved. Noise 0 is `scenario(seed:)` bit for bit (nothing is drawn).
+    /// The targets stay: a point moved across the boundary keeps the label of where it was
+    /// drawn. Presets that are not generated ignore `noise`. `noise` must be in
+    /// `Preset.noiseRange` (`checkNoise`).
+    public func scenario(seed: UInt64, noise: Double) -> Scenario {
+        precondition(Preset.noiseRange.contains(noise), "noise is checked by Preset.checkNoise")
         // The values below are constants that satisfy every check, so `try!` cannot fail.
         switch self {
         case .seed:
@@ -82,31 +110,50 @@ public enum Preset: String, CaseIterable, Sendable {
             // 6 hidden neurons would leave 2 of 100 stuck, but 4 keep the layer pane within 80
             // columns and each neuron's line easy to follow.
             return Preset.generated(
-                sizes: [2, 4, 1], activations: [.tanh, .sigmoid], learningRate: 2, seed: seed
+                sizes: [2, 4, 1], activations: [.tanh, .sigmoid], learningRate: 2, seed: seed, noise: noise
             ) { generator in PlaneData.circle(count: 50, using: &generator) }
         case .spiral:
             // lr 1: seed 1 has every sample right at step 8100, and 59 of seeds 1-60 within
             // 36,000 steps. At 2 it is faster, but more seeds leave a sample stuck on the wrong
             // side (its sigmoid saturated the wrong way, where sse's gradient vanishes).
             return Preset.generated(
-                sizes: [2, 8, 8, 1], activations: [.tanh, .tanh, .sigmoid], learningRate: 1, seed: seed
+                sizes: [2, 8, 8, 1], activations: [.tanh, .tanh, .sigmoid], learningRate: 1, seed: seed, noise: noise
             ) { generator in PlaneData.spiral(perArm: 40, turns: 1.5, using: &generator) }
         case .rings:
             return Preset.generated(
-                sizes: [2, 8, 3], activations: [.tanh, .softmax], loss: .ce, learningRate: 1, seed: seed
+                sizes: [2, 8, 3], activations: [.tanh, .softmax], loss: .ce, learningRate: 1, seed: seed,
+                noise: noise
             ) { generator in PlaneData.rings(perClass: 20, using: &generator) }
+        case .gauss:
+            return Preset.generated(
+                sizes: [2, 2, 1], activations: [.tanh, .sigmoid], learningRate: 1, seed: seed, noise: noise
+            ) { generator in PlaneData.gauss(perClass: 25, using: &generator) }
+        case .overfit:
+            // Measured at seed 1 (README): the test cost is lowest at step 6 (11.74), then rises
+            // to 50.99 at step 5,000 while the training cost falls from 14.10 to 0.0038; with
+            // --l2 0.01 the test cost ends at 12.96. bce, not sse: its gradient does not vanish
+            // on a confidently wrong sample, so the wrong labels are learned within 1,000 steps.
+            // Seeds 2 to 5 part the same way, and lr 0.3 or 0.5 only slows it.
+            var scenario = Preset.generated(
+                sizes: [2, 16, 16, 1], activations: [.tanh, .tanh, .sigmoid], loss: .bce, learningRate: 1, seed: seed,
+                noise: noise
+            ) { generator in PlaneData.overfit(count: 40, flipEvery: 5, using: &generator) }
+            scenario.setSplit(try! DataSplit.drawn(count: scenario.sampleCount, ratio: 0.5, seed: seed))
+            return scenario
         }
     }
 
-    /// The scenario of `scenario(seed:)` with the network reshaped: the points stay the
-    /// preset's (the same seed, the same points), while `features` (computed from x1 and x2)
+    /// The scenario of `scenario(seed:noise:)` with the network reshaped: the points stay the
+    /// preset's (the same seed and noise, the same points, the same test split), while `features` (computed from x1 and x2)
     /// and `hidden` (the hidden layers' sizes; empty for none, nil for the preset's) make a new
     /// network, whose starting weights are drawn uniform in ±1/√fan-in from a generator of their
     /// own (`SeededGenerator(seed:)` after the preset's draws, so they never repeat the
     /// points'), every hidden layer tanh and the output the preset's. Only generated presets
     /// (`isGenerated`) can be reshaped, and features need inputs x1, x2.
-    public func scenario(seed: UInt64, features: [Feature]?, hidden: [Int]?) throws(ScenarioError) -> Scenario {
-        let plain = scenario(seed: seed)
+    public func scenario(seed: UInt64, features: [Feature]?, hidden: [Int]?, noise: Double = 0) throws(ScenarioError)
+        -> Scenario
+    {
+        let plain = scenario(seed: seed, noise: noise)
         guard features != nil || hidden != nil else { return plain }
         guard isGenerated else {
             throw .invalidSetting(
@@ -128,6 +175,8 @@ public enum Preset: String, CaseIterable, Sendable {
             targets: plain.targets.rowArrays, layers: layers,
             learningRate: plain.learningRate, loss: plain.loss, reduction: plain.reduction, features: features)
         reshaped.seed = plain.seed
+        reshaped.noise = plain.noise
+        reshaped.setSplit(plain.split)
         return reshaped
     }
 
@@ -136,16 +185,38 @@ public enum Preset: String, CaseIterable, Sendable {
     /// `scenario(seed:)`).
     private static func generated(
         sizes: [Int], activations: [Activation], loss: Loss = .sse, learningRate: Double, seed: UInt64,
-        samples: (inout SeededGenerator) -> (inputs: [[Double]], targets: [[Double]])
+        noise: Double, samples: (inout SeededGenerator) -> (inputs: [[Double]], targets: [[Double]])
     ) -> Scenario {
         var generator = SeededGenerator(seed: seed)
         let layers = ScenarioLayer.seeded(sizes: sizes, activations: activations, using: &generator)
-        let (inputs, targets) = samples(&generator)
+        var (inputs, targets) = samples(&generator)
+        if noise > 0 {
+            var noiseGenerator = SeededGenerator(seed: seed ^ Preset.noiseStream)
+            inputs = PlaneData.withNoise(inputs, deviation: noise, using: &noiseGenerator)
+        }
         var scenario = try! Scenario(
             inputs: inputs, targets: targets, layers: layers, learningRate: learningRate, loss: loss,
             reduction: .mean)
         scenario.seed = seed
+        scenario.noise = noise
         return scenario
+    }
+
+    /// What the seed is mixed with for the noise's generator: a stream apart from the points',
+    /// the reshaped network's (`scenario(seed:features:hidden:noise:)`) and the epochs'.
+    private static let noiseStream: UInt64 = 0x0A15_E5EE_D0F7_0A11
+
+    /// The noise `scenario(seed:noise:)` accepts: a standard deviation from 0 to 1, as wide as
+    /// half the plane's points spread; more would only scatter the points off the plane.
+    public static let noiseRange = 0.0...1.0
+
+    /// `noise` if `scenario(seed:noise:)` accepts it, else an error that says what does.
+    public static func checkNoise(_ noise: Double) throws(ScenarioError) {
+        guard noiseRange.contains(noise) else {
+            throw .invalidSetting(
+                "noise is the standard deviation of what is added to each coordinate, from 0 to 1 (like 0.1), not \(DecimalNumber.text(noise))"
+            )
+        }
     }
 
     private static func gate(_ truth: [Double]) -> Scenario {

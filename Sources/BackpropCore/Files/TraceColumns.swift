@@ -1,0 +1,49 @@
+/// The columns a trace adds for mini-batches, a test split and a penalty, after `cost`:
+/// `test_cost`, `penalty`, `epoch` and `batch`, each only when the run has what it reports, so a
+/// run with none of them writes the article's columns and nothing else.
+///
+/// - `test_cost`: C over the test samples (with a split).
+/// - `penalty`: the penalty's value for the state's weights, (λ/2)Σω² or λΣ|ω| (with one).
+/// - `epoch`: the epoch the state's last step was part of, from 1; 0 at step 0 (with any of
+///   the three). A full-batch step is an epoch of its own, so there it equals the step.
+/// - `batch`: the samples the state's last step used, as 0-based indices into the data as
+///   loaded, in the order it used them (with mini-batches); none at step 0.
+public struct TraceColumns: Hashable, Sendable {
+    /// Whether `test_cost` is written.
+    public var testCost: Bool
+    /// Whether `penalty` is written.
+    public var penalty: Bool
+    /// Whether `batch` is written.
+    public var batch: Bool
+    /// Whether `epoch` is written: with any of the others.
+    public var epoch: Bool { testCost || penalty || batch }
+
+    /// No columns beyond the article's.
+    public static let none = TraceColumns(testCost: false, penalty: false, batch: false)
+
+    /// The columns chosen one by one.
+    public init(testCost: Bool, penalty: Bool, batch: Bool) {
+        self.testCost = testCost
+        self.penalty = penalty
+        self.batch = batch
+    }
+
+    /// The columns of a run from `trainer`'s state on, at its batch size and penalty.
+    public init(trainer: Trainer) {
+        self.init(
+            testCost: trainer.scenario.split.hasTest, penalty: trainer.penalty.isActive,
+            batch: trainer.miniBatchSize != nil)
+    }
+
+    /// The CSV names of the columns written, each with a comma before it.
+    var csvNames: String {
+        (testCost ? ",test_cost" : "") + (penalty ? ",penalty" : "") + (epoch ? ",epoch" : "")
+            + (batch ? ",batch" : "")
+    }
+
+    /// The epoch the last step that led to `state` was part of, from 1 (0 at step 0): a step
+    /// that ended an epoch leaves no samples used in the next one.
+    public static func epoch(of state: TrainingState) -> Int {
+        state.samplesIntoEpoch == 0 ? state.epoch : state.epoch + 1
+    }
+}
