@@ -54,7 +54,7 @@ struct TeachingPresetTests {
 
     @Test("overfit: the test cost bottoms out early and rises far above it while the training cost falls")
     func overfitParts() throws {
-        let costs = try Self.overfitRun(steps: 1000, penalty: .none)
+        let costs = try Self.overfitRun(steps: 3000, penalty: .none)
         let lowest = costs.test.indices.min { costs.test[$0] < costs.test[$1] }!
         #expect(lowest > 0 && lowest < 100, "lowest test cost at step \(lowest)")
         #expect(costs.test.last! > 2 * costs.test[lowest], "\(costs.test.last!) vs \(costs.test[lowest])")
@@ -64,8 +64,8 @@ struct TeachingPresetTests {
 
     @Test("overfit: --l2 0.01 ends with a lower test cost than no penalty after the same steps")
     func overfitL2() throws {
-        let plain = try Self.overfitRun(steps: 1000, penalty: .none)
-        let l2 = try Self.overfitRun(steps: 1000, penalty: .l2(0.01))
+        let plain = try Self.overfitRun(steps: 3000, penalty: .none)
+        let l2 = try Self.overfitRun(steps: 3000, penalty: .l2(0.01))
         #expect(l2.test.last! < 0.5 * plain.test.last!, "\(l2.test.last!) vs \(plain.test.last!)")
     }
 }
