@@ -234,11 +234,11 @@ extension PredictionsPane {
         // those are every sample do its rows line up with the data's.
         let previous = state.previous.flatMap { $0.prediction.rows == scenario.sampleCount ? $0 : nil }
         return PredictionsPane(
-            inputs: scenario.inputs, targets: scenario.targets, prediction: frame.data.everyPrediction,
+            inputs: scenario.dataInputs,  // x as the data gives it, not the features targets: scenario.targets, prediction: frame.data.everyPrediction,
             preActivation: frame.data.everyPreActivation, previousPrediction: previous?.prediction,
             previousPreActivation: previous?.outputPreActivation, rightCount: frame.data.rightCount,
             loss: trainer.loss, layerCount: trainer.network.layerCount,
-            inputWidths: dataWidths(scenario.inputs, label: "x", rows: frame.rows, limit: limit),
+            inputWidths: dataWidths(scenario.dataInputs, label: "x", rows: frame.rows, limit: limit),
             targetWidths: dataWidths(scenario.targets, label: "y", rows: frame.rows, limit: limit),
             trainingSamples: scenario.split.training,
             nextBatch: trainer.miniBatchSize == nil ? [] : Set(trainer.nextBatch))
