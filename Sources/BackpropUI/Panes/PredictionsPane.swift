@@ -233,8 +233,9 @@ extension PredictionsPane {
         // The marks compare with ŷ before the step, kept for the training samples: only when
         // those are every sample do its rows line up with the data's.
         let previous = state.previous.flatMap { $0.prediction.rows == scenario.sampleCount ? $0 : nil }
+        // x as the data gives it, not the features the network computes from it.
         return PredictionsPane(
-            inputs: scenario.dataInputs,  // x as the data gives it, not the features targets: scenario.targets, prediction: frame.data.everyPrediction,
+            inputs: scenario.dataInputs, targets: scenario.targets, prediction: frame.data.everyPrediction,
             preActivation: frame.data.everyPreActivation, previousPrediction: previous?.prediction,
             previousPreActivation: previous?.outputPreActivation, rightCount: frame.data.rightCount,
             loss: trainer.loss, layerCount: trainer.network.layerCount,
