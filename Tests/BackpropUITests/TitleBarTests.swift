@@ -64,6 +64,39 @@ struct TitleBarTests {
         }
     }
 
+    @Test("a mini-batch run names its batch, penalty, test split and features from the trainer, ranked after the lr")
+    func miniBatchRun() throws {
+        var scenario = try Preset.circle.scenario(seed: 1, features: [.x1Squared, .x2Squared], hidden: [])
+        try scenario.setBatchSize(8)
+        try scenario.setPenalty(.l2(0.01))
+        scenario.setSplit(try DataSplit.drawn(count: scenario.sampleCount, ratio: 0.2, seed: 1))
+        let trainer = Trainer(scenario: scenario)
+        var bar = TitleBar(
+            scenarioName: "circle --batch 8 --l2 0.01 --test-ratio 0.2 --features x1^2,x2^2 --hidden none --seed 3",
+            network: trainer.network, loss: trainer.loss, reduction: trainer.reduction, optimizer: trainer.optimizer,
+            learningRate: trainer.learningRate, batchSize: trainer.miniBatchSize, penalty: trainer.penalty,
+            testCount: scenario.split.test.count, features: scenario.features)
+        let wide = text(bar, width: 200)
+        #expect(
+            wide.contains(" · sigmoid · x1^2,x2^2 · lr 2 · batch 8 · L2 0.01 · test 10 · --hidden none · --seed 3 · "),
+            "\(wide)")
+        for flag in ["--batch", "--l2", "--test-ratio", "--features"] {
+            #expect(!wide.contains(flag), "shown by its own part, not twice: \(wide)")
+        }
+        // Short of room, the flags go first, then the test split, the penalty, the batch; the lr stays.
+        let narrow = text(bar, width: 80)
+        #expect(narrow.contains("lr 2") && !narrow.contains("--seed"), "\(narrow)")
+        let ranked = bar.details
+        #expect(ranked.firstIndex(of: "batch 8")! < ranked.firstIndex(of: "L2 0.01")!)
+        #expect(ranked.firstIndex(of: "L2 0.01")! < ranked.firstIndex(of: "test 10")!)
+        #expect(ranked.firstIndex(of: "lr 2")! < ranked.firstIndex(of: "batch 8")!)
+        // Keys change the batch and the penalty: the title follows the trainer, not the flags.
+        bar.batchSize = nil
+        bar.penalty = .l1(0.003)
+        let changed = text(bar, width: 200)
+        #expect(!changed.contains("batch") && changed.contains(" · L1 0.003 · "), "\(changed)")
+    }
+
     @Test("a long path keeps its file name whole, cut at a slash")
     func longPath() {
         let bar = title("/home/teacher/lessons/2025/autumn/week-03/xor-with-noise.csv")

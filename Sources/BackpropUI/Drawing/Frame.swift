@@ -95,7 +95,9 @@ public enum Frame {
 
         TitleBar(
             scenarioName: state.scenarioName, network: trainer.network, loss: trainer.loss,
-            reduction: trainer.reduction, optimizer: trainer.optimizer, learningRate: trainer.learningRate
+            reduction: trainer.reduction, optimizer: trainer.optimizer, learningRate: trainer.learningRate,
+            batchSize: trainer.miniBatchSize, penalty: trainer.penalty, testCount: trainer.scenario.split.test.count,
+            features: trainer.scenario.features
         ).draw(on: &canvas, in: panes.title, context: context)
         for (pane, area) in zip(placed, panes.areas(of: placed)) where !area.isEmpty {
             pane.pane.draw(on: &canvas, in: area, context: context)

@@ -20,8 +20,8 @@ struct FrameInput {
         self.data = data
         self.rows = rows
         // One pass over x: the plane's height needs its label width, the plane and the neuron
-        // maps its ends.
-        axes = state.planeRequest == .unavailable ? nil : PlaneAxes(around: state.trainer.scenario.inputs)
+        // maps its ends. The data's x1 and x2, not the features the network sees.
+        axes = state.planeRequest == .unavailable ? nil : PlaneAxes(around: state.trainer.scenario.dataInputs)
     }
 
     /// Unicode or ASCII characters.
@@ -33,7 +33,10 @@ struct FrameInput {
     /// How the plane and the neuron maps paint, when the plane may show: characters, not half
     /// blocks, in ASCII even on a colour terminal.
     var planePainter: PlanePainter? {
-        axes.map { PlanePainter(axes: $0, color: state.options.color && !state.options.ascii) }
+        axes.map {
+            PlanePainter(
+                axes: $0, color: state.options.color && !state.options.ascii, features: state.trainer.scenario.features)
+        }
     }
     /// What a waiting quiz question asks about: the panes that would answer it keep it hidden.
     var asked: QuizQuestion? { state.quiz.flatMap { $0.isAsking ? $0.question : nil } }

@@ -4,7 +4,8 @@
 /// cells of a sparse lattice are marked: every 2nd column, else every 4th column of every 2nd
 /// row, and so on (cells are about twice as tall as wide, so each lattice is square on
 /// screen), the first that keeps the marks within a quarter of the cells. The selected sample
-/// is always marked, off the lattice too (one mark over the quarter).
+/// is always marked, off the lattice too (one mark over the quarter). In a cell of several
+/// samples, a preferred one (of the next step's batch) is the one marked, so the batch shows.
 struct PlaneMarks: Equatable, Sendable {
     /// The samples marked, one a cell, in the order they are drawn: the selected one last.
     let samples: [Int]
@@ -17,8 +18,8 @@ struct PlaneMarks: Equatable, Sendable {
     static let markedShare = 4
 
     /// The marks for samples in `cells` (each sample's cell) on a plot of `columns` x `rows`
-    /// cells, `selected` the sample `<` `>` chose.
-    init(cells: [(column: Int, row: Int)], columns: Int, rows: Int, selected: Int) {
+    /// cells, `selected` the sample `<` `>` chose, `preferred` the samples a cell shows before others.
+    init(cells: [(column: Int, row: Int)], columns: Int, rows: Int, selected: Int, preferred: Set<Int> = []) {
         total = cells.count
         let budget = max(1, columns * rows / Self.markedShare)
         var step = (columns: 1, rows: 1)
@@ -38,7 +39,9 @@ struct PlaneMarks: Equatable, Sendable {
         var byCell: [Int: Int] = [:]
         for sample in cells.indices where cells[sample].column % step.columns == 0 && cells[sample].row % step.rows == 0
         {
-            byCell[cells[sample].row * columns + cells[sample].column] = sample
+            let cell = cells[sample].row * columns + cells[sample].column
+            if let kept = byCell[cell], preferred.contains(kept), !preferred.contains(sample) { continue }
+            byCell[cell] = sample
         }
         let selectedCell =
             cells.indices.contains(selected) ? cells[selected].row * columns + cells[selected].column : nil

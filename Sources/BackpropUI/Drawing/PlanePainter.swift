@@ -4,10 +4,13 @@ import BackpropCore
 /// pixels a cell (the upper half block ▀, the top pixel its foreground and the bottom one its
 /// background), without colour one character a cell from the ramp ` .:-=+*#%@`.
 struct PlanePainter {
-    /// The part of the plane painted.
+    /// The part of the plane painted: x1 and x2 as the data gives them.
     let axes: PlaneAxes
     /// Whether the frame is shown in colour.
     let color: Bool
+    /// The inputs the network sees, computed from each point's x1 and x2; nil when it sees
+    /// x1 and x2 themselves.
+    var features: [Feature]? = nil
 
     /// Pixel rows per cell row.
     var pixelsPerCell: Int { color ? 2 : 1 }
@@ -25,9 +28,11 @@ struct PlanePainter {
         PlaneGrid(pixelColumns: columns, pixelRows: rows * pixelsPerCell, workPerPoint: 0)
     }
 
-    /// The inputs at the points of `grid`, row by row from the top.
+    /// The network's inputs at the points of `grid`, row by row from the top: the features of
+    /// each point when the network sees features, so the picture is the network's over (x1, x2).
     func points(_ grid: PlaneGrid) -> Matrix {
-        axes.grid(columns: grid.columns, rows: grid.rows)
+        let plane = axes.grid(columns: grid.columns, rows: grid.rows)
+        return features.map { Feature.matrix($0, of: plane) } ?? plane
     }
 
     /// Paints `plot` with column `output` of `values` (computed for the plot's size), shaded by

@@ -16,11 +16,16 @@ import BackpropCore
 /// ```
 /// A sample is ● (x in ASCII) when its target is above the middle of the ramp's range, else ○
 /// (o); in colour its mark is a dark colour of its class's end of the ramp, on its cell's shade.
-/// The sample `<` and `>` chose is in reverse video.
+/// The samples of the batch the next step takes are ◉ ◎ (X O), underlined, and held-out test
+/// samples ◆ ◇ (& ~) (`PlaneSampleRole`); the box's bottom edge gives the key. The sample `<` and
+/// `>` chose is in reverse video.
+///
+/// With features (`x1^2,x2^2`) the plane is still x1 across and x2 upwards, the data's own
+/// inputs: each point goes through the features before the network (`PlanePainter.points`).
 struct PlanePane: Pane {
     /// The network whose output is painted.
     let network: Network
-    /// x (N x 2) and y (N x nᴸ).
+    /// x as the data gives it (N x 2: x1 and x2, whatever features the network sees) and y (N x nᴸ).
     let inputs: Matrix
     let targets: Matrix
     /// j of the output painted (0-based).
@@ -31,6 +36,10 @@ struct PlanePane: Pane {
     /// The values computed for this network by an earlier frame (`FrameData`), used when their
     /// grid is the one this pane draws on.
     var computed: PlaneValues? = nil
+    /// The data indices of the held-out test samples and of the next step's mini-batch (empty
+    /// without a split or without mini-batches).
+    var testSamples: Set<Int> = []
+    var nextBatch: Set<Int> = []
 
     /// Rows the pane uses besides the plot: its box, the x axis labels and the legend.
     static let rowsBesidePlot = 4
@@ -70,7 +79,8 @@ struct PlanePane: Pane {
         let cells = (0..<inputs.rows).map { sample in
             painter.axes.cell(x1: inputs[sample, 0], x2: inputs[sample, 1], columns: plot.width, rows: plot.height)
         }
-        let marks = PlaneMarks(cells: cells, columns: plot.width, rows: plot.height, selected: context.sample)
+        let marks = PlaneMarks(
+            cells: cells, columns: plot.width, rows: plot.height, selected: context.sample, preferred: nextBatch)
         drawBottomNote(grid, marks: marks, on: &canvas, area: area, glyphs: glyphs)
         let targetColumn = (0..<targets.rows).lazy.map { targets[$0, output] }
         let ramp = Self.ramp(network: network, targets: targetColumn)
@@ -123,9 +133,25 @@ struct PlanePane: Pane {
         PlaneRamp(activation: network.activations[network.layerCount - 1], values: targets)
     }
 
-    /// The mark of a sample of target `value`: ●/○ in Unicode, x/o in ASCII.
-    static func mark(high: Bool, glyphs: Glyphs) -> Character {
-        glyphs.isASCII ? (high ? "x" : "o") : (high ? "●" : "○")
+    /// What `sample` is to the next step: its mark.
+    func role(of sample: Int) -> PlaneSampleRole {
+        if nextBatch.contains(sample) { return .nextBatch }
+        return testSamples.contains(sample) ? .test : .training
+    }
+
+    /// The key to the marks the legend does not explain, longest wording first: `◉◎ next batch
+    /// ◆◇ test` when there are a mini-batch and a test split; empty when every sample is a
+    /// training sample of a full step.
+    func markKey(glyphs: Glyphs) -> [String] {
+        let roles = [PlaneSampleRole.nextBatch, .test].filter {
+            $0 == .nextBatch ? !nextBatch.isEmpty : !testSamples.isEmpty
+        }
+        guard !roles.isEmpty else { return [] }
+        let full = roles.map { role in
+            "\(role.mark(high: true, glyphs: glyphs))\(role.mark(high: false, glyphs: glyphs)) \(role.names[0])"
+        }
+        let short = roles.map { role in "\(role.mark(high: true, glyphs: glyphs)) \(role.names[1])" }
+        return [full.joined(separator: "  "), short.joined(separator: " ")]
     }
 
     /// The bottom edge says what the picture leaves out, as the network pane's says what it
@@ -135,7 +161,8 @@ struct PlanePane: Pane {
     private func drawBottomNote(
         _ grid: PlaneGrid, marks: PlaneMarks, on canvas: inout Canvas, area: Rect, glyphs: Glyphs
     ) {
-        guard area.width > 2, marks.isThinned || grid.isCoarse else { return }
+        let key = markKey(glyphs: glyphs)
+        guard area.width > 2, marks.isThinned || grid.isCoarse || !key.isEmpty else { return }
         let points = "\(grid.columns)x\(grid.rows) points"
         let cells = marks.step.columns * marks.step.rows
         let thinned =
@@ -154,7 +181,14 @@ struct PlanePane: Pane {
             }
         }
         notes += thinned.filter { !$0.isEmpty }.map { "\(glyphs.ellipsis) \($0)" }
-        canvas.drawBottomNote(notes, in: area, style: Style(dim: true))
+        // The key to the batch's and the test samples' marks comes first: without it the marks
+        // cannot be read. What the picture leaves out follows while it fits.
+        let leftOut = marks.isThinned || grid.isCoarse ? notes : []
+        var withKey: [String] = []
+        for keyNote in key {
+            withKey += leftOut.map { "\(keyNote); \($0)" } + [keyNote]
+        }
+        canvas.drawBottomNote(withKey + leftOut, in: area, style: Style(dim: true))
     }
 
     /// The samples `marks` keeps, each in its cell of `cells`; the selected one is drawn last,
@@ -166,7 +200,10 @@ struct PlanePane: Pane {
         for sample in marks.samples {
             let (column, row) = cells[sample]
             let high = ramp.isHigh(targets[sample, output])
-            var style = Style(bold: true)
+            let role = role(of: sample)
+            // The batch is also underlined: a terminal without colour still sets it apart, and
+            // the predictions pane marks the same samples.
+            var style = Style(bold: true, underline: role == .nextBatch)
             if painter.color {
                 // On the shade the network gives its cell, so a sample inside a region of its
                 // own class reads as belonging there, and one on the wrong side stands out; the
@@ -178,7 +215,7 @@ struct PlanePane: Pane {
             }
             // The sample `<` `>` chose, which the network pane and the inspector follow.
             style.reverse = sample == selected
-            canvas[plot.x + column, plot.y + row] = Cell(Self.mark(high: high, glyphs: glyphs), style: style)
+            canvas[plot.x + column, plot.y + row] = Cell(role.mark(high: high, glyphs: glyphs), style: style)
         }
     }
 
@@ -198,7 +235,7 @@ struct PlanePane: Pane {
         column = canvas.put(" " + PlaneAxes.label(ramp.high), x: column, y: y, style: label, clip: clip)
         let target = "y\(output + 1)"
         let middle = PlaneAxes.label(ramp.middle)
-        let high = "\(Self.mark(high: true, glyphs: glyphs)) \(target) > \(middle)"
+        let high = "\(PlaneSampleRole.training.mark(high: true, glyphs: glyphs)) \(target) > \(middle)"
         if column + 2 + high.count <= clip.maxX {
             canvas.put("  " + high, x: column, y: y, style: label, clip: clip)
         }
@@ -210,7 +247,7 @@ struct PlanePane: Pane {
 }
 
 extension PlanePane {
-    /// The plane of `frame`'s data when it has two inputs: ŷ_j of the selected parameter when it
+    /// The plane of `frame`'s data when it has two inputs (before any features): ŷ_j of the selected parameter when it
     /// is in the output layer, else ŷ1.
     static func pane(for frame: FrameInput) -> (any Pane)? {
         guard let painter = frame.planePainter else { return nil }
@@ -218,9 +255,12 @@ extension PlanePane {
         let network = state.trainer.network
         let scenario = state.trainer.scenario
         let output = state.selection.layer == network.layerCount - 1 ? state.selection.column : 0
+        let trainer = state.trainer
         return PlanePane(
-            network: network, inputs: scenario.inputs, targets: scenario.targets, output: output,
-            names: frame.names, painter: painter, computed: frame.data.plane)
+            network: network, inputs: scenario.dataInputs, targets: scenario.targets, output: output,
+            names: frame.names, painter: painter, computed: frame.data.plane,
+            testSamples: Set(scenario.split.test), nextBatch: trainer.miniBatchSize == nil ? [] : Set(trainer.nextBatch)
+        )
     }
 
     /// As many rows as keep the pixels square in the offered columns; any fewer will do.

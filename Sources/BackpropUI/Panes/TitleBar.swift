@@ -3,8 +3,10 @@ import BackpropCore
 /// The top line: which program, which scenario, and what the class is looking at, with "? help"
 /// at the right. The parts are ranked and the least important are left out first, whole, until
 /// the line fits: the preset's or file's name (`xor (changed)` when flags changed it), the
-/// network's shape and activations, the optimizer (unless sgd), the lr, the flags that changed
-/// a preset and are not shown otherwise (`--seed 2`), the loss, the reduction. Only the name is
+/// network's shape and activations, the features it sees (`x1^2,x2^2`), the optimizer (unless
+/// sgd), the lr, the batch size (`batch 8`), the penalty (`L2 0.01`), the test samples held out
+/// (`test 10`), the flags that changed a preset and are not shown otherwise (`--seed 2`), the
+/// loss, the reduction. Only the name is
 /// ever shortened, and only when it alone does not fit, and then to a whole shorter name: a
 /// preset's bare name, a path's last components. Widths are terminal columns: a name in Chinese
 /// takes two a character.
@@ -19,11 +21,23 @@ struct TitleBar: Pane {
     let optimizer: Optimizer
     /// The lr now: `+` and `-` change it, so the title follows the trainer, not the flags.
     var learningRate: Double
+    /// The mini-batch size now (nil: every training sample), and the penalty now: keys change
+    /// both, so they too follow the trainer.
+    var batchSize: Int? = nil
+    var penalty: Penalty = .none
+    /// How many samples are held out for testing (0: none).
+    var testCount: Int = 0
+    /// The inputs the network sees, when features: the shape's first number counts them.
+    var features: [Feature]? = nil
 
     static let help = "? help "
     /// Flags whose value another part of the title shows: the activations (in the shape), the
-    /// lr, the optimizer, the loss and the reduction.
-    static let shownFlags: Set<String> = ["--lr", "--activation", "--optimizer", "--loss", "--reduction"]
+    /// lr, the optimizer, the loss, the reduction, the batch, the penalty, the test split and the
+    /// features.
+    static let shownFlags: Set<String> = [
+        "--lr", "--activation", "--optimizer", "--loss", "--reduction", "--batch", "--l1", "--l2", "--test-ratio",
+        "--features",
+    ]
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let (program, rest) = parts(width: area.width, glyphs: context.glyphs)
@@ -50,10 +64,16 @@ struct TitleBar: Pane {
         let flags = nameAndFlags.flags.filter { flag in
             !TitleBar.shownFlags.contains(String(flag.prefix { $0 != " " }))
         }
+        // The features beside the shape: they are the network's first layer.
+        let inputs = features.map { [$0.map(\.rawValue).joined(separator: ",")] } ?? []
+        // What a mini-batch run changed, after the lr: they change how the run goes as the lr
+        // does, but the class sees them in the status bar too.
+        let batch = batchSize.map { ["batch \($0)"] } ?? []
+        let penalized = penalty.isActive ? ["\(penalty.name.uppercased()) \(DecimalNumber.text(penalty.strength))"] : []
+        let test = testCount > 0 ? ["test \(testCount)"] : []
         // The optimizer before the lr: when it is not sgd, it is usually what changed the preset.
-        return [model] + rule + ["lr \(DecimalNumber.text(learningRate))"] + flags + [
-            "loss \(loss.rawValue)", "reduction \(reduction.rawValue)",
-        ]
+        return [model] + inputs + rule + ["lr \(DecimalNumber.text(learningRate))"] + batch + penalized + test + flags
+            + ["loss \(loss.rawValue)", "reduction \(reduction.rawValue)"]
     }
 
     /// The bold program name and the rest of the title for a line `width` columns wide, leaving

@@ -108,9 +108,10 @@ public struct AppState: Equatable, Sendable {
     /// The text typed after Enter on the selection; `nil` when no value is being typed.
     public var parameterEntry: String? { entry?.purpose == .parameter ? entry?.text : nil }
 
-    /// Whether the input plane is wanted, from the data and `planeChoice`.
+    /// Whether the input plane is wanted, from the data and `planeChoice`. The data's inputs
+    /// decide, not the features made from them: `x1^2,x2^2` or three features still have a plane.
     public var planeRequest: PlaneRequest {
-        guard trainer.scenario.inputCount == 2 else { return .unavailable }
+        guard trainer.scenario.dataInputs.columns == 2 else { return .unavailable }
         switch planeChoice {
         case nil: return .automatic
         case true?: return .shown
