@@ -37,13 +37,15 @@ struct StatusBar: Pane {
         let bar = Style(reverse: true)
         canvas.fill(x: area.x, y: area.y, width: area.width, height: 1, with: Cell(" ", style: bar))
         canvas.put(
-            text(width: area.width, ellipsis: context.glyphs.ellipsis), x: area.x, y: area.y, style: bar, clip: area)
+            text(width: area.width, ellipsis: context.glyphs.ellipsis, separator: context.glyphs.separator), x: area.x,
+            y: area.y, style: bar, clip: area)
     }
 
-    /// The line for `width` columns.
-    func text(width: Int, ellipsis: String) -> String {
+    /// The line for `width` columns; `separator` joins the step to its epoch and batch
+    /// (` · `, ` | ` in ASCII).
+    func text(width: Int, ellipsis: String, separator: String = " · ") -> String {
         var step = "step \(stepCount)"
-        if let batch { step += " · epoch \(batch.epoch) · batch \(batch.batch)/\(batch.batches)" }
+        if let batch { step += "\(separator)epoch \(batch.epoch)\(separator)batch \(batch.batch)/\(batch.batches)" }
         var rest = (score.map { ["score \($0.text)"] } ?? []) + [activity, "speed \(speed)"]
         if let testRight { rest.insert("test \(testRight.right)/\(testRight.count) right", at: 0) }
         guard runners.count > 1 else {
