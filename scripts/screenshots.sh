@@ -28,7 +28,7 @@ FOREGROUND="#d0d0d0"
 
 # In the order of the pictures' numbers.
 SCENES=(first converged inspector gradient-check help too-small monochrome xor-hidden input-plane
-    optimizer-race quiz gif)
+    optimizer-race quiz mini-batches overfitting gif)
 PACKAGES=(xvfb xterm x11-xserver-utils imagemagick fonts-dejavu-core tmux libncurses-dev optipng gifsicle)
 
 say() { echo "screenshots: $*"; }
@@ -380,6 +380,29 @@ scene_quiz() {
     keys Enter
     wait_for 'right, score 1/1'
     snap 11-quiz
+    close_terminal
+}
+
+# circle in batches of 5 (10 steps an epoch) after 300 steps: the exact cost over all 50 samples
+# falls while the dim line of each batch's own cost jumps around it; the predictions and the
+# plane mark the next step's five samples, and the inspector sums over them.
+scene_mini_batches() {
+    open_terminal "$COLS" "$ROWS" -- --preset circle --batch 5
+    wait_for '^ *step 0 .*paused'
+    press_step 300
+    wait_for '^ *step 300 .*paused' 60
+    snap 12-mini-batches
+    close_terminal
+}
+
+# overfit after 1000 steps: the training cost has fallen to 0.88 while the test cost, lowest at
+# step 22, has climbed to 28; the test samples are listed apart and drawn ◆ ◇ on the plane.
+scene_overfitting() {
+    open_terminal "$COLS" "$ROWS" -- --preset overfit
+    wait_for '^ *step 0 .*paused'
+    press_step 1000
+    wait_for '^ *step 1000 .*paused' 120
+    snap 13-overfitting
     close_terminal
 }
 

@@ -43,14 +43,18 @@ struct CostPane: Pane {
         let legendInside = isRace && area.height - 2 >= CostPane.rowsForLegendInside
         // The scale outranks the key that toggles it.
         let perSampleTitle = !isRace && curve.showsPerSample
-        let kinds =
-            (curve.hasTest ? " train \(glyphs.curveMark) test \(glyphs.testMark)" : "")
-            + (curve.hasBatch ? " batch dim" : "")
+        // What tells the series apart: the test cost's mark, and each batch's cost drawn dim.
+        let kinds = [
+            curve.hasTest ? "train \(glyphs.curveMark) test \(glyphs.testMark)" : nil,
+            curve.hasBatch ? "each batch's dim" : nil,
+        ].compactMap { $0 }.joined(separator: ", ")
+        let kindsText = kinds.isEmpty ? "" : ": \(kinds)"
         let title = LineFit.first(
             perSampleTitle
                 ? [
-                    "Cost per sample\(kinds) (\(scaleName), g toggles)", "Cost per sample\(kinds) (\(scaleName))",
-                    "C/N\(kinds) (\(scaleName))", "C/N (\(scaleName))",
+                    "Cost per sample\(kindsText) (\(scaleName), g toggles)",
+                    "Cost per sample\(kindsText) (\(scaleName))", "C/N\(kindsText) (\(scaleName))",
+                    "C/N (\(scaleName))",
                 ]
                 : ["Cost C (\(scaleName), g toggles)", "Cost C (\(scaleName))", "C (\(scaleName))"],
             width: area.width - 4, ellipsis: glyphs.ellipsis)
@@ -138,7 +142,9 @@ struct CostPane: Pane {
         let dots = glyphs.curveDots
         if perSample && curve.hasBatch {
             // Each batch's cost first, lighter: the exact C is drawn over it.
-            var noise = DotLine(plot: plot, dots: dots, style: Style(foreground: .yellow, dim: true))
+            // Grey, not a dim yellow: on many terminals a dim colour is hard to tell from the
+            // colour, and the exact C must stand out of the noise.
+            var noise = DotLine(plot: plot, dots: dots, style: Style(dim: true))
             CostPane.walk(
                 curve, steps: steps, columns: plot.width * dots.columnsPerCell, rows: plot.height * dots.rowsPerCell,
                 axis: axis, series: .batch
