@@ -26,6 +26,10 @@ struct LatestBatchObserver: CostObserver {
         if let batch = report.batch { positions.append(contentsOf: batch) }
     }
 
+    /// No step's report until the run's last, which every run reports: the headless run ends a
+    /// run at every step it prints, so the steps between skip the passes over every sample.
+    func wantsReport(afterStep step: Int) -> Bool { false }
+
     /// The latest step's samples as indices into the data as loaded.
     func indices(in split: DataSplit) -> [Int] {
         positions.map { split.training[$0] }

@@ -2,12 +2,12 @@
 /// run's seed: the same numbers on every machine.
 ///
 /// Epoch e's order is a Fisher-Yates shuffle of 0..<n driven by `SeededGenerator` seeded with
-/// `seed` mixed with e (`permutation(count:seed:stream:)`), so it can be re-made for any epoch
+/// `seed` mixed with e (`permutation(count:seed:stream:)`, a stream apart from the weights'), so it can be re-made for any epoch
 /// without the ones before (going back with `b` needs that). The j-th swap partner is the
 /// generator's next 64 bits reduced modulo j + 1.
 public enum BatchOrder {
     /// The stream of the test split's draw (`DataSplit.drawn`): apart from every epoch's.
-    static let splitStream: UInt64 = 0xFFFF_FFFF_FFFF_FFFF
+    static let splitStream: UInt64 = 0x8000_0000_0000_0000
 
     /// A permutation of 0..<`count` for `stream` (an epoch number, or `splitStream`).
     public static func permutation(count: Int, seed: UInt64, stream: UInt64) -> [Int] {
@@ -20,7 +20,9 @@ public enum BatchOrder {
     static func shuffle(_ order: inout [Int], seed: UInt64, stream: UInt64) {
         for k in order.indices { order[k] = k }
         guard order.count > 1 else { return }
-        var generator = SeededGenerator(seed: seed ^ (stream &* 0xD6E8_FEB8_6659_FD93))
+        // stream + 1, so that no stream (epoch 0 included) is the seed's own, which draws the
+        // starting weights and a generated preset's points.
+        var generator = SeededGenerator(seed: seed ^ ((stream &+ 1) &* 0xD6E8_FEB8_6659_FD93))
         for j in stride(from: order.count - 1, to: 0, by: -1) {
             let k = Int(generator.next() % UInt64(j + 1))
             order.swapAt(j, k)

@@ -12,7 +12,7 @@ public protocol CostObserver {
     /// Whether the observer wants the report of step `step` (by default every one). A run with
     /// mini-batches skips, for a step whose report nobody wants, the forward passes over every
     /// training and test sample that only the report needs, so a step costs in proportion to its
-    /// batch (the last step of a run always makes them, so the trainer's cost is current).
+    /// batch. The last step of a run, and a step it stops at, are always made and reported.
     func wantsReport(afterStep step: Int) -> Bool
 }
 

@@ -406,8 +406,11 @@ public struct Trainer: Equatable, Sendable {
     /// still stops on a number that is not finite: after its update it looks at every parameter
     /// and the optimizer's state (a pass over P numbers, where the step did about 3·N·P work),
     /// and a step that finds one, or whose batch cost is not finite, makes the forward passes and
-    /// the checks of a reported step. The run's last step is always reported in full, so `cost`
-    /// and `testCost` are current when it returns.
+    /// the checks of a reported step. The run's last step, and a step it stops at, are always
+    /// made in full and reported, so `cost` and `testCost` are current when it returns and an
+    /// observer knows the batch of the state it ends at. (A training cost that overflows while
+    /// every parameter stays finite is therefore noticed at the next step made in full, where a
+    /// run reporting every step notices it at once; either way the run ends on the same state.)
     private mutating func runReporting<Rule: UpdateRule>(
         steps: Int, by rule: Rule, stopAtCost: Double, report: (StepReport) -> Void, wants: (Int) -> Bool
     ) -> Int {
@@ -458,7 +461,7 @@ public struct Trainer: Equatable, Sendable {
             if testWorkspace != nil && (reported || done == steps || stops) {
                 testCost = withKernel(.test) { $0.forward() }
             }
-            if reported {
+            if reported || done == steps || stops {
                 report(
                     StepReport(
                         step: state.stepCount, epoch: epoch, cost: cost, testCost: testCost, batchCost: batchCost,
