@@ -56,8 +56,9 @@ struct TeachingPresetTests {
     func overfitParts() throws {
         let costs = try Self.overfitRun(steps: 3000, penalty: .none)
         let lowest = costs.test.indices.min { costs.test[$0] < costs.test[$1] }!
-        #expect(lowest > 0 && lowest < 100, "lowest test cost at step \(lowest)")
-        #expect(costs.test.last! > 2 * costs.test[lowest], "\(costs.test.last!) vs \(costs.test[lowest])")
+        #expect(lowest > 0 && lowest < 1000, "lowest test cost at step \(lowest)")
+        #expect(costs.test[lowest] < 0.8 * costs.test[0], "the test cost first falls: \(costs.test[lowest])")
+        #expect(costs.test.last! > 1.5 * costs.test[lowest], "\(costs.test.last!) vs \(costs.test[lowest])")
         #expect(costs.training.last! < 0.01 * costs.training[0])
         #expect(costs.training.last! < costs.training[lowest])
     }
@@ -66,6 +67,6 @@ struct TeachingPresetTests {
     func overfitL2() throws {
         let plain = try Self.overfitRun(steps: 3000, penalty: .none)
         let l2 = try Self.overfitRun(steps: 3000, penalty: .l2(0.01))
-        #expect(l2.test.last! < 0.5 * plain.test.last!, "\(l2.test.last!) vs \(plain.test.last!)")
+        #expect(l2.test.last! < 0.75 * plain.test.last!, "\(l2.test.last!) vs \(plain.test.last!)")
     }
 }

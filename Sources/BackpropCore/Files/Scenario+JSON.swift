@@ -58,6 +58,8 @@ extension Scenario {
         if split.hasTest { lines.append("  \"test\": [" + split.test.map(String.init).joined(separator: ", ") + "]") }
         if penalty.isActive { lines.append("  \"\(penalty.name)\": \(penalty.strength.description)") }
         if noise != 0 { lines.append("  \"noise\": \(noise.description)") }
+        if epochsDone != 0 { lines.append("  \"epoch\": \(epochsDone)") }
+        if samplesIntoEpoch != 0 { lines.append("  \"samplesIntoEpoch\": \(samplesIntoEpoch)") }
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
     }
 

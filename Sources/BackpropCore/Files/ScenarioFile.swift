@@ -24,6 +24,9 @@ struct ScenarioFile: Decodable {
     var batchSize: Int?
     /// Whether each epoch draws a fresh order (nil: true).
     var shuffle: Bool?
+    /// Where a saved run was in its epochs: epochs completed, and samples into the next.
+    var epoch: Int?
+    var samplesIntoEpoch: Int?
     /// The run's seed: the epochs' orders (nil: 1).
     var seed: UInt64?
     /// The samples held out to test, 0-based rows of x.
@@ -38,7 +41,7 @@ struct ScenarioFile: Decodable {
     /// without them trains as before.
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case x, y, w, b, activation, layers, learningRate, loss, reduction, optimizer
-        case features, batchSize, shuffle, seed, test, l1, l2, noise
+        case features, batchSize, shuffle, seed, test, l1, l2, noise, epoch, samplesIntoEpoch
     }
 
     /// What each training key must hold, for the message when it holds something else.
@@ -52,6 +55,9 @@ struct ScenarioFile: Decodable {
         "l1": "a finite number of at least 0, like 0.01",
         "l2": "a finite number of at least 0, like 0.01",
         "noise": "a finite number of at least 0, like 0.1",
+        "epoch": "a whole number of 0 or more: the epochs a saved run had completed",
+        "samplesIntoEpoch":
+            "a whole number of 0 or more, below the training samples: how far into its epoch a saved run was",
     ]
 
     init(from decoder: any Decoder) throws {
@@ -105,6 +111,11 @@ struct ScenarioFile: Decodable {
         batchSize = try container.decodeUnlessAbsent(Int.self, forKey: .batchSize)
         if let size = batchSize, size < 1 { try refuse(wrong(.batchSize), container, .batchSize) }
         shuffle = try container.decodeUnlessAbsent(Bool.self, forKey: .shuffle)
+        for key in [CodingKeys.epoch, .samplesIntoEpoch] {
+            guard let value = try container.decodeUnlessAbsent(Int.self, forKey: key) else { continue }
+            if value < 0 { try refuse(wrong(key), container, key) }
+            if key == .epoch { epoch = value } else { samplesIntoEpoch = value }
+        }
         seed = try container.decodeUnlessAbsent(UInt64.self, forKey: .seed)
         if let test = try container.decodeUnlessAbsent([Int].self, forKey: .test) {
             var held = Set<Int>()
@@ -182,6 +193,15 @@ struct ScenarioFile: Decodable {
         scenario.seed = seed ?? 1
         if let penalty { try scenario.setPenalty(penalty) }
         scenario.noise = noise ?? 0
+        if epoch != nil || samplesIntoEpoch != nil {
+            guard (samplesIntoEpoch ?? 0) < scenario.trainingCount else {
+                throw ScenarioError.invalidSetting(
+                    "\"samplesIntoEpoch\" is \(samplesIntoEpoch ?? 0), but an epoch has \(counted(scenario.trainingCount, "training sample")); give a number below that"
+                )
+            }
+            scenario.epochsDone = epoch ?? 0
+            scenario.samplesIntoEpoch = samplesIntoEpoch ?? 0
+        }
         return scenario
     }
 
@@ -281,7 +301,7 @@ struct ScenarioFile: Decodable {
                 field: leaf, value: found.unquotedDescription, allowed: Reduction.allCases.map(\.rawValue))
         case "learningRate":
             return .invalidLearningRate(found.shortDescription)
-        case "features", "batchSize", "shuffle", "seed", "test", "l1", "l2", "noise":
+        case "features", "batchSize", "shuffle", "seed", "test", "l1", "l2", "noise", "epoch", "samplesIntoEpoch":
             return .wrongType(
                 field: leaf,
                 expected:

@@ -83,7 +83,12 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
     /// its cross-entropy, from the output layer's pre-activations `a` in the numerically stable
     /// form the trainer uses, so the shares add up to C and stay finite where ŷ has rounded to 0
     /// or 1. Rows of `preActivation`, `prediction` and `targets` are samples.
-    public func cost(ofSample sample: Int, preActivation: Matrix, prediction: Matrix, targets: Matrix) -> Double {
+    ///
+    /// `samples` is N of the set the sample belongs to, which mse divides by (by default every
+    /// row of `prediction`; with a test split, the training or the test samples).
+    public func cost(
+        ofSample sample: Int, preActivation: Matrix, prediction: Matrix, targets: Matrix, samples: Int? = nil
+    ) -> Double {
         let outputs = prediction.columns
         switch self {
         case .sse, .mse:
@@ -92,7 +97,7 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
                 let error = prediction[sample, j] - targets[sample, j]
                 sumOfSquares += error * error
             }
-            return cost(sumOfSquares: sumOfSquares, samples: prediction.rows, outputs: outputs)
+            return cost(sumOfSquares: sumOfSquares, samples: samples ?? prediction.rows, outputs: outputs)
         case .bce:
             var sum = 0.0
             for j in 0..<outputs {

@@ -49,6 +49,12 @@ public struct Scenario: Equatable, Sendable {
     public var seed: UInt64 = 1
     /// The regularisation term added to the cost (`Penalty`).
     public private(set) var penalty = Penalty.none
+    /// Where the first step falls in the epochs: epochs completed and training samples already
+    /// used of the next (0, 0 for a fresh run; a saved run carries on from its own, so its
+    /// batches are the ones it would have taken). The samples are below `trainingCount`.
+    public var epochsDone = 0
+    /// See `epochsDone`.
+    public var samplesIntoEpoch = 0
     /// The standard deviation of the Gaussian noise the points were drawn with (a generated
     /// preset's `--noise`): a record of how the data was made, already in `inputs`.
     public var noise = 0.0

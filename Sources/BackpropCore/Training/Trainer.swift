@@ -32,6 +32,8 @@ public struct Trainer: Equatable, Sendable {
         self.state = TrainingState(
             network: scenario.network, stepCount: 0, learningRate: scenario.learningRate, optimizer: scenario.optimizer,
             optimizerState: scenario.optimizerState, batchSize: scenario.batchSize, penalty: scenario.penalty)
+        state.epoch = scenario.epochsDone
+        state.samplesIntoEpoch = scenario.samplesIntoEpoch < scenario.trainingCount ? scenario.samplesIntoEpoch : 0
         self.cost = .nan
         let (split, sizes) = (scenario.split, scenario.network.sizes)
         self.workspace =

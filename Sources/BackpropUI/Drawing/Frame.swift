@@ -110,7 +110,14 @@ public enum Frame {
             showsFullCost: panes.showsFullCost, runners: runners,
             score: state.quizScore.answered > 0 ? state.quizScore : nil,
             batch: trainer.miniBatchSize == nil ? nil : trainer.batchPosition, penalty: trainer.penalty,
-            penaltyValue: trainer.penaltyValue, testCost: trainer.testCost,
+            penaltyValue: trainer.penaltyValue,
+            perSample: trainer.testCost.map {
+                let (loss, split) = (trainer.loss, trainer.scenario.split)
+                return (
+                    loss.costPerSample(trainer.cost, samples: split.training.count),
+                    loss.costPerSample($0, samples: split.test.count)
+                )
+            },
             testRight: frame.data.testRightCount.map { ($0, trainer.scenario.split.test.count) },
             number: panes.number
         ).draw(on: &canvas, in: panes.status, context: context)

@@ -187,13 +187,16 @@ struct PredictionsPane: Pane {
                 x = canvas.put(number.string(error), x: x, y: y, style: errorMark.valueStyle, clip: inside)
             }
             x = canvas.put(" \(glyphs.vertical) ", x: x, y: y, style: separator, clip: inside)
+            // mse divides by N of the sample's own set, as C and the test C do.
+            let setSize = isTest ? inputs.rows - trainingSamples.count : trainingSamples.count
             let cost = loss.cost(
-                ofSample: sample, preActivation: preActivation, prediction: prediction, targets: targets)
+                ofSample: sample, preActivation: preActivation, prediction: prediction, targets: targets,
+                samples: setSize)
             var previousCost: Double?
             if let previousPrediction, let previousPreActivation {
                 previousCost = loss.cost(
                     ofSample: sample, preActivation: previousPreActivation, prediction: previousPrediction,
-                    targets: targets)
+                    targets: targets, samples: setSize)
             }
             var costMark = ChangeMark(value: cost, previous: previousCost, number: number, glyphs: glyphs)
             if walk.cost { costMark = costMark.underlined() }

@@ -26,11 +26,12 @@ struct StatusBar: Pane {
     /// The penalty in force and its value for the current weights, written beside C.
     var penalty: Penalty = .none
     var penaltyValue: Double = 0
-    /// C over the test samples, with a split.
-    var testCost: Double? = nil
+    /// With a split: the training and the test cost per sample (`Loss.costPerSample`), which
+    /// compare where C and the test C, sums over sets of different sizes, do not.
+    var perSample: (training: Double, test: Double)? = nil
     /// Test samples right and held out, when the targets are classes and some are held out.
     var testRight: (right: Int, count: Int)? = nil
-    /// The frame's number rule, for the penalty and the test cost (C keeps its 10 digits).
+    /// The frame's number rule, for the penalty and the costs per sample (C keeps its 10 digits).
     var number = Layout.narrowNumber
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
@@ -58,7 +59,8 @@ struct StatusBar: Pane {
                 let padding = String(repeating: " ", count: costText.count - digits.count)
                 cost = "C \(digits) + \(penalty.name.uppercased()) \(number.compact(penaltyValue))\(padding)"
             }
-            let test = testCost.map { ["test C \(number.compact($0))"] } ?? []
+            let test =
+                perSample.map { ["C/N train \(number.compact($0.training)) test \(number.compact($0.test))"] } ?? []
             let parts =
                 [step, cost] + test + ["lr \(DecimalNumber.text(learningRate))", optimizer.rawValue] + rest
             return " " + LineFit.parts(parts, separator: "  ", width: width - 1, ellipsis: ellipsis)

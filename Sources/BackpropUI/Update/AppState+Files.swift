@@ -87,6 +87,14 @@ extension AppState {
         // network, so these cannot fail.
         try? scenario.setLearningRate(trainer.learningRate)
         try? scenario.setOptimizer(trainer.optimizer, state: trainer.state.optimizerState)
+        // What B and L chose, and where the run is in its epochs, so the next batches are the
+        // ones this run would take.
+        try? scenario.setBatchSize(trainer.state.batchSize)
+        try? scenario.setPenalty(trainer.penalty)
+        if trainer.miniBatchSize != nil {
+            scenario.epochsDone = trainer.state.epoch
+            scenario.samplesIntoEpoch = trainer.state.samplesIntoEpoch
+        }
         return [.writeFile(text: scenario.jsonText(), base: "backprop-scenario", ext: "json", what: "state saved to")]
     }
 }
