@@ -34,6 +34,23 @@ struct ExportedTraceTests {
         #expect(rows.dropFirst().allSatisfy { $0.hasSuffix(",0.1,sgd,0,step") })
     }
 
+    @Test("a batch-size or penalty change is its own event, not an lr change")
+    func batchAndPenaltyEvents() {
+        let before = Trainer(scenario: Preset.circle.scenario).state
+        var batch = before
+        batch.batchSize = 5
+        var penalty = before
+        penalty.penalty = .l2(0.01)
+        var lambda = penalty
+        lambda.penalty = .l2(0.03)
+        #expect(TraceEvent(from: before, to: batch) == .batch)
+        #expect(TraceEvent(from: before, to: penalty) == .penalty)
+        #expect(TraceEvent(from: penalty, to: lambda) == .penalty)
+        var lr = before
+        lr.learningRate = 0.5
+        #expect(TraceEvent(from: before, to: lr) == .lr)
+    }
+
     @Test("the events: a step, an lr change, an edit, an optimizer change, and a NaN left alone is no edit")
     func events() {
         let network = Preset.seed.scenario.network

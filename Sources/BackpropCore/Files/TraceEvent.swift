@@ -17,6 +17,10 @@ public enum TraceEvent: String, Sendable, CaseIterable {
     /// The same step and parameters as the row before, with another optimizer (`o`), whose
     /// state starts afresh.
     case optimizer
+    /// The same step and parameters as the row before, with another batch size (`B`).
+    case batch
+    /// The same step and parameters as the row before, with another penalty or λ (`L`, `{`, `}`).
+    case penalty
 
     /// The event that leads from `before` to `after`; `start` when there is no row before.
     /// Parameters are compared bit for bit, so a NaN left as it was is no edit.
@@ -29,6 +33,10 @@ public enum TraceEvent: String, Sendable, CaseIterable {
             self = .step
         } else if after.optimizer != before.optimizer {
             self = .optimizer
+        } else if after.batchSize != before.batchSize {
+            self = .batch
+        } else if after.penalty != before.penalty {
+            self = .penalty
         } else if !after.network.parameters.elementsEqual(
             before.network.parameters, by: { $0.bitPattern == $1.bitPattern })
         {

@@ -162,20 +162,17 @@ extension AppState {
             ])
     }
 
-    /// What `b` just undid, in words: steps, an lr change or an edit (naming the parameter when
-    /// it was one), told apart as the export's event column tells them.
+    /// What `b` just undid, in words: steps, an lr, optimizer, batch-size or penalty change, or an
+    /// edit (naming the parameter when it was one), told apart as the export's event column
+    /// tells them.
     private func backMessage(undoing undone: TrainingState) -> String {
         let now = trainer.state
-        // The trace's events know no batch size or penalty (a change of either counts as `lr`
-        // there), so they are told apart here first.
-        if now.stepCount == undone.stepCount, now.batchSize != undone.batchSize {
+        switch TraceEvent(from: now, to: undone) {
+        case .batch:
             let size = trainer.miniBatchSize.map { "\($0)" } ?? "all \(trainer.scenario.trainingCount) samples"
             return "batch size change undone: batch size \(size) at step \(now.stepCount)"
-        }
-        if now.stepCount == undone.stepCount, now.penalty != undone.penalty {
+        case .penalty:
             return "penalty change undone: \(PenaltyText.words(now.penalty)) at step \(now.stepCount)"
-        }
-        switch TraceEvent(from: now, to: undone) {
         case .start, .step:
             return "back to step \(now.stepCount), lr \(DecimalNumber.text(now.learningRate))"
         case .lr:
