@@ -57,13 +57,4 @@ struct PresetNoiseTests {
         #expect(reshaped.split == noisy.split && reshaped.split.hasTest)
         #expect(reshaped.network.sizes == [3, 3, 1])
     }
-
-    @Test("noise outside 0...1 is refused with what is accepted")
-    func checkNoise() throws {
-        try Preset.checkNoise(0)
-        try Preset.checkNoise(1)
-        for bad in [-0.1, 1.5, .nan, .infinity] {
-            #expect(throws: ScenarioError.self) { try Preset.checkNoise(bad) }
-        }
-    }
 }

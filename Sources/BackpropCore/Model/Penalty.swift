@@ -74,6 +74,13 @@ public enum Penalty: Hashable, Sendable {
         }
     }
 
+    /// This penalty, checked (λ a finite number of at least 0) and with a λ of 0 made `.none`:
+    /// what a scenario or a trainer takes.
+    public func checked() throws(ScenarioError) -> Penalty {
+        try Penalty.check(strength, field: "--\(name)")
+        return strength == 0 ? .none : self
+    }
+
     /// Throws unless λ is a finite number of at least 0 (`flag` names where it came from).
     public static func check(_ lambda: Double, field: String) throws(ScenarioError) {
         guard lambda.isFinite, lambda >= 0 else {

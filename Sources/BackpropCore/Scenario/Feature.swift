@@ -4,12 +4,19 @@ import Foundation
 /// Playground's seven. With `x1^2,x2^2` a single layer draws a circle, because a circle around
 /// (0, 0) is a straight line in (x1², x2²).
 public enum Feature: String, CaseIterable, Sendable {
+    /// The first input as it is.
     case x1
+    /// The second input as it is.
     case x2
+    /// x1²: with x2², a circle around (0, 0) becomes a straight line.
     case x1Squared = "x1^2"
+    /// x2².
     case x2Squared = "x2^2"
+    /// x1·x2: positive in two opposite quadrants, negative in the others (XOR's shape).
     case product = "x1*x2"
+    /// sin(x1): waves across the plane.
     case sineOfX1 = "sin(x1)"
+    /// sin(x2).
     case sineOfX2 = "sin(x2)"
 
     /// The feature of a sample whose data inputs are `x1` and `x2`.

@@ -81,9 +81,9 @@ public enum Preset: String, CaseIterable, Sendable {
     /// at every noise, only moved. Noise 0 is `scenario(seed:)` bit for bit (nothing is drawn).
     /// The targets stay: a point moved across the boundary keeps the label of where it was
     /// drawn. Presets that are not generated ignore `noise`. `noise` must be in
-    /// `Preset.noiseRange` (`checkNoise`).
+    /// `Preset.noiseRange` (the command line checks it).
     public func scenario(seed: UInt64, noise: Double) -> Scenario {
-        precondition(Preset.noiseRange.contains(noise), "noise is checked by Preset.checkNoise")
+        precondition(Preset.noiseRange.contains(noise), "noise is checked against Preset.noiseRange")
         // The values below are constants that satisfy every check, so `try!` cannot fail.
         switch self {
         case .seed:
@@ -211,15 +211,6 @@ public enum Preset: String, CaseIterable, Sendable {
     /// The noise `scenario(seed:noise:)` accepts: a standard deviation from 0 to 1, as wide as
     /// half the plane's points spread; more would only scatter the points off the plane.
     public static let noiseRange = 0.0...1.0
-
-    /// `noise` if `scenario(seed:noise:)` accepts it, else an error that says what does.
-    public static func checkNoise(_ noise: Double) throws(ScenarioError) {
-        guard noiseRange.contains(noise) else {
-            throw .invalidSetting(
-                "noise is the standard deviation of what is added to each coordinate, from 0 to 1 (like 0.1), not \(DecimalNumber.text(noise))"
-            )
-        }
-    }
 
     private static func gate(_ truth: [Double]) -> Scenario {
         try! Scenario(

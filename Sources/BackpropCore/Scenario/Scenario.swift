@@ -161,8 +161,7 @@ public struct Scenario: Equatable, Sendable {
 
     /// Sets the regularisation term; its λ must be a finite number of at least 0 (0 is none).
     public mutating func setPenalty(_ penalty: Penalty) throws(ScenarioError) {
-        try Penalty.check(penalty.strength, field: "--\(penalty.name)")
-        self.penalty = penalty.strength == 0 ? .none : penalty
+        self.penalty = try penalty.checked()
     }
 
     /// The number of samples that train.

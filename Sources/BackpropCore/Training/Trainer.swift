@@ -99,20 +99,26 @@ public struct Trainer: Equatable, Sendable {
 
     /// The order of epoch `epoch + 1`'s training samples (positions in `split.training`).
     private static func order(of epoch: Int, scenario: Scenario) -> [Int] {
-        guard scenario.shuffles else { return Array(0..<scenario.trainingCount) }
-        return BatchOrder.permutation(count: scenario.trainingCount, seed: scenario.seed, stream: UInt64(epoch))
+        var order = Array(repeating: 0, count: scenario.trainingCount)
+        fill(&order, epoch: epoch, scenario: scenario)
+        return order
+    }
+
+    /// Writes epoch `epoch + 1`'s order into `order`, which holds one entry per training
+    /// sample: shuffled from the seed, or the data's order.
+    private static func fill(_ order: inout [Int], epoch: Int, scenario: Scenario) {
+        if scenario.shuffles {
+            BatchOrder.shuffle(&order, seed: scenario.seed, stream: UInt64(epoch))
+        } else {
+            for k in order.indices { order[k] = k }
+        }
     }
 
     /// Makes `order` the current epoch's (no allocation after the first epoch).
     private mutating func prepareOrder() {
         guard orderEpoch != state.epoch else { return }
-        let count = scenario.trainingCount
-        if order.count != count { order = Array(repeating: 0, count: count) }
-        if scenario.shuffles {
-            BatchOrder.shuffle(&order, seed: scenario.seed, stream: UInt64(state.epoch))
-        } else {
-            for k in 0..<count { order[k] = k }
-        }
+        if order.count != scenario.trainingCount { order = Array(repeating: 0, count: scenario.trainingCount) }
+        Trainer.fill(&order, epoch: state.epoch, scenario: scenario)
         orderEpoch = state.epoch
     }
 
@@ -156,8 +162,7 @@ public struct Trainer: Equatable, Sendable {
 
     /// Changes the regularisation term for the following steps.
     public mutating func setPenalty(_ penalty: Penalty) throws(ScenarioError) {
-        try Penalty.check(penalty.strength, field: "--\(penalty.name)")
-        state.penalty = penalty.strength == 0 ? .none : penalty
+        state.penalty = try penalty.checked()
     }
 
     /// Back to step 0: exactly the scenario's parameters and lr.
