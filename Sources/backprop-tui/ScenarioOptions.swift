@@ -159,7 +159,9 @@ struct ScenarioOptions: ParsableArguments {
             do {
                 return try Feature.list(parsing: text)
             } catch {
-                throw ValidationError("--features \(TerminalSafe.argument(text)): \(error)")
+                // Nothing to quote back when nothing was named: the line says what to give.
+                let blank = text.allSatisfy { $0 == "," || $0.isWhitespace }
+                throw ValidationError("--features \(blank ? "" : TerminalSafe.argument(text) + ": ")\(error)")
             }
         }
         let noise = try noise

@@ -41,11 +41,35 @@ import Testing
             try wanted.trainer.setBatchSize(1)
             wanted.history.record(wanted.trainer)
             wanted.message = StatusMessage(wordings: [
-                "batch size 1: an epoch is \(training) steps of \(training) samples; B for the next, b undoes",
+                "batch size 1: an epoch is \(training) steps over the \(training) training samples; B for the next, b undoes",
                 "batch size 1: an epoch is \(training) steps; B for the next, b undoes",
                 "batch size 1: an epoch is \(training) steps", "batch 1",
             ])
         }
+    }
+
+    @Test func batchSizeChangedWithinAnEpochCountsThisEpochsStepsAsTheStatusBarDoes() throws {
+        var state = try circle()
+        let training = state.trainer.scenario.trainingCount
+        for _ in 0..<3 { state.apply(.training(.cycleBatchSize)) }  // 4
+        for _ in 0..<3 { state.apply(.training(.step)) }  // 12 samples into the epoch
+        state.apply(.training(.cycleBatchSize))  // 8
+        let position = state.trainer.batchPosition
+        let whole = (training + 7) / 8
+        // 12 samples taken in 2 batches of 8 (as the position counts them), the rest in batches of 8.
+        #expect(position.batches == 2 + (training - 12 + 7) / 8)
+        #expect(position.batches != whole)
+        let text = try #require(state.message?.text)
+        #expect(
+            text.hasPrefix("batch size 8: this epoch is \(position.batches) steps, then \(whole) each over the "),
+            "\(text)")
+    }
+
+    @Test func lambdaMovedWithoutAPenaltySaysItWaitsForL() throws {
+        var state = try circle()
+        state.apply(.training(.penaltyStrengthUp))
+        #expect(state.trainer.penalty == Penalty.none)
+        #expect(state.message?.text == "λ 0.03, for when L turns a penalty on (none is on)")
     }
 
     @Test func penaltyKeyCyclesNoneL1L2KeepingTheLambdaChosen() throws {

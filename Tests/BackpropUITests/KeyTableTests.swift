@@ -64,6 +64,13 @@ struct KeyTableTests {
         #expect(lines.count == KeyGroup.allCases.count + KeyTable.bindings.count)
     }
 
+    @Test("d's row names every preset d goes through, in its order")
+    func nextScenarioRowNamesEveryPreset() throws {
+        let row = try #require(KeyTable.bindings.first { $0.names == "d" }).readme
+        let cycle = ScenarioChoice.cycle(startingWith: Preset.seed.scenario, named: "seed").choices.map(\.name)
+        #expect(row.contains("the presets \(cycle.joined(separator: ", ")), and round again"), "\(row)")
+    }
+
     @Test("the README's key table has one row for each binding, in order, in the table's words")
     func readmeAgrees() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

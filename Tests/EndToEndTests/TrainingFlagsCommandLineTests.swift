@@ -153,6 +153,12 @@ struct TrainingFlagsCommandLineTests {
             mentions: #"--features x1,x3: "x3" is not a feature"#),
         Refusal(arguments: ["--headless", "--preset", "circle", "--features", "x1,x1"], mentions: "x1 is named twice"),
         Refusal(
+            arguments: ["--headless", "--preset", "circle", "--features", ""],
+            mentions: "backprop-tui: --features needs at least one feature, like x1^2,x2^2"),
+        Refusal(
+            arguments: ["--headless", "--preset", "circle", "--features", "x1,,x2"],
+            mentions: "--features x1,,x2: a name is missing between commas"),
+        Refusal(
             arguments: ["--headless", "--noise", "0.1"], mentions: "--noise works only with a preset drawn from a seed",
             csv: "a,b,y\n1,2,0\n"),
         Refusal(

@@ -55,8 +55,16 @@ public enum Feature: String, CaseIterable, Sendable {
         let names = text.split(separator: ",", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
+        // An empty name would be quoted as '' inside the quotes of "... is not a feature": say
+        // what is missing instead.
+        guard names.contains(where: { !$0.isEmpty }) else {
+            throw .invalidSetting("needs at least one feature, like x1^2,x2^2")
+        }
         var features: [Feature] = []
         for name in names {
+            guard !name.isEmpty else {
+                throw .invalidSetting("a name is missing between commas; give names like x1^2,x2^2")
+            }
             guard let feature = Feature(rawValue: name.lowercased()) else {
                 throw .invalidSetting(
                     "\"\(TerminalSafe.argument(name))\" is not a feature; use names from \(allCases.map(\.rawValue).joined(separator: ", ")), separated by commas"

@@ -99,8 +99,17 @@ public enum Frame {
             batchSize: trainer.miniBatchSize, penalty: trainer.penalty, testCount: trainer.scenario.split.test.count,
             features: trainer.scenario.features
         ).draw(on: &canvas, in: panes.title, context: context)
+        // A test sample chosen with `<` `>` is in no step: the step's panes follow the step's
+        // first, but the predictions pane lists the test samples, so it shows the chosen one.
+        var listing = context
+        if trainer.scenario.split.test.contains(state.selectedSample) {
+            listing = PaneContext(
+                glyphs: context.glyphs, number: context.number, selection: context.selection,
+                sample: state.selectedSample, walkPhase: context.walkPhase)
+            listing.otherLayersHidden = context.otherLayersHidden
+        }
         for (pane, area) in zip(placed, panes.areas(of: placed)) where !area.isEmpty {
-            pane.pane.draw(on: &canvas, in: area, context: context)
+            pane.pane.draw(on: &canvas, in: area, context: pane.pane is PredictionsPane ? listing : context)
         }
         let runners = state.raceRunners
         StatusBar(

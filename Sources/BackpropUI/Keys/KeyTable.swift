@@ -1,3 +1,5 @@
+import BackpropCore
+
 /// Every key of the command mode, once: the help overlay, the bottom line's hint, `--help` and
 /// the README's key table are all made from (or checked against) this list, and `KeyMap` asks it
 /// for the action. The order is the overlay's, one line a binding.
@@ -138,7 +140,8 @@ public enum KeyTable {
             [.character("d"): .history(.nextScenario)], names: "d", group: .scenariosAndFiles,
             help: "next preset (and your own)", hints: [KeyHint("d preset")],
             readme:
-                "next scenario: the one the program was started with (`--scenario`, `--data`, or a preset changed by flags; flags kept), then the presets seed, and, or, xor, xor-hidden, circle, spiral, rings, and round again (started with a preset as it is, just the presets); `b` goes back to the run it left"
+                // The presets named from the list `d` goes through, so a new preset is never missing here.
+                "next scenario: the one the program was started with (`--scenario`, `--data`, or a preset changed by flags; flags kept), then the presets \(Preset.allCases.map(\.rawValue).joined(separator: ", ")), and round again (started with a preset as it is, just the presets); `b` goes back to the run it left"
         ),
         KeyBinding(
             [.character("e"): .file(.exportTrace)], names: "e", group: .scenariosAndFiles,

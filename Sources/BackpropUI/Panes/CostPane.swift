@@ -26,6 +26,14 @@ struct CostPane: Pane {
     let scale: CostScale
     /// The runners of a race, lane 0 (whose curve is `curve`) first; empty without a race.
     var runners: [RaceRunner] = []
+    /// Whether the run has mini-batches or a test split: its costs are per sample from step 0,
+    /// before the first batch's cost is recorded, so the title does not change under the class.
+    var runIsPerSample = false
+
+    /// Whether every series is drawn per sample: for a run with mini-batches or a split, and
+    /// for as long as the curve holds a test or batch cost (a run back to full batches keeps
+    /// the unit its curve began with). A race compares whole costs.
+    private var perSample: Bool { runners.count <= 1 && (runIsPerSample || curve.showsPerSample) }
 
     /// A pane needs this many inner rows to keep an x axis line and a row of step labels inside
     /// it; below that, the step labels go in the bottom border.
@@ -42,19 +50,20 @@ struct CostPane: Pane {
         let isRace = runners.count > 1
         let legendInside = isRace && area.height - 2 >= CostPane.rowsForLegendInside
         // The scale outranks the key that toggles it.
-        let perSampleTitle = !isRace && curve.showsPerSample
-        // What tells the series apart: the test cost's mark, and each batch's cost drawn dim.
-        let kinds = [
-            curve.hasTest ? "train \(glyphs.curveMark) test \(glyphs.testMark)" : nil,
-            curve.hasBatch ? "each batch's dim" : nil,
-        ].compactMap { $0 }.joined(separator: ", ")
-        let kindsText = kinds.isEmpty ? "" : ": \(kinds)"
+        // What tells the series apart: the test cost's mark, and each batch's cost drawn faint
+        // (grey); "dim" would read as a dimension. Shorter words where the full ones do not fit.
+        let series = curve.hasTest ? "train \(glyphs.curveMark) test \(glyphs.testMark)" : nil
+        func kinds(_ batch: String) -> String {
+            let all = [series, curve.hasBatch ? batch : nil].compactMap { $0 }.joined(separator: ", ")
+            return all.isEmpty ? "" : ": \(all)"
+        }
+        let (long, short) = (kinds("each batch's cost faint"), kinds("batches faint"))
         let title = LineFit.first(
-            perSampleTitle
+            perSample
                 ? [
-                    "Cost per sample\(kindsText) (\(scaleName), g toggles)",
-                    "Cost per sample\(kindsText) (\(scaleName))", "C/N\(kindsText) (\(scaleName))",
-                    "C/N (\(scaleName))",
+                    "Cost per sample\(long) (\(scaleName), g toggles)", "Cost per sample\(long) (\(scaleName))",
+                    "Cost per sample\(short) (\(scaleName))", "C/N\(long) (\(scaleName))",
+                    "C/N\(short) (\(scaleName))", "C/N (\(scaleName))",
                 ]
                 : ["Cost C (\(scaleName), g toggles)", "Cost C (\(scaleName))", "C (\(scaleName))"],
             width: area.width - 4, ellipsis: glyphs.ellipsis)
@@ -83,7 +92,6 @@ struct CostPane: Pane {
             x: inside.x + labelWidth + 1, y: inside.y, width: inside.width - labelWidth - 2,
             height: showsStepAxisInside ? inside.height - 2 : inside.height)
         // With a test split or mini-batches every series is per sample, so that they compare.
-        let perSample = !isRace && curve.showsPerSample
         let factor = perSample ? curve.perSample(1) : 1
         var overall =
             isRace ? runners.compactMap(\.costCurve.overall).reduce(nil) { $0?.merged(with: $1) ?? $1 } : curve.overall
@@ -397,7 +405,10 @@ extension CostPane {
 
     /// `frame`'s cost curve, with a race's runners.
     static func pane(for frame: FrameInput) -> (any Pane)? {
-        CostPane(curve: frame.state.costCurve, scale: frame.state.costScale, runners: frame.state.raceRunners)
+        let trainer = frame.state.trainer
+        return CostPane(
+            curve: frame.state.costCurve, scale: frame.state.costScale, runners: frame.state.raceRunners,
+            runIsPerSample: trainer.miniBatchSize != nil || trainer.scenario.split.hasTest)
     }
 
     /// 5 rows of curve (and a race's legend row), at least 2 and 30 columns.

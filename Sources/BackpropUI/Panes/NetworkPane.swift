@@ -54,12 +54,15 @@ struct NetworkPane: Pane {
         // (a batch), so the pane draws the selected sample's row, or the step's first.
         let sample = min(max(0, trace.row(of: context.sample) ?? 0), max(0, count - 1))
         let number = trace.samples.isEmpty ? sample + 1 : trace.samples[sample] + 1
+        // With a test split the step's rows are the training samples, so the sample's number in
+        // the data is not its place among the step's rows: the title says both, apart.
+        let row = number == sample + 1 ? nil : sample + 1
         let title = Self.titleCandidates(
-            sample: number, count: count, batch: trace.isMiniBatch ? trace.position : nil, glyphs: glyphs
+            sample: number, count: count, row: row, batch: trace.isMiniBatch ? trace.position : nil, glyphs: glyphs
         ).first {
             $0.count + 4 <= area.width
         }
-        canvas.drawBox(area, title: title ?? "\(number)/\(count)", glyphs: glyphs)
+        canvas.drawBox(area, title: title ?? (row == nil ? "\(number)/\(count)" : "\(number)"), glyphs: glyphs)
         guard count > 0 else { return }
 
         let inside = area.inset(by: 1)
@@ -279,12 +282,33 @@ struct NetworkPane: Pane {
     /// The title, from the fullest form to the shortest: the pane picks the first that fits.
     /// `sample` is counted from 1 in the data; `count` is the step's samples, of `batch` when
     /// the step is a mini-batch's.
-    private static func titleCandidates(sample: Int, count: Int, batch: BatchPosition? = nil, glyphs: Glyphs)
-        -> [String]
-    {
-        let which =
-            batch.map { "sample \(sample) of batch \($0.batch)/\($0.batches)" } ?? "sample \(sample) of \(count)"
+    /// The title, longest first: which sample (its number in the data), and of what: its batch,
+    /// or the step's `count` rows, with its own `row` among them when that is another number.
+    private static func titleCandidates(
+        sample: Int, count: Int, row: Int? = nil, batch: BatchPosition? = nil, glyphs: Glyphs
+    ) -> [String] {
+        let which: String
+        if let batch {
+            which = "sample \(sample) of batch \(batch.batch)/\(batch.batches)"
+        } else if let row {
+            which = "sample \(sample) (\(ordinal(row)) of \(count) in the step)"
+        } else {
+            which = "sample \(sample) of \(count)"
+        }
         return ["Network\(glyphs.separator)\(which)  (< > choose)", "Network\(glyphs.separator)\(which)", which]
+    }
+
+    /// 1st, 2nd, 3rd, 4th, …, 11th, 12th, 13th, 21st.
+    private static func ordinal(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
     }
 
     /// Each column's headers, one per number: `x`; `h¹ δ¹` for each hidden layer; `ŷ δᴸ y`, or

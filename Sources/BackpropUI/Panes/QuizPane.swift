@@ -61,7 +61,7 @@ struct QuizPane: Pane {
         let clue: [String]
         switch quiz.question {
         case .gradient(let parameter):
-            let gradient = text.gradientSymbol(names.parameter(parameter))
+            let gradient = gradientSubject(parameter, in: trace, text: text)
             question = [
                 "Which way will \(gradient) point in step \(step): + or -? Or type its value.",
                 "\(gradient) in step \(step): + or -, or its value?",
@@ -157,7 +157,7 @@ struct QuizPane: Pane {
             // names them; this pane's title does not, so a line does.
             let symbol = glyphs.spelled(inspector.termSymbol(parameter, text: text))
             if !explanation.contains(where: { $0.text.contains(symbol) }) {
-                let gradient = text.gradientSymbol(names.parameter(parameter))
+                let gradient = gradientSubject(parameter, in: taken, text: text)
                 explanation = inspector.lines(width: width, rows: room - 1, context: inspection)
                 lines.append(
                     line(
@@ -175,6 +175,15 @@ struct QuizPane: Pane {
         return Array(lines.prefix(rows))
     }
 
+    /// What a gradient question asks about, named as the inspector names it: with a penalty a
+    /// weight's step adds λω (or λ·sign ω) to the data's ∂C/∂ω, and the quiz asks about the
+    /// data's share, so it is "data ∂C/∂ω¹11", never the bare name the inspector gives the total.
+    private func gradientSubject(_ parameter: ParameterIndex, in trace: StepTrace, text: EquationText) -> String {
+        let gradient = text.gradientSymbol(names.parameter(parameter))
+        guard case .weight = parameter, trace.penalty.isActive else { return gradient }
+        return "data \(gradient)"
+    }
+
     /// The verdict in words, longest first: the true value, the guess, and how far apart.
     private func verdictTexts(_ verdict: QuizVerdict, trace taken: StepTrace, text: EquationText) -> [String] {
         let glyphs = text.glyphs
@@ -182,7 +191,7 @@ struct QuizPane: Pane {
         let word = verdict.isRight ? "right" : "wrong"
         let subject: String
         switch verdict.question {
-        case .gradient(let parameter): subject = text.gradientSymbol(names.parameter(parameter))
+        case .gradient(let parameter): subject = gradientSubject(parameter, in: taken, text: text)
         case .cost: subject = "C"
         case .prediction(let s, let j): subject = "\(glyphs.prediction)\(j + 1) of sample \(s + 1)"
         case .errorSentBack(let l, let j, let s): subject = "\(names.error(layer: l, j)) of sample \(s + 1)"

@@ -21,6 +21,12 @@ extension AppState {
         restarted.reset()
         let chosen = trainer.optimizer
         if restarted.optimizer != chosen { restarted.setOptimizer(chosen) }
+        // The batch size chosen with B and the penalty with L { } stay too, as the optimizer
+        // does: a class comparing runs resets to see the same settings again from step 0. Both
+        // were valid for the trainer, so these cannot fail.
+        let scenario = restarted.scenario
+        if restarted.miniBatchSize != trainer.miniBatchSize { try? restarted.setBatchSize(trainer.miniBatchSize) }
+        if restarted.penalty != trainer.penalty { try? restarted.setPenalty(trainer.penalty) }
         let kept = learningRateKeptByReset
         // A rate the trainer held is valid, so this cannot fail.
         if let kept { try? restarted.setLearningRate(kept) }
@@ -46,7 +52,21 @@ extension AppState {
         } else {
             lr = leftRate == trainer.learningRate ? "" : ", lr back to \(rate)"
         }
-        message = StatusMessage(wordings: ["reset to step 0\(lr) (\(back))", "reset to step 0\(lr)"])
+        // What stays that the scenario did not set, so nobody expects the scenario's.
+        var settings: [String] = []
+        if trainer.miniBatchSize != scenario.batchSize {
+            settings.append("batch \(trainer.miniBatchSize.map(String.init) ?? "all")")
+        }
+        if trainer.penalty != scenario.penalty {
+            settings.append(
+                trainer.penalty.isActive
+                    ? "\(trainer.penalty.name.uppercased()) λ \(DecimalNumber.text(trainer.penalty.strength))"
+                    : "no penalty")
+        }
+        let stays = settings.isEmpty ? "" : ", \(settings.joined(separator: " and ")) kept"
+        message = StatusMessage(wordings: [
+            "reset to step 0\(lr)\(stays) (\(back))", "reset to step 0\(lr)\(stays)", "reset to step 0\(lr)",
+        ])
     }
 
     /// `d`: step 0 of the next scenario of the cycle (the user's own, then the presets). The run

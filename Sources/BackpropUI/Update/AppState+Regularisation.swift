@@ -34,10 +34,16 @@ extension AppState {
             ])
             return
         }
+        // A size changed within an epoch leaves this epoch with the batches the status bar counts
+        // (those taken and those left at the new size); a whole epoch at the new size has ⌈n/N⌉.
         let steps = (training + size - 1) / size
-        let epoch = "an epoch is \(counted(steps, "step"))"
+        let position = trainer.batchPosition
+        let epoch =
+            position.batches == steps
+            ? "an epoch is \(counted(steps, "step"))"
+            : "this epoch is \(counted(position.batches, "step")), then \(steps) each"
         message = StatusMessage(wordings: [
-            "batch size \(size): \(epoch) of \(training) samples; B for the next, b undoes",
+            "batch size \(size): \(epoch) over the \(training) training samples; B for the next, b undoes",
             "batch size \(size): \(epoch); B for the next, b undoes", "batch size \(size): \(epoch)",
             "batch \(size)",
         ])
@@ -69,7 +75,8 @@ extension AppState {
         guard trainer.penalty.isActive else {
             penaltyStrength = next
             message = StatusMessage(wordings: [
-                "λ \(DecimalNumber.text(next)) for the penalty L turns on (none now)", "λ \(DecimalNumber.text(next))",
+                "λ \(DecimalNumber.text(next)), for when L turns a penalty on (none is on)",
+                "λ \(DecimalNumber.text(next))",
             ])
             return
         }

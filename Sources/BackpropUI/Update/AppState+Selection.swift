@@ -22,18 +22,22 @@ extension AppState {
     }
 
     /// `<` `>`: the previous or next of the samples the next step uses (every sample, the
-    /// training samples of a split, or a mini-batch), in the order the step uses them, so the
-    /// inspector, the walk and the network pane always have the chosen sample's numbers.
+    /// training samples of a split, or a mini-batch), in the order the step uses them, then the
+    /// test samples of a split, then round again. The step's samples come first so the
+    /// inspector, the walk and the network pane have the chosen sample's numbers; a test sample
+    /// is in no step, so those panes follow the step's first while the predictions pane shows
+    /// the test sample under its heading (a class could not see the test samples otherwise).
     private mutating func chooseSample(backwards: Bool) {
         guard trainer.miniBatchSize != nil || trainer.scenario.split.hasTest else {
             let count = trainer.scenario.sampleCount
             selectedSample = (selectedSample + (backwards ? count - 1 : 1)) % count
             return
         }
-        let samples = trainer.nextBatch
+        let samples = trainer.nextBatch + trainer.scenario.split.test
         guard !samples.isEmpty else { return }
         let count = samples.count
-        // Not in this step: the panes follow the step's first (`followedSample`), so move on from it.
+        // Not in this step nor a test sample: the panes follow the step's first
+        // (`followedSample`), so move on from it.
         let position = samples.firstIndex(of: selectedSample) ?? 0
         selectedSample = samples[(position + (backwards ? count - 1 : 1)) % count]
     }
