@@ -27,7 +27,19 @@ import Testing
         #expect(
             bar.contains("step 43 · epoch \(position.epoch) · batch \(position.batch)/\(position.batches)"), "\(bar)")
         #expect(bar.contains(" + L2 "), "\(bar)")
-        if size.width >= 120 { #expect(bar.contains("test C "), "\(bar)") }
+        if size.width >= 120 {
+            // Training and test cost per sample, so the two compare.
+            let split = state.trainer.scenario.split
+            let loss = state.trainer.loss
+            let test = try #require(state.trainer.testCost)
+            let perSample = (
+                loss.costPerSample(state.trainer.cost, samples: split.training.count),
+                loss.costPerSample(test, samples: split.test.count)
+            )
+            let number = Layout.narrowNumber
+            #expect(
+                bar.contains("C/N train \(number.compact(perSample.0)) test \(number.compact(perSample.1))"), "\(bar)")
+        }
     }
 
     @Test func costCurveKeepsTestAndBatchCostsPerSampleOnBothPaths() throws {

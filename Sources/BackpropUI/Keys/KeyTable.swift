@@ -33,7 +33,7 @@ public enum KeyTable {
             [.character("x"): .history(.reset)], names: "x", group: .stepping, help: "reset to step 0",
             hints: [KeyHint("x reset", in: [.full, .wide])],
             readme:
-                "reset to the initial state (step 0, the scenario's W, b and lr; the optimizer chosen with `o` stays, its state afresh); `b` goes back to the run it left. After a divergence an lr you lowered below the scenario's stays (`-` then `x`: `reset to step 0, lr stays 0.02`), so the run that follows does not simply diverge again"
+                "reset to the initial state (step 0, the scenario's W, b and lr; the optimizer chosen with `o`, the batch size chosen with `B` and the penalty chosen with `L` stay, the optimizer's state afresh); `b` goes back to the run it left. After a divergence an lr you lowered below the scenario's stays (`-` then `x`: `reset to step 0, lr stays 0.02`), so the run that follows does not simply diverge again"
         ),
         KeyBinding(
             [
@@ -111,7 +111,7 @@ public enum KeyTable {
             ],
             names: "< >", group: .selection, help: "the sample before / after",
             readme:
-                "the sample before / after: the network pane draws it, the inspector always shows its line (in bold) and the input plane marks it"
+                "the sample before / after: the network pane draws it, the inspector always shows its line (in bold) and the input plane marks it; with mini-batches or a test split they go through the next step's samples, then the test samples (which the predictions pane shows under its `test samples` heading)"
         ),
         KeyBinding(
             [.enter: .entry(.beginParameter)], names: "Enter", group: .selection, help: "type a new value for it",
