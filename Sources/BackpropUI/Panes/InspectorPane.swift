@@ -146,14 +146,15 @@ struct InspectorPane: Pane {
                 "\(gradient) = \(glyphs.sum) \(names.delta(layer: layer, j)) = \(text.value(inspection.gradient))"
         }
         // What follows the total goes in the longest words that fit, or not at all: a line
-        // never ends in half a number. When not every sample is shown, how many the total sums
+        // never ends in half a number. The mean is the data gradient's (the penalty's term is
+        // added on the line after). When not every sample is shown, how many the total sums
         // comes before the mean: without it the total does not match the lines above it (the
         // mean is in the Δ line below as well).
         let means =
             inspection.isAveraged
             ? [
-                "   reduction \(trace.reduction.rawValue): mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))",
-                "   mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.stepAmount))",
+                "   reduction \(trace.reduction.rawValue): mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.dataStep))",
+                "   mean = \(text.value(inspection.gradient)) / \(inspection.sampleCount) = \(text.value(inspection.dataStep))",
             ] : []
         first += InspectorPane.totalNotes(
             means: means, window: window, sum: glyphs.sum, samples: stepSamples, width: width - DisplayWidth.of(first))
