@@ -178,7 +178,7 @@ public struct ExportedTrace: Equatable, Sendable {
         while index <= parameters.count && budget > 0 {
             stream.append(",")
             stream.append(index == 0 ? trainer.cost : parameters[index - 1])
-            if index == 0 { ExportedTrace.writeColumns(columns, of: trainer, batch: rowBatch, into: &stream) }
+            if index == 0 { columns.appendCSVCells(of: trainer, batch: rowBatch, into: &stream) }
             index += 1
             budget -= 1
         }
@@ -187,31 +187,6 @@ public struct ExportedTrace: Equatable, Sendable {
         rowsWritten += 1
         upcomingBatch = columns.batch && trainer.miniBatchSize != nil ? trainer.nextBatch : []
         return .betweenRows
-    }
-
-    /// `columns`' cells of `trainer`'s row, each after a comma; `batch` is the samples of the
-    /// step that led to it.
-    private static func writeColumns(
-        _ columns: TraceColumns, of trainer: Trainer, batch: [Int], into stream: inout ByteStream
-    ) {
-        guard columns.epoch else { return }
-        if columns.testCost {
-            stream.append(",")
-            if let test = trainer.testCost { stream.append(test) }
-        }
-        if columns.penalty {
-            stream.append(",")
-            stream.append(trainer.penaltyValue)
-        }
-        stream.append(",")
-        stream.append(TraceColumns.epoch(of: trainer.state))
-        if columns.batch {
-            stream.append(",")
-            for (k, sample) in batch.enumerated() {
-                if k > 0 { stream.append(" ") }
-                stream.append(sample)
-            }
-        }
     }
 
     /// A row's last columns: `,lr,optimizer,optimizer_step,event` and the line's end.
@@ -243,7 +218,7 @@ public struct ExportedTrace: Equatable, Sendable {
         var ends = ByteStream()
         ends.append(trainer.stepCount)
         let batch = columns.batch && trainer.miniBatchSize != nil ? trainer.nextBatch : []
-        writeColumns(columns, of: trainer, batch: batch, into: &ends)
+        columns.appendCSVCells(of: trainer, batch: batch, into: &ends)
         writeEnd(of: trainer, event: .optimizer, into: &ends)
         return numbers + ends.bytes.count
     }

@@ -41,6 +41,29 @@ public struct TraceColumns: Hashable, Sendable {
             + (batch ? ",batch" : "")
     }
 
+    /// The CSV cells of the columns written for `trainer`'s row, each after a comma; `batch` is
+    /// the samples of the step that led to it. `--headless` and the export `e` both write them.
+    func appendCSVCells(of trainer: Trainer, batch: [Int], into stream: inout ByteStream) {
+        guard epoch else { return }
+        if testCost {
+            stream.append(",")
+            if let test = trainer.testCost { stream.append(test) }
+        }
+        if penalty {
+            stream.append(",")
+            stream.append(trainer.penaltyValue)
+        }
+        stream.append(",")
+        stream.append(TraceColumns.epoch(of: trainer.state))
+        if self.batch {
+            stream.append(",")
+            for (k, sample) in batch.enumerated() {
+                if k > 0 { stream.append(" ") }
+                stream.append(sample)
+            }
+        }
+    }
+
     /// The epoch the last step that led to `state` was part of, from 1 (0 at step 0): a step
     /// that ended an epoch leaves no samples used in the next one.
     public static func epoch(of state: TrainingState) -> Int {

@@ -78,12 +78,9 @@ public struct TraceWriter: Sendable {
             guard columns.epoch else {
                 return "\(trainer.stepCount)," + numbers.map(\.description).joined(separator: ",")
             }
-            var extra = ""
-            if columns.testCost { extra += "," + (trainer.testCost.map(\.description) ?? "") }
-            if columns.penalty { extra += "," + trainer.penaltyValue.description }
-            extra += ",\(TraceColumns.epoch(of: trainer.state))"
-            if columns.batch { extra += "," + batch.map(String.init).joined(separator: " ") }
-            return "\(trainer.stepCount),\(trainer.cost)" + extra + ","
+            var extra = ByteStream()
+            columns.appendCSVCells(of: trainer, batch: batch, into: &extra)
+            return "\(trainer.stepCount),\(trainer.cost)" + String(decoding: extra.bytes, as: UTF8.self) + ","
                 + network.parameters.map(\.description).joined(separator: ",")
         case .json:
             func list(_ values: [Double]) -> String {
