@@ -183,6 +183,19 @@ struct MiniBatchTrainingTests {
         #expect(quiet == reported)
     }
 
+    @Test("every sample's ŷ and output a, training and test rows back in the data's order")
+    func everySampleInTheDatasOrder() throws {
+        var trainer = Trainer(scenario: Preset.overfit.scenario(seed: 2))
+        #expect(trainer.scenario.split.hasTest)
+        trainer.run(steps: 40)
+        // A network whose output layer is linear gives a where the real one gives ŷ.
+        var linear = trainer.network
+        linear.activations[linear.layerCount - 1] = .linear
+        let inputs = trainer.scenario.inputs
+        #expect(trainer.outputPreActivationOfEverySample == linear.predictions(for: inputs))
+        #expect(trainer.predictionOfEverySample == trainer.network.predictions(for: inputs))
+    }
+
     @Test("a penalty adds λω (L2) or λ·sign(ω) (L1) to each weight's step after the reduction, never to a bias")
     func penaltyAddsItsGradient() throws {
         for penalty in [Penalty.l2(0.3), .l1(0.02)] {

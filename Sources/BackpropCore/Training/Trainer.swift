@@ -92,7 +92,8 @@ public struct Trainer: Equatable, Sendable {
     public var nextBatch: [Int] {
         let training = scenario.split.training
         guard let size = miniBatchSize else { return training }
-        let order = Trainer.order(of: state.epoch, scenario: scenario)
+        // The order the last step used when it is this epoch's (most frames), else made afresh.
+        let order = orderEpoch == state.epoch ? self.order : Trainer.order(of: state.epoch, scenario: scenario)
         let start = state.samplesIntoEpoch
         return order[start..<min(start + size, training.count)].map { training[$0] }
     }
@@ -519,8 +520,27 @@ public struct Trainer: Equatable, Sendable {
 
     /// ŷ of the current state for every sample, training and test, in the data's order.
     public var predictionOfEverySample: Matrix {
-        guard let test = testPrediction else { return prediction }
-        let (training, split) = (prediction, scenario.split)
+        everySample(block: \.output)
+    }
+
+    /// The output layer's a of the current state for every sample, training and test, in the
+    /// data's order: what a sample's share of a cross-entropy is computed from.
+    public var outputPreActivationOfEverySample: Matrix {
+        everySample(block: \.preActivation)
+    }
+
+    /// One of the output layer's blocks (`output` or `preActivation`) for every sample, its
+    /// training rows and test rows put back in the data's order.
+    private func everySample(block: KeyPath<WorkspaceLayout.LayerBlocks, Int>) -> Matrix {
+        func rows(of workspace: TrainingWorkspace) -> Matrix {
+            let blocks = workspace.layout.blocks
+            return workspace.matrix(
+                at: blocks[blocks.count - 1][keyPath: block], rows: workspace.layout.samples,
+                columns: network.outputCount)
+        }
+        let training = rows(of: workspace)
+        guard let testWorkspace else { return training }
+        let (test, split) = (rows(of: testWorkspace), scenario.split)
         var all = Matrix(rows: split.count, columns: network.outputCount)
         for (r, s) in split.training.enumerated() { for j in 0..<all.columns { all[s, j] = training[r, j] } }
         for (r, s) in split.test.enumerated() { for j in 0..<all.columns { all[s, j] = test[r, j] } }

@@ -50,6 +50,9 @@ public struct FrameData: Sendable {
     /// The output layer's a for every sample, in the data's order (a sample's share of a
     /// cross-entropy needs it).
     let everyPreActivation: Matrix
+    /// The samples the next step uses, when it uses a mini-batch (empty otherwise): the
+    /// predictions pane and the plane mark them.
+    let nextBatch: Set<Int>
     /// The step just taken, re-taken from the state before it, when the walk's update phase
     /// shows an optimizer's state (sgd keeps none, so it needs no second pass).
     let walkStep: WalkStep?
@@ -75,17 +78,10 @@ public struct FrameData: Sendable {
             (rightCount, testRightCount, everyPrediction, everyPreActivation) =
                 (reusable.rightCount, reusable.testRightCount, reusable.everyPrediction, reusable.everyPreActivation)
         } else {
+            // What the trainer's last forward passes left: no pass over the data of their own.
             let every = state.trainer.predictionOfEverySample
             everyPrediction = every
-            if trace.samples.count == scenario.sampleCount && !scenario.split.hasTest {
-                // The step takes every sample in the data's order: its a is every sample's.
-                everyPreActivation = trace.outputLayer.preActivation
-            } else {
-                // The same network with a linear output layer gives a instead of ŷ.
-                var linear = state.trainer.network
-                linear.activations[linear.layerCount - 1] = .linear
-                everyPreActivation = linear.predictions(for: scenario.inputs)
-            }
+            everyPreActivation = state.trainer.outputPreActivationOfEverySample
             let classes = TargetClasses(targets: targets)
             func right(_ samples: [Int]) -> Int? {
                 classes.map { classes in
@@ -95,6 +91,7 @@ public struct FrameData: Sendable {
             rightCount = right(scenario.split.training)
             testRightCount = scenario.split.hasTest ? right(scenario.split.test) : nil
         }
+        nextBatch = reusable?.nextBatch ?? (state.trainer.miniBatchSize == nil ? [] : Set(trace.samples))
         learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
         plane = reusable?.plane
         if let before = FrameData.walkStepStart(of: state) {

@@ -259,7 +259,7 @@ extension PlanePane {
         return PlanePane(
             network: network, inputs: scenario.dataInputs, targets: scenario.targets, output: output,
             names: frame.names, painter: painter, computed: frame.data.plane,
-            testSamples: Set(scenario.split.test), nextBatch: trainer.miniBatchSize == nil ? [] : Set(trainer.nextBatch)
+            testSamples: Set(scenario.split.test), nextBatch: frame.data.nextBatch
         )
     }
 

@@ -245,7 +245,7 @@ extension PredictionsPane {
             inputWidths: dataWidths(scenario.dataInputs, label: "x", rows: frame.rows, limit: limit),
             targetWidths: dataWidths(scenario.targets, label: "y", rows: frame.rows, limit: limit),
             trainingSamples: scenario.split.training,
-            nextBatch: trainer.miniBatchSize == nil ? [] : Set(trainer.nextBatch))
+            nextBatch: frame.data.nextBatch)
     }
 
     /// Every column; the box, the header and a row per sample.
