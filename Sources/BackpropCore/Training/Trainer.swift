@@ -654,34 +654,30 @@ public struct Trainer: Equatable, Sendable {
     private mutating func withKernel<Result>(_ samples: Samples = .training, _ body: (NetworkKernel) -> Result)
         -> Result
     {
+        switch samples {
+        case .training: return Trainer.withKernel(on: &workspace, rows: nil, state: &state, scenario, body)
+        case .test: return Trainer.withKernel(on: &testWorkspace!, rows: nil, state: &state, scenario, body)
+        case .batch(let count):
+            return Trainer.withKernel(on: &batchWorkspace!, rows: count, state: &state, scenario, body)
+        }
+    }
+
+    /// `withKernel(_:_:)` over the first `rows` samples of `workspace` (all of them when nil),
+    /// with `state`'s parameters, optimizer lists and penalty: the two are separate stored
+    /// properties of the trainer, borrowed together.
+    private static func withKernel<Result>(
+        on workspace: inout TrainingWorkspace, rows: Int?, state: inout TrainingState, _ scenario: Scenario,
+        _ body: (NetworkKernel) -> Result
+    ) -> Result {
         // Copies of the activations, layout and data share their storage (no copy is made), and
         // leave the parameters and the buffers the only things borrowed for writing. (A copy of
         // the whole workspace would share the buffers too, and writing them would copy them.)
-        let (activations, loss, reduction, penalty) = (
-            state.network.activations, scenario.loss, scenario.reduction, state.penalty
-        )
-        switch samples {
-        case .training:
-            let (layout, data) = (workspace.layout, workspace.data)
-            return Trainer.withKernel(
-                parameters: &state.network.parameters, firstState: &state.optimizerState.first,
-                secondState: &state.optimizerState.second, activations: activations, buffers: &workspace.buffers,
-                layout: layout, samples: layout.samples, data: data, loss: loss, reduction: reduction, penalty: penalty,
-                body)
-        case .test:
-            let (layout, data) = (testWorkspace!.layout, testWorkspace!.data)
-            return Trainer.withKernel(
-                parameters: &state.network.parameters, firstState: &state.optimizerState.first,
-                secondState: &state.optimizerState.second, activations: activations, buffers: &testWorkspace!.buffers,
-                layout: layout, samples: layout.samples, data: data, loss: loss, reduction: reduction, penalty: penalty,
-                body)
-        case .batch(let count):
-            let (layout, data) = (batchWorkspace!.layout, batchWorkspace!.data)
-            return Trainer.withKernel(
-                parameters: &state.network.parameters, firstState: &state.optimizerState.first,
-                secondState: &state.optimizerState.second, activations: activations, buffers: &batchWorkspace!.buffers,
-                layout: layout, samples: count, data: data, loss: loss, reduction: reduction, penalty: penalty, body)
-        }
+        let (activations, layout, data) = (state.network.activations, workspace.layout, workspace.data)
+        return Trainer.withKernel(
+            parameters: &state.network.parameters, firstState: &state.optimizerState.first,
+            secondState: &state.optimizerState.second, activations: activations, buffers: &workspace.buffers,
+            layout: layout, samples: rows ?? layout.samples, data: data, loss: scenario.loss,
+            reduction: scenario.reduction, penalty: state.penalty, body)
     }
 
     /// Runs `body` with a kernel over `parameters`, the optimizer's state lists and `buffers`
