@@ -104,8 +104,7 @@ struct BackpropTUI: ParsableCommand {
     /// `otherwise`.
     func stepCount(on scenario: Scenario, otherwise: Int) throws -> Int {
         guard let epochs = try epochs else { return try steps ?? otherwise }
-        let training = scenario.trainingCount
-        let perEpoch = (training + (scenario.batchSize ?? training) - 1) / (scenario.batchSize ?? training)
+        let perEpoch = BatchPosition.batchesPerEpoch(batchSize: scenario.batchSize, training: scenario.trainingCount)
         let (total, overflow) = epochs.multipliedReportingOverflow(by: perEpoch)
         guard !overflow else {
             throw ValidationError(

@@ -10,6 +10,13 @@ public struct BatchPosition: Hashable, Sendable {
     /// The samples of the next step's batch (the last of an epoch may be smaller).
     public let size: Int
 
+    /// The steps of a whole epoch with batches of `batchSize` (nil: all) over `training`
+    /// samples: ⌈n/N⌉.
+    public static func batchesPerEpoch(batchSize: Int?, training: Int) -> Int {
+        let size = min(batchSize ?? training, training)
+        return (training + size - 1) / size
+    }
+
     /// The position after `samplesIntoEpoch` of `training` samples were used in epoch
     /// `completedEpochs + 1`, with batches of `batchSize` (nil: all).
     public init(completedEpochs: Int, samplesIntoEpoch: Int, batchSize: Int?, training: Int) {

@@ -36,7 +36,7 @@ extension AppState {
         }
         // A size changed within an epoch leaves this epoch with the batches the status bar counts
         // (those taken and those left at the new size); a whole epoch at the new size has ⌈n/N⌉.
-        let steps = (training + size - 1) / size
+        let steps = BatchPosition.batchesPerEpoch(batchSize: size, training: training)
         let position = trainer.batchPosition
         let epoch =
             position.batches == steps
