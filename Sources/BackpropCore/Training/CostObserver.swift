@@ -14,11 +14,24 @@ public protocol CostObserver {
     /// training and test sample that only the report needs, so a step costs in proportion to its
     /// batch. The last step of a run, and a step it stops at, are always made and reported.
     func wantsReport(afterStep step: Int) -> Bool
+    /// Whether the observer keeps the parameters after every step (`record(parameters:afterStep:)`);
+    /// by default not, and a run then spends one test a step on it.
+    var wantsParameters: Bool { get }
+    /// Every parameter after step `step`, in `Network.parameters`' order, valid only during the
+    /// call: the path of descent (`ParameterTrail`). Called after every step when
+    /// `wantsParameters`, whether or not its report is wanted.
+    mutating func record(parameters: UnsafeBufferPointer<Double>, afterStep step: Int)
 }
 
 extension CostObserver {
     /// Every step's report.
     public func wantsReport(afterStep step: Int) -> Bool { true }
+
+    /// No parameters are kept.
+    public var wantsParameters: Bool { false }
+
+    /// Keeps nothing.
+    public mutating func record(parameters: UnsafeBufferPointer<Double>, afterStep step: Int) {}
 
     /// Passes the step's cost to `record(step:cost:)`.
     public mutating func record(_ report: StepReport) {

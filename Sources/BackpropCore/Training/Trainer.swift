@@ -285,6 +285,8 @@ public struct Trainer: Equatable, Sendable {
     ) -> Int {
         guard steps > 0, divergence == nil else { return 0 }
         let (lr, optimizer) = (learningRate, state.optimizer)
+        // Asked once: a run whose observer keeps no parameters spends one test a step on them.
+        let keeps = observer.wantsParameters
         // One loop per rule, each compiled on its own (see `UpdateRule`). The observer is
         // reached through a closure: the loops are then generic over the rule alone, which is
         // concrete here, so the compiler specializes them even when `Observer` comes from another
@@ -295,24 +297,28 @@ public struct Trainer: Equatable, Sendable {
             return run(
                 steps: steps, by: PlainUpdate(learningRate: lr), stopAtCost: stopAtCost,
                 record: { observer.record(step: $0, cost: $1) }, report: { observer.record($0) },
-                wants: { observer.wantsReport(afterStep: $0) })
+                wants: { observer.wantsReport(afterStep: $0) }, keeps: keeps,
+                keep: { observer.record(parameters: $0, afterStep: $1) })
         case .momentum, .nesterov:
             let rule = MomentumUpdate(
                 learningRate: lr, momentum: optimizer.momentum, nesterov: optimizer.name == .nesterov)
             return run(
                 steps: steps, by: rule, stopAtCost: stopAtCost, record: { observer.record(step: $0, cost: $1) },
-                report: { observer.record($0) }, wants: { observer.wantsReport(afterStep: $0) })
+                report: { observer.record($0) }, wants: { observer.wantsReport(afterStep: $0) }, keeps: keeps,
+                keep: { observer.record(parameters: $0, afterStep: $1) })
         case .rmsprop:
             let rule = RMSpropUpdate(learningRate: lr, alpha: optimizer.alpha, epsilon: optimizer.epsilon)
             return run(
                 steps: steps, by: rule, stopAtCost: stopAtCost, record: { observer.record(step: $0, cost: $1) },
-                report: { observer.record($0) }, wants: { observer.wantsReport(afterStep: $0) })
+                report: { observer.record($0) }, wants: { observer.wantsReport(afterStep: $0) }, keeps: keeps,
+                keep: { observer.record(parameters: $0, afterStep: $1) })
         case .adam:
             let rule = AdamUpdate(
                 learningRate: lr, beta1: optimizer.beta1, beta2: optimizer.beta2, epsilon: optimizer.epsilon)
             return run(
                 steps: steps, by: rule, stopAtCost: stopAtCost, record: { observer.record(step: $0, cost: $1) },
-                report: { observer.record($0) }, wants: { observer.wantsReport(afterStep: $0) })
+                report: { observer.record($0) }, wants: { observer.wantsReport(afterStep: $0) }, keeps: keeps,
+                keep: { observer.record(parameters: $0, afterStep: $1) })
         }
     }
 
@@ -321,11 +327,13 @@ public struct Trainer: Equatable, Sendable {
     /// test split or a penalty (`runReporting`).
     private mutating func run<Rule: UpdateRule>(
         steps: Int, by rule: Rule, stopAtCost: Double, record: (Int, Double) -> Void, report: (StepReport) -> Void,
-        wants: (Int) -> Bool
+        wants: (Int) -> Bool, keeps: Bool, keep: (UnsafeBufferPointer<Double>, Int) -> Void
     ) -> Int {
         if miniBatchSize != nil || testWorkspace != nil || state.penalty.isActive {
-            return runReporting(steps: steps, by: rule, stopAtCost: stopAtCost, report: report, wants: wants)
+            return runReporting(
+                steps: steps, by: rule, stopAtCost: stopAtCost, report: report, wants: wants, keeps: keeps, keep: keep)
         }
+        let parameterCount = state.network.parameters.count
         let start = stepCount
         let optimizerStart = state.optimizerState.step
         var latest = cost
@@ -354,6 +362,8 @@ public struct Trainer: Equatable, Sendable {
                         let check = written + only.firstSampleCheck(extents: extents)
                         done += 1
                         record(start + done, latest)
+                        // Layer 1's W is where the parameters begin (`Network.parameters`' order).
+                        if keeps { keep(UnsafeBufferPointer(start: only.w, count: parameterCount), start + done) }
                         if !(latest + check).isFinite || latest <= stopAtCost,
                             Trainer.stops(
                                 cost: latest, check: check, stopAtCost: stopAtCost, kernel, lists: lists,
@@ -381,6 +391,7 @@ public struct Trainer: Equatable, Sendable {
                 let check = written + kernel.firstSampleCheck()
                 done += 1
                 record(start + done, latest)
+                if keeps { keep(UnsafeBufferPointer(start: kernel.layers[0].w, count: parameterCount), start + done) }
                 if !(latest + check).isFinite || latest <= stopAtCost,
                     Trainer.stops(
                         cost: latest, check: check, stopAtCost: stopAtCost, kernel, lists: lists,
@@ -420,7 +431,8 @@ public struct Trainer: Equatable, Sendable {
     /// every parameter stays finite is therefore noticed at the next step made in full, where a
     /// run reporting every step notices it at once; either way the run ends on the same state.)
     private mutating func runReporting<Rule: UpdateRule>(
-        steps: Int, by rule: Rule, stopAtCost: Double, report: (StepReport) -> Void, wants: (Int) -> Bool
+        steps: Int, by rule: Rule, stopAtCost: Double, report: (StepReport) -> Void, wants: (Int) -> Bool,
+        keeps: Bool, keep: (UnsafeBufferPointer<Double>, Int) -> Void
     ) -> Int {
         let optimizerStart = state.optimizerState.step
         var stoppedOnNonFinite = false
@@ -453,6 +465,7 @@ public struct Trainer: Equatable, Sendable {
             state.stepCount += 1
             advanceEpoch(after: rows?.count)
             done += 1
+            if keeps { state.network.parameters.withUnsafeBufferPointer { keep($0, state.stepCount) } }
             let reported = wants(state.stepCount)
             // A full batch's next step needs the forward pass of every training sample anyway.
             guard reported || rows == nil || done == steps || stopsOnCost || !finite else { continue }
