@@ -20,13 +20,7 @@ public struct TraceWriter: Sendable {
     /// `w1_1,...,b1,...` for one layer (the article's), `L1_w1_1,...,L1_b1,...,L2_w1_1,...` for more,
     /// with `columns`' names between `cost` and the parameters.
     public static func csvHeader(for network: Network, columns: TraceColumns = .none) -> String {
-        let names = network.parameterIndices.map { index -> String in
-            let prefix = network.layerCount == 1 ? "" : "L\(index.layer + 1)_"
-            switch index {
-            case .weight(_, let row, let column): return "\(prefix)w\(row + 1)_\(column + 1)"
-            case .bias(_, let column): return "\(prefix)b\(column + 1)"
-            }
-        }
+        let names = network.parameterIndices.map(network.traceName(of:))
         return "step,cost" + columns.csvNames + "," + names.joined(separator: ",")
     }
 

@@ -586,6 +586,38 @@ public struct Trainer: Equatable, Sendable {
         Trainer.cost(of: other, on: workspace, loss: scenario.loss, reduction: scenario.reduction)
     }
 
+    /// C over the training samples, with the penalty added when one is on, for the current
+    /// network with `x` set to each of `xValues` in turn and `y` to `yValue`: one row of a
+    /// `Landscape`. Each cost is the very forward pass of `cost(of:)` (bit for bit the same
+    /// number), with one copy of the parameters and one scratch buffer for the whole row.
+    public func costs(setting x: ParameterIndex, to xValues: [Double], and y: ParameterIndex, to yValue: Double)
+        -> [Double]
+    {
+        var network = state.network
+        network[y] = yValue
+        let (xOffset, workspace, penalty) = (network.offset(of: x), workspace, state.penalty)
+        var parameters = network.parameters
+        var scratch = Array(repeating: 0.0, count: workspace.buffers.count)
+        var (first, second): ([Double], [Double]) = ([], [])
+        let data = Trainer.withKernel(
+            parameters: &parameters, firstState: &first, secondState: &second, activations: network.activations,
+            buffers: &scratch, layout: workspace.layout, samples: workspace.layout.samples, data: workspace.data,
+            loss: scenario.loss, reduction: scenario.reduction, penalty: .none
+        ) { kernel in
+            // Layer 1's W is where the parameters begin (`Network.parameters`' order).
+            let base = kernel.layers[0].w
+            return xValues.map { value in
+                base[xOffset] = value
+                return kernel.forward()
+            }
+        }
+        guard penalty.isActive else { return data }
+        return zip(xValues, data).map { value, cost in
+            network[x] = value
+            return cost + penalty.value(of: network)
+        }
+    }
+
     /// C over the samples `samples` (indices into the data, in this order) for another network
     /// of the same shape: the cost of one mini-batch, whose gradient a mini-batch step takes,
     /// for the gradient check. Over the next batch, it equals the step's batch cost bit for bit.

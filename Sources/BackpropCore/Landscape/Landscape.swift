@@ -1,0 +1,106 @@
+/// The cost over a grid of two parameters with every other parameter at its current value: a
+/// slice through the current state of the surface training descends. Each cell holds the exact
+/// cost at its centre, by the trainer's own forward pass and loss over the training samples,
+/// with the penalty added when one is on.
+///
+/// Made a row at a time (`computeNextRow`), so a frame can draw what is made and go on later.
+/// Rows go from the lowest value of `y` up, columns from the lowest value of `x`; the cell
+/// centres are `window`'s ranges cut into `columns` by `rows` equal cells.
+public struct Landscape: Equatable, Sendable {
+    /// The parameter along the x axis.
+    public let x: ParameterIndex
+    /// The parameter along the y axis.
+    public let y: ParameterIndex
+    /// The values shown, edge to edge.
+    public let window: LandscapeWindow
+    /// Cells across.
+    public let columns: Int
+    /// Cells up.
+    public let rows: Int
+    /// The costs of the rows made so far, row after row, each from its lowest x.
+    public private(set) var costs: [Double] = []
+
+    /// An unmade landscape of `columns` by `rows` cells (each at least 1) over `window`.
+    public init(x: ParameterIndex, y: ParameterIndex, window: LandscapeWindow, columns: Int, rows: Int) {
+        precondition(columns > 0 && rows > 0, "a landscape has at least one cell")
+        self.x = x
+        self.y = y
+        self.window = window
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// How many rows are made.
+    public var rowsMade: Int { costs.count / columns }
+
+    /// Whether every row is made.
+    public var isFinished: Bool { rowsMade == rows }
+
+    /// The value of `x` at the centre of column `column`.
+    public func xValue(column: Int) -> Double {
+        Landscape.centre(of: column, cells: columns, in: window.x)
+    }
+
+    /// The value of `y` at the centre of row `row` (row 0 the lowest).
+    public func yValue(row: Int) -> Double {
+        Landscape.centre(of: row, cells: rows, in: window.y)
+    }
+
+    /// The cost of the cell at `column`, `row`, once its row is made.
+    public func cost(column: Int, row: Int) -> Double {
+        costs[row * columns + column]
+    }
+
+    /// Makes the next row with `trainer`'s current state: one forward pass over its training
+    /// samples for each cell.
+    public mutating func computeNextRow(with trainer: Trainer) {
+        guard !isFinished else { return }
+        let row = rowsMade
+        costs += trainer.costs(
+            setting: x, to: (0..<columns).map(xValue(column:)), and: y, to: yValue(row: row))
+    }
+
+    /// Makes every row left.
+    public mutating func finish(with trainer: Trainer) {
+        while !isFinished { computeNextRow(with: trainer) }
+    }
+
+    /// The lowest and highest finite costs made, or nil when none is.
+    public var costRange: ClosedRange<Double>? {
+        var lowest = Double.infinity
+        var highest = -Double.infinity
+        for cost in costs where cost.isFinite {
+            lowest = min(lowest, cost)
+            highest = max(highest, cost)
+        }
+        return lowest <= highest ? lowest...highest : nil
+    }
+
+    /// Whether the costs span more than two decades (the highest over 100 times the lowest
+    /// positive one): then a shading by the logarithm of the cost shows the valley floor,
+    /// which a linear one paints all the same.
+    public var spansDecades: Bool {
+        let positive = costs.filter { $0.isFinite && $0 > 0 }
+        guard let lowest = positive.min(), let highest = positive.max() else { return false }
+        return highest > 100 * lowest
+    }
+
+    /// The grid as CSV: the header `xName,yName,cost`, then one line per cell centre, x varying
+    /// fastest (rows made so far only), every number as Swift prints a Double (shortest
+    /// round-trip form).
+    public func csv(xName: String, yName: String) -> String {
+        var text = "\(xName),\(yName),cost\n"
+        for row in 0..<rowsMade {
+            let yText = "\(yValue(row: row))"
+            for column in 0..<columns {
+                text += "\(xValue(column: column)),\(yText),\(cost(column: column, row: row))\n"
+            }
+        }
+        return text
+    }
+
+    /// The centre of cell `index` of `cells` equal cells across `range`.
+    static func centre(of index: Int, cells: Int, in range: ClosedRange<Double>) -> Double {
+        range.lowerBound + (Double(index) + 0.5) * (range.upperBound - range.lowerBound) / Double(cells)
+    }
+}
