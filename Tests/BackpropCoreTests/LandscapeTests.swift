@@ -19,11 +19,17 @@ struct LandscapeTests {
     @Test(
         "every cell is the cost of the network with the two parameters at its centre, bit for bit",
         arguments: [Preset.seed.scenario, Preset.spiral.scenario(seed: 2)])
-    func cellsAreTheForwardPass(scenario: Scenario) {
+    func cellsAreTheForwardPass(scenario: Scenario) throws {
         var trainer = Trainer(scenario: scenario)
         trainer.run(steps: 3)
         let indices = trainer.network.parameterIndices
-        let (x, y) = (indices[1], indices.last!)
+        // x in the first layer, and x in the last (whose rows skip the layers below it).
+        for (x, y) in [(indices[1], indices.last!), (indices[indices.count - 2], indices[0])] {
+            try checkCells(of: trainer, x: x, y: y)
+        }
+    }
+
+    func checkCells(of trainer: Trainer, x: ParameterIndex, y: ParameterIndex) throws {
         var landscape = Landscape(
             x: x, y: y, window: LandscapeWindow(x: -1...2, y: -3...0.5), columns: 7, rows: 5)
         landscape.finish(with: trainer)
