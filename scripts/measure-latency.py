@@ -21,6 +21,7 @@ Usage (from the repository root, after `swift build -c release`):
     python3 scripts/measure-latency.py                       # seed, 120x40, 200 keys each
     python3 scripts/measure-latency.py --samples 100 --preset xor-gate --size 80x24
     python3 scripts/measure-latency.py --preset xor-hidden --compare sgd,momentum,adam   # a race
+    python3 scripts/measure-latency.py --preset spiral --keys S       # with the landscape open
 
 Prints a small table; measures, asserts nothing.
 """
@@ -141,6 +142,8 @@ def main():
     parser.add_argument("--preset", default=None, help="--preset for the program (default: its own, seed)")
     parser.add_argument("--compare", default=None, help="--compare for the program: a race of these optimizers")
     parser.add_argument("--size", default="120x40")
+    parser.add_argument("--keys", default="",
+                        help="keys pressed after the first frame, before measuring (S: with the landscape open)")
     parser.add_argument("--samples", type=int, default=200)
     parser.add_argument("--rate-seconds", type=float, default=5.0)
     options = parser.parse_args()
@@ -158,6 +161,9 @@ def main():
         # race opens with a line that says how R ends it instead of the key hint).
         tmux.wait_until(
             "the first frame", lambda t: step(t) == 0 and scale(t) and (" q quit" in t or "R ends it" in t))
+        for key in options.keys:
+            tmux.press(key)
+            time.sleep(0.3)
         capture_ms, send_ms = tool_floor(tmux)
         paused = latencies(tmux, options.samples)
 
@@ -181,7 +187,8 @@ def main():
         tmux.close()
 
     race = f", race {options.compare}" if options.compare else ""
-    print(f"binary {binary}, preset {options.preset or 'seed (default)'}{race}, {width}x{height}, "
+    opened = f", after the keys {options.keys}" if options.keys else ""
+    print(f"binary {binary}, preset {options.preset or 'seed (default)'}{race}{opened}, {width}x{height}, "
           f"{options.samples} keys each")
     print(f"tmux alone: capture-pane {capture_ms:.1f} ms, send-keys {send_ms:.1f} ms (medians)")
     print(f"{'':8} {'median ms':>10} {'p90 ms':>8} {'min ms':>8} {'max ms':>8}")

@@ -28,7 +28,7 @@ FOREGROUND="#d0d0d0"
 
 # In the order of the pictures' numbers.
 SCENES=(first converged inspector gradient-check help too-small monochrome xor-hidden input-plane
-    optimizer-race quiz mini-batches overfitting gif)
+    optimizer-race quiz mini-batches overfitting landscape gif)
 PACKAGES=(xvfb xterm x11-xserver-utils imagemagick fonts-dejavu-core tmux libncurses-dev optipng gifsicle)
 
 say() { echo "screenshots: $*"; }
@@ -403,6 +403,22 @@ scene_overfitting() {
     press_step 1000
     wait_for '^ *step 1000 .*paused' 120
     snap 13-overfitting
+    close_terminal
+}
+
+# The seed's surface over ω11 and ω21 (P makes ω21 the partner) at lr 1, after 12 steps: the path
+# zigzags across the valley of ω21 while it runs down ω11, the next step's move drawn from the
+# current point.
+scene_landscape() {
+    open_terminal "$COLS" "$ROWS" -- --lr 1
+    wait_for '^ *step 0 .*paused'
+    keys S
+    wait_for 'Landscape'
+    keys P
+    wait_for 'Landscape.*ω21'
+    press_step 12
+    wait_for '^ *step 12 .*paused' 30
+    snap 14-landscape
     close_terminal
 }
 

@@ -39,9 +39,9 @@ for _ in 0..<frames {
     times.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
     if renderer.hasUnfinishedWork { unfinished += 1 }
 }
-times.sort()
-func percentile(_ p: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * p))] }
+let sorted = times.sorted()
+let percentile = { (p: Double) in sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))] }
 print(
     String(
         format: "%@ %@ +%d steps a frame, %d frames: p50 %.2f ms  p90 %.2f ms  max %.2f ms  (%d left work for the next frame)",
-        preset.rawValue, arguments[2], steps, frames, percentile(0.5), percentile(0.9), times.last!, unfinished))
+        preset.rawValue, arguments[2], steps, frames, percentile(0.5), percentile(0.9), sorted.last!, unfinished))
