@@ -46,7 +46,8 @@ extension Layout {
         places[.predictions] = [predictions]
         places[.inspector] = [inspector]
         places[.cost] = [shared.cost]
-        places[.sharesCost] = shared.extras
+        places[.sharesCost] = needs.landscapeSharesCost ? shared.extras.dropLast() : shared.extras
+        if needs.landscapeSharesCost { places[.landscape] = [shared.extras.last ?? .empty] }
         return places
     }
 

@@ -1,0 +1,64 @@
+import BackpropCore
+
+/// The Landscape pane's grids, made a row at a time across frames (`FrameData`): the grid being
+/// made, with the trainer whose state it slices, and the last one finished.
+///
+/// While running, the state changes every frame, faster than a large grid is made. So a grid
+/// being made is finished before a newer state's is begun (each picture is whole, and one always
+/// comes), and the pane draws the last finished grid of the same pair, window and grid size
+/// until the next is finished: never half old and half new rows, never a blink.
+struct LandscapeGrids: Sendable {
+    /// The grid being made, or made.
+    private(set) var making: Landscape
+    /// The trainer whose state `making` slices.
+    private(set) var madeWith: Trainer
+    /// The last finished grid before `making`.
+    private(set) var finished: Landscape?
+
+    /// Begins `wanted` (unmade) with `trainer`'s state.
+    init(_ wanted: Landscape, of trainer: Trainer) {
+        making = wanted
+        madeWith = trainer
+    }
+
+    /// Whether `a` and `b` show the same pair over the same window on the same grid.
+    static func sameShape(_ a: Landscape, _ b: Landscape) -> Bool {
+        a.x == b.x && a.y == b.y && a.window == b.window && a.columns == b.columns && a.rows == b.rows
+    }
+
+    /// Asks for `wanted` (unmade) of `trainer`'s state. A grid of the same shape being made goes
+    /// on, even for an earlier state; a finished one of another state is kept as the picture and
+    /// the wanted one begun; a grid of another shape is of no use and is dropped.
+    mutating func want(_ wanted: Landscape, of trainer: Trainer) {
+        let sameShape = Self.sameShape(making, wanted)
+        if making.isFinished {
+            guard !sameShape || madeWith != trainer else { return }
+            finished = making
+        } else if sameShape {
+            return
+        }
+        making = wanted
+        madeWith = trainer
+    }
+
+    /// Makes the next row of the grid being made.
+    mutating func makeRow() {
+        making.computeNextRow(with: madeWith)
+    }
+
+    /// Whether the grid being made is finished.
+    var isMakingFinished: Bool { making.isFinished }
+
+    /// Whether `wanted` of `trainer`'s state is made: nothing is left to do for it.
+    func hasMade(_ wanted: Landscape, of trainer: Trainer) -> Bool {
+        making.isFinished && Self.sameShape(making, wanted) && madeWith == trainer
+    }
+
+    /// The grid to draw for `wanted`: the newest finished one of its shape; else the rows made
+    /// of it so far; nil when none of its shape has begun.
+    func picture(for wanted: Landscape) -> Landscape? {
+        if making.isFinished, Self.sameShape(making, wanted) { return making }
+        if let finished, Self.sameShape(finished, wanted) { return finished }
+        return Self.sameShape(making, wanted) ? making : nil
+    }
+}
