@@ -79,6 +79,15 @@ let package = Package(
                 .product(name: "BackpropUI", package: "backprop-tui"),
             ]
         ),
+        // One frame's time while training runs (FrameRenderer.render of a state that moved on),
+        // with any panes open: the landscape's budget.
+        .executableTarget(
+            name: "frame-time",
+            dependencies: [
+                .product(name: "BackpropCore", package: "backprop-tui"),
+                .product(name: "BackpropUI", package: "backprop-tui"),
+            ]
+        ),
         // `DataTable.load(path:)` timed beside Python's csv module (see csv/).
         .executableTarget(
             name: "csv-load",

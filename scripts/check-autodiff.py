@@ -36,6 +36,10 @@ a,b,c` lists included).
               the batch's N, the penalty's gradient λω or λ·sign ω added to the weights' after
               the reduction, features computed by the reference from x1 and x2); every cost,
               test cost, penalty value and parameter must agree to the tolerance
+  landscape   `--headless --landscape x,y --grid 7x5` after the steps of --data runs (a split,
+              mini-batches, L1/L2, features): every cell's cost recomputed by the reference's
+              forward pass over the training samples, plus the penalty, from the trace's last
+              weights with the cell's two values put in; the grid must hold the current point
   fixed       the article's golden costs and its whole 1000-step run, relu's derivative at
               exactly 0 in one layer and in a two-layer network
 
@@ -1790,6 +1794,102 @@ def build_binary(root):
     return os.path.join(root, ".build", "release", "backprop-tui")
 
 
+def check_landscape(binary, directory, rng, steps, tol, stats):
+    """`--headless --landscape x,y --grid 7x5` after `steps` steps of --data runs (with a split,
+    a penalty, mini-batches, features): every cell's cost recomputed by the reference's own
+    forward pass over the training samples (plus the penalty's value), from the weights the JSON
+    trace ends at with the cell's two values put in; and the grid must hold the current point."""
+    tally = Tally()
+    cases = [
+        ([4], 2, "sse", "mean", ["tanh", "sigmoid"], ["--lr", "0.5"]),
+        ([3, 3], 2, "bce", "mean", ["relu", "tanh", "sigmoid"],
+         ["--batch", "4", "--test-ratio", "0.25", "--l2", "0.02", "--lr", "0.3"]),
+        ([5], 2, "ce", "sum", ["tanh", "softmax"],
+         ["--features", "x1,x2,x1^2,x1*x2", "--l1", "0.01", "--lr", "0.05"]),
+    ]
+    for index, (hidden, n_in, loss, reduction, acts, extra) in enumerate(cases):
+        n_samples = int(rng.integers(12, 24))
+        n_out = 3 if loss == "ce" else 1
+        x = np.round(rng.uniform(-1.5, 1.5, size=(n_samples, n_in)), 3)
+        y = random_targets(rng, acts[-1], (n_samples, n_out), loss)
+        names = [f"x{i}" for i in range(1, n_in + 1)] + [f"y{j}" for j in range(1, n_out + 1)]
+        path = os.path.join(directory, f"landscape-{index}.csv")
+        with open(path, "w") as f:
+            f.write(",".join(names) + "\n")
+            for x_row, y_row in zip(x, y):
+                f.write(",".join(repr(float(v)) for v in [*x_row, *y_row]) + "\n")
+        flags = ["--data", path, "--hidden", ",".join(map(str, hidden)), "--seed",
+                 str(int(rng.integers(0, 2 ** 53))), "--activation", ",".join(acts), "--loss", loss,
+                 "--reduction", reduction, *extra]
+        sizes = [len(extra[extra.index("--features") + 1].split(",")) if "--features" in extra
+                 else n_in, *hidden, n_out]
+        header = network_header(sizes)[2:]
+        pair = [header[i] for i in rng.choice(len(header), size=2, replace=False)]
+        label = f"landscape-{index}.csv --landscape {','.join(pair)}"
+        try:
+            _, rows, diverged = run_binary(binary, steps, flags, fmt="json")
+            if diverged:
+                raise RuntimeError("diverged (exit 3)")
+            cmd = [binary, "--headless", "--steps", str(steps), *flags, "--landscape", ",".join(pair),
+                   "--grid", "7x5"]
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+            if done.returncode != 0:
+                raise RuntimeError(f"exit {done.returncode}: {done.stderr.strip()}")
+        except RuntimeError as error:
+            tally.fail(f"{label}: {error}")
+            continue
+        split = rows[0] if "train" in rows[0] else {"train": list(range(n_samples)), "test": []}
+        last = rows[-1]
+        table = list(csv.reader(io.StringIO(done.stdout)))
+        if table[0] != [*pair, "cost"] or len(table) != 1 + 7 * 5:
+            tally.fail(f"{label}: header {table[0]} and {len(table) - 1} cells, not 35")
+            continue
+        feature_names = extra[extra.index("--features") + 1].split(",") if "--features" in extra else None
+        inputs = np.stack([FEATURES[n](x) for n in feature_names], axis=1) if feature_names else x
+        train = split["train"]
+        params = []
+        for layer in last["layers"]:
+            params += [np.array(layer["w"], dtype=float), np.array(layer["b"], dtype=float)]
+        positions = {name: divmod_position(name, sizes) for name in pair}
+        current = [params[positions[n][0]][positions[n][1]] for n in pair]
+        kind = "l2" if "--l2" in extra else "l1" if "--l1" in extra else None
+        strength = float(extra[extra.index("--" + kind) + 1]) if kind else 0.0
+        cells = [[float(v) for v in row] for row in table[1:]]
+        for cell in cells:
+            trial = [p.copy() for p in params]
+            for name, value in zip(pair, cell[:2]):
+                trial[positions[name][0]][positions[name][1]] = value
+            h = inputs[train]
+            for l, act in enumerate(acts):
+                h = activate(act, np.dot(h, trial[2 * l]) + trial[2 * l + 1])
+            want = float(loss_of(loss, h, y[train]))
+            weights = trial[0::2]
+            if kind == "l2":
+                want += strength / 2 * sum(float(np.sum(w * w)) for w in weights)
+            elif kind == "l1":
+                want += strength * sum(float(np.sum(np.abs(w))) for w in weights)
+            tally.add(abs(cell[2] - want) / max(abs(want), 1e-300), f"cell {cell[:2]}", tol, label)
+        for axis in range(2):
+            values = sorted({cell[axis] for cell in cells})
+            half = (values[1] - values[0]) / 2
+            if not values[0] - half <= current[axis] <= values[-1] + half:
+                tally.fail(f"{label}: the grid's {pair[axis]} from {values[0]} to {values[-1]} "
+                           f"misses the current value {current[axis]}")
+        stats["landscape"] += 1
+    return tally
+
+
+def divmod_position(name, sizes):
+    """Where the trace's column `name` (w1_2, L2_b1) is in [W¹, b¹, ..., Wᴸ, bᴸ]: (list index,
+    index into that array)."""
+    layer, rest = (0, name) if len(sizes) == 2 else (int(name[1:name.index("_")]) - 1,
+                                                     name[name.index("_") + 1:])
+    if rest.startswith("b"):
+        return 2 * layer + 1, (int(rest[1:]) - 1,)
+    i, j = rest[1:].split("_")
+    return 2 * layer, (int(i) - 1, int(j) - 1)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--binary", help="backprop-tui to test (default: swift build -c release)")
@@ -1883,6 +1983,14 @@ def main():
     overall = max(overall, tally.worst)
     print(f"--batch, --no-shuffle, --test-ratio, --l1/--l2, --features: {stats['training']} runs "
           f"replaying the binary's split and batches, max rel err {tally.worst:.2e}  "
+          f"{'ok' if not tally.failures else 'MISMATCH'}" + (f"  {tally.where}" if args.verbose else ""))
+    failed += tally.failures
+
+    stats["landscape"] = 0
+    tally = check_landscape(binary, directory, rng, args.steps, args.tol, stats)
+    overall = max(overall, tally.worst)
+    print(f"--landscape: {stats['landscape']} grids of 35 cells recomputed from the trace's last "
+          f"weights (training samples, penalty added), max rel err {tally.worst:.2e}  "
           f"{'ok' if not tally.failures else 'MISMATCH'}" + (f"  {tally.where}" if args.verbose else ""))
     failed += tally.failures
 

@@ -34,6 +34,9 @@ struct BackpropTUI: ParsableCommand {
     @OptionGroup(title: "Training")
     var trainingOptions: TrainingOptions
 
+    @OptionGroup(title: "Landscape")
+    var landscapeOptions: LandscapeOptions
+
     @Flag(help: "Train without a terminal and print the trace to stdout.")
     var headless = false
 
@@ -141,6 +144,24 @@ struct BackpropTUI: ParsableCommand {
             if format != nil { throw ValidationError("--format needs --headless") }
             if untilCost != nil { throw ValidationError("--until-cost needs --headless") }
         }
+        if landscapeOptions.gridText != nil && !landscapeOptions.isRequested {
+            throw ValidationError("--grid needs --landscape (the grid of the landscape it prints)")
+        }
+        _ = try landscapeOptions.grid
+        if landscapeOptions.isRequested {
+            if !headless {
+                throw ValidationError(
+                    "--landscape needs --headless; in the visualiser S opens the Landscape pane and E exports its grid")
+            }
+            if format != nil || every != 1 || untilCost != nil {
+                throw ValidationError(
+                    "--landscape prints the grid after the steps, not a trace; leave out --format, --every and --until-cost"
+                )
+            }
+            if try optimizerOptions.comparedNames() != nil {
+                throw ValidationError("--landscape draws one run's surface; leave out --compare")
+            }
+        }
         if size != "80x24" && !snapshot {
             throw ValidationError("--size needs --snapshot (the terminal decides otherwise)")
         }
@@ -164,6 +185,10 @@ struct BackpropTUI: ParsableCommand {
         try optimizerOptions.apply(to: &scenario)
         let trainer = Trainer(scenario: scenario)
         let race = try optimizerOptions.comparedNames()
+        if headless && landscapeOptions.isRequested {
+            try runHeadlessLandscape(trainer: trainer, steps: stepCount(on: scenario, otherwise: 1000))
+            return
+        }
         if headless {
             if let race {
                 try runHeadlessRace(trainer: trainer, names: race, steps: stepCount(on: scenario, otherwise: 1000))
@@ -257,6 +282,24 @@ struct BackpropTUI: ParsableCommand {
                 "cost \(DecimalNumber.text(run.trainer.cost)) did not reach \(target) within \(thousandsSeparated(steps)) step\(steps == 1 ? "" : "s"); raise --steps or --lr"
             )
             throw ExitCode(Self.targetNotReachedStatus)
+        }
+    }
+
+    private func runHeadlessLandscape(trainer: Trainer, steps: Int) throws {
+        let (x, y) = try landscapeOptions.parameters(in: trainer.network)
+        let grid = try landscapeOptions.grid
+        var run = HeadlessLandscape(trainer: trainer, x: x, y: y, steps: steps, columns: grid.columns, rows: grid.rows)
+        var output = OutputBuffer()
+        QuitSignals.watch()
+        let ending = run.run(into: &output)
+        if case .interrupted(let interruption) = ending { try Self.end(interruption, writing: "landscape") }
+        if case .diverged(let step) = ending, let divergence = run.trainer.divergence {
+            Self.complain(
+                step == 0
+                    ? "the cost is already \(divergence.valueText) at step 0: the numbers are too large to train on; make x or w smaller"
+                    : "training diverged at step \(step) (\(divergence)), so there is no surface to print; \(divergence.advice(under: run.trainer.optimizer))"
+            )
+            throw ExitCode(3)
         }
     }
 

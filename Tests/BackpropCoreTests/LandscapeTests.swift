@@ -19,11 +19,17 @@ struct LandscapeTests {
     @Test(
         "every cell is the cost of the network with the two parameters at its centre, bit for bit",
         arguments: [Preset.seed.scenario, Preset.spiral.scenario(seed: 2)])
-    func cellsAreTheForwardPass(scenario: Scenario) {
+    func cellsAreTheForwardPass(scenario: Scenario) throws {
         var trainer = Trainer(scenario: scenario)
         trainer.run(steps: 3)
         let indices = trainer.network.parameterIndices
-        let (x, y) = (indices[1], indices.last!)
+        // x in the first layer, and x in the last (whose rows skip the layers below it).
+        for (x, y) in [(indices[1], indices.last!), (indices[indices.count - 2], indices[0])] {
+            try checkCells(of: trainer, x: x, y: y)
+        }
+    }
+
+    func checkCells(of trainer: Trainer, x: ParameterIndex, y: ParameterIndex) throws {
         var landscape = Landscape(
             x: x, y: y, window: LandscapeWindow(x: -1...2, y: -3...0.5), columns: 7, rows: 5)
         landscape.finish(with: trainer)
@@ -163,5 +169,38 @@ struct LandscapeTests {
             #expect(keeper.trail.step(at: 0) == 23)
             #expect(path[0].x == keeper.trail.value(at: 0, offset: trainer.network.offset(of: x)))
         }
+    }
+
+    @Test("the path's next point is where one step takes the pair, with the optimizer and the batch")
+    func nextPointIsOneStep() throws {
+        var scenario = try MiniBatchTrainingTests.circle(batch: 8, penalty: .l1(0.01))
+        try scenario.setOptimizer(try Optimizer(.momentum))
+        var trainer = Trainer(scenario: scenario)
+        var keeper = TrailKeeper(trail: ParameterTrail(parameterCount: trainer.network.parameters.count))
+        keeper.trail.record(trainer.network, step: 0)
+        trainer.run(steps: 7, observer: &keeper)
+        let x = ParameterIndex.weight(layer: 1, row: 2, column: 0)
+        let y = ParameterIndex.weight(layer: 0, row: 1, column: 3)
+        let path = DescentPath(of: x, y, to: trainer, along: keeper.trail)
+        var stepped = trainer
+        _ = stepped.step()
+        #expect(path.next == LandscapePoint(x: stepped.network[x], y: stepped.network[y]))
+        #expect(path.points.count == 8 && path.current == LandscapePoint(x: trainer.network[x], y: trainer.network[y]))
+        let window = path.window()
+        #expect(window.x.contains(path.next!.x) && window.y.contains(path.current.y))
+    }
+
+    @Test(
+        "a trace name names one parameter, and reads back as it",
+        arguments: [Preset.seed.scenario.network, Preset.spiral.scenario.network])
+    func traceNamesReadBack(network: Network) {
+        let sizes = network.sizes
+        let names = network.parameterIndices.map(network.traceName(of:))
+        #expect(Set(names).count == names.count)
+        for index in network.parameterIndices {
+            #expect(network.parameter(traceName: network.traceName(of: index)) == index)
+        }
+        #expect(network.parameter(traceName: "w9_9") == nil)
+        #expect(names.first == (sizes.count == 2 ? "w1_1" : "L1_w1_1"))
     }
 }

@@ -85,18 +85,26 @@ public struct Landscape: Equatable, Sendable {
         return highest > 100 * lowest
     }
 
-    /// The grid as CSV: the header `xName,yName,cost`, then one line per cell centre, x varying
-    /// fastest (rows made so far only), every number as Swift prints a Double (shortest
-    /// round-trip form).
+    /// The grid as CSV: `csvHeader`, then `csvLine` for every cell of the rows made so far, x
+    /// varying fastest.
     public func csv(xName: String, yName: String) -> String {
-        var text = "\(xName),\(yName),cost\n"
+        var text = Landscape.csvHeader(xName: xName, yName: yName) + "\n"
         for row in 0..<rowsMade {
-            let yText = "\(yValue(row: row))"
-            for column in 0..<columns {
-                text += "\(xValue(column: column)),\(yText),\(cost(column: column, row: row))\n"
-            }
+            for column in 0..<columns { text += csvLine(column: column, row: row) + "\n" }
         }
         return text
+    }
+
+    /// The CSV header: the two parameters' names (as the trace's CSV columns name them), then
+    /// `cost`.
+    public static func csvHeader(xName: String, yName: String) -> String {
+        "\(xName),\(yName),cost"
+    }
+
+    /// The CSV line of a made cell: its centre and its cost, each as Swift prints a Double
+    /// (the shortest form that reads back as the same number).
+    public func csvLine(column: Int, row: Int) -> String {
+        "\(xValue(column: column)),\(yValue(row: row)),\(cost(column: column, row: row))"
     }
 
     /// The centre of cell `index` of `cells` equal cells across `range`.

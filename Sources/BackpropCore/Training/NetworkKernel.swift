@@ -20,6 +20,17 @@ struct NetworkKernel {
         return layers[last].forwardOutput(targets: targets, loss: loss)
     }
 
+    /// The forward pass from layer `first` (0-based) up, with the layers below as the last
+    /// `forward` left them; returns C. When only parameters of layer `first` and above changed
+    /// since, it is `forward()`, bit for bit, for less work (a landscape's row varies one
+    /// parameter).
+    @inline(__always)
+    func forward(from first: Int) -> Double {
+        let last = layers.count &- 1
+        for l in first..<last { layers[l].forward() }
+        return layers[last].forwardOutput(targets: targets, loss: loss)
+    }
+
     /// Whether every parameter and every entry of the optimizer's lists named is finite (`first`:
     /// buf or m, `second`: v; a list the rule does not keep must not be named, its pointer
     /// points at nothing): a pass over all of them, for the rare step whose quick check failed

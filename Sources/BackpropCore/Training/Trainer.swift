@@ -606,9 +606,11 @@ public struct Trainer: Equatable, Sendable {
         ) { kernel in
             // Layer 1's W is where the parameters begin (`Network.parameters`' order).
             let base = kernel.layers[0].w
-            return xValues.map { value in
-                base[xOffset] = value
-                return kernel.forward()
+            // Along the row only x changes: after the row's first pass, the layers below x's
+            // hold what they would compute again.
+            return xValues.indices.map { column in
+                base[xOffset] = xValues[column]
+                return column == 0 ? kernel.forward() : kernel.forward(from: x.layer)
             }
         }
         guard penalty.isActive else { return data }
