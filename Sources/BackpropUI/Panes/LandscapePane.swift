@@ -9,10 +9,10 @@ import Foundation
 /// ```
 /// ┌ Landscape C(ω¹11, ω¹12) · slice at step 120 · log ┐
 /// │  1.0000 ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀ │
-/// │    ω¹12 ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀··•·•●·+▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀ │
+/// │    ω¹12 ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀··•·•●·▸▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀ │
 /// │ -1.0000 ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀ │
 /// │         -1.0000          ω¹11           1.0000 │
-/// │         C 0.0123 ▀▀▀▀▀▀▀▀▀▀ 2.31  ● now + next │
+/// │         C 0.0123 ▀▀▀▀▀▀▀▀▀▀ 2.31  ● now ▸ next │
 /// └────────────────────────────────────────────────┘
 /// ```
 /// Painted as the input plane is (`PlanePainter`, `PlaneRamp`): in colour two grid cells a
@@ -20,7 +20,8 @@ import Foundation
 /// ramp ` .:-=+*#%@`, the valley floor blank and the peaks `@`. Shaded by C, or by log10 C when
 /// the grid spans more than two decades (the title then says `log`), so the valley floor is not
 /// one flat colour. Each state of the path is drawn in the cell it falls in (`•`, ASCII `o`),
-/// the current one `●` (`X`), the next step's move as dots ending in `+`; points outside the
+/// the current one `●` (`X`), the next step's move as dots ending in `▸` (`>`), marks no shade of
+/// the ramp uses; points outside the
 /// window (zoomed in) are left out.
 struct LandscapePane: Pane {
     /// The parameters across (the selection) and up (its partner).
@@ -46,8 +47,8 @@ struct LandscapePane: Pane {
 
     /// Rows besides the plot: the box, the x axis labels and the legend.
     static let rowsBesidePlot = 4
-    /// The fewest rows worth drawing: a plot of 5 rows (a landscape of 4 shows no valley).
-    static let minimumHeight = rowsBesidePlot + 5
+    /// The fewest rows worth drawing: a plot of 4 rows (8 grid rows in colour); fewer show no valley.
+    static let minimumHeight = rowsBesidePlot + 4
     /// The columns it asks for beside the cost curve on terminals too narrow for its column.
     static let wantedWidth = 46
 
@@ -202,9 +203,10 @@ struct LandscapePane: Pane {
                 mark(
                     LandscapePoint(
                         x: current.x + fraction * (next.x - current.x), y: current.y + fraction * (next.y - current.y)),
-                    unicode ? "·" : ".")
+                    unicode ? "·" : ",")
             }
-            mark(next, "+")
+            // Not `+`: that is a shade of the ramp a monochrome or ASCII picture is drawn with.
+            mark(next, unicode ? "▸" : ">")
         }
         mark(path.current, unicode ? "●" : "X")
     }
@@ -221,7 +223,7 @@ struct LandscapePane: Pane {
         return levels.isEmpty ? 0 : levels.reduce(0, +) / levels.count
     }
 
-    /// `C 0.0123 ▀▀▀▀▀▀▀▀▀▀ 2.31  ● now + next`: the lowest and highest cost of the grid with the
+    /// `C 0.0123 ▀▀▀▀▀▀▀▀▀▀ 2.31  ● now ▸ next`: the lowest and highest cost of the grid with the
     /// ramp's shades between, and the marks.
     private func drawLegend(
         on canvas: inout Canvas, x: Int, y: Int, clip: Rect, picture: Landscape?, context: PaneContext
@@ -242,7 +244,7 @@ struct LandscapePane: Pane {
         column = canvas.put(
             " \(context.number.compact(range.upperBound)) high", x: column, y: y, style: label, clip: clip)
         let unicode = context.glyphs.ellipsis == "…"
-        let marks = unicode ? "  ● now • path + next" : "  X now o path + next"
+        let marks = unicode ? "  ● now • path ▸ next" : "  X now o path > next"
         if column + DisplayWidth.of(marks) <= clip.maxX {
             canvas.put(marks, x: column, y: y, style: label, clip: clip)
         }
