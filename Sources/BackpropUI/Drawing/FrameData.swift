@@ -112,7 +112,9 @@ public struct FrameData: Sendable {
                 landscapePath = DescentPath(of: pair[0], pair[1], to: state.trainer, along: state.trail)
             }
             landscapePair = pair
-            landscapeGrids = earlier?.landscapeGrids
+            // A grid of another scenario (`d`, a run `b` put back) is another surface, though
+            // its pair has the same indices: drawn over a window of its own it would still mislead.
+            landscapeGrids = earlier?.key.scenarioName == key.scenarioName ? earlier?.landscapeGrids : nil
             landscapeMade = reusable?.landscapeMade == true && reusable?.landscapePair == pair
         }
         if let before = FrameData.walkStepStart(of: state) {

@@ -3,10 +3,11 @@ import BackpropCore
 /// The Landscape pane's grids, made a row at a time across frames (`FrameData`): the grid being
 /// made, with the trainer whose state it slices, and the last one finished.
 ///
-/// While running, the state changes every frame, faster than a large grid is made. So a grid
-/// being made is finished before a newer state's is begun (each picture is whole, and one always
-/// comes), and the pane draws the last finished grid of the same pair, window and grid size
-/// until the next is finished: never half old and half new rows, never a blink.
+/// While running, the state changes every frame, faster than a large grid is made, and at full
+/// speed the window follows the path as often. So a grid being made is finished before a newer
+/// state's (or window's) is begun, each picture is whole and one always comes, and the pane
+/// draws the last finished grid of the same pair and grid size, over its own window, until the
+/// next is finished: never half old and half new rows, never a blink.
 struct LandscapeGrids: Sendable {
     /// The grid being made, or made.
     private(set) var making: Landscape
@@ -23,18 +24,23 @@ struct LandscapeGrids: Sendable {
 
     /// Whether `a` and `b` show the same pair over the same window on the same grid.
     static func sameShape(_ a: Landscape, _ b: Landscape) -> Bool {
-        a.x == b.x && a.y == b.y && a.window == b.window && a.columns == b.columns && a.rows == b.rows
+        a.window == b.window && sameGrid(a, b)
     }
 
-    /// Asks for `wanted` (unmade) of `trainer`'s state. A grid of the same shape being made goes
-    /// on, even for an earlier state; a finished one of another state is kept as the picture and
-    /// the wanted one begun; a grid of another shape is of no use and is dropped.
+    /// Whether `a` and `b` show the same pair on grids of the same size (over any window).
+    static func sameGrid(_ a: Landscape, _ b: Landscape) -> Bool {
+        a.x == b.x && a.y == b.y && a.columns == b.columns && a.rows == b.rows
+    }
+
+    /// Asks for `wanted` (unmade) of `trainer`'s state. A grid of the same pair and size being
+    /// made goes on, even for an earlier state or window; a finished one of another state or
+    /// window is kept as the picture and the wanted one begun; a grid of another pair or size is
+    /// of no use and is dropped.
     mutating func want(_ wanted: Landscape, of trainer: Trainer) {
-        let sameShape = Self.sameShape(making, wanted)
         if making.isFinished {
-            guard !sameShape || madeWith != trainer else { return }
+            guard !Self.sameShape(making, wanted) || madeWith != trainer else { return }
             finished = making
-        } else if sameShape {
+        } else if Self.sameGrid(making, wanted) {
             return
         }
         making = wanted
@@ -54,11 +60,12 @@ struct LandscapeGrids: Sendable {
         making.isFinished && Self.sameShape(making, wanted) && madeWith == trainer
     }
 
-    /// The grid to draw for `wanted`: the newest finished one of its shape; else the rows made
-    /// of it so far; nil when none of its shape has begun.
+    /// The grid to draw for `wanted`, which the pane draws over the grid's own window: the
+    /// newest finished one of its pair and size; else the rows made so far of one; nil when
+    /// none has begun.
     func picture(for wanted: Landscape) -> Landscape? {
-        if making.isFinished, Self.sameShape(making, wanted) { return making }
-        if let finished, Self.sameShape(finished, wanted) { return finished }
-        return Self.sameShape(making, wanted) ? making : nil
+        if making.isFinished, Self.sameGrid(making, wanted) { return making }
+        if let finished, Self.sameGrid(finished, wanted) { return finished }
+        return Self.sameGrid(making, wanted) ? making : nil
     }
 }

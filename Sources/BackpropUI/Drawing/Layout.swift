@@ -53,7 +53,10 @@
 ///   column (as wide as the plane's would be) shows for the landscape alone. Below 104 columns
 ///   it shares the cost curve's place as `c` and `v` do (beside the curve while the curve keeps
 ///   30 columns, else in its place), and that place is found at least the landscape's
-///   `LandscapePane.minimumHeight` rows (9: a plot of 5), as the curve's 5 rows are found.
+///   `LandscapePane.minimumHeight` rows (8: a plot of 4), as the curve's rows are found, the
+///   inspector giving rows down to 4 as well; when even that leaves too few (80x24 with many
+///   samples), the landscape takes the inspector's place while it is open, never the quiz's or
+///   the walk's.
 public enum Layout: Equatable, Sendable {
     /// The panes fit.
     case panes(PaneLayout)

@@ -92,6 +92,9 @@ struct LandscapePane: Pane {
         let wanted = Self.grid(
             x: x, y: y, window: window, yName: yName, in: area, number: context.number, color: color)
         let picture = wanted.flatMap { grids?.picture(for: $0) }
+        // The picture's own window: while a run moves the window on, the last finished grid is
+        // drawn over the window it was made for, axes and path with it, until the next is made.
+        let window = picture?.window ?? self.window
         let isLog = picture?.spansDecades ?? false
         let separator = glyphs.separator
         let pair = "\(costName)(\(xName), \(yName))"
@@ -115,7 +118,7 @@ struct LandscapePane: Pane {
                     in: area, style: Style(dim: true))
             }
         }
-        drawPath(on: &canvas, plot: plot, picture: picture, ramp: ramp, log: isLog, glyphs: glyphs)
+        drawPath(on: &canvas, plot: plot, window: window, picture: picture, ramp: ramp, log: isLog, glyphs: glyphs)
 
         // Axes: y's ends beside the top and bottom rows and its name between; x's under the ends.
         let label = Style(dim: true)
@@ -168,8 +171,9 @@ struct LandscapePane: Pane {
         if blankRows > 0 { canvas.fill(x: plot.x, y: plot.y, width: plot.width, height: blankRows) }
     }
 
-    /// The cell (column, row from the top) of `plot` that `point` falls in; nil outside the window.
-    func cell(of point: LandscapePoint, in plot: Rect) -> (column: Int, row: Int)? {
+    /// The cell (column, row from the top) of `plot` that `point` falls in when it shows
+    /// `window`; nil outside it.
+    static func cell(of point: LandscapePoint, in plot: Rect, window: LandscapeWindow) -> (column: Int, row: Int)? {
         guard point.isFinite, window.x.contains(point.x), window.y.contains(point.y) else { return nil }
         let across = (point.x - window.x.lowerBound) / (window.x.upperBound - window.x.lowerBound)
         let up = (point.y - window.y.lowerBound) / (window.y.upperBound - window.y.lowerBound)
@@ -181,11 +185,12 @@ struct LandscapePane: Pane {
     /// The path's states, the next step's move and the current point, in that order, so the
     /// current point is always on top.
     private func drawPath(
-        on canvas: inout Canvas, plot: Rect, picture: Landscape?, ramp: PlaneRamp, log: Bool, glyphs: Glyphs
+        on canvas: inout Canvas, plot: Rect, window: LandscapeWindow, picture: Landscape?, ramp: PlaneRamp, log: Bool,
+        glyphs: Glyphs
     ) {
         let unicode = glyphs.ellipsis == "…"
         func mark(_ point: LandscapePoint, _ symbol: Character) {
-            guard let (column, row) = cell(of: point, in: plot) else { return }
+            guard let (column, row) = Self.cell(of: point, in: plot, window: window) else { return }
             var style = Style(bold: true)
             if color {
                 // A dark mark on the cell's own shade: darker than every level, as the plane's
@@ -230,7 +235,10 @@ struct LandscapePane: Pane {
     ) {
         let label = Style(dim: true)
         guard let range = picture?.costRange else {
-            canvas.put("making the landscape", x: x, y: y, style: label, clip: clip)
+            // A grid made with no finite cost: a diverged state, or a window far out of it.
+            let words =
+                picture?.isFinished == true ? "no finite C here: b or x" : "making the landscape"
+            canvas.put(words, x: x, y: y, style: label, clip: clip)
             return
         }
         var column = canvas.put(
