@@ -11,7 +11,8 @@ import BackpropCore
 ///
 /// The gradient check and the lr preview are unfinished work: their estimates are made only for
 /// the entries their panes show, a slice at a time (`advance`), so that on a large network the
-/// frame is drawn, and keys answered, while they are being made.
+/// frame is drawn, and keys answered, while they are being made. So is the Landscape pane's grid,
+/// a row at a time, kept across states (`LandscapeGrids`) so a run draws whole pictures.
 public struct FrameData: Sendable {
     /// What the numbers depend on. Everything else a key changes (selection, help, speed,
     /// scale) leaves them valid.

@@ -20,9 +20,9 @@ import Foundation
 /// ramp ` .:-=+*#%@`, the valley floor blank and the peaks `@`. Shaded by C, or by log10 C when
 /// the grid spans more than two decades (the title then says `log`), so the valley floor is not
 /// one flat colour. Each state of the path is drawn in the cell it falls in (`•`, ASCII `o`),
-/// the current one `●` (`X`), the next step's move as dots ending in `▸` (`>`), marks no shade of
-/// the ramp uses; points outside the
-/// window (zoomed in) are left out.
+/// the current one `●` (`X`), the next step's move as dots `·` (`,`) ending in `▸` (`>`):
+/// marks no shade of the ramp uses; points outside the window (zoomed in) are left out. While a
+/// run moves the window on, the last finished grid is drawn over its own window.
 struct LandscapePane: Pane {
     /// The parameters across (the selection) and up (its partner).
     let x: ParameterIndex
