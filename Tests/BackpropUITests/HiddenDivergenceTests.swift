@@ -23,7 +23,9 @@ struct HiddenDivergenceTests {
         start.apply(.training(.run))
         let after = assertUpdate(start, .training(.advance(steps: 100))) {
             $0.previous = PreviousValues(of: start.trainer)
-            $0.trainer.run(steps: 100, observer: &$0.costCurve)
+            var keeper = LandscapeStateTests.TrailKeeper(curve: $0.costCurve, trail: $0.trail)
+            $0.trainer.run(steps: 100, observer: &keeper)
+            ($0.costCurve, $0.trail) = (keeper.curve, keeper.trail)
             $0.isRunning = false
             $0.message = StatusMessage(
                 wordings: [

@@ -29,7 +29,9 @@ struct KeyMapTests {
         .pageUp: .selection(.jumpLayer(backwards: true)), .pageDown: .selection(.jumpLayer(backwards: false)),
         .enter: .entry(.beginParameter), .character("B"): .training(.cycleBatchSize),
         .character("L"): .training(.cyclePenalty), .character("}"): .training(.penaltyStrengthUp),
-        .character("{"): .training(.penaltyStrengthDown),
+        .character("{"): .training(.penaltyStrengthDown), .character("S"): .landscape(.toggle),
+        .character("P"): .landscape(.cyclePartner), .character("z"): .landscape(.zoomIn),
+        .character("Z"): .landscape(.zoomOut), .character("E"): .landscape(.export),
     ]
 
     @Test("each command key asks for its action", arguments: fixedActions.keys.sorted { "\($0)" < "\($1)" })
@@ -55,7 +57,7 @@ struct KeyMapTests {
 
     @Test("keys no binding has do nothing, and neither does Esc with nothing open")
     func unboundKeysDoNothing() {
-        for key in [Key.escape, .backspace, .home, .end, .character("Z"), .character("S"), .character("Q")] {
+        for key in [Key.escape, .backspace, .home, .end, .character("Y"), .character("K"), .character("Q")] {
             #expect(action(key) == nil, "\(key)")
         }
         #expect(action(.character("1")) == nil)

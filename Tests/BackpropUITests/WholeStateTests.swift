@@ -13,6 +13,7 @@ struct WholeStateTests {
             $0.previous = PreviousValues(of: start.trainer)
             $0.trainer.step()
             $0.costCurve.record(step: 1, cost: $0.trainer.cost)
+            $0.trail.record($0.trainer.network, step: 1)
         }
         #expect(after.trainer.cost == 1.4556414717601052)
     }
@@ -26,7 +27,11 @@ struct WholeStateTests {
         assertUpdate(start, .view(.toggleLearningRatePreview)) { $0.isLearningRatePreviewShown = true }
         assertUpdate(start, .training(.speedUp)) { $0.speed = RunSpeed.standard.faster }
         assertUpdate(start, .selection(.chooseSample(backwards: true))) { $0.selectedSample = 1 }
-        assertUpdate(start, .selection(.move(.right))) { $0.selection = .weight(layer: 0, row: 0, column: 1) }
+        // Onto the landscape's partner, which moves on to the next parameter.
+        assertUpdate(start, .selection(.move(.right))) {
+            $0.selection = .weight(layer: 0, row: 0, column: 1)
+            $0.landscape.partner = .weight(layer: 0, row: 1, column: 0)
+        }
         assertUpdate(start, .terminal(.resize(Size(width: 120, height: 40)))) {
             $0.size = Size(width: 120, height: 40)
         }

@@ -11,7 +11,8 @@ import BackpropCore
 ///
 /// The gradient check and the lr preview are unfinished work: their estimates are made only for
 /// the entries their panes show, a slice at a time (`advance`), so that on a large network the
-/// frame is drawn, and keys answered, while they are being made.
+/// frame is drawn, and keys answered, while they are being made. So is the Landscape pane's grid,
+/// a row at a time, kept across states (`LandscapeGrids`) so a run draws whole pictures.
 public struct FrameData: Sendable {
     /// What the numbers depend on. Everything else a key changes (selection, help, speed,
     /// scale) leaves them valid.
@@ -40,6 +41,16 @@ public struct FrameData: Sendable {
     /// network is the same, so a key that only moves the selection does not compute the plane
     /// again.
     private(set) var plane: PlaneValues?
+    /// The path of descent of the Landscape pane's pair to this state, and its next step (taken
+    /// on a copy), when the pane is shown.
+    private(set) var landscapePath: DescentPath?
+    /// The pair `landscapePath` is of: a key that changes the pair needs a new one.
+    private var landscapePair: [ParameterIndex]?
+    /// The Landscape pane's grids, made a row at a time (`advance`): kept from frame to frame,
+    /// across states too, so a run draws the last finished one while the next is made.
+    private(set) var landscapeGrids: LandscapeGrids?
+    /// Whether the grid the Landscape pane wants for this state is made (or it wants none).
+    private var landscapeMade = true
     /// How many training samples the current ŷ gets right, when the targets are classes.
     let rightCount: Int?
     /// How many test samples it gets right, when the targets are classes and some are held out.
@@ -94,6 +105,19 @@ public struct FrameData: Sendable {
         nextBatch = reusable?.nextBatch ?? (state.trainer.miniBatchSize == nil ? [] : Set(trace.samples))
         learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
         plane = reusable?.plane
+        if state.landscape.isShown {
+            let pair = [state.selection, state.landscape.partner]
+            if let reusable, let kept = reusable.landscapePath, reusable.landscapePair == pair {
+                landscapePath = kept
+            } else {
+                landscapePath = DescentPath(of: pair[0], pair[1], to: state.trainer, along: state.trail)
+            }
+            landscapePair = pair
+            // A grid of another scenario (`d`, a run `b` put back) is another surface, though
+            // its pair has the same indices: drawn over a window of its own it would still mislead.
+            landscapeGrids = earlier?.key.scenarioName == key.scenarioName ? earlier?.landscapeGrids : nil
+            landscapeMade = reusable?.landscapeMade == true && reusable?.landscapePair == pair
+        }
         if let before = FrameData.walkStepStart(of: state) {
             if let kept = reusable?.walkStep, kept.before == before {
                 walkStep = kept
@@ -113,6 +137,7 @@ public struct FrameData: Sendable {
         key == Key(state) && (!state.isGradientCheckShown || gradientCheck != nil)
             && (!state.isLearningRatePreviewShown || learningRatePreview != nil)
             && walkStep?.before == FrameData.walkStepStart(of: state)
+            && (!state.landscape.isShown || landscapePair == [state.selection, state.landscape.partner])
     }
 
     /// Whether every number the panes of `state` show is made: false while the gradient check
@@ -120,6 +145,7 @@ public struct FrameData: Sendable {
     func isFinished(for state: AppState) -> Bool {
         (!state.isGradientCheckShown || gradientCheck?.isComplete == true)
             && (!state.isLearningRatePreviewShown || learningRatePreview?.isComplete == true)
+            && (!state.landscape.isShown || landscapeMade)
     }
 
     /// Computes the input plane for the grid its pane has on a terminal of `size` (bounded work,
@@ -135,17 +161,29 @@ public struct FrameData: Sendable {
         if !state.isLearningRatePreviewShown { learningRatePreview = nil }
         // The plane heads its own column, whose size is the terminal's alone: finding its place
         // needs no layout of the other panes.
+        var placed: (panes: [PlacedPane], layout: Layout)? = nil
+        if !state.landscape.isShown {
+            landscapeGrids = nil
+        } else {
+            placed = Frame.layout(state, size: size, data: self)
+            advanceLandscape(for: state, in: placed!, meter: &meter)
+        }
         if Layout.planeWidth(for: size, request: state.planeRequest) > 0,
             case let frame = FrameInput(state: state, data: self, rows: size.height),
             let planePane = PlanePane.pane(for: frame) as? PlanePane
         {
-            let area = Layout.planeArea(for: size, request: state.planeRequest, pane: planePane, glyphs: frame.glyphs)
+            // Under the landscape when it heads the column, else at the column's top.
+            let area =
+                placed.flatMap { made in
+                    guard case .panes(let panes) = made.layout else { return nil }
+                    return panes.plane
+                }
+                ?? Layout.planeArea(for: size, request: state.planeRequest, pane: planePane, glyphs: frame.glyphs)
             if let grid = planePane.grid(in: area), plane?.grid != grid { plane = planePane.values(on: grid) }
         }
-        var placed: (panes: [PlacedPane], layout: Layout)? = nil
         var shown = 0..<0
         if state.isGradientCheckShown {
-            let made = Frame.layout(state, size: size, data: self)
+            let made = placed ?? Frame.layout(state, size: size, data: self)
             placed = made
             if case .panes(let panes) = made.layout {
                 for (placedPane, area) in zip(made.panes, panes.areas(of: made.panes)) {
@@ -178,6 +216,35 @@ public struct FrameData: Sendable {
             }
         }
         return placed?.layout
+    }
+
+    /// Makes rows of the grid the Landscape pane of `placed` wants, while `meter` allows: the
+    /// one begun first (perhaps of an earlier state, which is finished before a newer one is
+    /// begun), then this state's.
+    private mutating func advanceLandscape(
+        for state: AppState, in placed: (panes: [PlacedPane], layout: Layout), meter: inout FrameBudget.Meter
+    ) {
+        landscapeMade = true
+        guard case .panes(let panes) = placed.layout else { return }
+        let trainer = state.trainer
+        for (placedPane, area) in zip(placed.panes, panes.areas(of: placed.panes)) {
+            guard let pane = placedPane.pane as? LandscapePane,
+                let wanted = LandscapePane.grid(
+                    x: pane.x, y: pane.y, window: pane.window, yName: pane.yName, in: area, number: panes.number,
+                    color: pane.color)
+            else { continue }
+            var grids = landscapeGrids ?? LandscapeGrids(wanted, of: trainer)
+            // A row: one forward pass over the training samples for each of its cells.
+            let work = max(1, wanted.columns * trainer.scenario.trainingCount * trainer.network.forwardWorkPerPoint)
+            while true {
+                grids.want(wanted, of: trainer)
+                if grids.hasMade(wanted, of: trainer) { break }
+                guard meter.allowsSlice(work: work) else { break }
+                grids.makeRow()
+            }
+            landscapeMade = grids.hasMade(wanted, of: trainer)
+            landscapeGrids = grids
+        }
     }
 
     /// The state the walk's update phase re-takes its step from, when it shows an optimizer's

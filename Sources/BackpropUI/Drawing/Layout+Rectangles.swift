@@ -46,7 +46,19 @@ extension Layout {
         places[.predictions] = [predictions]
         places[.inspector] = [inspector]
         places[.cost] = [shared.cost]
-        places[.sharesCost] = shared.extras
+        places[.sharesCost] = needs.landscapeSharesCost ? shared.extras.dropLast() : shared.extras
+        if needs.landscapeSharesCost, let landscape = needs.sharesCost.last {
+            places[.landscape] = [shared.extras.last ?? .empty]
+            // Opened on purpose on a terminal whose rows all go to the inspector (80x24 with
+            // many samples): the landscape takes the inspector's place, as the network pane
+            // takes the curve's; S again gives it back. Never over the quiz or the walk.
+            if (shared.extras.last?.height ?? 0) < landscape.minimumHeight, !onDemand,
+                inspector.height >= landscape.minimumHeight
+            {
+                places[.landscape] = [inspector]
+                places[.inspector] = [.empty]
+            }
+        }
         return places
     }
 

@@ -48,6 +48,15 @@
 ///   third of the width (at least 40 columns), leaving the others at least 80. The column holds
 ///   the output's plane, square, and under it the first hidden layer's neuron maps when there
 ///   are hidden layers and at least `NeuronMapsPane.minimumHeight` rows are left.
+/// - The Landscape pane (`S`) heads that column from 104 columns on, the plane and the neuron
+///   maps under it when the plane shows by the rule above and rows are left; without a plane the
+///   column (as wide as the plane's would be) shows for the landscape alone. Below 104 columns
+///   it shares the cost curve's place as `c` and `v` do (beside the curve while the curve keeps
+///   30 columns, else in its place), and that place is found at least the landscape's
+///   `LandscapePane.minimumHeight` rows (8: a plot of 4), as the curve's rows are found, the
+///   inspector giving rows down to 4 as well; when even that leaves too few (80x24 with many
+///   samples), the landscape takes the inspector's place while it is open, never the quiz's or
+///   the walk's.
 public enum Layout: Equatable, Sendable {
     /// The panes fit.
     case panes(PaneLayout)
@@ -74,6 +83,18 @@ public enum Layout: Equatable, Sendable {
     /// Columns the input plane's column needs when asked for with `m`.
     static let minimumPlaneWidth = 24
 
+    /// The fewest columns a terminal has for the Landscape pane to head the plane column; on a
+    /// narrower one it shares the cost curve's place.
+    public static let landscapeColumnMinimumWidth = minimumSize.width + minimumPlaneWidth
+
+    /// The columns of the plane column when the Landscape pane is shown: the plane's when it
+    /// shows, else as wide as the plane's would be, from `landscapeColumnMinimumWidth`; 0 below.
+    static func landscapeColumnWidth(for size: Size, planeWidth: Int) -> Int {
+        guard planeWidth == 0 else { return planeWidth }
+        guard fits(size), size.width >= landscapeColumnMinimumWidth else { return 0 }
+        return min(size.width - minimumSize.width, max(40, size.width / 3))
+    }
+
     /// The columns of the input plane on a terminal of `size`, or 0 when it is not shown.
     public static func planeWidth(for size: Size, request: PlaneRequest) -> Int {
         guard fits(size) else { return 0 }
@@ -94,10 +115,13 @@ public enum Layout: Equatable, Sendable {
         }
         // The plane column first: the other panes are laid out in the columns left of it.
         let planeWidth = planeWidth(for: size, request: content.plane)
-        let width = size.width - planeWidth
+        let landscapes = content.panes(in: .landscape)
+        let columnWidth = landscapes.isEmpty ? planeWidth : landscapeColumnWidth(for: size, planeWidth: planeWidth)
+        let landscapeInColumn = !landscapes.isEmpty && columnWidth > 0
+        let width = size.width - columnWidth
         let number = numberFormat(width: width, layers: content.panes(in: .layerBands), glyphs: content.glyphs)
         let offer = PaneOffer(number: number, width: width, glyphs: content.glyphs)
-        let needs = LayoutNeeds(content, offer: offer)
+        let needs = LayoutNeeds(content, offer: offer, landscapeSharesCost: !landscapes.isEmpty && !landscapeInColumn)
         // Rows between the title and the status and hint lines.
         let available = size.height - 3
         var bands = LayerBands(
@@ -110,8 +134,17 @@ public enum Layout: Equatable, Sendable {
         var places = rectangles(
             width: width, needs: needs, bands: bands, placement: placement, rows: rows,
             onDemand: content.networkOnDemand)
-        let column = Rect(x: width, y: 1, width: planeWidth, height: available)
-        places[.planeColumn] = planeColumn(column, panes: content.panes(in: .planeColumn), offer: offer)
+        let column = Rect(x: width, y: 1, width: columnWidth, height: available)
+        if landscapeInColumn {
+            // The landscape heads the column; the plane and the neuron maps follow when the
+            // plane shows by its own rule.
+            let planes = planeWidth > 0 ? content.panes(in: .planeColumn) : []
+            let rects = planeColumn(column, panes: landscapes + planes, offer: offer)
+            places[.landscape] = Array(rects.prefix(landscapes.count))
+            places[.planeColumn] = Array(rects.dropFirst(landscapes.count))
+        } else {
+            places[.planeColumn] = planeColumn(column, panes: content.panes(in: .planeColumn), offer: offer)
+        }
         return .panes(
             PaneLayout(
                 title: Rect(x: 0, y: 0, width: size.width, height: 1), places: places,

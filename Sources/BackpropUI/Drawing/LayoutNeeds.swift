@@ -10,18 +10,32 @@ struct LayoutNeeds {
     let predictions: PaneNeeds
     let inspector: PaneNeeds
     let cost: PaneNeeds
-    /// One per pane that shares the cost curve's place.
+    /// One per pane that shares the cost curve's place: the Landscape pane's last when it is
+    /// one of them (`landscapeSharesCost`).
     let sharesCost: [PaneNeeds]
+    /// Whether the Landscape pane shares the cost curve's place (a terminal too narrow for its
+    /// column).
+    let landscapeSharesCost: Bool
 
-    /// The needs of `content`'s panes for `offer`.
-    init(_ content: LayoutContent, offer: PaneOffer) {
+    /// The needs of `content`'s panes for `offer`; `landscapeSharesCost` when the Landscape pane
+    /// goes in the cost curve's place, which then asks for the landscape's fewest rows.
+    init(_ content: LayoutContent, offer: PaneOffer, landscapeSharesCost: Bool = false) {
         func all(_ place: PanePlace) -> [PaneNeeds] { content.panes(in: place).map { $0.needs(offer) } }
         layers = all(.layerBands)
         besideLayers = all(.besideLayers).first
         besidePredictions = all(.besidePredictions).first
         predictions = all(.predictions).first ?? .none
         inspector = all(.inspector).first ?? .none
-        cost = all(.cost).first ?? .none
-        sharesCost = all(.sharesCost)
+        let landscape = landscapeSharesCost ? all(.landscape) : []
+        self.landscapeSharesCost = !landscape.isEmpty
+        var cost = all(.cost).first ?? .none
+        // The place is found rows for the landscape, as for the curve: a landscape of 4 rows
+        // shows no valley.
+        for needs in landscape {
+            cost.minimumHeight = max(cost.minimumHeight, needs.minimumHeight)
+            cost.wantedHeight = max(cost.wantedHeight, needs.minimumHeight)
+        }
+        self.cost = cost
+        sharesCost = all(.sharesCost) + landscape
     }
 }

@@ -19,4 +19,8 @@ enum PanePlace: Hashable, Sendable {
     case cost
     /// Beside the cost curve, or in its place when it would get too narrow (`c`, `v`).
     case sharesCost
+    /// The Landscape pane (`S`): the head of the plane column from
+    /// `Layout.landscapeColumnMinimumWidth` columns on (the column shows for it even without a
+    /// plane), else sharing the cost curve's place as `sharesCost` does.
+    case landscape
 }

@@ -38,17 +38,28 @@ struct PlanePainter {
     /// Paints `plot` with column `output` of `values` (computed for the plot's size), shaded by
     /// `ramp`.
     func paint(_ values: PlaneValues, output: Int, ramp: PlaneRamp, plot: Rect, on canvas: inout Canvas) {
+        PlanePainter.paint(plot: plot, color: color, on: &canvas) { column, pixelRow in
+            ramp.level(of: values.value(output: output, column: column, row: pixelRow))
+        }
+    }
+
+    /// Paints `plot` with the ramp's level of each pixel, `level(column, pixelRow)` (pixel rows
+    /// from the top): in colour two pixel rows a cell, the upper half block ▀ with the top pixel's
+    /// shade as foreground and the bottom one's as background; without colour one a cell, the
+    /// ramp's character. The input plane and the loss landscape paint alike.
+    static func paint(
+        plot: Rect, color: Bool, on canvas: inout Canvas, level: (_ column: Int, _ pixelRow: Int) -> Int
+    ) {
         for row in 0..<plot.height {
             for column in 0..<plot.width {
                 let cell: Cell
                 if color {
-                    let top = values.value(output: output, column: column, row: 2 * row)
-                    let bottom = values.value(output: output, column: column, row: 2 * row + 1)
                     cell = Cell(
                         "▀",
-                        style: Style(foreground: .ramp(ramp.level(of: top)), background: .ramp(ramp.level(of: bottom))))
+                        style: Style(
+                            foreground: .ramp(level(column, 2 * row)), background: .ramp(level(column, 2 * row + 1))))
                 } else {
-                    cell = Cell(ramp.character(of: values.value(output: output, column: column, row: row)))
+                    cell = Cell(PlaneRamp.characters[level(column, row)])
                 }
                 canvas[plot.x + column, plot.y + row] = cell
             }

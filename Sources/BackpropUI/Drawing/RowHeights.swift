@@ -49,16 +49,20 @@ struct RowHeights {
         }
         if placement.place == .bottom && bottom < cost.wantedHeight {
             giveBack(
-                from: &bands, predictions: needs.predictions, until: cost.wantedHeight, minimum: cost.minimumHeight)
+                from: &bands, predictions: needs.predictions, until: cost.wantedHeight, minimum: cost.minimumHeight,
+                inspectorGives: needs.landscapeSharesCost)
         }
     }
 
     /// Too few rows left for a readable curve: tall layer panes scroll, tallest first, and then
     /// the predictions show fewer samples (each keeping its minimum) so that it has its `wanted`
     /// rows, which a class can read a trend in; failing `minimum`, the inspector takes the rows.
-    /// The inspector keeps its rows: it is what a lesson points at.
+    /// The inspector keeps its rows: it is what a lesson points at; but with `inspectorGives`
+    /// (the Landscape pane, opened on purpose, shares the place) it gives rows down to
+    /// `RowHeights.inspectorLeastRows` rather than leave the landscape none.
     private mutating func giveBack(
-        from bands: inout LayerBands, predictions needs: PaneNeeds, until wanted: Int, minimum: Int
+        from bands: inout LayerBands, predictions needs: PaneNeeds, until wanted: Int, minimum: Int,
+        inspectorGives: Bool = false
     ) {
         for band in bands.heights.indices.sorted(by: { bands.heights[$0] > bands.heights[$1] }) {
             let give = min(wanted - bottom, bands.heights[band] - bands.minimumHeight)
@@ -72,9 +76,20 @@ struct RowHeights {
             predictions -= give
             bottom += give
         }
+        if inspectorGives, bottom < minimum {
+            let give = min(minimum - bottom, inspector - RowHeights.inspectorLeastRows)
+            if give > 0 {
+                inspector -= give
+                bottom += give
+            }
+        }
         if bottom < minimum {
             inspector += bottom
             bottom = 0
         }
     }
+
+    /// The fewest rows the inspector gives the Landscape pane down to: its box and the lines
+    /// of one sample's chain rule (two lines).
+    static let inspectorLeastRows = 4
 }

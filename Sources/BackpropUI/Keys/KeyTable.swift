@@ -137,6 +137,29 @@ public enum KeyTable {
                 "input plane (data with 2 inputs): hide it, or show it where it does not show by itself (from 104 columns); the status line says why when the data or the terminal cannot show it"
         ) { _, state in .view(.togglePlane(KeyMap.planeRoom(in: state))) },
         KeyBinding(
+            [.character("S"): .landscape(.toggle)], names: "S", group: .panes, help: "landscape: C over 2 params",
+            hints: [KeyHint("S landscape")],
+            readme:
+                "loss landscape: C over the selected parameter (across) and a partner (up), every other parameter at its current value (a slice through the current state), shaded low to high, with the path of descent of the last 128 states, the current point and where the next step goes"
+        ),
+        KeyBinding(
+            [.character("P"): .landscape(.cyclePartner)], names: "P", group: .panes, help: "landscape: next partner",
+            readme:
+                "the landscape's partner (its y axis): the next parameter in Tab order, skipping the selection; opens the landscape when it is closed"
+        ),
+        KeyBinding(
+            [.character("z"): .landscape(.zoomIn), .character("Z"): .landscape(.zoomOut)], names: "z Z",
+            group: .panes, help: "landscape zoom in / out", readmeKeys: "`z` / `Z`",
+            readme:
+                "zoom the landscape in / out one rung of the 1-2-5 ladder from the window that fits the path (the status line says the spans); a new pair starts unzoomed; opens the landscape when it is closed"
+        ),
+        KeyBinding(
+            [.character("E"): .landscape(.export)], names: "E", group: .scenariosAndFiles,
+            help: "export the landscape CSV",
+            readme:
+                "export the landscape as `backprop-landscape-<date>-<time>.csv`: the cost on a 41x31 grid over the window the landscape shows (open or not), the columns named as in the trace (`w1_1,w1_2,cost`); unzoomed, the same as `--headless --landscape` after as many steps"
+        ),
+        KeyBinding(
             [.character("d"): .history(.nextScenario)], names: "d", group: .scenariosAndFiles,
             help: "next preset (and your own)", hints: [KeyHint("d preset")],
             readme:

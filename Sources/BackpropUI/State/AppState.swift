@@ -75,6 +75,12 @@ public struct AppState: Equatable, Sendable {
     /// The λ `L` turns a penalty on with, and `{` `}` move while there is none: the last λ in
     /// force, so none → L1 → L2 → none → L1 keeps the λ the class chose.
     public internal(set) var penaltyStrength = PenaltyStrengthLadder.standard
+    /// The parameters of the last states of this run, oldest first: the path of descent the
+    /// Landscape pane draws. Kept whether or not the pane shows, so opening it shows the path at
+    /// once; started afresh with the run (`x`, `d`), cut back by `b`.
+    public internal(set) var trail: ParameterTrail
+    /// How the Landscape pane is looked at: shown or not, its partner parameter, its zoom.
+    public var landscape: LandscapeView
     /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line. Its
     /// scenario is the user's own and comes first in the `d` cycle, unless it is the preset
     /// `scenarioName` names, exactly as built in.
@@ -92,6 +98,9 @@ public struct AppState: Equatable, Sendable {
         costCurve.record(
             step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost, batchCost: nil, batchSize: 0)
         history.record(trainer)
+        trail = ParameterTrail(parameterCount: trainer.network.parameters.count)
+        trail.record(trainer.network, step: trainer.stepCount)
+        landscape = LandscapeView(selection: selection, in: trainer.network)
     }
 
     /// The state at step 0 of `scenario`.

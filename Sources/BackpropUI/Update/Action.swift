@@ -23,6 +23,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case quiz(QuizAction)
     /// A race of optimizers (`R`).
     case race(RaceAction)
+    /// The Landscape pane (`S`, `P`, `z`, `Z`, `E`).
+    case landscape(LandscapeAction)
     /// Writing files (`e`, `w`) and how it went.
     case file(FileAction)
     /// The long task the loop works on between frames (`e`'s export): its progress, Esc, its end.
@@ -57,7 +59,7 @@ public enum Action: Equatable, Hashable, Sendable {
             case .progress, .finished: false
             case .cancel: true
             }
-        case .history, .entry, .selection, .view, .walk, .quiz, .race: true
+        case .history, .entry, .selection, .view, .walk, .quiz, .race, .landscape: true
         }
     }
 
@@ -96,6 +98,8 @@ public enum Action: Equatable, Hashable, Sendable {
             }
         // A task works on a copy of the run: neither its progress nor its end changes the run.
         case .task: true
+        // The landscape changes no number of the run, only how two of them are looked at.
+        case .landscape: true
         case .history, .entry, .walk, .quiz, .race: false
         }
     }

@@ -80,6 +80,9 @@ extension AppState {
         scenarioName = choice.name
         selection = .first
         selectedSample = 0
+        // Another network: its pair starts afresh, as the program's first does.
+        landscape.partner = selection.cycled(backwards: false, in: trainer.network)
+        landscape.zoom = 0
         startOver()
         let back = "b goes back to \(leftName) at step \(leftStep)"
         let texts: [String]
@@ -96,6 +99,8 @@ extension AppState {
     private mutating func returnToEarlierRun() -> Bool {
         guard let run = earlierRuns.popLast() else { return false }
         run.restore(into: &self)
+        // The trail was this run's: the one put back starts its path at the state it left.
+        startTrail()
         previous = nil
         isRunning = false
         let place = "step \(trainer.stepCount), lr \(DecimalNumber.text(trainer.learningRate))"
@@ -125,6 +130,7 @@ extension AppState {
             step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost, batchCost: nil, batchSize: 0)
         history.clear()
         history.record(trainer)
+        startTrail()
         previous = nil
         isRunning = false
         entry = nil
@@ -148,6 +154,7 @@ extension AppState {
         previous = PreviousValues(of: trainer)
         let undone = trainer.state
         trainer = earlier
+        trail.forgetSteps(after: trainer.stepCount)
         rewindCostCurve()
         message = StatusMessage(backMessage(undoing: undone))
     }
@@ -171,6 +178,7 @@ extension AppState {
             }
             previous = nil
             trainer = earlier
+            trail.forgetSteps(after: trainer.stepCount)
             rewindCostCurve()
         }
         walkPhase = earlierPhase

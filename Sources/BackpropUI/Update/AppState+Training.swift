@@ -48,6 +48,7 @@ extension AppState {
         previous = PreviousValues(of: trainer)
         if history.needsCheckpoint(trainer) { history.record(trainer) }
         let trace = trainer.step()
+        trail.record(trainer.network, step: trainer.stepCount)
         let isMiniBatch = trace.samples.count < trainer.scenario.trainingCount
         costCurve.record(
             step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost,
@@ -62,13 +63,18 @@ extension AppState {
     private mutating func advance(_ steps: Int) {
         let start = trainer.stepCount
         var remaining = steps
+        // The curve and the trail move into the observer and back, never copied: the state's
+        // references are let go first, so a step writes into storage only the observer holds.
+        var observer = CurveAndTrailObserver(curve: costCurve, trail: trail)
+        (costCurve, trail) = (CurveAndTrailObserver.placeholderCurve, CurveAndTrailObserver.placeholderTrail)
         while remaining > 0, !hasDiverged {
             if history.needsCheckpoint(trainer) { history.record(trainer) }
             let chunk = min(remaining, history.stepsUntilCheckpoint(trainer))
-            let taken = trainer.run(steps: chunk, observer: &costCurve)
+            let taken = trainer.run(steps: chunk, observer: &observer)
             guard taken == chunk else { break }
             remaining -= chunk
         }
+        (costCurve, trail) = (observer.curve, observer.trail)
         if race != nil { moveRivals(steps: trainer.stepCount - start) }
     }
 

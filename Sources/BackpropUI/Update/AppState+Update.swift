@@ -26,6 +26,8 @@ extension AppState {
         // A message answers the key before; the next key replaces it.
         if action.replacesMessage { message = nil }
         if let quiz, !quiz.isAsking, !action.keepsQuizExplanation { self.quiz = nil }
+        let selectionBefore = selection
+        defer { keepLandscapePair(selectionBefore: selectionBefore) }
         switch action {
         case .training(let action): reduce(action)
         case .history(let action): reduce(action)
@@ -35,6 +37,7 @@ extension AppState {
         case .walk(let action): reduce(action)
         case .quiz(let action): reduce(action)
         case .race(let action): reduce(action)
+        case .landscape(let action): return reduce(action)
         case .file(let action): return reduce(action)
         case .task(let action): return reduce(action)
         case .terminal(let action): reduce(action)
