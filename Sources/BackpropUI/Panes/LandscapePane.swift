@@ -100,7 +100,9 @@ struct LandscapePane: Pane {
         let pair = "\(costName)(\(xName), \(yName))"
         let log = isLog ? "\(separator)log" : ""
         let titles = [
-            "Landscape \(pair)\(separator)slice at step \(step)\(log)", "Landscape \(pair)\(log)", "\(pair)\(log)",
+            // Narrower, "slice" stays longest: the other parameters are as at this step.
+            "Landscape \(pair)\(separator)slice at step \(step)\(log)", "Slice \(pair) at step \(step)\(log)",
+            "Slice \(pair)\(log)", "\(pair)\(log)",
         ]
         canvas.drawBox(
             area, title: LineFit.first(titles, width: area.width - 4, ellipsis: glyphs.ellipsis), glyphs: glyphs)
