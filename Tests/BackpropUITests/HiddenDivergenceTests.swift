@@ -24,6 +24,7 @@ struct HiddenDivergenceTests {
         let after = assertUpdate(start, .training(.advance(steps: 100))) {
             $0.previous = PreviousValues(of: start.trainer)
             $0.trainer.run(steps: 100, observer: &$0.costCurve)
+            $0.gradientFlow.record(step: 3, norms: $0.trainer.gradientNorms())
             $0.isRunning = false
             $0.message = StatusMessage(
                 wordings: [

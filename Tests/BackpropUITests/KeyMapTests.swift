@@ -29,7 +29,7 @@ struct KeyMapTests {
         .pageUp: .selection(.jumpLayer(backwards: true)), .pageDown: .selection(.jumpLayer(backwards: false)),
         .enter: .entry(.beginParameter), .character("B"): .training(.cycleBatchSize),
         .character("L"): .training(.cyclePenalty), .character("}"): .training(.penaltyStrengthUp),
-        .character("{"): .training(.penaltyStrengthDown),
+        .character("{"): .training(.penaltyStrengthDown), .character("F"): .view(.toggleGradientFlow),
     ]
 
     @Test("each command key asks for its action", arguments: fixedActions.keys.sorted { "\($0)" < "\($1)" })

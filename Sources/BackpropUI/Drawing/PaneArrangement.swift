@@ -17,6 +17,7 @@ enum PaneArrangement {
             PaneSlot(.inspector, first: [QuizPane.pane(for:), WalkPane.pane(for:), InspectorPane.pane(for:)]),
             PaneSlot(.sharesCost, GradientCheckPane.pane(for:)),
             PaneSlot(.sharesCost, LearningRatePreviewPane.pane(for:)),
+            PaneSlot(.sharesCost, GradientFlowPane.pane(for:)),
             PaneSlot(.planeColumn, PlanePane.pane(for:)),
             PaneSlot(.planeColumn, NeuronMapsPane.pane(for:)),
             PaneSlot(.cost, CostPane.pane(for:)),

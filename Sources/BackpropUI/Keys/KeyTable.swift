@@ -129,6 +129,12 @@ public enum KeyTable {
             readme:
                 "learning-rate preview: the cost after one step for each lr from 0.01 to 10, marking those that raise it"
         ),
+        KeyBinding(
+            [.character("F"): .view(.toggleGradientFlow)], names: "F", group: .panes, help: "gradient flow per layer",
+            hints: [KeyHint("F flow")],
+            readme:
+                "gradient flow: ‖∂C/∂Wˡ‖ of every layer over the steps on a log axis (a curve per layer, marked by its number), and per layer the neurons that stopped learning: saturated (sigmoid, tanh: g'(a) within ±0.01 on 90% of the training samples) or dead (relu: a ≤ 0 on all of them)"
+        ),
         // `m` carries what the screen shows of the plane, so that `update` never reads the layout.
         KeyBinding(
             keys: [.character("m")], names: "m", group: .panes, help: "input plane (2 inputs)",

@@ -123,6 +123,7 @@ extension AppState {
         costCurve = CostCurve(capacity: costCurve.capacity, scenario: trainer.scenario)
         costCurve.record(
             step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost, batchCost: nil, batchSize: 0)
+        gradientFlow = GradientFlowSeries(startingAt: trainer)
         history.clear()
         history.record(trainer)
         previous = nil
@@ -149,6 +150,7 @@ extension AppState {
         let undone = trainer.state
         trainer = earlier
         rewindCostCurve()
+        rewindGradientFlow()
         message = StatusMessage(backMessage(undoing: undone))
     }
 
@@ -172,6 +174,7 @@ extension AppState {
             previous = nil
             trainer = earlier
             rewindCostCurve()
+            rewindGradientFlow()
         }
         walkPhase = earlierPhase
         let undone = phase == .update ? ", step \(trainer.stepCount + 1) undone" : ""
@@ -239,5 +242,11 @@ extension AppState {
         }
         record(trainer)
         costCurve = curve
+    }
+
+    /// Makes the gradient series end at the current step again after going back (its points
+    /// after it are dropped; see `GradientFlowSeries.rewind`).
+    private mutating func rewindGradientFlow() {
+        gradientFlow.rewind(to: trainer)
     }
 }

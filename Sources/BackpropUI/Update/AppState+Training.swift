@@ -52,6 +52,7 @@ extension AppState {
         costCurve.record(
             step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost,
             batchCost: isMiniBatch ? trace.batchCost : nil, batchSize: trace.samples.count)
+        gradientFlow.record(trainer)
         if race != nil { moveRivals(steps: 1) }
         noteDivergence()
     }
@@ -69,6 +70,8 @@ extension AppState {
             guard taken == chunk else { break }
             remaining -= chunk
         }
+        // One gradient for the state reached, not one per step: a backward pass a frame.
+        gradientFlow.record(trainer)
         if race != nil { moveRivals(steps: trainer.stepCount - start) }
     }
 
