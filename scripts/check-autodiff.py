@@ -29,6 +29,10 @@ a,b,c` lists included).
   CSV data    `--data FILE.csv --hidden ... --seed S`: step 0 must lie in ±1/√fan-in with b = 0,
               then the run is compared from the binary's own step 0 (JSON checked too); with
               `--loss bce`, and `--activation ...,softmax --loss ce`, among others
+  grad norms  every record's grad_norm_1..L (CSV) or grad_norms (JSON) in the networks and the
+              training runs: autograd's gradient at the record's own weights, over the samples
+              the next step takes (the next row's batch), the weights' reduction and the
+              penalty's gradient applied, then each layer's Frobenius norm
   training    `--data FILE.csv --hidden ...` with --batch, --no-shuffle, --test-ratio, --l1/--l2
               and --features (five runs, in JSON): the binary's split record and each row's
               `batch` are checked (sizes, training samples only, every sample once an epoch, data
@@ -469,9 +473,19 @@ def random_network(rng, loss, reduction, steps, limit, one_activation=False, opt
             return net, settled
 
 
+class TraceRows(list):
+    """A CSV trace's rows without their grad_norm_1..L cells, which are kept in `grad_norms`
+    (one list per row), so the columns the reference replays stay step, cost, W, b."""
+
+    def __init__(self, rows, grad_norms):
+        super().__init__(rows)
+        self.grad_norms = grad_norms
+
+
 def run_binary(binary, steps, flags, fmt="csv"):
     """The binary's trace: (header, rows of floats, diverged). Exit 3 (training diverged) keeps
-    the rows printed so far; any other non-zero exit raises."""
+    the rows printed so far; any other non-zero exit raises. A CSV's grad_norm_l columns are
+    taken out of the header and the rows, into the rows' `grad_norms`."""
     cmd = [binary, "--headless", "--format", fmt, "--steps", str(steps), *flags]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if done.returncode not in (0, 3):
@@ -481,7 +495,65 @@ def run_binary(binary, steps, flags, fmt="csv"):
         rows = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
         return None, rows, diverged
     table = list(csv.reader(io.StringIO(done.stdout)))
-    return table[0], [[float(v) for v in row] for row in table[1:]], diverged
+    norm_columns = [k for k, name in enumerate(table[0]) if name.startswith("grad_norm_")]
+    keep = [k for k in range(len(table[0])) if k not in norm_columns]
+    header = [table[0][k] for k in keep]
+    rows = [[float(row[k]) for k in keep] for row in table[1:]]
+    norms = [[float(row[k]) for k in norm_columns] for row in table[1:]]
+    return header, TraceRows(rows, norms), diverged
+
+
+def reference_grad_norms(net, params, samples=None, penalty=(None, 0.0)):
+    """‖∂C/∂Wˡ‖ for every layer at `params`, as the binary's grad_norms define it: autograd's
+    gradient of C over `samples` (every sample when None), the reduction's division of the
+    weights' gradient by N (mean only), the penalty's gradient (λω for l2, λ·sign ω for l1)
+    added, then the Frobenius norm of each layer's W gradient."""
+    x, y = np.array(net["x"], dtype=float), np.array(net["y"], dtype=float)
+    if samples is not None:
+        x, y = x[samples], y[samples]
+    activations = [layer["activation"] for layer in net["layers"]]
+
+    def cost(params):
+        h = x
+        for l, act in enumerate(activations):
+            h = activate(act, anp.dot(h, params[2 * l]) + params[2 * l + 1])
+        return loss_of(net["loss"], h, y)
+
+    grads = grad(cost)(params)
+    kind, strength = penalty
+    norms = []
+    for l in range(len(activations)):
+        d = grads[2 * l] / (len(x) if net["reduction"] == "mean" else 1.0)
+        if kind == "l2":
+            d = d + strength * params[2 * l]
+        elif kind == "l1":
+            d = d + strength * np.sign(params[2 * l])
+        norms.append(float(np.sqrt(np.sum(d * d))))
+    return norms
+
+
+def grad_norm_error(got, want):
+    """The worst relative error of one row's norms (inf when their counts differ)."""
+    if got is None or len(got) != len(want):
+        return math.inf
+    worst = 0.0
+    for g, w in zip(got, want):
+        if g is None or not math.isfinite(g):
+            return math.inf
+        if g != w:
+            worst = max(worst, abs(g - w) / max(abs(w), 1e-300))
+    return worst
+
+
+def row_params(row, sizes):
+    """[W¹, b¹, ...] of a CSV row (step, cost, W¹ row-major, b¹, ...) as arrays."""
+    params, k = [], 2
+    for n_in, n_out in zip(sizes, sizes[1:]):
+        params.append(np.array(row[k:k + n_in * n_out], dtype=float).reshape(n_in, n_out))
+        k += n_in * n_out
+        params.append(np.array(row[k:k + n_out], dtype=float))
+        k += n_out
+    return params
 
 
 def run_scenario(binary, scenario_path, steps, flags=()):
@@ -632,7 +704,7 @@ def flatten_json_rows(rows):
     """JSON Lines rows of a network as CSV-like rows (step, cost, W¹ row-major, b¹, ...)."""
     flat = []
     for row in rows:
-        if sorted(row) != ["cost", "layers", "step"]:
+        if sorted(row) != ["cost", "grad_norms", "layers", "step"]:
             raise ValueError(f"JSON row with keys {sorted(row)}")
         values = [float(row["step"]), float(row["cost"])]
         for layer in row["layers"]:
@@ -718,6 +790,12 @@ def check_network_combination(binary, directory, rng, combo, trials, steps, tol,
             at = f"binary stopped with exit 3 (diverged) while the reference stays finite; {at}"
             err = math.inf
         tally.add(err, at, tol, label)
+        # Each row's grad_norms: autograd's gradient at the row's own weights (the binary's).
+        for row, norms in zip(got[:len(want)], got.grad_norms):
+            want_norms = reference_grad_norms(net, row_params(row, sizes))
+            stats["grad norm rows"] += 1
+            tally.add(grad_norm_error(norms, want_norms),
+                      f"step {int(row[0])} grad_norms: got {norms}, want {want_norms}", tol, label)
         if trial == 0:
             stats["json"] += 1
             mismatch = json_matches_csv(binary, run_steps, ["--scenario", path, *flags], got, sizes)
@@ -1086,6 +1164,24 @@ def check_training(binary, directory, rng, steps, tol, stats):
                 err = math.inf if g is None else abs(g - w) / max(abs(w), fl)
                 if err > worst:
                     worst, where = err, f"step {row['step']} {name}: got {g!r}, want {w!r}"
+        # Each record's grad_norms: the gradient the next step feeds its optimizer, at the
+        # record's weights, over the samples that step takes (the next row's batch; the last
+        # record's next batch is not in the trace, so with --batch it is left out).
+        for k, row in enumerate(rows):
+            if k + 1 < len(rows):
+                samples = rows[k + 1].get("batch", split["train"])
+            elif size is None:
+                samples = split["train"]
+            else:
+                continue
+            params = []
+            for layer in row["layers"]:
+                params += [np.array(layer["w"], dtype=float), np.array(layer["b"], dtype=float)]
+            want_norms = reference_grad_norms(net, params, samples, (kind, strength))
+            err = grad_norm_error(row.get("grad_norms"), want_norms)
+            stats["grad norm rows"] += 1
+            if err > worst:
+                worst, where = err, f"step {row['step']} grad_norms: got {row.get('grad_norms')}, want {want_norms}"
         if len(want) != steps + 1:
             worst, where = math.inf, f"{len(want)} rows, expected {steps + 1}"
         stats["training"] += 1
@@ -1935,7 +2031,7 @@ def main():
             if not ok:
                 failed.append(f"{'/'.join(combo)}: {where} (rel {worst:.3g})")
 
-    stats = {"networks": 0, "layers": {2: 0, 3: 0, 4: 0}, "stopped at a relu kink": 0,
+    stats = {"networks": 0, "layers": {2: 0, 3: 0, 4: 0}, "stopped at a relu kink": 0, "grad norm rows": 0,
              "rows": 0, "json": 0, "data": 0, "data splitmix": 0, "data shortened": 0}
     if args.net_trials > 0:
         print(f"networks of 2 to 4 layers: {args.net_trials} random networks x up to {args.steps} "
@@ -1982,7 +2078,8 @@ def main():
     tally = check_training(binary, directory, rng, args.steps, args.tol, stats)
     overall = max(overall, tally.worst)
     print(f"--batch, --no-shuffle, --test-ratio, --l1/--l2, --features: {stats['training']} runs "
-          f"replaying the binary's split and batches, max rel err {tally.worst:.2e}  "
+          f"replaying the binary's split and batches, max rel err {tally.worst:.2e}; "
+          f"{stats['grad norm rows']} records' grad_norms against autograd at their weights  "
           f"{'ok' if not tally.failures else 'MISMATCH'}" + (f"  {tally.where}" if args.verbose else ""))
     failed += tally.failures
 

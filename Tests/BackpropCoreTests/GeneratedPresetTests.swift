@@ -8,7 +8,7 @@ import Testing
     static let generated = Preset.allCases.filter(\.isGenerated)
 
     @Test func theGeneratedPresets() {
-        #expect(Self.generated == [.circle, .spiral, .rings, .gauss, .overfit])
+        #expect(Self.generated == [.circle, .spiral, .rings, .gauss, .overfit, .deepSigmoid])
     }
 
     @Test(arguments: generated)
@@ -110,7 +110,10 @@ import Testing
             #expect(targets.enumerated().allSatisfy { k, y in y == (0..<3).map { $0 == k % 3 ? 1 : 0 } })
         } else {
             #expect(targets.count.isMultiple(of: 2))
-            #expect(targets.enumerated().allSatisfy { k, y in y == [Double((k + (preset == .circle ? 1 : 0)) % 2)] })
+            #expect(
+                targets.enumerated().allSatisfy { k, y in
+                    y == [Double((k + (preset == .circle || preset == .deepSigmoid ? 1 : 0)) % 2)]
+                })
         }
     }
 

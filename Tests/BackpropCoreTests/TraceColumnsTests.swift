@@ -5,11 +5,39 @@ import Testing
 /// headless writer and in the export `e`.
 @Suite("trace columns")
 struct TraceColumnsTests {
-    @Test("a run with none of them has no columns beyond the article's")
+    @Test("a run with none of them has only the gradient's norms beyond the article's")
     func none() {
         let trainer = Trainer(scenario: Preset.circle.scenario)
-        #expect(TraceColumns(trainer: trainer) == .none)
+        #expect(TraceColumns(trainer: trainer) == TraceColumns(testCost: false, penalty: false, batch: false))
+        #expect(TraceColumns(trainer: trainer).gradientNorms)
         #expect(TraceWriter.csvHeader(for: trainer.network).hasPrefix("step,cost,L1_w1_1,"))
+        #expect(
+            TraceWriter.csvHeader(for: trainer.network, columns: TraceColumns(trainer: trainer))
+                .hasPrefix("step,cost,grad_norm_1,grad_norm_2,L1_w1_1,"))
+    }
+
+    @Test("each line's grad_norm cells and grad_norms list are the core's norms at the line's state")
+    func gradientNorms() throws {
+        var scenario = Preset.overfit.scenario
+        try scenario.setBatchSize(5)
+        try scenario.setPenalty(.l1(0.01))
+        var trainer = Trainer(scenario: scenario)
+        let columns = TraceColumns(trainer: trainer)
+        let csv = TraceWriter(format: .csv, columns: columns)
+        let json = TraceWriter(format: .json, columns: columns)
+        let header = csv.header(for: trainer, name: "overfit")[0].split(separator: ",")
+        let first = try #require(header.firstIndex(of: "grad_norm_1"))
+        #expect(header[first...].prefix(4) == ["grad_norm_1", "grad_norm_2", "grad_norm_3", "L1_w1_1"])
+        for _ in 0..<3 {
+            let norms = trainer.gradientNorms()
+            #expect(norms == trainer.nextStep().gradientNorms)
+            let cells = csv.line(for: trainer).split(separator: ",", omittingEmptySubsequences: false)
+            #expect(cells[first..<(first + 3)].map { Double($0)! } == norms)
+            #expect(
+                json.line(for: trainer).contains("\"grad_norms\":[\(norms.map(\.description).joined(separator: ","))],")
+            )
+            trainer.step()
+        }
     }
 
     @Test("JSON opens with the split, and each line has test_cost, penalty and epoch")
@@ -43,7 +71,10 @@ struct TraceColumnsTests {
         #expect(columns == TraceColumns(testCost: true, penalty: false, batch: true))
         let writer = TraceWriter(format: .csv, columns: columns)
         let header = writer.header(for: trainer, name: "overfit")[0].split(separator: ",")
-        #expect(header.prefix(6) == ["step", "cost", "test_cost", "epoch", "batch", "L1_w1_1"])
+        #expect(
+            header.prefix(9) == [
+                "step", "cost", "test_cost", "epoch", "batch", "grad_norm_1", "grad_norm_2", "grad_norm_3", "L1_w1_1",
+            ])
         let start = writer.line(for: trainer).split(separator: ",", omittingEmptySubsequences: false)
         #expect(start.count == header.count)
         #expect(start[3] == "0" && start[4] == "")
@@ -68,7 +99,10 @@ struct TraceColumnsTests {
         for _ in 0..<7 { used.append(trainer.step().samples) }
         let lines = ExportedTrace.text(history: history, to: trainer).split(separator: "\n")
         let header = lines[0].split(separator: ",")
-        #expect(header.prefix(6) == ["step", "cost", "test_cost", "epoch", "batch", "L1_w1_1"])
+        #expect(
+            header.prefix(9) == [
+                "step", "cost", "test_cost", "epoch", "batch", "grad_norm_1", "grad_norm_2", "grad_norm_3", "L1_w1_1",
+            ])
         #expect(lines.count == 9)
         for (k, line) in lines.dropFirst().enumerated() {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false)

@@ -103,8 +103,10 @@ struct ExportTaskTests {
         let pattern =
             #/the trace would be ([\d.]+) GB \(100,000,001 rows of (\d+) bytes\), more than the 2 GB e writes; w saves the current state alone, and a run started again with x has fewer rows/#
         let match = try #require(text.wholeMatch(of: pattern), "\(text)")
-        // A row is what `--headless --format csv` prints for the state, and the four columns.
-        let row = TraceWriter(format: .csv).line(for: state.trainer).utf8.count + ",0.1,sgd,0,step\n".utf8.count
+        // A row is what `--headless --format csv` prints for the state (with grad_norm_1), and
+        // the four columns.
+        let writer = TraceWriter(format: .csv, columns: TraceColumns(trainer: state.trainer))
+        let row = writer.line(for: state.trainer).utf8.count + ",0.1,sgd,0,step\n".utf8.count
         #expect(abs(Int(match.output.2)! - row) <= 10, "row estimate \(match.output.2), row \(row)")
         let gigabytes = Double(100_000_002 * Int(match.output.2)!) / 1e9
         #expect(abs(Double(match.output.1)! - gigabytes) <= 0.05, "\(match.output.1) GB, \(gigabytes) GB")

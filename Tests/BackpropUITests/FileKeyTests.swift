@@ -48,9 +48,10 @@ final class FileKeyTests: XCTestCase {
         // each line followed by the lr, the optimizer, its step count (sgd keeps none) and the
         // event.
         var trainer = Trainer(scenario: Preset.seed.scenario)
-        let writer = TraceWriter(format: .csv)
+        let writer = TraceWriter(format: .csv, columns: TraceColumns(trainer: trainer))
         var expected = [
-            TraceWriter.csvHeader(for: trainer.network) + ",lr,optimizer,optimizer_step,event",
+            TraceWriter.csvHeader(for: trainer.network, columns: TraceColumns(trainer: trainer))
+                + ",lr,optimizer,optimizer_step,event",
             writer.line(for: trainer) + ",0.1,sgd,0,start",
         ]
         for _ in 0..<1501 {
@@ -94,12 +95,14 @@ final class FileKeyTests: XCTestCase {
         // A reader replays it: the first row is the start; then each row is one step, a new lr
         // or typed-in parameters, from the row before.
         var trainer = Trainer(scenario: Preset.seed.scenario)
-        let writer = TraceWriter(format: .csv)
+        let writer = TraceWriter(format: .csv, columns: TraceColumns(trainer: trainer))
+        XCTAssertEqual(header[2], "grad_norm_1")
         var events: [String] = []
         for row in rows.dropFirst() {
             let event = try XCTUnwrap(row.last)
             let lr = try XCTUnwrap(Double(row[row.count - 4]))
-            let parameters = row[2..<(row.count - 4)].compactMap(Double.init)
+            // After step, cost and the one layer's grad_norm_1.
+            let parameters = row[3..<(row.count - 4)].compactMap(Double.init)
             switch event {
             case "start":
                 trainer.restore(TrainingState(network: trainer.network, stepCount: Int(row[0])!, learningRate: lr))

@@ -26,6 +26,7 @@ struct HiddenDivergenceTests {
             var keeper = LandscapeStateTests.TrailKeeper(curve: $0.costCurve, trail: $0.trail)
             $0.trainer.run(steps: 100, observer: &keeper)
             ($0.costCurve, $0.trail) = (keeper.curve, keeper.trail)
+            $0.gradientFlow.record(step: 3, norms: $0.trainer.gradientNorms())
             $0.isRunning = false
             $0.message = StatusMessage(
                 wordings: [

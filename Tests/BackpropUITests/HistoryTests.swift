@@ -269,7 +269,11 @@ final class HistoryTests: XCTestCase {
             XCTAssertTrue(Frame.render(state).text.contains("preset \(state.scenarioName)"))
         }
         XCTAssertEqual(
-            names, ["and", "or", "xor", "xor-hidden", "circle", "spiral", "rings", "gauss", "overfit", "seed"],
+            names,
+            [
+                "and", "or", "xor", "xor-hidden", "circle", "spiral", "rings", "gauss", "overfit", "deep-sigmoid",
+                "seed",
+            ],
             "networks and generated ones too")
         XCTAssertEqual(state.trainer.scenario, Preset.seed.scenario)
         var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
@@ -293,7 +297,8 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(state.trainer.learningRate, 0.3)
         XCTAssertEqual(state.trainer.stepCount, 0)
         XCTAssertEqual(
-            state.message?.text, "xor: your own scenario, as the program started; b goes back to overfit at step 0")
+            state.message?.text, "xor: your own scenario, as the program started; b goes back to deep-sigmoid at step 0"
+        )
 
         var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
         for _ in 0...Preset.allCases.count { fromFile.apply(.history(.nextScenario)) }
@@ -307,7 +312,11 @@ final class HistoryTests: XCTestCase {
             names.append(preset.scenarioName)
         }
         XCTAssertEqual(
-            names, ["or", "xor", "xor-hidden", "circle", "spiral", "rings", "gauss", "overfit", "seed", "and"],
+            names,
+            [
+                "or", "xor", "xor-hidden", "circle", "spiral", "rings", "gauss", "overfit", "deep-sigmoid", "seed",
+                "and",
+            ],
             "a preset as built in: the presets alone")
     }
 }

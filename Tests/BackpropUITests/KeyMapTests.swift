@@ -29,7 +29,8 @@ struct KeyMapTests {
         .pageUp: .selection(.jumpLayer(backwards: true)), .pageDown: .selection(.jumpLayer(backwards: false)),
         .enter: .entry(.beginParameter), .character("B"): .training(.cycleBatchSize),
         .character("L"): .training(.cyclePenalty), .character("}"): .training(.penaltyStrengthUp),
-        .character("{"): .training(.penaltyStrengthDown), .character("S"): .landscape(.toggle),
+        .character("{"): .training(.penaltyStrengthDown), .character("F"): .view(.toggleGradientFlow),
+        .character("S"): .landscape(.toggle),
         .character("P"): .landscape(.cyclePartner), .character("z"): .landscape(.zoomIn),
         .character("Z"): .landscape(.zoomOut), .character("E"): .landscape(.export),
     ]

@@ -14,6 +14,7 @@ struct WholeStateTests {
             $0.trainer.step()
             $0.costCurve.record(step: 1, cost: $0.trainer.cost)
             $0.trail.record($0.trainer.network, step: 1)
+            $0.gradientFlow.record(step: 1, norms: $0.trainer.gradientNorms())
         }
         #expect(after.trainer.cost == 1.4556414717601052)
     }
@@ -25,6 +26,7 @@ struct WholeStateTests {
         assertUpdate(start, .view(.toggleCostScale)) { $0.costScale = .log }
         assertUpdate(start, .view(.toggleGradientCheck)) { $0.isGradientCheckShown = true }
         assertUpdate(start, .view(.toggleLearningRatePreview)) { $0.isLearningRatePreviewShown = true }
+        assertUpdate(start, .view(.toggleGradientFlow)) { $0.isGradientFlowShown = true }
         assertUpdate(start, .training(.speedUp)) { $0.speed = RunSpeed.standard.faster }
         assertUpdate(start, .selection(.chooseSample(backwards: true))) { $0.selectedSample = 1 }
         // Onto the landscape's partner, which moves on to the next parameter.

@@ -19,7 +19,7 @@ struct ClassificationCommandLineTests {
         let (header, rows) = try ExecutableUnderTest.csvRows([
             "--activation", "softmax", "--loss", "ce", "--steps", "100", "--every", "100",
         ])
-        #expect(header == "step,cost,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
+        #expect(header == "step,cost,grad_norm_1,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
         // a = xW: [2.2, 2.8] and [1.4, 2.0]; y picks class 1, then class 2.
         let cost = -log(exp(2.2) / (exp(2.2) + exp(2.8))) - log(exp(2.0) / (exp(1.4) + exp(2.0)))
         let start = try #require(Double(rows[0][1]))
@@ -34,7 +34,7 @@ struct ClassificationCommandLineTests {
     @Test("--preset rings runs headless and its cost falls")
     func rings() throws {
         let (header, rows) = try ExecutableUnderTest.csvRows(["--preset", "rings", "--steps", "500", "--every", "500"])
-        #expect(header.hasPrefix("step,cost,L1_w1_1,"))
+        #expect(header.hasPrefix("step,cost,grad_norm_1,grad_norm_2,L1_w1_1,"))
         #expect(header.hasSuffix(",L2_b1,L2_b2,L2_b3"))
         let start = try #require(Double(rows[0][1]))
         let last = try #require(rows.last)

@@ -1,3 +1,4 @@
+import BackpropCore
 import Foundation
 import Testing
 
@@ -12,15 +13,18 @@ struct CommandLineTraceTests {
     @Test("the seed's csv trace reproduces the article's costs")
     func seedCSV() throws {
         let (header, rows) = try ExecutableUnderTest.csvRows([])
-        #expect(header == "step,cost,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
+        #expect(header == "step,cost,grad_norm_1,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
         #expect(rows.count == 1001)
         #expect(rows.map { $0[0] } == (0...1000).map(String.init))
-        #expect(rows[0] == ["0", "1.5562961971059417", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.0", "0.0"])
+        // grad_norm_1 is the core's ‖∂C/∂W‖ at each row's state, digit for digit.
+        let norm = Trainer(scenario: Preset.seed.scenario).gradientNorms()[0]
+        #expect(
+            rows[0] == ["0", "1.5562961971059417", "\(norm)", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.0", "0.0"])
         #expect(close(rows[1][1], 1.4556414717601052))
         #expect(close(rows[2][1], 1.3382380273209387))
         #expect(close(rows[3][1], 1.2216201634346888))
         #expect(close(rows[1000][1], 0.002784622453015934))
-        #expect(rows.allSatisfy { $0.count == 10 })
+        #expect(rows.allSatisfy { $0.count == 11 })
     }
 
     @Test("--every prints every k-th step and always the last")
@@ -81,7 +85,7 @@ struct CommandLineTraceTests {
         let (_, faster) = try ExecutableUnderTest.csvRows(["--steps", "1", "--lr", "0.5"])
         #expect(base[1][1] != faster[1][1])
         let (header, gate) = try ExecutableUnderTest.csvRows(["--preset", "and", "--steps", "5000", "--every", "5000"])
-        #expect(header == "step,cost,w1_1,w2_1,b1")
+        #expect(header == "step,cost,grad_norm_1,w1_1,w2_1,b1")
         #expect(try #require(Double(gate[1][1])) < 0.1)
         let (_, xor) = try ExecutableUnderTest.csvRows(["--preset", "xor", "--steps", "5000", "--every", "5000"])
         #expect(try #require(Double(xor[1][1])) > 0.9)
@@ -113,7 +117,7 @@ struct CommandLineTraceTests {
         let (header, rows) = try ExecutableUnderTest.csvRows([
             "--data", file.path, "--lr", "0.5", "--steps", "3000", "--every", "3000",
         ])
-        #expect(header == "step,cost,w1_1,w2_1,b1")
+        #expect(header == "step,cost,grad_norm_1,w1_1,w2_1,b1")
         #expect(try #require(Double(rows[1][1])) < 0.01)
         let (_, same) = try ExecutableUnderTest.csvRows(["--data", file.path, "--seed", "1", "--steps", "0"])
         let (_, other) = try ExecutableUnderTest.csvRows(["--data", file.path, "--seed", "2", "--steps", "0"])
@@ -133,10 +137,10 @@ struct CommandLineTraceTests {
         ])
         #expect(
             header
-                == "step,cost,L1_w1_1,L1_w1_2,L1_w1_3,L1_w2_1,L1_w2_2,L1_w2_3,L1_b1,L1_b2,L1_b3,L2_w1_1,L2_w2_1,L2_w3_1,L2_b1"
+                == "step,cost,grad_norm_1,grad_norm_2,L1_w1_1,L1_w1_2,L1_w1_3,L1_w2_1,L1_w2_2,L1_w2_3,L1_b1,L1_b2,L1_b3,L2_w1_1,L2_w2_1,L2_w3_1,L2_b1"
         )
-        #expect(rows.count == 3 && rows.allSatisfy { $0.count == 15 })
-        #expect(rows[0][8...10] == ["0.0", "0.0", "0.0"], "b starts at 0")
+        #expect(rows.count == 3 && rows.allSatisfy { $0.count == 17 })
+        #expect(rows[0][10...12] == ["0.0", "0.0", "0.0"], "b starts at 0")
 
         let text = try ExecutableUnderTest.run(["--preset", "xor-hidden", "--headless", "--steps", "0"])
         #expect(text.lines.first?.contains("network 2-3-1, activations tanh sigmoid") == true, "\(text.stdout)")
@@ -151,6 +155,15 @@ struct CommandLineTraceTests {
         #expect(layers.count == 2)
         #expect(layers[1]["w"] as? [[Double]] == [[0.7], [-0.6], [0.5]])
         #expect(object["w"] == nil)
+        // Every record carries the gradient's size per layer at its state: the core's, digit for
+        // digit (read from the text: JSONSerialization may round a last digit).
+        var trainer = Trainer(scenario: Preset.xorHidden.scenario)
+        for line in json.lines.prefix(2) {
+            let norms = trainer.gradientNorms().map(\.description).joined(separator: ",")
+            #expect(line.contains(",\"grad_norms\":[\(norms)],\"layers\":"), "\(line)")
+            trainer.step()
+        }
+        #expect(json.lines.count == 2)
 
         let learned = try ExecutableUnderTest.run([
             "--preset", "xor-hidden", "--headless", "--until-cost", "0.01", "--every", "100000",

@@ -33,7 +33,9 @@ struct SplitTraceCommandLineTests {
     @Test("CSV: test_cost and epoch after cost; text: the held-out count and each line's test cost")
     func csvAndText() throws {
         let csv = try ExecutableUnderTest.run(["--preset", "overfit", "--headless", "--format", "csv", "--steps", "1"])
-        #expect(csv.lines.first?.hasPrefix("step,cost,test_cost,epoch,L1_w1_1,") ?? false)
+        #expect(
+            csv.lines.first?.hasPrefix("step,cost,test_cost,epoch,grad_norm_1,grad_norm_2,grad_norm_3,L1_w1_1,")
+                ?? false)
         let text = try ExecutableUnderTest.run(["--preset", "overfit", "--headless", "--steps", "1"])
         #expect(text.lines.first?.hasSuffix(", 20 held out to test") ?? false, "\(text.lines.first ?? "")")
         #expect(text.lines.dropFirst().first?.contains("  test cost ") ?? false)

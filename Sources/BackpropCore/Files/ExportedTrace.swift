@@ -11,7 +11,8 @@
 ///
 /// A run with a test split, mini-batches or a penalty (at any state of the export) has the
 /// `TraceColumns` of `--headless --format csv` after `cost` too: `test_cost`, `penalty`, `epoch`
-/// and `batch` (empty in a row that is not a step, or a full-batch step's).
+/// and `batch` (empty in a row that is not a step, or a full-batch step's). Every export has
+/// `grad_norm_1 … grad_norm_L` there, the gradient at the row's state, as `--headless` has.
 ///
 /// It is written a piece at a time (`write(into:numbers:)`), never held whole: a network of
 /// 8,000 parameters 10,000 steps into a run makes 1.7 GB of CSV, and a row of a million
@@ -128,7 +129,7 @@ public struct ExportedTrace: Equatable, Sendable {
 
     /// Writes the header's names from parameter `next` while the budget lasts.
     private func writeHeader(from next: Int, budget: inout Int, into stream: inout ByteStream) -> Position {
-        if next == 0 { stream.write("step,cost" + columns.csvNames) }
+        if next == 0 { stream.write("step,cost" + columns.csvNames(layers: sizes.count - 1)) }
         let count = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 }
         var index = next
         while index < count && budget > 0 {

@@ -1,6 +1,6 @@
-/// The columns a trace adds for mini-batches, a test split and a penalty, after `cost`:
-/// `test_cost`, `penalty`, `epoch` and `batch`, each only when the run has what it reports, so a
-/// run with none of them writes the article's columns and nothing else.
+/// The columns a trace adds after `cost`: `test_cost`, `penalty`, `epoch` and `batch` for
+/// mini-batches, a test split and a penalty, each only when the run has what it reports (so a
+/// run with none of them writes none of them), then `grad_norm_1 … grad_norm_L`.
 ///
 /// - `test_cost`: C over the test samples (with a split).
 /// - `penalty`: the penalty's value for the state's weights, (λ/2)Σω² or λΣ|ω| (with one).
@@ -8,6 +8,10 @@
 ///   the three). A full-batch step is an epoch of its own, so there it equals the step.
 /// - `batch`: the samples the state's last step used, as 0-based indices into the data as
 ///   loaded, in the order it used them (with mini-batches); none at step 0.
+/// - `grad_norm_l`: ‖∂C/∂Wˡ‖ at the state, one per layer (`Trainer.gradientNorms()`): the size
+///   of the gradient the next step from it feeds its optimizer, after the reduction and with
+///   the penalty's gradient, over the samples that step takes. JSON writes them as one list,
+///   `grad_norms`.
 public struct TraceColumns: Hashable, Sendable {
     /// Whether `test_cost` is written.
     public var testCost: Bool
@@ -15,17 +19,21 @@ public struct TraceColumns: Hashable, Sendable {
     public var penalty: Bool
     /// Whether `batch` is written.
     public var batch: Bool
-    /// Whether `epoch` is written: with any of the others.
+    /// Whether `grad_norm_1 … grad_norm_L` are written (`--headless` and the export always
+    /// write them; only a writer made for tests leaves them out).
+    public var gradientNorms: Bool
+    /// Whether `epoch` is written: with any of the first three.
     public var epoch: Bool { testCost || penalty || batch }
 
     /// No columns beyond the article's.
-    public static let none = TraceColumns(testCost: false, penalty: false, batch: false)
+    public static let none = TraceColumns(testCost: false, penalty: false, batch: false, gradientNorms: false)
 
     /// The columns chosen one by one.
-    public init(testCost: Bool, penalty: Bool, batch: Bool) {
+    public init(testCost: Bool, penalty: Bool, batch: Bool, gradientNorms: Bool = true) {
         self.testCost = testCost
         self.penalty = penalty
         self.batch = batch
+        self.gradientNorms = gradientNorms
     }
 
     /// The columns of a run from `trainer`'s state on, at its batch size and penalty.
@@ -35,15 +43,27 @@ public struct TraceColumns: Hashable, Sendable {
             batch: trainer.miniBatchSize != nil)
     }
 
-    /// The CSV names of the columns written, each with a comma before it.
-    var csvNames: String {
+    /// The CSV names of the columns written for a network of `layers` layers, each with a comma
+    /// before it.
+    func csvNames(layers: Int) -> String {
         (testCost ? ",test_cost" : "") + (penalty ? ",penalty" : "") + (epoch ? ",epoch" : "")
             + (batch ? ",batch" : "")
+            + (gradientNorms ? (1...layers).map { ",grad_norm_\($0)" }.joined() : "")
     }
 
     /// The CSV cells of the columns written for `trainer`'s row, each after a comma; `batch` is
     /// the samples of the step that led to it. `--headless` and the export `e` both write them.
     func appendCSVCells(of trainer: Trainer, batch: [Int], into stream: inout ByteStream) {
+        appendRunCells(of: trainer, batch: batch, into: &stream)
+        guard gradientNorms else { return }
+        for norm in trainer.gradientNorms() {
+            stream.append(",")
+            stream.append(norm)
+        }
+    }
+
+    /// The cells of `test_cost`, `penalty`, `epoch` and `batch`, those written.
+    private func appendRunCells(of trainer: Trainer, batch: [Int], into stream: inout ByteStream) {
         guard epoch else { return }
         if testCost {
             stream.append(",")

@@ -18,10 +18,10 @@ public struct TraceWriter: Sendable {
 
     /// The CSV header for `network`'s parameters, 1-based like ω_ij, in `ParameterIndex` order:
     /// `w1_1,...,b1,...` for one layer (the article's), `L1_w1_1,...,L1_b1,...,L2_w1_1,...` for more,
-    /// with `columns`' names between `cost` and the parameters.
+    /// with `columns`' names (`grad_norm_1 …` among them) between `cost` and the parameters.
     public static func csvHeader(for network: Network, columns: TraceColumns = .none) -> String {
         let names = network.parameterIndices.map(network.traceName(of:))
-        return "step,cost" + columns.csvNames + "," + names.joined(separator: ",")
+        return "step,cost" + columns.csvNames(layers: network.layerCount) + "," + names.joined(separator: ",")
     }
 
     /// Lines that open the trace (the CSV header, JSON's split record, or a description of the
@@ -68,10 +68,6 @@ public struct TraceWriter: Sendable {
         let network = trainer.network
         switch format {
         case .csv:
-            let numbers = [trainer.cost] + network.parameters
-            guard columns.epoch else {
-                return "\(trainer.stepCount)," + numbers.map(\.description).joined(separator: ",")
-            }
             var extra = ByteStream()
             columns.appendCSVCells(of: trainer, batch: batch, into: &extra)
             return "\(trainer.stepCount),\(trainer.cost)" + String(decoding: extra.bytes, as: UTF8.self) + ","
@@ -90,6 +86,7 @@ public struct TraceWriter: Sendable {
             if columns.penalty { head += "\"penalty\":" + TraceWriter.jsonNumber(trainer.penaltyValue) + "," }
             if columns.epoch { head += "\"epoch\":\(TraceColumns.epoch(of: trainer.state))," }
             if columns.batch { head += "\"batch\":" + TraceWriter.jsonList(batch) + "," }
+            if columns.gradientNorms { head += "\"grad_norms\":" + list(trainer.gradientNorms()) + "," }
             if network.layerCount == 1 { return head + parameters(network.layer(0)) + "}" }
             return head + "\"layers\":[" + network.layers.map { "{" + parameters($0) + "}" }.joined(separator: ",")
                 + "]}"

@@ -89,6 +89,15 @@ public struct StepTrace: Equatable, Sendable {
         layers.flatMap { $0.weightStep.elements + $0.biasStep }
     }
 
+    /// ‖∂C/∂Wˡ‖ of every layer, first layer first: the Frobenius norm of what the update rule
+    /// receives for the layer's weights (`LayerTrace.weightStep`: the gradient after the
+    /// reduction, with the penalty's gradient λω or λ·sign(ω) added), over the step's samples.
+    /// The gradient's size at the state before the step, which the Gradient flow pane and the
+    /// traces' `grad_norms` show; `Trainer.gradientNorms()` gives the same bits without a trace.
+    public var gradientNorms: [Double] {
+        layers.map(\.weightStep.frobeniusNorm)
+    }
+
     /// The penalty's share of what the update rule receives for one parameter: λω or
     /// λ·sign(ω) at the weight before the step, 0 for a bias or without a penalty.
     public func penaltyStep(of index: ParameterIndex) -> Double {

@@ -644,6 +644,60 @@ public struct Trainer: Equatable, Sendable {
         ) { $0.forward() }
     }
 
+    /// What the update rule receives for layer `layer`'s weights from their gradient ∂C/∂Wˡ
+    /// over `samples` samples: the gradient after the reduction, plus the penalty's gradient
+    /// at `network`'s weights (the state before the step). The trace and `gradientNorms()` both
+    /// take it from here, so their norms agree bit for bit.
+    private static func weightStep(
+        of gradient: Matrix, layer: Int, at network: Network, samples: Int, reduction: Reduction, penalty: Penalty
+    ) -> Matrix {
+        let n = Double(samples)
+        let start = network.weightOffset(layer: layer)
+        let elements = gradient.elements.enumerated().map { k, gradient in
+            let reduced = reduction.averagesWeights ? gradient / n : gradient
+            return penalty.isActive ? reduced + penalty.gradient(weight: network.parameters[start + k]) : reduced
+        }
+        return Matrix(rows: gradient.rows, columns: gradient.columns, elements: elements)
+    }
+
+    /// ‖∂C/∂Wˡ‖ of every layer at the current state, first layer first: the Frobenius norms of
+    /// the gradient the next step feeds its optimizer (after the reduction, with the penalty's
+    /// gradient), over the samples it takes (every training sample, or the next mini-batch).
+    ///
+    /// Equal bit for bit to `nextStep().gradientNorms`, for the price of one backward pass (and,
+    /// for a mini-batch, its forward pass) on a copy: no update, no trace of every intermediate.
+    public func gradientNorms() -> [Double] {
+        var copy = self
+        return copy.measureGradientNorms()
+    }
+
+    /// `gradientNorms()`'s work, on a trainer that is thrown away afterwards: the backward pass
+    /// overwrites the workspace's δ and gradients, and a mini-batch's gathering moves `order`.
+    private mutating func measureGradientNorms() -> [Double] {
+        let rows: Int?
+        if let size = miniBatchSize {
+            let count = gatherBatch(size: size).count
+            withKernel(.batch(count)) { kernel in
+                _ = kernel.forward()
+                _ = kernel.descend(rule: GradientOnlyUpdate())
+            }
+            rows = count
+        } else {
+            // The training workspace holds the current state's forward pass (see `refresh`).
+            withKernel { _ = $0.descend(rule: GradientOnlyUpdate()) }
+            rows = nil
+        }
+        let used = rows == nil ? workspace : batchWorkspace!
+        let sizes = network.sizes
+        return used.layout.blocks.indices.map { l in
+            let gradient = used.matrix(at: used.layout.blocks[l].weightGradient, rows: sizes[l], columns: sizes[l + 1])
+            return Trainer.weightStep(
+                of: gradient, layer: l, at: state.network, samples: rows ?? used.layout.samples, reduction: reduction,
+                penalty: state.penalty
+            ).frobeniusNorm
+        }
+    }
+
     /// Copies every layer's intermediates out of the workspace of the step just taken (the
     /// batch's, for a mini-batch of `rows` samples), with x and y as the step saw them
     /// (allocates; the interactive path). `before` gives the weights the penalty's gradient was
@@ -671,18 +725,15 @@ public struct Trainer: Equatable, Sendable {
             let biasGradient = used.matrix(at: block.biasGradient, rows: 1, columns: outputs).elements
             let input =
                 l == 0 ? inputs : used.matrix(at: used.layout.blocks[l - 1].output, rows: samples, columns: inputCount)
-            let weightsBefore = before.network.weightOffset(layer: l)
-            let weightStep = weightGradient.elements.enumerated().map { k, gradient in
-                let reduced = reduction.averagesWeights ? gradient / n : gradient
-                return penalty.isActive
-                    ? reduced + penalty.gradient(weight: before.network.parameters[weightsBefore + k]) : reduced
-            }
+            let weightStep = Trainer.weightStep(
+                of: weightGradient, layer: l, at: before.network, samples: samples, reduction: reduction,
+                penalty: penalty)
             return LayerTrace(
                 activation: network.activations[l], input: input, preActivation: samplesMatrix(block.preActivation),
                 output: samplesMatrix(block.output), activationDerivative: samplesMatrix(block.activationDerivative),
                 error: samplesMatrix(block.error), delta: samplesMatrix(block.delta), weightGradient: weightGradient,
                 biasGradient: biasGradient,
-                weightStep: Matrix(rows: inputCount, columns: outputs, elements: weightStep),
+                weightStep: weightStep,
                 biasStep: reduction.averagesBias ? biasGradient.map { $0 / n } : biasGradient)
         }
         return (layers, inputs, targets)

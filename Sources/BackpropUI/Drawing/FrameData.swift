@@ -64,6 +64,9 @@ public struct FrameData: Sendable {
     /// The samples the next step uses, when it uses a mini-batch (empty otherwise): the
     /// predictions pane and the plane mark them.
     let nextBatch: Set<Int>
+    /// Every layer's saturated and dead neurons at the current state, over the training samples
+    /// (the Gradient flow pane): a pass over the pre-activations the trainer already holds.
+    let neuronHealth: [NeuronHealth]
     /// The step just taken, re-taken from the state before it, when the walk's update phase
     /// shows an optimizer's state (sgd keeps none, so it needs no second pass).
     let walkStep: WalkStep?
@@ -103,6 +106,7 @@ public struct FrameData: Sendable {
             testRightCount = scenario.split.hasTest ? right(scenario.split.test) : nil
         }
         nextBatch = reusable?.nextBatch ?? (state.trainer.miniBatchSize == nil ? [] : Set(trace.samples))
+        neuronHealth = reusable?.neuronHealth ?? state.trainer.neuronHealth
         learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
         plane = reusable?.plane
         if state.landscape.isShown {

@@ -18,6 +18,7 @@ enum PaneArrangement {
             PaneSlot(.sharesCost, GradientCheckPane.pane(for:)),
             PaneSlot(.sharesCost, LearningRatePreviewPane.pane(for:)),
             PaneSlot(.landscape, LandscapePane.pane(for:)),
+            PaneSlot(.sharesCost, GradientFlowPane.pane(for:)),
             PaneSlot(.planeColumn, PlanePane.pane(for:)),
             PaneSlot(.planeColumn, NeuronMapsPane.pane(for:)),
             PaneSlot(.cost, CostPane.pane(for:)),

@@ -129,6 +129,12 @@ public enum KeyTable {
             readme:
                 "learning-rate preview: the cost after one step for each lr from 0.01 to 10, marking those that raise it"
         ),
+        KeyBinding(
+            [.character("F"): .view(.toggleGradientFlow)], names: "F", group: .panes, help: "gradient flow per layer",
+            hints: [KeyHint("F flow")],
+            readme:
+                "gradient flow: ‖∂C/∂Wˡ‖ of every layer over the steps on a log axis (a curve per layer, marked by its number), and per layer the neurons that stopped learning: saturated (sigmoid, tanh: g'(a) within ±0.01 on 90% of the training samples) or dead (relu: a ≤ 0 on all of them)"
+        ),
         // `m` carries what the screen shows of the plane, so that `update` never reads the layout.
         KeyBinding(
             keys: [.character("m")], names: "m", group: .panes, help: "input plane (2 inputs)",
@@ -143,15 +149,13 @@ public enum KeyTable {
                 "loss landscape: C over the selected parameter (across) and a partner (up), every other parameter at its current value (a slice through the current state), shaded low to high, with the path of descent of the last 128 states, the current point and where the next step goes"
         ),
         KeyBinding(
-            [.character("P"): .landscape(.cyclePartner)], names: "P", group: .panes, help: "landscape: next partner",
+            [
+                .character("P"): .landscape(.cyclePartner), .character("z"): .landscape(.zoomIn),
+                .character("Z"): .landscape(.zoomOut),
+            ], names: "P z Z", group: .panes, help: "landscape partner; zoom",
+            readmeKeys: "`P`, `z` / `Z`",
             readme:
-                "the landscape's partner (its y axis): the next parameter in Tab order, skipping the selection; opens the landscape when it is closed"
-        ),
-        KeyBinding(
-            [.character("z"): .landscape(.zoomIn), .character("Z"): .landscape(.zoomOut)], names: "z Z",
-            group: .panes, help: "landscape zoom in / out", readmeKeys: "`z` / `Z`",
-            readme:
-                "zoom the landscape in / out one rung of the 1-2-5 ladder from the window that fits the path (the status line says the spans); a new pair starts unzoomed; opens the landscape when it is closed"
+                "the landscape's partner (its y axis: the next parameter in Tab order, skipping the selection); zoom it in / out one rung of the 1-2-5 ladder from the window that fits the path (the status line says the spans; a new pair starts unzoomed); each opens the landscape when it is closed"
         ),
         KeyBinding(
             [.character("E"): .landscape(.export)], names: "E", group: .scenariosAndFiles,

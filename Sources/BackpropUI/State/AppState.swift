@@ -33,6 +33,8 @@ public struct AppState: Equatable, Sendable {
     public var previous: PreviousValues?
     /// The cost of every step so far, summarised.
     public var costCurve: CostCurve
+    /// ‖∂C/∂Wˡ‖ per layer at each state the run reached, for the Gradient flow pane.
+    public internal(set) var gradientFlow: GradientFlowSeries
     /// The terminal size the state was last told about: for the view and `KeyMap`, never read by
     /// `update`.
     public var size: Size
@@ -60,6 +62,8 @@ public struct AppState: Equatable, Sendable {
     public var isGradientCheckShown = false
     /// Whether the cost after one step is previewed for every lr of the ladder (`v`).
     public var isLearningRatePreviewShown = false
+    /// Whether the gradient's size per layer and the neurons that stopped learning show (`F`).
+    public var isGradientFlowShown = false
     /// The input plane as chosen with `m`: `nil` until then (shown by itself on large terminals),
     /// then shown (`true`) or hidden (`false`).
     public var planeChoice: Bool?
@@ -97,6 +101,7 @@ public struct AppState: Equatable, Sendable {
         costCurve = CostCurve(scenario: trainer.scenario)
         costCurve.record(
             step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost, batchCost: nil, batchSize: 0)
+        gradientFlow = GradientFlowSeries(startingAt: trainer)
         history.record(trainer)
         trail = ParameterTrail(parameterCount: trainer.network.parameters.count)
         trail.record(trainer.network, step: trainer.stepCount)

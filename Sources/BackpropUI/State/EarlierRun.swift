@@ -38,6 +38,8 @@ public struct EarlierRun: Equatable, Sendable {
     public let history: TrainingHistory
     /// The cost of every step up to `state`.
     public let costCurve: CostCurve
+    /// The gradient's size per layer up to `state`.
+    public let gradientFlow: GradientFlowSeries
     /// The title line's name for the scenario.
     public let scenarioName: String
     /// Where the scenario is in the `d` cycle.
@@ -55,6 +57,7 @@ public struct EarlierRun: Equatable, Sendable {
         self.state = state.trainer.state
         history = state.history
         costCurve = state.costCurve
+        gradientFlow = state.gradientFlow
         scenarioName = state.scenarioName
         cyclePosition = state.cyclePosition
         selection = state.selection
@@ -71,6 +74,7 @@ public struct EarlierRun: Equatable, Sendable {
         appState.trainer = trainer
         appState.history = history
         appState.costCurve = costCurve
+        appState.gradientFlow = gradientFlow
         appState.scenarioName = scenarioName
         appState.cyclePosition = cyclePosition
         appState.selection = selection

@@ -79,7 +79,7 @@ public enum Action: Equatable, Hashable, Sendable {
         case .view(let action):
             switch action {
             case .toggleCostScale, .toggleHelp, .closeHelp, .togglePlane: true
-            case .toggleGradientCheck, .toggleLearningRatePreview: false
+            case .toggleGradientCheck, .toggleLearningRatePreview, .toggleGradientFlow: false
             }
         case .selection(let action):
             switch action {

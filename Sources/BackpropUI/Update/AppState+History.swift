@@ -128,6 +128,7 @@ extension AppState {
         costCurve = CostCurve(capacity: costCurve.capacity, scenario: trainer.scenario)
         costCurve.record(
             step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost, batchCost: nil, batchSize: 0)
+        gradientFlow = GradientFlowSeries(startingAt: trainer)
         history.clear()
         history.record(trainer)
         startTrail()
@@ -156,6 +157,7 @@ extension AppState {
         trainer = earlier
         trail.forgetSteps(after: trainer.stepCount)
         rewindCostCurve()
+        rewindGradientFlow()
         message = StatusMessage(backMessage(undoing: undone))
     }
 
@@ -180,6 +182,7 @@ extension AppState {
             trainer = earlier
             trail.forgetSteps(after: trainer.stepCount)
             rewindCostCurve()
+            rewindGradientFlow()
         }
         walkPhase = earlierPhase
         let undone = phase == .update ? ", step \(trainer.stepCount + 1) undone" : ""
@@ -247,5 +250,11 @@ extension AppState {
         }
         record(trainer)
         costCurve = curve
+    }
+
+    /// Makes the gradient series end at the current step again after going back (its points
+    /// after it are dropped; see `GradientFlowSeries.rewind`).
+    private mutating func rewindGradientFlow() {
+        gradientFlow.rewind(to: trainer)
     }
 }

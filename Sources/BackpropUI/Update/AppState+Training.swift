@@ -53,6 +53,7 @@ extension AppState {
         costCurve.record(
             step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost,
             batchCost: isMiniBatch ? trace.batchCost : nil, batchSize: trace.samples.count)
+        gradientFlow.record(trainer)
         if race != nil { moveRivals(steps: 1) }
         noteDivergence()
     }
@@ -75,6 +76,8 @@ extension AppState {
             remaining -= chunk
         }
         (costCurve, trail) = (observer.curve, observer.trail)
+        // One gradient for the state reached, not one per step: a backward pass a frame.
+        gradientFlow.record(trainer)
         if race != nil { moveRivals(steps: trainer.stepCount - start) }
     }
 

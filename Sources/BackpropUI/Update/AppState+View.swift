@@ -7,6 +7,7 @@ extension AppState {
         case .closeHelp: isHelpShown = false
         case .toggleGradientCheck: isGradientCheckShown.toggle()
         case .toggleLearningRatePreview: isLearningRatePreviewShown.toggle()
+        case .toggleGradientFlow: isGradientFlowShown.toggle()
         case .togglePlane(let room): togglePlane(room)
         }
     }

@@ -10,6 +10,8 @@ public enum ViewAction: Equatable, Hashable, Sendable {
     case toggleGradientCheck
     /// Show or hide the learning-rate preview (`v`).
     case toggleLearningRatePreview
+    /// Show or hide the gradient's size per layer and the neurons that stopped learning (`F`).
+    case toggleGradientFlow
     /// Hide the input plane if it shows, else ask for it (`m`), given what the screen showed
     /// when the key was pressed.
     case togglePlane(PlaneRoom)

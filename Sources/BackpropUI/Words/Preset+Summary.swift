@@ -14,6 +14,7 @@ extension Preset {
         case .rings: return "a disc and two rings, 3 classes: softmax and ce, 60 samples, 2-8-3 network"
         case .gauss: return "two Gaussian clusters, one line apart: 2 inputs, 1 output, 50 samples, 2-2-1 network"
         case .overfit: return "overfitting: 20 noisy samples, 20 held out to test, a 2-16-16-1 network"
+        case .deepSigmoid: return "the vanishing gradient: a circle, 50 samples, sigmoids in a 2-8-8-8-8-1 network"
         }
     }
 }
