@@ -413,9 +413,9 @@ scene_landscape() {
     open_terminal "$COLS" "$ROWS" -- --lr 1
     wait_for '^ *step 0 .*paused'
     keys S
-    wait_for 'Landscape'
+    wait_for 'C\(ω11, ω12\)'
     keys P
-    wait_for 'Landscape.*ω21'
+    wait_for 'C\(ω11, ω21\)'
     press_step 12
     wait_for '^ *step 12 .*paused' 30
     snap 14-landscape
