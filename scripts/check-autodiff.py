@@ -42,7 +42,8 @@ a,b,c` lists included).
               test cost, penalty value and parameter must agree to the tolerance
   landscape   `--headless --landscape x,y --grid 7x5` after the steps of --data runs (a split,
               mini-batches, L1/L2, features): every cell's cost recomputed by the reference's
-              forward pass over the training samples, plus the penalty, from the trace's last
+              forward pass over the training samples (with a penalty: C/N under mean, plus the
+              penalty, the objective the weights descend), from the trace's last
               weights with the cell's two values put in; the grid must hold the current point
   fixed       the article's golden costs and its whole 1000-step run, relu's derivative at
               exactly 0 in one layer and in a two-layer network
@@ -1959,6 +1960,8 @@ def check_landscape(binary, directory, rng, steps, tol, stats):
             for l, act in enumerate(acts):
                 h = activate(act, np.dot(h, trial[2 * l]) + trial[2 * l + 1])
             want = float(loss_of(loss, h, y[train]))
+            if kind and reduction == "mean":
+                want /= len(train)  # the weights descend C/N + the penalty
             weights = trial[0::2]
             if kind == "l2":
                 want += strength / 2 * sum(float(np.sum(w * w)) for w in weights)

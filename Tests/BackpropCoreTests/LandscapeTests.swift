@@ -58,7 +58,9 @@ struct LandscapeTests {
         var network = trainer.network
         network[x] = landscape.xValue(column: 2)
         network[y] = landscape.yValue(row: 1)
-        let expected = trainer.cost(of: network) + Penalty.l2(0.05).value(of: network)
+        // circle's reduction is mean: the weights descend C/N + the penalty.
+        #expect(scenario.reduction == .mean)
+        let expected = trainer.cost(of: network) / 50 + Penalty.l2(0.05).value(of: network)
         #expect(landscape.cost(column: 2, row: 1) == expected)
         #expect(Penalty.l2(0.05).value(of: network) > 0.01)
     }
@@ -125,6 +127,17 @@ struct LandscapeTests {
         let zoomedIn = LandscapeWindow.fitting(path: moved, next: nil, zoom: -3)
         #expect(zoomedIn.x.upperBound - zoomedIn.x.lowerBound == 0.2)
         #expect(zoomedIn.x.contains(-0.05) && zoomedIn.y.contains(0.18))
+        // Zoomed in, the current point stays in view even when the path's middle would leave it out.
+        let pulled = LandscapeWindow.fitting(
+            path: [LandscapePoint(x: 0.1, y: 0), LandscapePoint(x: 1.05, y: 0)], next: nil, zoom: -1)
+        #expect(pulled.x.contains(1.05))
+        // Values near the largest double still give a finite window, however far out it is zoomed.
+        for zoom in [0, 9, 40] {
+            let far = LandscapeWindow.fitting(
+                path: [LandscapePoint(x: 0, y: -1e308), LandscapePoint(x: 1e308, y: 1e305)], next: nil, zoom: zoom)
+            #expect(far.x.lowerBound.isFinite && far.x.upperBound.isFinite && far.y.upperBound.isFinite)
+            #expect(far.x.lowerBound < far.x.upperBound)
+        }
         let diverged = LandscapeWindow.fitting(path: [LandscapePoint(x: .nan, y: .infinity)], next: nil)
         #expect(diverged == LandscapeWindow(x: -1...1, y: -1...1))
     }

@@ -51,7 +51,9 @@ struct LandscapeCommandLineTests {
         for cell in cells {
             network[xIndex] = cell[0]
             network[yIndex] = cell[1]
-            let expected = trainer.cost(of: network) + scenario.penalty.value(of: network)
+            let data = trainer.cost(of: network)
+            let objective = scenario.reduction.averagesWeights ? data / Double(scenario.trainingCount) : data
+            let expected = scenario.penalty.isActive ? objective + scenario.penalty.value(of: network) : data
             #expect(abs(cell[2] - expected) <= 1e-12 * abs(expected), "\(cell) against \(expected)")
         }
         // x varies fastest, from the lowest y up; the window holds the current point.

@@ -1,7 +1,8 @@
 /// The cost over a grid of two parameters with every other parameter at its current value: a
 /// slice through the current state of the surface training descends. Each cell holds the exact
-/// cost at its centre, by the trainer's own forward pass and loss over the training samples,
-/// with the penalty added when one is on.
+/// cost at its centre, by the trainer's own forward pass and loss over the training samples;
+/// with a penalty on, the objective the weights descend (C/N + the penalty under a mean
+/// reduction, C + the penalty otherwise: `Trainer.costs`).
 ///
 /// Made a row at a time (`computeNextRow`), so a frame can draw what is made and go on later.
 /// Rows go from the lowest value of `y` up, columns from the lowest value of `x`; the cell

@@ -12,7 +12,7 @@ import Foundation
 /// 3. centred on the middle of the extent, rounded to a multiple of a quarter of the span; when
 ///    a zoom in leaves the extent wider than the span, on the current value instead.
 /// Every value the rule was given is then inside the window (unless zoomed in), the current one
-/// always.
+/// always (values beyond ±1e300 count as ±1e300: a window is always finite).
 public struct LandscapeWindow: Equatable, Sendable {
     /// The values of the first parameter (the x axis), edge to edge.
     public let x: ClosedRange<Double>
@@ -40,17 +40,26 @@ public struct LandscapeWindow: Equatable, Sendable {
             y: range(points.map(\.y), current: current?.y, zoom: zoom))
     }
 
+    /// The largest value the rule works with: farther values (a run diverging towards the largest
+    /// double) count as this, so every span, centre and edge stays a finite number.
+    static let largestValue = 1e300
+
     /// One axis of `fitting`.
     static func range(_ values: [Double], current: Double?, zoom: Int) -> ClosedRange<Double> {
-        let finite = values.filter(\.isFinite)
+        func clamped(_ value: Double) -> Double { min(max(value, -largestValue), largestValue) }
+        let finite = values.filter(\.isFinite).map(clamped)
         guard let lowest = finite.min(), let highest = finite.max() else {
             return -minimumSpan / 2...minimumSpan / 2
         }
         let extent = highest - lowest
-        let rung = LandscapeWindow.rung(atLeast: max(extent * 1.5, minimumSpan)) + zoom
+        let largestRung = LandscapeWindow.rung(atLeast: 4 * largestValue)
+        let rung = min(largestRung, LandscapeWindow.rung(atLeast: max(extent * 1.5, minimumSpan)) + zoom)
         let span = LandscapeWindow.span(ofRung: rung)
         let quarter = span / 4
-        let middle = extent <= span ? lowest + extent / 2 : (current.flatMap { $0.isFinite ? $0 : nil } ?? lowest)
+        let now = current.flatMap { $0.isFinite ? clamped($0) : nil }
+        var middle = extent <= span ? lowest + extent / 2 : (now ?? lowest)
+        // Zoomed in, the middle of the path can leave the current value outside: it goes first.
+        if let now, abs(now - (middle / quarter).rounded() * quarter) > span / 2 { middle = now }
         let centre = (middle / quarter).rounded() * quarter
         return (centre - span / 2)...(centre + span / 2)
     }

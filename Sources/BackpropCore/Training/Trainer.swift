@@ -586,9 +586,10 @@ public struct Trainer: Equatable, Sendable {
         Trainer.cost(of: other, on: workspace, loss: scenario.loss, reduction: scenario.reduction)
     }
 
-    /// C over the training samples, with the penalty added when one is on, for the current
-    /// network with `x` set to each of `xValues` in turn and `y` to `yValue`: one row of a
-    /// `Landscape`. Each cost is the very forward pass of `cost(of:)` (bit for bit the same
+    /// C over the training samples for the current network with `x` set to each of `xValues` in
+    /// turn and `y` to `yValue`: one row of a `Landscape`. With a penalty on, the objective the
+    /// weights descend instead: C/N + the penalty under a mean reduction (N the training
+    /// samples), C + the penalty otherwise. Each cost is the very forward pass of `cost(of:)` (bit for bit the same
     /// number), with one copy of the parameters and one scratch buffer for the whole row.
     public func costs(setting x: ParameterIndex, to xValues: [Double], and y: ParameterIndex, to yValue: Double)
         -> [Double]
@@ -614,9 +615,12 @@ public struct Trainer: Equatable, Sendable {
             }
         }
         guard penalty.isActive else { return data }
+        // The surface the weights descend: a mean reduction steps by ∂C/∂ω / N + the penalty's
+        // gradient, so its cost is C/N + the penalty, whose lowest point is where the run stops.
+        let scale = scenario.reduction.averagesWeights ? 1 / Double(scenario.trainingCount) : 1
         return zip(xValues, data).map { value, cost in
             network[x] = value
-            return cost + penalty.value(of: network)
+            return cost * scale + penalty.value(of: network)
         }
     }
 

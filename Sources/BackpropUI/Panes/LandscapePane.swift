@@ -273,7 +273,11 @@ extension LandscapePane {
         guard state.landscape.isShown, let path = frame.data.landscapePath else { return nil }
         let trainer = state.trainer
         var cost = trainer.scenario.split.hasTest ? "training C" : "C"
-        if trainer.penalty.isActive { cost = "(\(cost) + \(trainer.penalty.name.uppercased()))" }
+        if trainer.penalty.isActive {
+            // The objective the weights descend (`Trainer.costs`).
+            let data = trainer.reduction.averagesWeights ? "\(cost)/N" : cost
+            cost = "(\(data) + \(trainer.penalty.name.uppercased()))"
+        }
         let (x, y) = (state.selection, state.landscape.partner)
         return LandscapePane(
             x: x, y: y, xName: frame.names.parameter(x), yName: frame.names.parameter(y), costName: cost,
