@@ -127,11 +127,21 @@ struct LandscapeStateTests {
         edited.apply(.entry(.beginParameter))
         for character in "0.5" { edited.apply(.entry(.type(character))) }
         edited.apply(.entry(.commit))
-        #expect(edited.trail == trail)
+        // The edit takes no step: the trail keeps as many states, the edited one in place of
+        // the state at its step, so the next step's path starts where that step started.
+        var expected = trail
+        expected.record(edited.trainer.network, step: 1)
+        #expect(edited.trail == expected && edited.trail.count == trail.count && edited.trail != trail)
         #expect(
             edited.landscapePath.current
                 == LandscapePoint(x: 0.5, y: edited.trainer.network[.weight(layer: 0, row: 0, column: 1)]))
         #expect(edited.landscapePath.points.count == 2)
+        edited.apply(.training(.step))
+        #expect(edited.landscapePath.points[1].x == 0.5)
+        // b back over the step and the edit: the trail holds the unedited state again.
+        edited.apply(.history(.stepBack))
+        edited.apply(.history(.stepBack))
+        #expect(edited.trail == trail)
     }
 
     @Test("S shows and hides the pane, saying which keys go with it")

@@ -39,11 +39,15 @@ public struct ParameterTrail: Equatable, Sendable {
     }
 
     /// Keeps `parameters` (in `Network.parameters`' order) as the state after `step` steps,
-    /// forgetting the oldest state when the trail is full.
+    /// forgetting the oldest state when the trail is full. A state at the newest state's step
+    /// (an edit, which takes no step) takes its place: the path then starts the next step where
+    /// that step started.
     public mutating func record(_ parameters: UnsafeBufferPointer<Double>, step: Int) {
         precondition(parameters.count == parameterCount, "a trail keeps one network's parameters")
         let slot: Int
-        if count < capacity {
+        if count > 0 && slotSteps[(start + count - 1) % capacity] == step {
+            slot = (start + count - 1) % capacity
+        } else if count < capacity {
             slot = (start + count) % capacity
             count += 1
         } else {
@@ -80,6 +84,20 @@ public struct ParameterTrail: Equatable, Sendable {
     /// Parameter number `offset` (in `Network.parameters`' order) of the k-th oldest state kept.
     public func value(at k: Int, offset: Int) -> Double {
         values[((start + k) % capacity) * parameterCount + offset]
+    }
+
+    /// Equal when the same states are kept, in the same order, numbers compared bit for bit (so
+    /// a NaN equals itself), whatever the slots they were dropped from held.
+    public static func == (left: ParameterTrail, right: ParameterTrail) -> Bool {
+        guard left.parameterCount == right.parameterCount, left.count == right.count else { return false }
+        for k in 0..<left.count {
+            guard left.step(at: k) == right.step(at: k) else { return false }
+            for offset in 0..<left.parameterCount
+            where left.value(at: k, offset: offset).bitPattern != right.value(at: k, offset: offset).bitPattern {
+                return false
+            }
+        }
+        return true
     }
 
     /// The path of the parameters `x` and `y` of `network` (a network of the trail's shape) up to

@@ -81,6 +81,8 @@ extension AppState {
         edited.network[selection] = value
         trainer.restore(edited)
         history.record(trainer)
+        // The edited point is where the next step starts: the path goes on from it.
+        trail.record(trainer.network, step: trainer.stepCount)
         message = StatusMessage("\(name) set to \(DecimalNumber.text(value)) (b undoes it)")
         noteDivergence()
     }

@@ -155,7 +155,7 @@ extension AppState {
         previous = PreviousValues(of: trainer)
         let undone = trainer.state
         trainer = earlier
-        trail.forgetSteps(after: trainer.stepCount)
+        rewindTrail()
         rewindCostCurve()
         rewindGradientFlow()
         message = StatusMessage(backMessage(undoing: undone))
@@ -180,7 +180,7 @@ extension AppState {
             }
             previous = nil
             trainer = earlier
-            trail.forgetSteps(after: trainer.stepCount)
+            rewindTrail()
             rewindCostCurve()
             rewindGradientFlow()
         }
@@ -256,5 +256,12 @@ extension AppState {
     /// after it are dropped; see `GradientFlowSeries.rewind`).
     private mutating func rewindGradientFlow() {
         gradientFlow.rewind(to: trainer)
+    }
+
+    /// The trail back at the state `b` restored: the states after it forgotten, and its own
+    /// parameters in place of what the trail held at its step (an edit `b` undid).
+    private mutating func rewindTrail() {
+        trail.forgetSteps(after: trainer.stepCount)
+        trail.record(trainer.network, step: trainer.stepCount)
     }
 }
