@@ -377,6 +377,21 @@ struct QuizTests {
         #expect(asking.contains("hidden until the"), "\(asking)")
     }
 
+    @Test("while the gradient of an axis or the cost is asked, the landscape is covered")
+    func landscapeHidden() {
+        var state = seed()
+        state.apply(.terminal(.resize(Size(width: 120, height: 40))))
+        press("S", on: &state)
+        #expect(Frame.render(state).text.contains("Slice C(ω11, ω12)"))
+        press("t", on: &state)
+        let asking = Frame.render(state).text
+        #expect(!asking.contains("C low"), "\(asking)")
+        #expect(asking.contains("hidden until the"), "\(asking)")
+        press("<Tab>", on: &state)
+        let cost = Frame.render(state).text
+        #expect(!cost.contains("C low") && cost.contains("hidden until the"), "\(cost)")
+    }
+
     private func score(right: Int, of answered: Int) -> QuizScore {
         var score = QuizScore()
         let truth = QuizTruth(value: 1)

@@ -15,6 +15,8 @@ struct LandscapeGrids: Sendable {
     private(set) var madeWith: Trainer
     /// The last finished grid before `making`.
     private(set) var finished: Landscape?
+    /// The step of the state `finished` slices.
+    private(set) var finishedStep = 0
 
     /// Begins `wanted` (unmade) with `trainer`'s state.
     init(_ wanted: Landscape, of trainer: Trainer) {
@@ -39,7 +41,7 @@ struct LandscapeGrids: Sendable {
     mutating func want(_ wanted: Landscape, of trainer: Trainer) {
         if making.isFinished {
             guard !Self.sameShape(making, wanted) || madeWith != trainer else { return }
-            finished = making
+            (finished, finishedStep) = (making, madeWith.stepCount)
         } else if Self.sameGrid(making, wanted) {
             return
         }
@@ -60,12 +62,12 @@ struct LandscapeGrids: Sendable {
         making.isFinished && Self.sameShape(making, wanted) && madeWith == trainer
     }
 
-    /// The grid to draw for `wanted`, which the pane draws over the grid's own window: the
-    /// newest finished one of its pair and size; else the rows made so far of one; nil when
-    /// none has begun.
-    func picture(for wanted: Landscape) -> Landscape? {
-        if making.isFinished, Self.sameGrid(making, wanted) { return making }
-        if let finished, Self.sameGrid(finished, wanted) { return finished }
-        return Self.sameGrid(making, wanted) ? making : nil
+    /// The grid to draw for `wanted`, which the pane draws over the grid's own window, and the
+    /// step of the state it slices (the title says it): the newest finished one of its pair and
+    /// size; else the rows made so far of one; nil when none has begun.
+    func picture(for wanted: Landscape) -> (grid: Landscape, step: Int)? {
+        if making.isFinished, Self.sameGrid(making, wanted) { return (making, madeWith.stepCount) }
+        if let finished, Self.sameGrid(finished, wanted) { return (finished, finishedStep) }
+        return Self.sameGrid(making, wanted) ? (making, madeWith.stepCount) : nil
     }
 }

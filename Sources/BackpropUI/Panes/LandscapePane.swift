@@ -91,7 +91,10 @@ struct LandscapePane: Pane {
         let labelWidth = Self.labelWidth(number: context.number, yName: yName)
         let wanted = Self.grid(
             x: x, y: y, window: window, yName: yName, in: area, number: context.number, color: color)
-        let picture = wanted.flatMap { grids?.picture(for: $0) }
+        let made = wanted.flatMap { grids?.picture(for: $0) }
+        let picture = made?.grid
+        // While a run moves on, the picture can be of an earlier state than the path: its own step.
+        let step = made?.step ?? self.step
         // The picture's own window: while a run moves the window on, the last finished grid is
         // drawn over the window it was made for, axes and path with it, until the next is made.
         let window = picture?.window ?? self.window
@@ -100,8 +103,10 @@ struct LandscapePane: Pane {
         let pair = "\(costName)(\(xName), \(yName))"
         let log = isLog ? "\(separator)log" : ""
         let titles = [
-            // Narrower, "slice" stays longest: the other parameters are as at this step.
+            // Narrower, "slice at step" stays longest, then the log scale: the other parameters
+            // are as at that step, which is what a class must not forget.
             "Landscape \(pair)\(separator)slice at step \(step)\(log)", "Slice \(pair) at step \(step)\(log)",
+            "Slice \(pair) at step \(step)", "Slice at step \(step)\(log)", "Slice at step \(step)",
             "Slice \(pair)\(log)", "\(pair)\(log)",
         ]
         canvas.drawBox(
@@ -213,9 +218,21 @@ struct LandscapePane: Pane {
                     unicode ? "·" : ",")
             }
             // Not `+`: that is a shade of the ramp a monochrome or ASCII picture is drawn with.
-            mark(next, unicode ? "▸" : ">")
+            mark(next, Self.arrowhead(from: current, to: next, window: window, unicode: unicode))
         }
         mark(path.current, unicode ? "●" : "X")
+    }
+
+    /// The head of the next step's move, pointing the way it goes on screen (the larger of its
+    /// moves across and up, each as a share of the window): `▸ ◂ ▴ ▾`, in ASCII `> < ^ v`.
+    static func arrowhead(from current: LandscapePoint, to next: LandscapePoint, window: LandscapeWindow, unicode: Bool)
+        -> Character
+    {
+        let across = (next.x - current.x) / (window.x.upperBound - window.x.lowerBound)
+        // A character is about twice as tall as wide: a move up looks twice as long as across.
+        let up = 2 * (next.y - current.y) / (window.y.upperBound - window.y.lowerBound)
+        if abs(across) >= abs(up) { return across >= 0 ? (unicode ? "▸" : ">") : (unicode ? "◂" : "<") }
+        return up > 0 ? (unicode ? "▴" : "^") : (unicode ? "▾" : "v")
     }
 
     /// The level a whole character cell shows: the mean shade of its grid cells.
@@ -279,10 +296,18 @@ extension LandscapePane {
             cost = "(\(data) + \(trainer.penalty.name.uppercased()))"
         }
         let (x, y) = (state.selection, state.landscape.partner)
-        return LandscapePane(
+        let pane = LandscapePane(
             x: x, y: y, xName: frame.names.parameter(x), yName: frame.names.parameter(y), costName: cost,
             step: trainer.stepCount, window: path.window(zoom: state.landscape.zoom), path: path,
             showsNext: frame.asked == nil, color: state.options.color && !state.options.ascii,
             grids: frame.data.landscapeGrids)
+        // The shading's slope at the current point is the sign of ∂C/∂ of either axis, and the
+        // surface says where C goes: a question about those covers the pane until it is answered.
+        switch frame.asked {
+        case .gradient(let asked)? where asked == x || asked == y:
+            return AnswerHiddenPane(covering: pane, title: "Landscape")
+        case .cost?: return AnswerHiddenPane(covering: pane, title: "Landscape")
+        default: return pane
+        }
     }
 }
