@@ -11,13 +11,20 @@ public struct DescentPath: Equatable, Sendable {
     /// The path of `x` and `y` to `trainer`'s state along `trail` (kept over the same run), and
     /// its next step, taken on a copy.
     public init(of x: ParameterIndex, _ y: ParameterIndex, to trainer: Trainer, along trail: ParameterTrail) {
-        points = trail.path(of: x, y, in: trainer.network, atStep: trainer.stepCount)
         var stepped = trainer
-        if stepped.run(steps: 1) == 1 {
-            next = LandscapePoint(x: stepped.network[x], y: stepped.network[y])
-        } else {
-            next = nil
-        }
+        let next = stepped.run(steps: 1) == 1 ? stepped.network : nil
+        self.init(of: x, y, at: trainer.network, step: trainer.stepCount, next: next, along: trail)
+    }
+
+    /// The path of `x` and `y` to `network`, the state after `step` steps, along `trail`, with
+    /// `next` the network the next step makes (nil when there is none): a step already taken
+    /// elsewhere, as the frame's trace has it.
+    public init(
+        of x: ParameterIndex, _ y: ParameterIndex, at network: Network, step: Int, next: Network?,
+        along trail: ParameterTrail
+    ) {
+        points = trail.path(of: x, y, in: network, atStep: step)
+        self.next = next.map { LandscapePoint(x: $0[x], y: $0[y]) }
     }
 
     /// The current state's point.

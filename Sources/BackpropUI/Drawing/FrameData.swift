@@ -64,8 +64,9 @@ public struct FrameData: Sendable {
     /// The samples the next step uses, when it uses a mini-batch (empty otherwise): the
     /// predictions pane and the plane mark them.
     let nextBatch: Set<Int>
-    /// Every layer's saturated and dead neurons at the current state, over the training samples
-    /// (the Gradient flow pane): a pass over the pre-activations the trainer already holds.
+    /// Every layer's saturated and dead neurons at the current state, over the training samples,
+    /// while the Gradient flow pane is shown (empty otherwise): a pass over the pre-activations
+    /// the trainer already holds.
     let neuronHealth: [NeuronHealth]
     /// The step just taken, re-taken from the state before it, when the walk's update phase
     /// shows an optimizer's state (sgd keeps none, so it needs no second pass).
@@ -106,7 +107,13 @@ public struct FrameData: Sendable {
             testRightCount = scenario.split.hasTest ? right(scenario.split.test) : nil
         }
         nextBatch = reusable?.nextBatch ?? (state.trainer.miniBatchSize == nil ? [] : Set(trace.samples))
-        neuronHealth = reusable?.neuronHealth ?? state.trainer.neuronHealth
+        // Only for the pane that shows it: a run's frames make no pass for a closed pane.
+        if state.isGradientFlowShown {
+            let kept = reusable?.neuronHealth ?? []
+            neuronHealth = kept.isEmpty ? state.trainer.neuronHealth : kept
+        } else {
+            neuronHealth = []
+        }
         learningRatePreview = state.isLearningRatePreviewShown ? reusable?.learningRatePreview : nil
         plane = reusable?.plane
         if state.landscape.isShown {
@@ -114,7 +121,10 @@ public struct FrameData: Sendable {
             if let reusable, let kept = reusable.landscapePath, reusable.landscapePair == pair {
                 landscapePath = kept
             } else {
-                landscapePath = DescentPath(of: pair[0], pair[1], to: state.trainer, along: state.trail)
+                // The next point is the trace's step, already taken for this state.
+                landscapePath = DescentPath(
+                    of: pair[0], pair[1], at: state.trainer.network, step: state.trainer.stepCount,
+                    next: state.trainer.hasDiverged ? nil : trace.networkAfter, along: state.trail)
             }
             landscapePair = pair
             // A grid of another scenario (`d`, a run `b` put back) is another surface, though
