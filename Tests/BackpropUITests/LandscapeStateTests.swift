@@ -266,7 +266,7 @@ struct LandscapeStateTests {
             return
         }
         #expect(base == "backprop-landscape" && ext == "csv")
-        #expect(what == "landscape of ω11 and ω12 at step 4 (41x31) written to")
+        #expect(what == ["landscape of ω11 and ω12 at step 4 (41x31) written to", "landscape written to"])
         #expect(written.split(separator: "\n").count == 1 + 41 * 31)
         #expect(written == text)
         #expect(!state.landscape.isShown, "E writes what the pane would show without opening it")

@@ -41,7 +41,7 @@ public struct EffectPerformer: Sendable {
             do {
                 let path = try NewFileWriter.write(
                     text, folder: folder, base: "\(base)-\(FileStamp.string(now()))", ext: ext)
-                return .file(.finished(StatusMessage("\(what) \(path)")))
+                return .file(.finished(StatusMessage(wordings: what.map { "\($0) \(path)" })))
             } catch {
                 return .file(.finished(StatusMessage(error.description, kind: .error)))
             }

@@ -95,6 +95,6 @@ extension AppState {
             scenario.epochsDone = trainer.state.epoch
             scenario.samplesIntoEpoch = trainer.state.samplesIntoEpoch
         }
-        return [.writeFile(text: scenario.jsonText(), base: "backprop-scenario", ext: "json", what: "state saved to")]
+        return [.writeFile(text: scenario.jsonText(), base: "backprop-scenario", ext: "json", what: ["state saved to"])]
     }
 }

@@ -100,8 +100,10 @@ extension AppState {
             .writeFile(
                 text: grid.csv(xName: network.traceName(of: x), yName: network.traceName(of: y)),
                 base: "backprop-landscape", ext: "csv",
-                what:
-                    "landscape of \(selectionName) and \(names.parameter(y)) at step \(trainer.stepCount) (\(size)) written to"
+                what: [
+                    "landscape of \(selectionName) and \(names.parameter(y)) at step \(trainer.stepCount) (\(size)) written to",
+                    "landscape written to",
+                ]
             )
         ]
     }
