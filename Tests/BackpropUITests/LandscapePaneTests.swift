@@ -131,4 +131,18 @@ struct LandscapeFrameTimeTests {
         )
         #expect(times.count == 60)
     }
+
+    @Test("a network whose cells are too much work between frames gets the path and a line, and E says how to make it")
+    func tooLargeSaysSo() throws {
+        let scenario = try Preset.circle.scenario(seed: 1, features: nil, hidden: [300, 300])
+        var state = AppState(scenario: scenario, scenarioName: "circle", size: Size(width: 120, height: 40))
+        #expect(Landscape.cellWork(of: state.trainer) > Landscape.interactiveCellWork)
+        state.apply(.landscape(.toggle))
+        let text = Frame.render(state).text
+        #expect(text.contains("too large to draw here:") && text.contains("--headless --landscape"), "\(text)")
+        #expect(text.contains("no surface: too large") && !text.contains("making"), "\(text)")
+        #expect(state.apply(.landscape(.export)).isEmpty)
+        #expect(state.message?.text.hasSuffix("--headless --steps 0 --landscape L1_w1_1,L1_w1_2 makes it") == true)
+        #expect(state.message?.kind == .error)
+    }
 }

@@ -108,6 +108,17 @@ public struct Landscape: Equatable, Sendable {
         "\(xValue(column: column)),\(yValue(row: row)),\(cost(column: column, row: row))"
     }
 
+    /// The work of one cell for `trainer`: a forward pass over its training samples, in samples
+    /// times the work of a point (`Network.forwardWorkPerPoint`).
+    public static func cellWork(of trainer: Trainer) -> Int {
+        trainer.scenario.trainingCount * trainer.network.forwardWorkPerPoint
+    }
+
+    /// The most work a cell may take for the visualiser to make a landscape between frames: a
+    /// row of 40 such cells takes about a frame, so keys are answered. `--headless --landscape`
+    /// has no such bound (Ctrl-C stops it between rows).
+    public static let interactiveCellWork = 2_000_000
+
     /// The centre of cell `index` of `cells` equal cells across `range`.
     static func centre(of index: Int, cells: Int, in range: ClosedRange<Double>) -> Double {
         range.lowerBound + (Double(index) + 0.5) * (range.upperBound - range.lowerBound) / Double(cells)

@@ -247,6 +247,8 @@ public struct FrameData: Sendable {
                     x: pane.x, y: pane.y, window: pane.window, yName: pane.yName, in: area, number: panes.number,
                     color: pane.color)
             else { continue }
+            // Too large to make between frames: the pane says so instead.
+            guard Landscape.cellWork(of: trainer) <= Landscape.interactiveCellWork else { continue }
             var grids = landscapeGrids ?? LandscapeGrids(wanted, of: trainer)
             // A row: one forward pass over the training samples for each of its cells.
             let work = max(1, wanted.columns * trainer.scenario.trainingCount * trainer.network.forwardWorkPerPoint)

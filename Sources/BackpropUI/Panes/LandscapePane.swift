@@ -44,6 +44,9 @@ struct LandscapePane: Pane {
     let color: Bool
     /// The grids made so far (`FrameData`), from which the one for this pane's grid is drawn.
     let grids: LandscapeGrids?
+    /// Whether a cell is more work than the visualiser makes between frames
+    /// (`Landscape.interactiveCellWork`): the pane draws the path and says so, with no surface.
+    var isTooLarge = false
 
     /// Rows besides the plot: the box, the x axis labels and the legend.
     static let rowsBesidePlot = 4
@@ -114,6 +117,16 @@ struct LandscapePane: Pane {
         let inside = area.inset(by: 1)
         guard let plot = Self.plot(in: area, labelWidth: labelWidth) else { return }
         let ramp = Self.ramp(of: picture, log: isLog)
+        if isTooLarge {
+            // Where the surface would be: the path is still drawn over it.
+            let lines = [
+                "too large to draw here:", "each cell is a pass over", "every sample;", "--headless --landscape",
+                "makes it",
+            ]
+            for (index, line) in lines.enumerated() where index < plot.height {
+                canvas.put(line, x: plot.x + 1, y: plot.y + index, style: Style(dim: true), clip: plot)
+            }
+        }
         if let picture {
             paint(picture, ramp: ramp, log: isLog, plot: plot, on: &canvas)
             if !picture.isFinished {
@@ -256,7 +269,9 @@ struct LandscapePane: Pane {
         guard let range = picture?.costRange else {
             // A grid made with no finite cost: a diverged state, or a window far out of it.
             let words =
-                picture?.isFinished == true ? "no finite C here: b or x" : "making the landscape"
+                isTooLarge
+                ? "no surface: too large"
+                : picture?.isFinished == true ? "no finite C here: b or x" : "making the landscape"
             canvas.put(words, x: x, y: y, style: label, clip: clip)
             return
         }
@@ -300,7 +315,8 @@ extension LandscapePane {
             x: x, y: y, xName: frame.names.parameter(x), yName: frame.names.parameter(y), costName: cost,
             step: trainer.stepCount, window: path.window(zoom: state.landscape.zoom), path: path,
             showsNext: frame.asked == nil, color: state.options.color && !state.options.ascii,
-            grids: frame.data.landscapeGrids)
+            grids: frame.data.landscapeGrids,
+            isTooLarge: Landscape.cellWork(of: trainer) > Landscape.interactiveCellWork)
         // The shading's slope at the current point is the sign of ∂C/∂ of either axis, and the
         // surface says where C goes: a question about those covers the pane until it is answered.
         switch frame.asked {

@@ -90,6 +90,15 @@ extension AppState {
     /// --landscape`, as CSV named by the trace's names of the pair.
     private mutating func exportLandscape() -> [Effect] {
         let (x, y) = (selection, landscape.partner)
+        // Made here, at once: a network too large for that would hold the keys for seconds.
+        guard Landscape.cellWork(of: trainer) <= Landscape.interactiveCellWork else {
+            message = StatusMessage(
+                wordings: [
+                    "the landscape is too large to make here; --headless --steps \(trainer.stepCount) --landscape \(trainer.network.traceName(of: x)),\(trainer.network.traceName(of: y)) makes it",
+                    "too large to make here; use --headless --landscape",
+                ], kind: .error)
+            return []
+        }
         var grid = Landscape(
             x: x, y: y, window: landscapePath.window(zoom: landscape.zoom),
             columns: Self.exportedLandscapeGrid.columns, rows: Self.exportedLandscapeGrid.rows)
