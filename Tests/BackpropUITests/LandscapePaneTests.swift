@@ -145,4 +145,15 @@ struct LandscapeFrameTimeTests {
         #expect(state.message?.text.hasSuffix("--headless --steps 0 --landscape L1_w1_1,L1_w1_2 makes it") == true)
         #expect(state.message?.kind == .error)
     }
+
+    @Test(
+        "with F open too, the landscape gets rows for a surface or none, never an empty box",
+        arguments: [Size(width: 81, height: 25), Size(width: 85, height: 26), Size(width: 100, height: 30)])
+    func sharedWithGradientFlow(size: Size) throws {
+        var state = LandscapePaneTests.state(.spiral, steps: 3, size: size)
+        state.apply(.view(.toggleGradientFlow))
+        let plot = try LandscapePaneTests.plot(of: state)
+        #expect(plot.height >= LandscapePane.minimumHeight - LandscapePane.rowsBesidePlot)
+        #expect(Frame.render(state).text.contains("C low"))
+    }
 }

@@ -48,15 +48,27 @@ extension Layout {
         places[.cost] = [shared.cost]
         places[.sharesCost] = needs.landscapeSharesCost ? shared.extras.dropLast() : shared.extras
         if needs.landscapeSharesCost, let landscape = needs.sharesCost.last {
-            places[.landscape] = [shared.extras.last ?? .empty]
+            var area = shared.extras.last ?? .empty
+            if area.height < landscape.minimumHeight, needs.sharesCost.count > 1 {
+                // Split with c, v or F into rows too few for a surface: the landscape takes the
+                // place alone and they give way (they come back when S closes it).
+                let alone = share(cost, with: [landscape.wantedWidth], costWidth: needs.cost.minimumWidth)
+                if let only = alone.extras.first, only.height >= landscape.minimumHeight {
+                    area = only
+                    places[.cost] = [alone.cost]
+                    places[.sharesCost] = Array(repeating: .empty, count: needs.sharesCost.count - 1)
+                }
+            }
+            places[.landscape] = [area]
             // Opened on purpose on a terminal whose rows all go to the inspector (80x24 with
             // many samples): the landscape takes the inspector's place, as the network pane
             // takes the curve's; S again gives it back. Never over the quiz or the walk.
-            if (shared.extras.last?.height ?? 0) < landscape.minimumHeight, !onDemand,
-                inspector.height >= landscape.minimumHeight
-            {
+            if area.height < landscape.minimumHeight, !onDemand, inspector.height >= landscape.minimumHeight {
                 places[.landscape] = [inspector]
                 places[.inspector] = [.empty]
+            } else if area.height < landscape.minimumHeight {
+                // No place has the rows: nothing rather than a box with no surface in it.
+                places[.landscape] = [.empty]
             }
         }
         return places

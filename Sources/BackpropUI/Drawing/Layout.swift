@@ -56,7 +56,9 @@
 ///   `LandscapePane.minimumHeight` rows (8: a plot of 4), as the curve's rows are found, the
 ///   inspector giving rows down to 4 as well; when even that leaves too few (80x24 with many
 ///   samples), the landscape takes the inspector's place while it is open, never the quiz's or
-///   the walk's.
+///   the walk's. Split with `c`, `v` or `F` into fewer rows than its minimum, it takes the
+///   shared place alone (they give way while it is open); with no place of its minimum it is
+///   not drawn at all, rather than as a box with no surface.
 public enum Layout: Equatable, Sendable {
     /// The panes fit.
     case panes(PaneLayout)
