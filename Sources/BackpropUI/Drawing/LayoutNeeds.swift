@@ -35,6 +35,10 @@ struct LayoutNeeds {
             cost.minimumHeight = max(cost.minimumHeight, needs.minimumHeight)
             cost.wantedHeight = max(cost.wantedHeight, needs.minimumHeight)
         }
+        // And for the gradient flow: a curve a layer, apart, needs more rows than the cost's one.
+        if content.panes(in: .sharesCost).contains(where: { $0 is GradientFlowPane }) {
+            cost.wantedHeight = max(cost.wantedHeight, GradientFlowPane.roomyHeight)
+        }
         self.cost = cost
         sharesCost = all(.sharesCost) + landscape
     }

@@ -87,6 +87,10 @@ struct GradientFlowPane: Pane {
     /// shorter forms).
     static let wantedWidth = 50
 
+    /// The rows the cost curve's place is found while this pane shares it (as it is found the
+    /// curve's own): 8 rows of curves, so five layers' curves lie apart.
+    static let roomyHeight = 10
+
     func needs(_ offer: PaneOffer) -> PaneNeeds {
         PaneNeeds(
             minimumWidth: CostPane.minimumWidth, wantedWidth: GradientFlowPane.wantedWidth,
