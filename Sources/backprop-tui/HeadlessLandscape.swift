@@ -26,15 +26,16 @@ struct HeadlessLandscape {
 
     /// Trains, then writes the grid; returns how it ended.
     mutating func run(into output: inout OutputBuffer) -> Ending {
-        var observer = TrailObserver(startingAt: trainer)
+        var trail = ParameterTrail(parameterCount: trainer.network.parameters.count)
+        trail.record(trainer.network, step: trainer.stepCount)
         var chunks = StepChunks()
         while trainer.stepCount < steps && !trainer.hasDiverged {
             if let signal = QuitSignals.pending { return .interrupted(.signal(signal)) }
-            let taken = trainer.run(steps: min(steps - trainer.stepCount, chunks.size), observer: &observer)
+            let taken = trainer.run(steps: min(steps - trainer.stepCount, chunks.size), observer: &trail)
             chunks.finished(steps: taken, now: SystemClock.process.nanoseconds)
         }
         if trainer.hasDiverged { return .diverged(step: trainer.stepCount) }
-        let path = DescentPath(of: x, y, to: trainer, along: observer.trail)
+        let path = DescentPath(of: x, y, to: trainer, along: trail)
         var landscape = Landscape(x: x, y: y, window: path.window(zoom: 0), columns: columns, rows: rows)
         let network = trainer.network
         output.write(Landscape.csvHeader(xName: network.traceName(of: x), yName: network.traceName(of: y)))

@@ -163,9 +163,11 @@ struct LandscapeTests {
         for scenario in [Preset.seed.scenario, try MiniBatchTrainingTests.circle(batch: batch)] {
             var trainer = Trainer(scenario: scenario)
             var stepped = trainer
-            var keeper = TrailKeeper(trail: ParameterTrail(parameterCount: trainer.network.parameters.count))
-            keeper.trail.record(trainer.network, step: 0)
-            trainer.run(steps: 150, observer: &keeper)
+            // The trail is its own observer.
+            var kept = ParameterTrail(parameterCount: trainer.network.parameters.count)
+            kept.record(trainer.network, step: 0)
+            trainer.run(steps: 150, observer: &kept)
+            let keeper = TrailKeeper(trail: kept)
             var expected = ParameterTrail(parameterCount: trainer.network.parameters.count)
             expected.record(stepped.network, step: 0)
             for _ in 0..<150 {

@@ -117,3 +117,22 @@ public struct ParameterTrail: Equatable, Sendable {
         return points
     }
 }
+
+/// A trail keeps a run's path itself: passed to `Trainer.run(steps:observer:)`, it records every
+/// step's parameters and nothing else (no report is wanted, so a mini-batch run skips the passes
+/// only a report needs).
+extension ParameterTrail: CostObserver {
+    /// Costs are not kept.
+    public mutating func record(step: Int, cost: Double) {}
+
+    /// No report is needed, only the parameters.
+    public func wantsReport(afterStep step: Int) -> Bool { false }
+
+    /// Every step's parameters are kept.
+    public var wantsParameters: Bool { true }
+
+    /// Keeps the parameters after `step`.
+    public mutating func record(parameters: UnsafeBufferPointer<Double>, afterStep step: Int) {
+        record(parameters, step: step)
+    }
+}

@@ -15,9 +15,7 @@ struct NetworkKernel {
     /// Forward pass of every layer; returns C. The output layer also forms ∂C/∂ŷ and its δ.
     @inline(__always)
     func forward() -> Double {
-        let last = layers.count &- 1
-        for l in 0..<last { layers[l].forward() }
-        return layers[last].forwardOutput(targets: targets, loss: loss)
+        forward(from: 0)
     }
 
     /// The forward pass from layer `first` (0-based) up, with the layers below as the last

@@ -30,6 +30,6 @@ struct CurveAndTrailObserver: CostObserver {
 
     @inline(__always)
     mutating func record(parameters: UnsafeBufferPointer<Double>, afterStep step: Int) {
-        trail.record(parameters, step: step)
+        trail.record(parameters: parameters, afterStep: step)
     }
 }
