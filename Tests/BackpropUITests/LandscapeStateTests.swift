@@ -90,7 +90,7 @@ struct LandscapeStateTests {
         #expect(state.trail.count == 128 && state.trail.step(at: 0) == 173)
     }
 
-    @Test("b forgets the states after the one it restores; x and d start a new trail")
+    @Test("b forgets the states after the one it restores; x and d start a new trail, b after them puts the old back")
     func historyKeysCutOrRestartTheTrail() {
         var state = TestScenarios.seed()
         for _ in 0..<3 { state.apply(.training(.step)) }
@@ -112,6 +112,15 @@ struct LandscapeStateTests {
         }
         #expect(next.trail.parameterCount == next.trainer.network.parameters.count)
         #expect(next.trail.parameterCount != count, "the next preset has another network")
+        // b after d puts the run back with its path, partner and zoom as they were.
+        var zoomed = back
+        zoomed.apply(.landscape(.cyclePartner))
+        zoomed.apply(.landscape(.zoomIn))
+        var left = zoomed
+        left.apply(.history(.nextScenario))
+        left.apply(.history(.stepBack))
+        #expect(left.trail == zoomed.trail && left.landscape.partner == zoomed.landscape.partner)
+        #expect(left.landscape.zoom == zoomed.landscape.zoom && left.landscapePath == zoomed.landscapePath)
     }
 
     @Test("lr changes and edits take no step: the trail stays, and the path ends at the edited values")

@@ -38,6 +38,9 @@ public struct ParameterTrail: Equatable, Sendable {
         return max(2, min(standardCapacity, fitting))
     }
 
+    /// About the bytes the trail takes: its room for `capacity` states, made when it is.
+    public var bytes: Int { capacity * parameterCount * MemoryLayout<Double>.stride }
+
     /// Keeps `parameters` (in `Network.parameters`' order) as the state after `step` steps,
     /// forgetting the oldest state when the trail is full. A state at the newest state's step
     /// (an edit, which takes no step) takes its place: the path then starts the next step where

@@ -1,7 +1,8 @@
 import BackpropCore
 
 /// A run that `x` or `d` left, kept whole so that `b` can come back to it exactly: its state, the
-/// way back through it (so `b` goes on going back), its cost curve, the selection and sample,
+/// way back through it (so `b` goes on going back), its cost curve, gradient flow and path of
+/// descent (with the landscape's partner and zoom), the selection and sample,
 /// and the scenario's name and place in the `d` cycle.
 ///
 /// The trainer is kept as its scenario and state, not as a `Trainer`: the trainer's workspace
@@ -28,7 +29,7 @@ public struct EarlierRun: Equatable, Sendable {
     public static let memoryLimit = TrainingHistory.memoryLimit
 
     /// About the bytes this run's history and state take.
-    public var bytes: Int { history.checkpointBytes + TrainingHistory.checkpointBytes(state) }
+    public var bytes: Int { history.checkpointBytes + TrainingHistory.checkpointBytes(state) + trail.bytes }
 
     /// The scenario trained on.
     public let scenario: Scenario
@@ -40,6 +41,10 @@ public struct EarlierRun: Equatable, Sendable {
     public let costCurve: CostCurve
     /// The gradient's size per layer up to `state`.
     public let gradientFlow: GradientFlowSeries
+    /// The path of descent up to `state`, and the landscape's partner and zoom along it.
+    public let trail: ParameterTrail
+    let landscapePartner: ParameterIndex
+    let landscapeZoom: Int
     /// The title line's name for the scenario.
     public let scenarioName: String
     /// Where the scenario is in the `d` cycle.
@@ -58,6 +63,8 @@ public struct EarlierRun: Equatable, Sendable {
         history = state.history
         costCurve = state.costCurve
         gradientFlow = state.gradientFlow
+        trail = state.trail
+        (landscapePartner, landscapeZoom) = (state.landscape.partner, state.landscape.zoom)
         scenarioName = state.scenarioName
         cyclePosition = state.cyclePosition
         selection = state.selection
@@ -75,6 +82,8 @@ public struct EarlierRun: Equatable, Sendable {
         appState.history = history
         appState.costCurve = costCurve
         appState.gradientFlow = gradientFlow
+        appState.trail = trail
+        (appState.landscape.partner, appState.landscape.zoom) = (landscapePartner, landscapeZoom)
         appState.scenarioName = scenarioName
         appState.cyclePosition = cyclePosition
         appState.selection = selection

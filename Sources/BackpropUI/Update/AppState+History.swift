@@ -99,8 +99,6 @@ extension AppState {
     private mutating func returnToEarlierRun() -> Bool {
         guard let run = earlierRuns.popLast() else { return false }
         run.restore(into: &self)
-        // The trail was this run's: the one put back starts its path at the state it left.
-        startTrail()
         previous = nil
         isRunning = false
         let place = "step \(trainer.stepCount), lr \(DecimalNumber.text(trainer.learningRate))"

@@ -52,7 +52,7 @@ extension AppState {
         if selection != selectionBefore { landscape.zoom = 0 }
     }
 
-    /// A trail that starts at the current state: a new run's path (`x`, `d`, a run `b` put back).
+    /// A trail that starts at the current state: a new run's path (`x`, `d`).
     mutating func startTrail() {
         trail = ParameterTrail(parameterCount: trainer.network.parameters.count)
         trail.record(trainer.network, step: trainer.stepCount)
