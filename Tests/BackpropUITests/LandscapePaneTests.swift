@@ -156,4 +156,15 @@ struct LandscapeFrameTimeTests {
         #expect(plot.height >= LandscapePane.minimumHeight - LandscapePane.rowsBesidePlot)
         #expect(Frame.render(state).text.contains("C low"))
     }
+
+    @Test("a frame answering a key makes one row of the landscape, not the budget's, and the next frames go on")
+    func answeringFrameIsQuick() {
+        let state = LandscapePaneTests.state(.spiral, steps: 0, size: Size(width: 120, height: 40))
+        var renderer = FrameRenderer(budget: .unlimited)
+        _ = renderer.render(state, answering: true)
+        #expect(renderer.hasUnfinishedWork)
+        #expect(renderer.data?.landscapeGrids?.making.rowsMade == 1)
+        _ = renderer.render(state)
+        #expect(!renderer.hasUnfinishedWork)
+    }
 }

@@ -30,10 +30,12 @@ public struct FrameRenderer {
     }
 
     /// The frame for `state` on a terminal of `size` (the size the state was last told about
-    /// by default), computing only the numbers that changed since the last frame.
-    public mutating func render(_ state: AppState, size: Size? = nil) -> Canvas {
+    /// by default), computing only the numbers that changed since the last frame. A frame that
+    /// answers a key (`answering`) does one slice of unfinished work, not the budget's: the key's
+    /// effect shows at once, and the work goes on in the frames after.
+    public mutating func render(_ state: AppState, size: Size? = nil, answering: Bool = false) -> Canvas {
         let size = size ?? state.size
-        var meter = budget.start()
+        var meter = (answering ? FrameBudget.slices(1) : budget).start()
         if data?.serves(state) != true { data = FrameData(for: state, reusing: data) }
         let layout = data!.advance(for: state, size: size, meter: &meter)
         hasUnfinishedWork = !data!.isFinished(for: state)

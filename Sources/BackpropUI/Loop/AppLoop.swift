@@ -88,7 +88,7 @@ public struct AppLoop {
                 if state.shouldQuit { break }
             }
             let drawStart = clock.nanoseconds
-            screen.draw(renderer.render(state))
+            screen.draw(renderer.render(state, answering: owesAnswer))
             drawTime = clock.nanoseconds - drawStart
 
             let timeout: Int?
