@@ -2090,7 +2090,7 @@ def main():
     tally = check_landscape(binary, directory, rng, args.steps, args.tol, stats)
     overall = max(overall, tally.worst)
     print(f"--landscape: {stats['landscape']} grids of 35 cells recomputed from the trace's last "
-          f"weights (training samples, penalty added), max rel err {tally.worst:.2e}  "
+          f"weights (training samples; with a penalty the objective descended), max rel err {tally.worst:.2e}  "
           f"{'ok' if not tally.failures else 'MISMATCH'}" + (f"  {tally.where}" if args.verbose else ""))
     failed += tally.failures
 
