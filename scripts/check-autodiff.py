@@ -1066,6 +1066,19 @@ def training_reference(net, rows, split, penalty):
     return states
 
 
+def write_data_csv(directory, name, x, y):
+    """Writes samples x (inputs) and y (targets) as a --data CSV named `name` in `directory`, with
+    the header x1..xn,y1..ym and every number in shortest round-trip form; returns its path."""
+    n_in, n_out = x.shape[1], y.shape[1]
+    names = [f"x{i}" for i in range(1, n_in + 1)] + [f"y{j}" for j in range(1, n_out + 1)]
+    path = os.path.join(directory, name)
+    with open(path, "w") as f:
+        f.write(",".join(names) + "\n")
+        for x_row, y_row in zip(x, y):
+            f.write(",".join(repr(float(v)) for v in [*x_row, *y_row]) + "\n")
+    return path
+
+
 def check_training(binary, directory, rng, steps, tol, stats):
     """--batch, --no-shuffle, --test-ratio, --l1/--l2 and --features on --data runs, in JSON:
     the binary's split and batches replayed by `training_reference`, every cost, test cost,
@@ -1093,12 +1106,7 @@ def check_training(binary, directory, rng, steps, tol, stats):
         seed = int(rng.integers(0, 2 ** 63))
         x = np.round(rng.uniform(-1.5, 1.5, size=(n_samples, n_in)), 3)
         y = random_targets(rng, acts[-1], (n_samples, n_out), loss)
-        names = [f"x{i}" for i in range(1, n_in + 1)] + [f"y{j}" for j in range(1, n_out + 1)]
-        path = os.path.join(directory, f"training-{index}.csv")
-        with open(path, "w") as f:
-            f.write(",".join(names) + "\n")
-            for x_row, y_row in zip(x, y):
-                f.write(",".join(repr(float(v)) for v in [*x_row, *y_row]) + "\n")
+        path = write_data_csv(directory, f"training-{index}.csv", x, y)
         flags = ["--data", path, "--hidden", ",".join(map(str, hidden)), "--seed", str(seed),
                  "--activation", ",".join(acts), "--loss", loss, "--reduction", reduction, *extra]
         label = f"training-{index}.csv ({' '.join(flags[2:])})"
@@ -1909,12 +1917,7 @@ def check_landscape(binary, directory, rng, steps, tol, stats):
         n_out = 3 if loss == "ce" else 1
         x = np.round(rng.uniform(-1.5, 1.5, size=(n_samples, n_in)), 3)
         y = random_targets(rng, acts[-1], (n_samples, n_out), loss)
-        names = [f"x{i}" for i in range(1, n_in + 1)] + [f"y{j}" for j in range(1, n_out + 1)]
-        path = os.path.join(directory, f"landscape-{index}.csv")
-        with open(path, "w") as f:
-            f.write(",".join(names) + "\n")
-            for x_row, y_row in zip(x, y):
-                f.write(",".join(repr(float(v)) for v in [*x_row, *y_row]) + "\n")
+        path = write_data_csv(directory, f"landscape-{index}.csv", x, y)
         flags = ["--data", path, "--hidden", ",".join(map(str, hidden)), "--seed",
                  str(int(rng.integers(0, 2 ** 53))), "--activation", ",".join(acts), "--loss", loss,
                  "--reduction", reduction, *extra]

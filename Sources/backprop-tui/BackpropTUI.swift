@@ -267,12 +267,7 @@ struct BackpropTUI: ParsableCommand {
         let ending = run.run(into: &output)
         if case .interrupted(let interruption) = ending { try Self.end(interruption, writing: "trace") }
         if case .diverged(let step) = ending, let divergence = run.trainer.divergence {
-            Self.complain(
-                step == 0
-                    ? "the cost is already \(divergence.valueText) at step 0: the numbers are too large to train on; make x or w smaller"
-                    : "training diverged at step \(step) (\(divergence)); \(divergence.advice(under: run.trainer.optimizer))"
-            )
-            throw ExitCode(3)
+            try Self.endDiverged(at: step, divergence, under: run.trainer.optimizer)
         }
         // Every step run and none reached the target: a script waiting for the cost must not
         // take this for success, and a person must not read the last line as the target met.
@@ -294,13 +289,23 @@ struct BackpropTUI: ParsableCommand {
         let ending = run.run(into: &output)
         if case .interrupted(let interruption) = ending { try Self.end(interruption, writing: "landscape") }
         if case .diverged(let step) = ending, let divergence = run.trainer.divergence {
-            Self.complain(
-                step == 0
-                    ? "the cost is already \(divergence.valueText) at step 0: the numbers are too large to train on; make x or w smaller"
-                    : "training diverged at step \(step) (\(divergence)), so there is no surface to print; \(divergence.advice(under: run.trainer.optimizer))"
-            )
-            throw ExitCode(3)
+            try Self.endDiverged(at: step, divergence, under: run.trainer.optimizer, so: "there is no surface to print")
         }
+    }
+
+    /// Ends a headless run that diverged at `step` with one line saying how and what to try, and
+    /// status 3; `so` says what the divergence cost the run, when more than the steps after it.
+    private static func endDiverged(
+        at step: Int, _ divergence: Divergence, under optimizer: Optimizer, so: String? = nil
+    )
+        throws -> Never
+    {
+        complain(
+            step == 0
+                ? "the cost is already \(divergence.valueText) at step 0: the numbers are too large to train on; make x or w smaller"
+                : "training diverged at step \(step) (\(divergence))\(so.map { ", so \($0)" } ?? ""); \(divergence.advice(under: optimizer))"
+        )
+        throw ExitCode(3)
     }
 
     /// The exit status of a headless run whose `--until-cost` no step reached within `--steps`.

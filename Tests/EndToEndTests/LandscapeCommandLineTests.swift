@@ -99,4 +99,17 @@ struct LandscapeCommandLineTests {
         #expect(result.errorLines.count == 1)
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
+
+    @Test("a run that diverges prints no grid, says so in one line, and ends with status 3")
+    func divergedRunPrintsNoGrid() throws {
+        let result = try ExecutableUnderTest.run([
+            "--headless", "--activation", "linear", "--lr", "100", "--steps", "50", "--landscape", "w1_1,w1_2",
+        ])
+        #expect(result.status == 3)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.errorLines == [
+                "backprop-tui: training diverged at step 42 (cost inf), so there is no surface to print; try a smaller --lr"
+            ])
+    }
 }
