@@ -14,14 +14,12 @@ struct LandscapeOptions: ParsableArguments {
     @Option(
         name: .customLong("grid"), parsing: .unconditional,
         help: ArgumentHelp(
-            "With --landscape: the grid's cells across and up, COLSxROWS (default 41x31, each 2 to \(LandscapeOptions.largestSide)).",
+            "With --landscape: the grid's cells across and up, COLSxROWS (default \(Landscape.standardGrid.columns)x\(Landscape.standardGrid.rows), each 2 to \(LandscapeOptions.largestSide)).",
             valueName: "size"))
     var gridText: String?
 
     /// The most cells of a grid each way: a million cells in all, each one forward pass.
     static let largestSide = 1000
-    /// The grid `--grid` leaves out: odd both ways, so a cell sits on the window's centre.
-    static let standardGrid = (columns: 41, rows: 31)
 
     /// Whether `--landscape` was given.
     var isRequested: Bool { landscapeText != nil }
@@ -29,7 +27,7 @@ struct LandscapeOptions: ParsableArguments {
     /// `--grid`, or the standard grid.
     var grid: (columns: Int, rows: Int) {
         get throws {
-            guard let gridText else { return LandscapeOptions.standardGrid }
+            guard let gridText else { return Landscape.standardGrid }
             let parts = gridText.lowercased().split(separator: "x", omittingEmptySubsequences: false)
             guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]),
                 (2...LandscapeOptions.largestSide).contains(columns), (2...LandscapeOptions.largestSide).contains(rows)

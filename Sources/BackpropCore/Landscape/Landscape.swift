@@ -81,9 +81,16 @@ public struct Landscape: Equatable, Sendable {
     /// positive one): then a shading by the logarithm of the cost shows the valley floor,
     /// which a linear one paints all the same.
     public var spansDecades: Bool {
+        guard let range = positiveCostRange else { return false }
+        return range.upperBound > 100 * range.lowerBound
+    }
+
+    /// The lowest and highest finite positive costs made (what a log scale spans), or nil when
+    /// none is.
+    public var positiveCostRange: ClosedRange<Double>? {
         let positive = costs.filter { $0.isFinite && $0 > 0 }
-        guard let lowest = positive.min(), let highest = positive.max() else { return false }
-        return highest > 100 * lowest
+        guard let lowest = positive.min(), let highest = positive.max() else { return nil }
+        return lowest...highest
     }
 
     /// The grid as CSV: `csvHeader`, then `csvLine` for every cell of the rows made so far, x
@@ -107,6 +114,10 @@ public struct Landscape: Equatable, Sendable {
     public func csvLine(column: Int, row: Int) -> String {
         "\(xValue(column: column)),\(yValue(row: row)),\(cost(column: column, row: row))"
     }
+
+    /// The grid `--headless --landscape` and the visualiser's `E` make unless told otherwise: odd
+    /// both ways, so a cell sits on the window's centre.
+    public static let standardGrid = (columns: 41, rows: 31)
 
     /// The work of one cell for `trainer`: a forward pass over its training samples, in samples
     /// times the work of a point (`Network.forwardWorkPerPoint`).

@@ -587,10 +587,11 @@ public struct Trainer: Equatable, Sendable {
     }
 
     /// C over the training samples for the current network with `x` set to each of `xValues` in
-    /// turn and `y` to `yValue`: one row of a `Landscape`. With a penalty on, the objective the
-    /// weights descend instead: C/N + the penalty under a mean reduction (N the training
-    /// samples), C + the penalty otherwise. Each cost is the very forward pass of `cost(of:)` (bit for bit the same
-    /// number), with one copy of the parameters and one scratch buffer for the whole row.
+    /// turn and `y` to `yValue`: one row of a `Landscape`. Each C is the very forward pass of
+    /// `cost(of:)` (bit for bit the same number), with one copy of the parameters and one
+    /// scratch buffer for the whole row. With a penalty on, the objective the weights descend
+    /// instead: C/N + the penalty under a mean reduction (N the training samples), C + the
+    /// penalty otherwise.
     public func costs(setting x: ParameterIndex, to xValues: [Double], and y: ParameterIndex, to yValue: Double)
         -> [Double]
     {

@@ -41,8 +41,8 @@ public struct FrameData: Sendable {
     /// network is the same, so a key that only moves the selection does not compute the plane
     /// again.
     private(set) var plane: PlaneValues?
-    /// The path of descent of the Landscape pane's pair to this state, and its next step (taken
-    /// on a copy), when the pane is shown.
+    /// The path of descent of the Landscape pane's pair to this state, and its next step (the
+    /// trace's), when the pane is shown.
     private(set) var landscapePath: DescentPath?
     /// The pair `landscapePath` is of: a key that changes the pair needs a new one.
     private var landscapePair: [ParameterIndex]?

@@ -114,7 +114,7 @@ struct GradientFlowPane: Pane {
         var top = (logs.max() ?? 1).rounded(.up)
         if top <= bottom { top = bottom + 1 }
         let labels = Array(Int(bottom)...Int(top)).map(GradientFlowPane.label(decade:))
-        let labelWidth = labels.map(\.count).max() ?? 1
+        let labelWidth = labels.map(DisplayWidth.of).max() ?? 1
 
         // The words take the right, in their longest forms that leave the curves at least half
         // of the room (and never less than their minimum).

@@ -167,8 +167,8 @@ struct LandscapePane: Pane {
     static func ramp(of picture: Landscape?, log: Bool) -> PlaneRamp {
         guard let range = picture?.costRange else { return PlaneRamp(low: 0, high: 1) }
         guard log else { return PlaneRamp(low: range.lowerBound, high: range.upperBound) }
-        let positive = picture!.costs.filter { $0.isFinite && $0 > 0 }
-        return PlaneRamp(low: log10(positive.min() ?? 1), high: log10(positive.max() ?? 10))
+        let positive = picture?.positiveCostRange ?? 1...10
+        return PlaneRamp(low: log10(positive.lowerBound), high: log10(positive.upperBound))
     }
 
     /// The value a cost is shaded by: itself, or its logarithm (a cost of 0 at the floor).

@@ -155,7 +155,7 @@ extension AppState {
         trainer = earlier
         rewindTrail()
         rewindCostCurve()
-        rewindGradientFlow()
+        gradientFlow.rewind(to: trainer)
         message = StatusMessage(backMessage(undoing: undone))
     }
 
@@ -180,7 +180,7 @@ extension AppState {
             trainer = earlier
             rewindTrail()
             rewindCostCurve()
-            rewindGradientFlow()
+            gradientFlow.rewind(to: trainer)
         }
         walkPhase = earlierPhase
         let undone = phase == .update ? ", step \(trainer.stepCount + 1) undone" : ""
@@ -248,12 +248,6 @@ extension AppState {
         }
         record(trainer)
         costCurve = curve
-    }
-
-    /// Makes the gradient series end at the current step again after going back (its points
-    /// after it are dropped; see `GradientFlowSeries.rewind`).
-    private mutating func rewindGradientFlow() {
-        gradientFlow.rewind(to: trainer)
     }
 
     /// The trail back at the state `b` restored: the states after it forgotten, and its own

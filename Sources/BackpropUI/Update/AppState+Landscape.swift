@@ -5,9 +5,6 @@ extension AppState {
     /// which the picture is a flat colour or the path a dot.
     static let landscapeZoomLimit = 9
 
-    /// The grid `E` writes, the same as `--headless --landscape`'s by default.
-    static let exportedLandscapeGrid = (columns: 41, rows: 31)
-
     /// `S`, `P`, `z`, `Z`, `E`. `P`, `z` and `Z` open the pane when it is closed, so their
     /// effect shows at once; `E` writes the landscape the pane shows or would show.
     mutating func reduce(_ action: LandscapeAction) -> [Effect] {
@@ -101,7 +98,7 @@ extension AppState {
         }
         var grid = Landscape(
             x: x, y: y, window: landscapePath.window(zoom: landscape.zoom),
-            columns: Self.exportedLandscapeGrid.columns, rows: Self.exportedLandscapeGrid.rows)
+            columns: Landscape.standardGrid.columns, rows: Landscape.standardGrid.rows)
         grid.finish(with: trainer)
         let network = trainer.network
         let size = "\(grid.columns)x\(grid.rows)"
