@@ -16,7 +16,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
-        .target(name: "BackpropCore"),
+        // The handwritten digits of the `digits` preset, compiled into the program (#embed).
+        .target(name: "CDigits", exclude: ["digits.csv"]),
+        .target(name: "BackpropCore", dependencies: ["CDigits"]),
         .target(name: "BackpropUI", dependencies: ["BackpropCore"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CTerminalGuard"),

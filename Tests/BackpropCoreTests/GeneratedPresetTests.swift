@@ -6,9 +6,12 @@ import Testing
 /// them.
 @Suite struct GeneratedPresetTests {
     static let generated = Preset.allCases.filter(\.isGenerated)
+    /// The generated presets whose samples are points of the plane drawn from the seed.
+    static let points = Preset.allCases.filter(\.drawsPoints)
 
     @Test func theGeneratedPresets() {
-        #expect(Self.generated == [.circle, .spiral, .rings, .gauss, .overfit, .deepSigmoid])
+        #expect(Self.generated == [.circle, .spiral, .rings, .gauss, .overfit, .deepSigmoid, .digits])
+        #expect(Self.points == [.circle, .spiral, .rings, .gauss, .overfit, .deepSigmoid])
     }
 
     @Test(arguments: generated)
@@ -17,7 +20,7 @@ import Testing
         #expect(preset.scenario == preset.scenario(seed: 1), "the default is seed 1")
     }
 
-    @Test(arguments: generated)
+    @Test(arguments: points)
     func anotherSeedGivesOtherPointsAndWeights(preset: Preset) {
         let one = preset.scenario(seed: 1)
         let two = preset.scenario(seed: 2)
@@ -44,7 +47,9 @@ import Testing
         // One target column per output: rings has three.
         let targets = (1...network.outputCount).map { "y\($0)" }.joined(separator: ",")
         let zeros = Array(repeating: "0", count: network.outputCount).joined(separator: ",")
-        let table = try DataTable(csv: "x1,x2,\(targets)\n0,0,\(zeros)\n")
+        let inputs = (1...network.inputCount).map { "x\($0)" }.joined(separator: ",")
+        let origin = Array(repeating: "0", count: network.inputCount).joined(separator: ",")
+        let table = try DataTable(csv: "\(inputs),\(targets)\n\(origin),\(zeros)\n")
         let data = try table.scenario(seed: seed, hidden: hidden).network
         for l in 0..<network.layerCount {
             #expect(network.layer(l).weights == data.layer(l).weights, "layer \(l + 1)")
@@ -94,7 +99,7 @@ import Testing
     /// Every coordinate is a whole number of hundredths in [-1, 1] (no -0), and the classes have
     /// the same number of samples each, taking turns: y = 0 and 1 (circle: 1 first), or for
     /// rings the one-hot rows of classes 1, 2, 3.
-    @Test(arguments: generated, [1, 2, 3, 99, .max] as [UInt64])
+    @Test(arguments: points, [1, 2, 3, 99, .max] as [UInt64])
     func pointsAreRoundedAndTheClassesBalanced(preset: Preset, seed: UInt64) {
         let scenario = preset.scenario(seed: seed)
         for value in scenario.inputs.elements {

@@ -49,7 +49,7 @@ struct GeneratedPresetCommandLineTests {
         #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
         #expect(
             result.stderr.contains(
-                "--seed works only with --data, --preset circle, --preset spiral, --preset rings, --preset gauss, --preset overfit or --preset deep-sigmoid"
+                "--seed works only with --data, --preset circle, --preset spiral, --preset rings, --preset gauss, --preset overfit, --preset deep-sigmoid or --preset digits"
             ),
             "\(result.stderr)")
     }

@@ -49,15 +49,26 @@ public enum Preset: String, CaseIterable, Sendable {
     /// smaller than the last layer's, and the first layers barely move while the last learns.
     /// Generated from a seed.
     case deepSigmoid = "deep-sigmoid"
+    /// A real task: the 1,797 8x8 handwritten digits (`DigitImages`, pixels scaled to 0..1),
+    /// a fifth of them held out to test (`DataSplit.drawn`, 359), through a 64-16-10 network
+    /// (tanh, then softmax, trained with `ce`) in mini-batches of 32, lr 0.2. Each hidden
+    /// neuron's 64 incoming weights form an 8x8 picture of the strokes it looks for. The test
+    /// accuracy passes 90% within the first few epochs and ends near 96% after 30. The split
+    /// and the starting weights are drawn from the seed.
+    case digits
 
     /// Whether the data and the starting weights are drawn from a seed (`scenario(seed:)`), so
     /// that `--seed` gives other points and another start. The other presets are fixed.
     public var isGenerated: Bool {
         switch self {
-        case .circle, .spiral, .rings, .gauss, .overfit, .deepSigmoid: return true
+        case .circle, .spiral, .rings, .gauss, .overfit, .deepSigmoid, .digits: return true
         case .seed, .and, .or, .xor, .xorHidden: return false
         }
     }
+
+    /// Whether the samples are points of the plane (x1, x2) drawn from the seed: the generated
+    /// presets but `digits`, whose samples are the pictures it ships.
+    public var drawsPoints: Bool { isGenerated && self != .digits }
 
     /// The scenario, generated ones from seed 1. The logic presets share one fixed, slightly
     /// asymmetric start (w = [0.2, -0.1], b = 0) and lr 0.5, so every machine shows the same run
@@ -159,6 +170,19 @@ public enum Preset: String, CaseIterable, Sendable {
                 sizes: [2, 8, 8, 8, 8, 1], activations: [.sigmoid, .sigmoid, .sigmoid, .sigmoid, .sigmoid],
                 learningRate: 2, seed: seed, noise: noise
             ) { generator in PlaneData.circle(count: 50, using: &generator) }
+        case .digits:
+            // lr 0.2 (measured with numpy, seeds 1-5): 90% of the test samples right after 3 or 4
+            // epochs, 96 to 98% after 30; lr 0.1 takes 5 to 7 epochs, 1 gets there in 1 to 3,
+            // too soon to watch the neurons' pictures form.
+            let digits = DigitImages.shipped
+            var scenario = Preset.generated(
+                sizes: [DigitImages.shape.pixelCount, 16, DigitImages.classCount], activations: [.tanh, .softmax],
+                loss: .ce, learningRate: 0.2, seed: seed, noise: noise
+            ) { _ in (digits.scaledPixels, digits.oneHotLabels) }
+            scenario.setSplit(try! DataSplit.drawn(count: scenario.sampleCount, ratio: 0.2, seed: seed))
+            try! scenario.setBatchSize(32)
+            try! scenario.setImage(DigitImages.shape)
+            return scenario
         }
     }
 
@@ -196,6 +220,8 @@ public enum Preset: String, CaseIterable, Sendable {
         reshaped.seed = plain.seed
         reshaped.noise = plain.noise
         reshaped.setSplit(plain.split)
+        try reshaped.setBatchSize(plain.batchSize)
+        if features == nil { try reshaped.setImage(plain.image) }
         return reshaped
     }
 

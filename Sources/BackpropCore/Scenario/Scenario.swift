@@ -58,6 +58,10 @@ public struct Scenario: Equatable, Sendable {
     /// The standard deviation of the Gaussian noise the points were drawn with (a generated
     /// preset's `--noise`): a record of how the data was made, already in `inputs`.
     public var noise = 0.0
+    /// How each sample's inputs form a picture, when they do (the `digits` preset, `--image`):
+    /// the image panes draw the samples, and the first layer's weights, in it. Nil for data that
+    /// is not pixels.
+    public private(set) var image: ImageShape?
 
     /// A validated one-layer scenario (the article's form). `bias` defaults to zeros.
     public init(
@@ -162,6 +166,25 @@ public struct Scenario: Equatable, Sendable {
     /// Sets the regularisation term; its λ must be a finite number of at least 0 (0 is none).
     public mutating func setPenalty(_ penalty: Penalty) throws(ScenarioError) {
         self.penalty = try penalty.checked()
+    }
+
+    /// Says that each sample's inputs are the pixels of a `shape` picture (nil: they are not),
+    /// which needs one input per pixel, as the data gives them (no features).
+    public mutating func setImage(_ shape: ImageShape?) throws(ScenarioError) {
+        guard let shape else {
+            image = nil
+            return
+        }
+        guard features == nil else {
+            throw .invalidSetting(
+                "a picture is drawn from the data's own inputs, not from features; leave out the features")
+        }
+        guard shape.pixelCount == inputCount else {
+            throw .invalidSetting(
+                "a \(shape.description) picture has \(shape.pixelCount) pixels, but each sample has \(counted(inputCount, "input")); give a width x height of \(inputCount) pixels"
+            )
+        }
+        image = shape
     }
 
     /// The number of samples that train.

@@ -15,6 +15,7 @@ extension Preset {
         case .gauss: return "two Gaussian clusters, one line apart: 2 inputs, 1 output, 50 samples, 2-2-1 network"
         case .overfit: return "overfitting: 20 noisy samples, 20 held out to test, a 2-16-16-1 network"
         case .deepSigmoid: return "the vanishing gradient: a circle, 50 samples, sigmoids in a 2-8-8-8-8-1 network"
+        case .digits: return "handwritten digits: 1,797 8x8 images, 359 held out, batches of 32, a 64-16-10 network"
         }
     }
 }
