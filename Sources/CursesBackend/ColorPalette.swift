@@ -26,6 +26,12 @@ public struct ColorPalette: Equatable, Sendable {
     /// The ramp with eight colours: two levels each of blue, cyan, white, yellow and red.
     static let ansiRamp: [Int32] = [4, 4, 6, 6, 7, 7, 3, 3, 1, 1]
 
+    /// The ink levels in the cube's grey ramp, black to white (232 is the darkest grey, 255 the
+    /// lightest).
+    static let cubeInk: [Int32] = [232, 235, 238, 241, 244, 247, 249, 251, 253, 255]
+    /// The ink with eight colours: black for the faintest half, white for the rest.
+    static let ansiInk: [Int32] = [0, 0, 0, 0, 0, 7, 7, 7, 7, 7]
+
     /// The race's lanes 1 to 4 in the cube: mid tones, readable on dark and light backgrounds.
     static let cubeRunners: [Int32] = [74, 208, 169, 36]
     /// The lanes with eight colours: the nearest ANSI hues, none of them the first lane's yellow.
@@ -54,6 +60,9 @@ public struct ColorPalette: Equatable, Sendable {
         case .runner(let lane):
             let index = (max(lane, 1) - 1) % Self.cubeRunners.count
             return hasCube ? Self.cubeRunners[index] : Self.ansiRunners[index]
+        case .ink(let level):
+            let index = min(max(level, 0), Self.cubeInk.count - 1)
+            return hasCube ? Self.cubeInk[index] : Self.ansiInk[index]
         }
     }
 }
