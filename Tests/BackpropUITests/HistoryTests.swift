@@ -272,7 +272,7 @@ final class HistoryTests: XCTestCase {
             names,
             [
                 "and", "or", "xor", "xor-hidden", "circle", "spiral", "rings", "gauss", "overfit", "deep-sigmoid",
-                "seed",
+                "digits", "seed",
             ],
             "networks and generated ones too")
         XCTAssertEqual(state.trainer.scenario, Preset.seed.scenario)
@@ -297,7 +297,7 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(state.trainer.learningRate, 0.3)
         XCTAssertEqual(state.trainer.stepCount, 0)
         XCTAssertEqual(
-            state.message?.text, "xor: your own scenario, as the program started; b goes back to deep-sigmoid at step 0"
+            state.message?.text, "xor: your own scenario, as the program started; b goes back to digits at step 0"
         )
 
         var fromFile = AppState(scenario: Preset.xor.scenario, scenarioName: "mine.json")
@@ -314,8 +314,8 @@ final class HistoryTests: XCTestCase {
         XCTAssertEqual(
             names,
             [
-                "or", "xor", "xor-hidden", "circle", "spiral", "rings", "gauss", "overfit", "deep-sigmoid", "seed",
-                "and",
+                "or", "xor", "xor-hidden", "circle", "spiral", "rings", "gauss", "overfit", "deep-sigmoid", "digits",
+                "seed", "and",
             ],
             "a preset as built in: the presets alone")
     }

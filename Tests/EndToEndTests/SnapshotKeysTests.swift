@@ -63,7 +63,7 @@ struct SnapshotKeysTests {
             "the title tells it from the preset: \(result.lines[0])")
         #expect(
             result.stdout.contains(
-                "xor --lr 0.3: your own scenario, as the program started; b goes back to deep-sigmoid"),
+                "xor --lr 0.3: your own scenario, as the program started; b goes back to digits"),
             "\(result.stdout)")
         #expect(
             result.lines.dropLast() == started.lines.dropLast(), "the same frame as started, but for the message line")
