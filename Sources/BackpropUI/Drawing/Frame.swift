@@ -57,7 +57,8 @@ public enum Frame {
         return LayoutContent(
             panes: PaneArrangement.panes(for: frame),
             selectedLayer: state.quiz?.question.layerSendingBack ?? state.selection.layer, plane: state.planeRequest,
-            networkOnDemand: state.quiz != nil || state.walkPhase != nil, glyphs: frame.glyphs)
+            images: state.imageRequest, networkOnDemand: state.quiz != nil || state.walkPhase != nil,
+            glyphs: frame.glyphs)
     }
 
     /// The layout of `state`'s frame on a terminal of `size`, and the panes it arranges, without

@@ -71,6 +71,9 @@ public struct FrameData: Sendable {
     /// The step just taken, re-taken from the state before it, when the walk's update phase
     /// shows an optimizer's state (sgd keeps none, so it needs no second pass).
     let walkStep: WalkStep?
+    /// The smallest and largest pixel of the data, when it is pictures (`Scenario.image`): the
+    /// Sample pane draws pixels outside 0..1 scaled from it. A pass over x, kept while x is the same.
+    let pixelRange: ClosedRange<Double>?
 
     /// The step from `before`, as the walk's update phase shows it.
     struct WalkStep: Equatable, Sendable {
@@ -105,6 +108,13 @@ public struct FrameData: Sendable {
             }
             rightCount = right(scenario.split.training)
             testRightCount = scenario.split.hasTest ? right(scenario.split.test) : nil
+        }
+        if scenario.image == nil {
+            pixelRange = nil
+        } else if let kept = earlier?.pixelRange, earlier?.key.trainer.scenario.dataInputs == scenario.dataInputs {
+            pixelRange = kept
+        } else {
+            pixelRange = SamplePane.pixelRange(of: scenario.dataInputs)
         }
         nextBatch = reusable?.nextBatch ?? (state.trainer.miniBatchSize == nil ? [] : Set(trace.samples))
         // Only for the pane that shows it: a run's frames make no pass for a closed pane.

@@ -59,6 +59,16 @@
 ///   the walk's. Split with `c`, `v` or `F` into fewer rows than its minimum, it takes the
 ///   shared place alone (they give way while it is open); with no place of its minimum it is
 ///   not drawn at all, rather than as a box with no surface.
+/// - The image panes of data that is pictures (the Sample pane over the Layer 1 neurons' weight
+///   pictures; such data has no plane) take the plane's column by the plane's rule where it is
+///   at least `imageColumnMinimumWidth` columns wide (40: from 120 columns; by themselves from
+///   120x40, after `m` at any height), under the landscape when it heads the column. Asked for
+///   with `m` on a narrower terminal, they take the inspector's place, side by side across the
+///   screen (`ImageRow`): the inspector is hidden while they show, the cost curve keeps the rows
+///   they leave, and the predictions keep their fewest rows, or give way too when that leaves
+///   the images fewer than theirs (80x24: the layer panes, the images, the cost curve). While
+///   the quiz, the walk, `c`, `v`, `F` or `S` is open (opened on purpose, and holding the
+///   places the images would take), the images give way.
 public enum Layout: Equatable, Sendable {
     /// The panes fit.
     case panes(PaneLayout)
@@ -89,6 +99,26 @@ public enum Layout: Equatable, Sendable {
     /// narrower one it shares the cost curve's place.
     public static let landscapeColumnMinimumWidth = minimumSize.width + minimumPlaneWidth
 
+    /// The fewest columns the plane's column has for the image panes to go in it: the Sample
+    /// pane's picture above its ten bars. Narrower, they take the inspector's place.
+    static let imageColumnMinimumWidth = 40
+
+    /// The columns of the image panes' column on a terminal of `size`, or 0 when they do not
+    /// go in a column (asked for, they then take the inspector's place).
+    static func imageColumnWidth(for size: Size, request: PlaneRequest) -> Int {
+        let width = planeWidth(for: size, request: request)
+        return width >= imageColumnMinimumWidth ? width : 0
+    }
+
+    /// Whether the image panes of `content` take the inspector's place on a terminal without a
+    /// column for them: asked for with `m`, and nothing opened on purpose holds the places
+    /// they would take (the quiz or the walk the inspector's, `c`, `v`, `F`, `S` the cost's).
+    static func imagesTakeInspectorPlace(_ content: LayoutContent) -> Bool {
+        content.images == .shown && !content.panes(in: .images).isEmpty
+            && content.panes(in: .inspector).allSatisfy { $0 is InspectorPane }
+            && content.panes(in: .sharesCost).isEmpty && content.panes(in: .landscape).isEmpty
+    }
+
     /// The columns of the plane column when the Landscape pane is shown: the plane's when it
     /// shows, else as wide as the plane's would be, from `landscapeColumnMinimumWidth`; 0 below.
     static func landscapeColumnWidth(for size: Size, planeWidth: Int) -> Int {
@@ -115,21 +145,44 @@ public enum Layout: Equatable, Sendable {
         guard fits(size) else {
             return .tooSmall(have: size, need: minimumSize)
         }
-        // The plane column first: the other panes are laid out in the columns left of it.
-        let planeWidth = planeWidth(for: size, request: content.plane)
+        // The plane column first: the other panes are laid out in the columns left of it. Data
+        // that is pictures has the image panes there instead of the plane.
+        let images = content.panes(in: .images)
+        let (columnPlace, columnPanes) =
+            images.isEmpty ? (PanePlace.planeColumn, content.panes(in: .planeColumn)) : (.images, images)
+        let planeWidth =
+            images.isEmpty
+            ? planeWidth(for: size, request: content.plane) : imageColumnWidth(for: size, request: content.images)
+        let imagesBelow = !images.isEmpty && planeWidth == 0 && imagesTakeInspectorPlace(content)
         let landscapes = content.panes(in: .landscape)
         let columnWidth = landscapes.isEmpty ? planeWidth : landscapeColumnWidth(for: size, planeWidth: planeWidth)
         let landscapeInColumn = !landscapes.isEmpty && columnWidth > 0
         let width = size.width - columnWidth
         let number = numberFormat(width: width, layers: content.panes(in: .layerBands), glyphs: content.glyphs)
         let offer = PaneOffer(number: number, width: width, glyphs: content.glyphs)
-        let needs = LayoutNeeds(content, offer: offer, landscapeSharesCost: !landscapes.isEmpty && !landscapeInColumn)
+        let imageRow = imagesBelow ? ImageRow(panes: images) : nil
+        var needs = LayoutNeeds(
+            content, offer: offer, landscapeSharesCost: !landscapes.isEmpty && !landscapeInColumn,
+            imagesBelow: imageRow)
         // Rows between the title and the status and hint lines.
         let available = size.height - 3
+        if imageRow != nil {
+            // Never more than the layer panes leave at their fewest: a tall picture (28x28) or
+            // many classes are drawn in what there is rather than over the panes above.
+            let leastLayers = needs.layers.map(\.minimumHeight).max() ?? 0
+            needs.inspector.minimumHeight = min(needs.inspector.minimumHeight, max(0, available - leastLayers))
+        }
         var bands = LayerBands(
             needs.layers, width: width,
             room: available - needs.predictions.minimumHeight - needs.inspector.minimumHeight,
             selected: content.selectedLayer)
+        if imageRow != nil,
+            available - bands.totalHeight < needs.predictions.minimumHeight + needs.inspector.minimumHeight
+        {
+            // Too few rows for the predictions and all ten bars of the Sample pane (80x24): the
+            // predictions give way to the images too, as long as they show.
+            needs.predictions = .none
+        }
         let rest = available - bands.totalHeight
         let placement = CostPlacement(needs, width: width, rest: rest, bands: bands)
         let rows = RowHeights(needs, placement, rest: rest, bands: &bands)
@@ -140,12 +193,17 @@ public enum Layout: Equatable, Sendable {
         if landscapeInColumn {
             // The landscape heads the column; the plane and the neuron maps follow when the
             // plane shows by its own rule.
-            let planes = planeWidth > 0 ? content.panes(in: .planeColumn) : []
+            let planes = planeWidth > 0 ? columnPanes : []
             let rects = planeColumn(column, panes: landscapes + planes, offer: offer)
             places[.landscape] = Array(rects.prefix(landscapes.count))
-            places[.planeColumn] = Array(rects.dropFirst(landscapes.count))
+            places[columnPlace] = Array(rects.dropFirst(landscapes.count))
         } else {
-            places[.planeColumn] = planeColumn(column, panes: content.panes(in: .planeColumn), offer: offer)
+            places[columnPlace] = planeColumn(column, panes: columnPanes, offer: offer)
+        }
+        if let imageRow {
+            // Laid out as the inspector would be, with the images' rows: theirs now.
+            places[.images] = imageRow.split(places[.inspector]?.first ?? .empty, offer: offer)
+            places[.inspector] = [.empty]
         }
         return .panes(
             PaneLayout(

@@ -8,6 +8,8 @@ struct LayoutContent {
     var selectedLayer = 0
     /// Whether the input plane is wanted (data with two inputs, `m`).
     var plane = PlaneRequest.unavailable
+    /// Whether the image panes are wanted (data that is pictures, `m`).
+    var images = PlaneRequest.unavailable
     /// Whether the network pane is wanted now (the quiz or the walk is open, and they ask about
     /// or point at its h and δ): when it has no room of its own, it takes the cost curve's.
     var networkOnDemand = false

@@ -7,8 +7,10 @@ struct LayoutNeeds {
     let besideLayers: PaneNeeds?
     /// The pane beside the predictions (the network pane), if any.
     let besidePredictions: PaneNeeds?
-    let predictions: PaneNeeds
-    let inspector: PaneNeeds
+    /// The predictions' needs; none when they give way to the image panes (`Layout`).
+    var predictions: PaneNeeds
+    /// The inspector's place: the image panes' when they take it (`Layout` caps their rows).
+    var inspector: PaneNeeds
     let cost: PaneNeeds
     /// One per pane that shares the cost curve's place: the Landscape pane's last when it is
     /// one of them (`landscapeSharesCost`).
@@ -18,14 +20,15 @@ struct LayoutNeeds {
     let landscapeSharesCost: Bool
 
     /// The needs of `content`'s panes for `offer`; `landscapeSharesCost` when the Landscape pane
-    /// goes in the cost curve's place, which then asks for the landscape's fewest rows.
-    init(_ content: LayoutContent, offer: PaneOffer, landscapeSharesCost: Bool = false) {
+    /// goes in the cost curve's place, which then asks for the landscape's fewest rows;
+    /// `imagesBelow` when the image panes take the inspector's place, which then asks for theirs.
+    init(_ content: LayoutContent, offer: PaneOffer, landscapeSharesCost: Bool = false, imagesBelow: ImageRow? = nil) {
         func all(_ place: PanePlace) -> [PaneNeeds] { content.panes(in: place).map { $0.needs(offer) } }
         layers = all(.layerBands)
         besideLayers = all(.besideLayers).first
         besidePredictions = all(.besidePredictions).first
         predictions = all(.predictions).first ?? .none
-        inspector = all(.inspector).first ?? .none
+        inspector = imagesBelow?.needs(offer) ?? all(.inspector).first ?? .none
         let landscape = landscapeSharesCost ? all(.landscape) : []
         self.landscapeSharesCost = !landscape.isEmpty
         var cost = all(.cost).first ?? .none

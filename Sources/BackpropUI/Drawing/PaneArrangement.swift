@@ -21,6 +21,8 @@ enum PaneArrangement {
             PaneSlot(.sharesCost, GradientFlowPane.pane(for:)),
             PaneSlot(.planeColumn, PlanePane.pane(for:)),
             PaneSlot(.planeColumn, NeuronMapsPane.pane(for:)),
+            PaneSlot(.images, SamplePane.pane(for:)),
+            PaneSlot(.images, WeightImagesPane.pane(for:)),
             PaneSlot(.cost, CostPane.pane(for:)),
         ]
     }

@@ -23,4 +23,8 @@ enum PanePlace: Hashable, Sendable {
     /// `Layout.landscapeColumnMinimumWidth` columns on (the column shows for it even without a
     /// plane), else sharing the cost curve's place as `sharesCost` does.
     case landscape
+    /// The image panes of data that is pictures (the Sample pane, the Layer 1 neurons): top to
+    /// bottom in the plane's column where it is `Layout.imageColumnMinimumWidth` wide, else,
+    /// asked for with `m`, side by side in the inspector's place (`ImageRow`).
+    case images
 }

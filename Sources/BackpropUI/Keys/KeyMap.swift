@@ -46,6 +46,15 @@ public enum KeyMap {
     /// does not read itself.
     public static func planeRoom(in state: AppState) -> PlaneRoom {
         let size = state.size
+        if state.imageRequest != .unavailable {
+            // The images show in a column of their own, or in the inspector's place once asked for.
+            let inColumn = Layout.imageColumnWidth(for: size, request: state.imageRequest) > 0
+            return PlaneRoom(
+                isShown: inColumn || (state.imageRequest == .shown && state.imagePlaceHolder == nil),
+                neededWidth: Layout.imageColumnWidth(for: size, request: .shown) > 0
+                    ? nil : Layout.minimumSize.width + Layout.imageColumnMinimumWidth,
+                width: size.width)
+        }
         let fitsWhenAsked = Layout.planeWidth(for: size, request: .shown) > 0
         return PlaneRoom(
             isShown: Layout.planeWidth(for: size, request: state.planeRequest) > 0,

@@ -137,10 +137,10 @@ public enum KeyTable {
         ),
         // `m` carries what the screen shows of the plane, so that `update` never reads the layout.
         KeyBinding(
-            keys: [.character("m")], names: "m", group: .panes, help: "input plane (2 inputs)",
+            keys: [.character("m")], names: "m", group: .panes, help: "input plane or images",
             hints: [KeyHint("m plane")],
             readme:
-                "input plane (data with 2 inputs): hide it, or show it where it does not show by itself (from 104 columns); the status line says why when the data or the terminal cannot show it"
+                "input plane (data with 2 inputs) or, for data that is pictures, the images (the Sample pane and the Layer 1 neurons): hide them, or show them where they do not show by themselves (the plane from 104 columns; the images in a column from 120 columns, else in the inspector's place); the status line says why when the data or the terminal cannot show them"
         ) { _, state in .view(.togglePlane(KeyMap.planeRoom(in: state))) },
         KeyBinding(
             [.character("S"): .landscape(.toggle)], names: "S", group: .panes, help: "landscape: C over 2 params",

@@ -64,8 +64,8 @@ public struct AppState: Equatable, Sendable {
     public var isLearningRatePreviewShown = false
     /// Whether the gradient's size per layer and the neurons that stopped learning show (`F`).
     public var isGradientFlowShown = false
-    /// The input plane as chosen with `m`: `nil` until then (shown by itself on large terminals),
-    /// then shown (`true`) or hidden (`false`).
+    /// The input plane, or the image panes of data that is pictures, as chosen with `m`: `nil`
+    /// until then (shown by themselves on large terminals), then shown (`true`) or hidden (`false`).
     public var planeChoice: Bool?
     /// The optimizers racing the run on screen (`R`, `--compare`); `nil` when there is no race.
     public internal(set) var race: Race?
@@ -124,8 +124,22 @@ public struct AppState: Equatable, Sendable {
 
     /// Whether the input plane is wanted, from the data and `planeChoice`. The data's inputs
     /// decide, not the features made from them: `x1^2,x2^2` or three features still have a plane.
+    /// Data that is pictures has no plane: `m` is about its images then (`imageRequest`).
     public var planeRequest: PlaneRequest {
-        guard trainer.scenario.dataInputs.columns == 2 else { return .unavailable }
+        guard trainer.scenario.dataInputs.columns == 2, trainer.scenario.image == nil else { return .unavailable }
+        return chosenRequest
+    }
+
+    /// Whether the image panes (the Sample pane, the Layer 1 neurons) are wanted, from the data
+    /// (it must be pictures, `Scenario.image`) and `planeChoice`: `m` shows and hides them as it
+    /// does the plane.
+    public var imageRequest: PlaneRequest {
+        trainer.scenario.image == nil ? .unavailable : chosenRequest
+    }
+
+    /// What `m` chose for the right-hand column's panes: shown by themselves on large terminals
+    /// until it is pressed.
+    private var chosenRequest: PlaneRequest {
         switch planeChoice {
         case nil: return .automatic
         case true?: return .shown
