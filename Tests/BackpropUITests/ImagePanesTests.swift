@@ -114,7 +114,7 @@ struct ImagePanesTests {
             var expected = Canvas(size: state.size)
             PixelPicture(
                 shape: DigitImages.shape, values: (0..<64).map { weights[$0, 0] },
-                scale: PixelPicture.divergingScale(for: weights.elements)
+                scale: WeightImagesPane.scale(for: weights.elements)
             ).draw(at: area.x + 1, area.y + 2, magnification: 1, color: true, on: &expected)
             for row in (area.y + 2)..<(area.y + 6) {
                 for column in (area.x + 1)..<(area.x + 9) {
@@ -290,5 +290,22 @@ struct ImagePanesTests {
         #expect(sample.maxY <= size.height - 2 && neurons.maxY <= size.height - 2)
         // Without the room for one picture the neurons' pane says what one needs.
         #expect(neurons.isEmpty || neurons.width >= 30 || lines[neurons.y + 1].contains("28x28"))
+    }
+
+    @Test("the weights' scale ends where 95% of them are within: a few large weights take the ends, not the scale")
+    func scaleLeavesOutTheStrongest() throws {
+        // 1,000 weights of ±0.001 to ±1, and ten of 50.
+        let small: [Double] = (1...1000).map { index in
+            let magnitude = Double(index) / 1000
+            return index % 2 == 0 ? magnitude : -magnitude
+        }
+        let weights = small + [Double](repeating: 50, count: 10)
+        guard case .diverging(let limit) = WeightImagesPane.scale(for: weights) else {
+            Issue.record("not a diverging scale")
+            return
+        }
+        // 95% of 1,010 is 960 weights: the 960th smallest magnitude is 0.960, within a bin (0.05).
+        #expect(limit >= 0.96 && limit <= 0.96 + 0.05, "\(limit)")
+        #expect(WeightImagesPane.scale(for: [0, 0, .nan]) == .diverging(limit: 1))
     }
 }

@@ -11,9 +11,9 @@ import BackpropCore
 /// │ …                                    │
 /// └ W¹ -0.8312 ▀▀▀▀▀▀▀▀▀▀ 0.8312 ─────────┘
 /// ```
-/// One diverging scale for the whole layer (± its largest weight, which the bottom edge states),
-/// so neurons compare: cool below zero, pale near it, warm above; without colour `=` `-` below,
-/// blank, `+` `#` above. The neuron the selected weight or bias belongs to has its label in
+/// One diverging scale for the whole layer (± the magnitude 95% of its weights are within, which
+/// the bottom edge states; the strongest take the ends), so neurons compare: cool below zero,
+/// pale near it, warm above; without colour `=` `-` below, blank, `+` `#` above. The neuron the selected weight or bias belongs to has its label in
 /// reverse video; when not all fit, the neurons shown follow it and the title says which.
 struct WeightImagesPane: Pane {
     /// How the inputs form a picture.
@@ -79,7 +79,7 @@ struct WeightImagesPane: Pane {
         ]
         canvas.drawBox(
             area, title: LineFit.first(titles, width: area.width - 4, ellipsis: glyphs.ellipsis), glyphs: glyphs)
-        let scale = PixelPicture.divergingScale(for: weights.elements)
+        let scale = Self.scale(for: weights.elements)
         drawScale(scale, on: &canvas, in: area, context: context)
         let cell = cellSize(magnification: max(1, m))
         guard window.shown > 0, m > 0 else {
@@ -101,6 +101,37 @@ struct WeightImagesPane: Pane {
             PixelPicture(shape: shape, values: values, scale: scale)
                 .draw(at: x, y + 1, magnification: m, color: color, on: &canvas)
         }
+    }
+
+    /// The share of the layer's weights inside the scale's ends; the rest take the ends.
+    static let withinScale = 0.95
+
+    /// The layer's scale: ± the magnitude that 95% of its weights are within, so the strokes most
+    /// weights draw read, rather than fade to pale beside a few large ones (after 1,500 steps of
+    /// the digits, ± the largest left 70% of the pixels in the two palest shades, this 48%); the
+    /// strongest 5% take the ends. Two passes, the second a histogram of 1,000 bins whose upper
+    /// edge is the limit (at most 0.1% of the largest above the exact one): no sort of a large
+    /// layer every frame. 1 when every weight is 0 or none is finite.
+    static func scale(for values: [Double]) -> PixelPicture.Scale {
+        var largest = 0.0
+        var count = 0
+        for value in values where value.isFinite {
+            largest = max(largest, abs(value))
+            count += 1
+        }
+        guard largest > 0 else { return .diverging(limit: 1) }
+        let bins = 1000
+        var histogram = [Int](repeating: 0, count: bins)
+        for value in values where value.isFinite {
+            histogram[min(bins - 1, Int(abs(value) / largest * Double(bins)))] += 1
+        }
+        let wanted = Int((Double(count) * withinScale).rounded(.up))
+        var seen = 0
+        for (bin, inBin) in histogram.enumerated() {
+            seen += inBin
+            if seen >= wanted { return .diverging(limit: largest * Double(bin + 1) / Double(bins)) }
+        }
+        return .diverging(limit: largest)
     }
 
     /// The scale in the bottom edge: `W¹ -0.8312` the shades `0.8312`, as far as the edge has
