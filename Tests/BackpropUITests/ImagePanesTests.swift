@@ -54,14 +54,19 @@ struct ImagePanesTests {
     func golden(name: String, size: Size, ascii: Bool, keys: String) throws {
         let state = try Self.state(size: size, options: RenderOptions(ascii: ascii), keys: keys)
         let canvas = Frame.render(state)
-        #expect(canvas.text.contains("Sample \(state.followedSample + 1)"))
+        #expect(canvas.text.contains("Sample \(state.selectedSample + 1)"))
         #expect(canvas.text.contains("Layer 1 neurons"))
         GoldenFile.expectMatches(canvas, named: name)
     }
 
-    @Test("a test sample the network gets wrong: its label, the pick marked wrong, and the label marked")
-    func wrongTestSample() throws {
-        var state = try Self.state(size: Self.wide)
+    @Test(
+        "a test sample the network gets wrong: its label, the pick marked wrong, and the label marked",
+        arguments: [
+            ("digits-images-wrong-test-sample-120x40", wide, false, ""),
+            ("digits-images-ascii-wrong-test-sample-80x24", small, true, "m"),
+        ])
+    func wrongTestSample(name: String, size: Size, ascii: Bool, keys: String) throws {
+        var state = try Self.state(size: size, options: RenderOptions(ascii: ascii), keys: keys)
         let scenario = state.trainer.scenario
         let prediction = FrameData(for: state).everyPrediction
         let digits = DigitImages.shipped
@@ -75,26 +80,32 @@ struct ImagePanesTests {
         let label = digits.labels[wrong]
         let picked = try #require(ClassProbabilityBars.predictedClass(of: (0..<10).map { prediction[wrong, $0] }))
         let lines = canvas.text.components(separatedBy: "\n")
-        #expect(canvas.text.contains("Sample \(wrong + 1) · label \(label) · test"))
-        #expect(lines.contains { $0.contains(" \(picked) ") && $0.contains("◂ wrong") })
-        #expect(lines.contains { $0.contains(" \(label) ") && $0.contains("◂ label") })
-        GoldenFile.expectMatches(canvas, named: "digits-images-wrong-test-sample-120x40")
+        let (separator, arrow) = ascii ? (" | ", "<") : (" · ", "◂")
+        #expect(canvas.text.contains("Sample \(wrong + 1)\(separator)label \(label)\(separator)test"))
+        #expect(lines.contains { $0.contains(" \(picked) ") && $0.contains("\(arrow) wrong") })
+        #expect(lines.contains { $0.contains(" \(label) ") && $0.contains("\(arrow) label") })
+        GoldenFile.expectMatches(canvas, named: name)
     }
 
-    @Test("the Sample pane draws the chosen sample's pixels, and > moves it with the predictions' selection")
+    @Test("the Sample pane draws the chosen sample's pixels; > chooses another, and a step keeps it")
     func sampleFollowsTheChoice() throws {
         let before = try Self.state(size: Self.wide, options: RenderOptions(color: false))
         let after = try Self.state(size: Self.wide, options: RenderOptions(color: false), keys: ">")
-        #expect(after.followedSample != before.followedSample)
-        for state in [before, after] {
+        let stepped = try Self.state(size: Self.wide, options: RenderOptions(color: false), keys: ">s")
+        #expect(after.selectedSample != before.selectedSample)
+        // The step's panes have moved on to the next batch; the Sample pane keeps the choice.
+        #expect(stepped.selectedSample == after.selectedSample && stepped.followedSample != after.selectedSample)
+        for state in [before, after, stepped] {
             let canvas = Frame.render(state)
             let (pane, area) = try #require(Self.placed(state).first { $0.pane is SamplePane })
             let sample = try #require(pane as? SamplePane)
-            #expect(sample.sample == state.followedSample)
-            #expect(Self.text(of: area, in: canvas)[0].contains("Sample \(state.followedSample + 1)"))
-            // Its picture is that sample's row of the data, pixel for pixel.
+            #expect(sample.sample == state.selectedSample)
+            #expect(Self.text(of: area, in: canvas)[0].contains("Sample \(state.selectedSample + 1)"))
+            // Its picture is that sample's row of the data, pixel for pixel, and its bars its ŷ.
             let inputs = state.trainer.scenario.dataInputs
-            #expect(sample.picture.values == (0..<64).map { inputs[state.followedSample, $0] })
+            #expect(sample.picture.values == (0..<64).map { inputs[state.selectedSample, $0] })
+            let prediction = FrameData(for: state).everyPrediction
+            #expect(sample.prediction == (0..<10).map { prediction[state.selectedSample, $0] })
         }
     }
 

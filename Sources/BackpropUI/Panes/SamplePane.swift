@@ -66,7 +66,7 @@ struct SamplePane: Pane {
             return Size(
                 width: bars.width(barWidth: ClassProbabilityBars.minimumBarWidth, number: number), height: bars.height)
         }
-        let widest = prediction.indices.map { DisplayWidth.of(numberLine($0, number: number, glyphs: glyphs)) }.max()
+        let widest = prediction.indices.map { DisplayWidth.of(numberLine($0, number: number)) }.max()
         return Size(width: widest ?? 0, height: prediction.count)
     }
 
@@ -157,13 +157,13 @@ struct SamplePane: Pane {
         } else {
             for j in prediction.indices where j < values.height {
                 canvas.put(
-                    numberLine(j, number: context.number, glyphs: glyphs), x: values.x, y: values.y + j, clip: values)
+                    numberLine(j, number: context.number), x: values.x, y: values.y + j, clip: values)
             }
         }
     }
 
     /// "ŷ1  0.8123  y1 1": output j's ŷ beside its target, for targets that are not classes.
-    func numberLine(_ j: Int, number: NumberFormat, glyphs: Glyphs) -> String {
+    func numberLine(_ j: Int, number: NumberFormat) -> String {
         let last = names.layerCount - 1
         return
             "\(names.output(layer: last, j)) \(number.string(prediction[j]))  y\(j + 1) \(number.compactData(target[j]))"
@@ -171,14 +171,16 @@ struct SamplePane: Pane {
 }
 
 extension SamplePane {
-    /// The pane of `frame`'s selected sample, when the data is pictures: the test sample chosen,
-    /// else the one the step's panes follow (a step moves on to another batch).
+    /// The pane of `frame`'s selected sample, when the data is pictures. The sample chosen
+    /// itself, even when the next step does not use it (the step's panes then follow the step's
+    /// first): ŷ is known for every sample, and a class watching one digit while it trains
+    /// must not see it replaced at each new batch.
     static func pane(for frame: FrameInput) -> (any Pane)? {
         let state = frame.state
         let scenario = state.trainer.scenario
         guard let shape = scenario.image, let range = frame.data.pixelRange else { return nil }
-        let isTest = scenario.split.test.contains(state.selectedSample)
-        let sample = isTest ? state.selectedSample : frame.trace.followed(state.selectedSample)
+        let sample = min(max(0, state.selectedSample), scenario.sampleCount - 1)
+        let isTest = scenario.split.test.contains(sample)
         let inputs = scenario.dataInputs
         let pixels = (0..<inputs.columns).map { inputs[sample, $0] }
         // Pixels already in 0..1 are ink as they are; others are scaled from the data's range.
