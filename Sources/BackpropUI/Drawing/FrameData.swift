@@ -72,8 +72,11 @@ public struct FrameData: Sendable {
     /// shows an optimizer's state (sgd keeps none, so it needs no second pass).
     let walkStep: WalkStep?
     /// The smallest and largest pixel of the data, when it is pictures (`Scenario.image`): the
-    /// Sample pane draws pixels outside 0..1 scaled from it. A pass over x, kept while x is the same.
+    /// Sample pane draws pixels outside 0..1 scaled from it.
     let pixelRange: ClosedRange<Double>?
+    /// The names of the classes of data that is pictures, when its targets are one-hot classes
+    /// (`ClassNames`). With `pixelRange`, a pass over the data kept while the data is the same.
+    let classNames: [String]?
 
     /// The step from `before`, as the walk's update phase shows it.
     struct WalkStep: Equatable, Sendable {
@@ -110,11 +113,14 @@ public struct FrameData: Sendable {
             testRightCount = scenario.split.hasTest ? right(scenario.split.test) : nil
         }
         if scenario.image == nil {
-            pixelRange = nil
-        } else if let kept = earlier?.pixelRange, earlier?.key.trainer.scenario.dataInputs == scenario.dataInputs {
-            pixelRange = kept
+            (pixelRange, classNames) = (nil, nil)
+        } else if let earlier, let kept = earlier.pixelRange, earlier.key.trainer.scenario.image != nil,
+            earlier.key.trainer.scenario.dataInputs == scenario.dataInputs,
+            earlier.key.trainer.scenario.targets == targets
+        {
+            (pixelRange, classNames) = (kept, earlier.classNames)
         } else {
-            pixelRange = SamplePane.pixelRange(of: scenario.dataInputs)
+            (pixelRange, classNames) = (SamplePane.pixelRange(of: scenario.dataInputs), ClassNames.of(scenario))
         }
         nextBatch = reusable?.nextBatch ?? (state.trainer.miniBatchSize == nil ? [] : Set(trace.samples))
         // Only for the pane that shows it: a run's frames make no pass for a closed pane.

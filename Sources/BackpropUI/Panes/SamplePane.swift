@@ -192,7 +192,7 @@ extension SamplePane {
             sample: sample, isTest: isTest, picture: PixelPicture(shape: shape, values: ink, scale: .ink),
             scaledFrom: scaled ? range : nil, prediction: (0..<prediction.columns).map { prediction[sample, $0] },
             target: (0..<scenario.targets.columns).map { scenario.targets[sample, $0] },
-            classNames: ClassNames.of(scenario), names: frame.names,
+            classNames: frame.data.classNames, names: frame.names,
             color: state.options.color && !state.options.ascii)
     }
 
