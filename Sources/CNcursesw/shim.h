@@ -48,4 +48,29 @@ static inline bool backprop_is_capability(const char *value) {
     return value != NULL && value != (const char *)-1;
 }
 
+/// The mouse events the program asks for: the left and the right button pressed, and the
+/// wheel (buttons 4 and 5). Presses, not clicks: a click waits for the release.
+static inline mmask_t backprop_mouse_mask(void) {
+    return BUTTON1_PRESSED | BUTTON3_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+
+/// What a mouse event's `bstate` says: 1 the left button pressed, 2 the right one, 3 the wheel
+/// up, 4 the wheel down, 0 anything else.
+static inline int backprop_mouse_kind(mmask_t state) {
+    if (state & BUTTON1_PRESSED) return 1;
+    if (state & BUTTON3_PRESSED) return 2;
+    if (state & BUTTON4_PRESSED) return 3;
+    if (state & BUTTON5_PRESSED) return 4;
+    return 0;
+}
+
+/// The bytes that turn the terminal's mouse reporting off, as ncurses writes them for a terminal
+/// whose mouse is xterm's (the terminfo `XM` string with 0, or the mode it names, else 1000), for
+/// a crash to write without ncurses. A terminal without xterm's mouse ignores them.
+static inline const char *backprop_mouse_off_sequence(void) {
+    const char *xm = tigetstr("XM");
+    if (backprop_is_capability(xm)) return tiparm(xm, 0);
+    return tigetnum("XM") == 1006 ? "\033[?1006;1000l" : "\033[?1000l";
+}
+
 #endif

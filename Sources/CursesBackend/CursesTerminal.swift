@@ -4,6 +4,8 @@ import CTerminalGuard
 import Glibc
 
 /// The real terminal: ncursesw on stdin/stdout, with the terminal put back on every way out.
+/// The mouse's presses and wheel are reported as `Key.mouse` (ncurses turns the reporting off
+/// again on `endwin`, and the crash handler writes the same bytes).
 ///
 /// Open it with `CursesTerminal.open(_:)`, drive it through `TerminalScreen`, and call `close()`
 /// on every exit path (it is idempotent, and `deinit` calls it too). While it is open:
@@ -86,10 +88,15 @@ public final class CursesTerminal: TerminalScreen {
         keypad(window, true)
         curs_set(0)
         set_escdelay(25)
+        // Presses and the wheel, each as it comes: no wait to tell a click from a double click.
+        let reportsMouse = mousemask(backprop_mouse_mask(), nil) != 0
+        mouseinterval(0)
 
         let terminal = CursesTerminal(
             screen: screen, window: window, usesColor: Self.startColors(options), isUTF8: isUTF8)
-        // What the crash handler writes to undo the above without ncurses' help.
+        // What the crash handler writes to undo the above without ncurses' help: the mouse's
+        // reports first, which would otherwise type escape sequences into the shell.
+        if reportsMouse, let off = backprop_mouse_off_sequence() { backprop_guard_add_restore_sequence(off) }
         for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let value = tigetstr(capability), backprop_is_capability(value) {
                 backprop_guard_add_restore_sequence(value)
@@ -143,6 +150,7 @@ public final class CursesTerminal: TerminalScreen {
                     shown = nil
                     return .resize(size)
                 }
+                if Int32(character) == KEY_MOUSE, let event = Self.mouseEvent() { return keyEvent(.mouse(event)) }
                 if let key = Self.key(forFunctionKey: Int32(character)) { return keyEvent(key) }
             default:
                 if let event = signalEvent() { return event }
@@ -302,6 +310,21 @@ public final class CursesTerminal: TerminalScreen {
             guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
             return .character(Character(scalar))
         }
+    }
+
+    /// The mouse event ncurses has for a `KEY_MOUSE`, when it is one the program asked for.
+    private static func mouseEvent() -> MouseEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kind: MouseEvent.Kind
+        switch backprop_mouse_kind(event.bstate) {
+        case 1: kind = .click
+        case 2: kind = .rightClick
+        case 3: kind = .wheelUp
+        case 4: kind = .wheelDown
+        default: return nil
+        }
+        return MouseEvent(kind, column: Int(event.x), row: Int(event.y))
     }
 
     static func key(forFunctionKey code: Int32) -> Key? {

@@ -82,7 +82,9 @@ struct BackpropTUI: ParsableCommand {
             training: no time passes). A character is its own key; \
             \(KeySequence.names.map { "<\($0.name)>" }.joined(separator: " ")) name keys, in any \
             case (<lt> and <gt> are < and >). A < starts a name only when letters, digits or - \
-            and then > follow it; any other < is the key <.
+            and then > follow it; any other < is the key <. The mouse is <Click c r>, \
+            <RightClick c r>, <WheelUp c r> and <WheelDown c r> at column c and row r, counted \
+            from 1.
             """,
             valueName: "keys"))
     var keys: String?

@@ -33,6 +33,7 @@ struct KeyMapTests {
         .character("S"): .landscape(.toggle),
         .character("P"): .landscape(.cyclePartner), .character("z"): .landscape(.zoomIn),
         .character("Z"): .landscape(.zoomOut), .character("E"): .landscape(.export),
+        .character("D"): .drawing(.toggle),
     ]
 
     @Test("each command key asks for its action", arguments: fixedActions.keys.sorted { "\($0)" < "\($1)" })

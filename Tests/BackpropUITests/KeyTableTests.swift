@@ -41,7 +41,7 @@ struct KeyTableTests {
     func hints() {
         #expect(
             HintLine.hints == [
-                " s step  n phases  b back  r run  p pause  x reset  +/- lr  l set lr  o optimizer  B batch  L penalty  R race  t quiz  ]/[ speed  arrows/Tab select  Enter edit  c check  v lr preview  F flow  m plane  S landscape  d preset  e export  w save  ? help  q quit",
+                " s step  n phases  b back  r run  p pause  x reset  +/- lr  l set lr  o optimizer  B batch  L penalty  R race  t quiz  ]/[ speed  arrows/Tab select  Enter edit  c check  v lr preview  F flow  m plane  D draw  S landscape  d preset  e export  w save  ? help  q quit",
                 " s step  n phases  b back  r run  x reset  +/- lr  arrows select  Enter edit  c check  v lr preview  ? help  q quit",
                 " s step  n phases  b back  r run  arrows select  Enter edit  c check  v lr preview  ? help",
                 " s step  n phases  b back  r run  Enter edit  c check  v lr preview  ? help",

@@ -2,9 +2,11 @@ import Testing
 
 extension TmuxSession {
     /// Expects the terminal as `before` the program ran: main screen, cursor shown, keypad off,
-    /// `stty -a` word for word the same (echo and canonical input on), the prompt back.
+    /// no mouse reporting (a click would type escape sequences into the shell), `stty -a` word
+    /// for word the same (echo and canonical input on), the prompt back.
     func expectRestored(before: TmuxTerminalModes) throws {
         #expect(pane("alternate_on") == "0", "still on the alternate screen")
+        #expect(pane("mouse_any_flag") == "0", "the terminal still reports the mouse")
         #expect(pane("cursor_flag") == "1", "the cursor is still hidden")
         #expect(pane("keypad_flag") == "0", "the keypad is still in application mode")
         let after = try terminalModes()

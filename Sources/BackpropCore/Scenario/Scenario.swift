@@ -190,6 +190,48 @@ public struct Scenario: Equatable, Sendable {
     /// The number of samples that train.
     public var trainingCount: Int { split.training.count }
 
+    /// This scenario with one more sample after the last: `inputs` as the data gives them (the
+    /// features, if any, are computed from them) and `targets`, one per output. The sample
+    /// trains; the held-out samples stay held out. It is checked as a new scenario's data is
+    /// (one finite number per input and per output, targets the loss takes, `Limits`), and the
+    /// rest is kept: the starting network, the hyperparameters, the seed and where the first
+    /// step falls in the epochs. A trainer made from the result trains on the new count.
+    public func addingSample(inputs x: [Double], targets y: [Double]) throws(ScenarioError) -> Scenario {
+        let number = sampleCount + 1
+        guard x.count == dataInputs.columns else {
+            throw .shapeMismatch(
+                "the new sample has \(counted(x.count, "input")) but the data has \(dataInputs.columns) per sample; give one value per input"
+            )
+        }
+        guard y.count == outputCount else {
+            throw .shapeMismatch(
+                "the new sample has \(counted(y.count, "target")) but the data has \(outputCount) per sample; give one per output"
+            )
+        }
+        for (c, value) in x.enumerated() where !value.isFinite {
+            throw .notFinite(field: "x", position: "[\(number)][\(c + 1)]", value: "\(value)")
+        }
+        for (c, value) in y.enumerated() where !value.isFinite {
+            throw .notFinite(field: "y", position: "[\(number)][\(c + 1)]", value: "\(value)")
+        }
+        try Scenario.checkSize(of: network.sizes, samples: number)
+        var added = self
+        added.targets = Matrix(rows: number, columns: outputCount, elements: targets.elements + y)
+        // The whole column, so that an error names the sample by its place in the data.
+        try Scenario.checkPairing(activations: network.activations, loss: loss, targets: added.targets)
+        added.dataInputs = Matrix(rows: number, columns: x.count, elements: dataInputs.elements + x)
+        if let features {
+            let seen = Feature.matrix(features, of: Matrix(rows: 1, columns: x.count, elements: x))
+            added.inputs = Matrix(rows: number, columns: inputCount, elements: inputs.elements + seen.elements)
+        } else {
+            // One copy of the data, as a scenario made without features holds it.
+            added.inputs = added.dataInputs
+        }
+        // The held-out indices are below the old count, so they are valid for the new one.
+        added.split = split.hasTest ? try DataSplit(count: number, test: split.test) : .allTraining(number)
+        return added
+    }
+
     /// Replaces the learning rate, checking it like the file's.
     public mutating func setLearningRate(_ value: Double) throws(ScenarioError) {
         try Scenario.checkLearningRate(value)

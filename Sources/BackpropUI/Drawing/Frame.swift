@@ -24,10 +24,18 @@ public enum Frame {
     /// `layout`, when given, is this frame's, made by `layout(_:size:data:)` before `data`'s
     /// unfinished numbers were advanced: they change no pane's needs, so it is laid out once.
     static func render(_ state: AppState, size: Size, data: FrameData, layout: Layout? = nil) -> Canvas {
+        drawn(state, size: size, data: data, layout: layout).canvas
+    }
+
+    /// `render(_:size:data:layout:)`, and where the frame put what a click can land on.
+    static func drawn(_ state: AppState, size: Size, data: FrameData, layout: Layout? = nil) -> (
+        canvas: Canvas, map: ScreenMap
+    ) {
         var canvas = Canvas(size: size)
         let frame = FrameInput(state: state, data: data, rows: size.height)
         let content = content(of: frame)
-        switch layout ?? Layout.make(for: size, content: content) {
+        let laidOut = layout ?? Layout.make(for: size, content: content)
+        switch laidOut {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
@@ -37,7 +45,7 @@ public enum Frame {
                 HelpOverlay(glyphs: frame.glyphs).draw(on: &canvas, in: middle)
             }
         }
-        return canvas
+        return (canvas, ScreenMap(panes: content.panes, layout: laidOut, helpShown: state.isHelpShown))
     }
 
     /// The frame for `state` at the size it was last told about.
@@ -133,6 +141,7 @@ public enum Frame {
         ).draw(on: &canvas, in: panes.status, context: context)
         HintLine(
             entry: state.entry, selectionName: state.selectionName, message: state.message, task: state.task,
+            isDrawing: state.drawing != nil,
             note: deadNote(frame.trace),
             walkExplanation: state.walkPhase?.explanation(
                 loss: trainer.loss, optimizer: trainer.optimizer.name, names: frame.names),

@@ -78,6 +78,9 @@ public struct FrameData: Sendable {
     /// (`ClassNames`). With `pixelRange`, a pass over the data kept while the data is the same.
     let classNames: [String]?
 
+    /// ŷ of the drawing through the current network, while one is drawn (`D`).
+    let drawingPrediction: DrawingPrediction?
+
     /// The step from `before`, as the walk's update phase shows it.
     struct WalkStep: Equatable, Sendable {
         let before: TrainingState
@@ -148,6 +151,13 @@ public struct FrameData: Sendable {
             landscapeGrids = earlier?.key.scenarioName == key.scenarioName ? earlier?.landscapeGrids : nil
             landscapeMade = reusable?.landscapeMade == true && reusable?.landscapePair == pair
         }
+        if let drawing = state.drawing, drawing.pixels.count == state.trainer.network.inputCount {
+            let kept = reusable?.drawingPrediction
+            drawingPrediction =
+                kept?.pixels == drawing.pixels ? kept : DrawingPrediction(of: drawing, by: state.trainer.network)
+        } else {
+            drawingPrediction = nil
+        }
         if let before = FrameData.walkStepStart(of: state) {
             if let kept = reusable?.walkStep, kept.before == before {
                 walkStep = kept
@@ -168,6 +178,7 @@ public struct FrameData: Sendable {
             && (!state.isLearningRatePreviewShown || learningRatePreview != nil)
             && walkStep?.before == FrameData.walkStepStart(of: state)
             && (!state.landscape.isShown || landscapePair == [state.selection, state.landscape.partner])
+            && drawingPrediction?.pixels == state.drawing?.pixels
     }
 
     /// Whether every number the panes of `state` show is made: false while the gradient check

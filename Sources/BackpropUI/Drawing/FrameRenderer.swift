@@ -14,6 +14,9 @@ public struct FrameRenderer {
     /// Whether the last frame left numbers to make: render again (after polling for keys) to go
     /// on with them.
     public private(set) var hasUnfinishedWork = false
+    /// Where the last frame drawn put what a click can land on (`KeyMap` reads it): clicks are
+    /// on what was on the screen.
+    public private(set) var screenMap = ScreenMap.empty
     /// How much unfinished work one render does.
     private let budget: FrameBudget
 
@@ -39,6 +42,8 @@ public struct FrameRenderer {
         if data?.serves(state) != true { data = FrameData(for: state, reusing: data) }
         let layout = data!.advance(for: state, size: size, meter: &meter)
         hasUnfinishedWork = !data!.isFinished(for: state)
-        return Frame.render(state, size: size, data: data!, layout: layout)
+        let drawn = Frame.drawn(state, size: size, data: data!, layout: layout)
+        screenMap = drawn.map
+        return drawn.canvas
     }
 }

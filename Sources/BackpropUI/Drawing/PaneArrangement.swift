@@ -14,7 +14,10 @@ enum PaneArrangement {
             PaneSlot(.besideLayers, ModelPane.pane(for:)),
             PaneSlot(.besidePredictions, NetworkPane.pane(for:)),
             PaneSlot(.predictions, PredictionsPane.pane(for:)),
-            PaneSlot(.inspector, first: [QuizPane.pane(for:), WalkPane.pane(for:), InspectorPane.pane(for:)]),
+            // The drawing holds the inspector's place until the Sample pane's is there for it.
+            PaneSlot(
+                .inspector,
+                first: [DrawingPane.pane(for:), QuizPane.pane(for:), WalkPane.pane(for:), InspectorPane.pane(for:)]),
             PaneSlot(.sharesCost, GradientCheckPane.pane(for:)),
             PaneSlot(.sharesCost, LearningRatePreviewPane.pane(for:)),
             PaneSlot(.landscape, LandscapePane.pane(for:)),

@@ -1,4 +1,4 @@
-/// A key press, already decoded by the backend.
+/// A key press, or a mouse button or wheel, already decoded by the backend.
 public enum Key: Equatable, Hashable, Sendable {
     /// A printable character (letters, digits, punctuation, space).
     case character(Character)
@@ -18,4 +18,7 @@ public enum Key: Equatable, Hashable, Sendable {
     case pageUp, pageDown
     /// Home and End: the ends of a typed entry.
     case home, end
+    /// A mouse button or the wheel, where on the screen it happened. Only the modes that read
+    /// the screen use it (the drawing's canvas); elsewhere it does nothing.
+    case mouse(MouseEvent)
 }

@@ -1,13 +1,15 @@
 /// Which action a key asks for, given what the screen is doing: on a terminal too small for the
-/// panes, only q and Esc; typing an lr, a parameter value or a quiz answer takes every character
-/// and the editing keys (and, for an answer, Tab for another question); otherwise the keys of
-/// `KeyTable`. Keys not listed map to `nil` and do nothing.
+/// panes, only q and Esc; typing an lr, a parameter value, a quiz answer or a drawing's class
+/// takes every character and the editing keys (and, for an answer, Tab for another question);
+/// while drawing, the arrows, Space, `.`, Backspace, Enter, Esc and the mouse draw; otherwise
+/// the keys of `KeyTable`. Keys not listed map to `nil` and do nothing.
 ///
-/// The two modes stay here as code, in front of the table, because in them a key means
-/// something else than its binding says (`q` typed into an entry, `s` waiting for room).
+/// The modes stay here as code, in front of the table, because in them a key means something
+/// else than its binding says (`q` typed into an entry, `s` waiting for room, Space painting).
 public enum KeyMap {
-    /// The action for `key` in `state`, or `nil` when the key does nothing there.
-    public static func action(for key: Key, in state: AppState) -> Action? {
+    /// The action for `key` in `state`, or `nil` when the key does nothing there. A mouse event
+    /// is read against `screen`, where the frame on the screen put what a click can land on.
+    public static func action(for key: Key, in state: AppState, screen: ScreenMap = .empty) -> Action? {
         if !Layout.fits(state.size) { return tooSmallAction(for: key, in: state) }
         if state.entry != nil {
             switch key {
@@ -24,7 +26,34 @@ public enum KeyMap {
             default: return nil
             }
         }
+        if state.drawing != nil, let action = drawingAction(for: key, in: state, screen: screen) { return action }
         return KeyTable.binding(for: key)?.action(for: key, in: state)
+    }
+
+    /// The keys that draw while a drawing is open, or nil for a key that does what the table
+    /// says (`s` steps, `b` goes back, `q` quits: the class watches the drawing's ŷ change).
+    /// Esc closes the help first when it is open; a click paints the pixel under it (a right
+    /// click erases it) and does nothing elsewhere, nor does the wheel.
+    private static func drawingAction(for key: Key, in state: AppState, screen: ScreenMap) -> Action? {
+        switch key {
+        case .up: return .drawing(.moveCursor(.up))
+        case .down: return .drawing(.moveCursor(.down))
+        case .left: return .drawing(.moveCursor(.left))
+        case .right: return .drawing(.moveCursor(.right))
+        case .character(" "): return .drawing(.paintAtCursor(.full))
+        case .character("."): return .drawing(.paintAtCursor(.light))
+        case .backspace: return .drawing(.clear)
+        case .enter: return .drawing(.askLabel)
+        case .escape: return state.isHelpShown ? .view(.closeHelp) : .drawing(.leave)
+        case .mouse(let event):
+            guard let pixel = screen.drawingCanvas?.pixel(column: event.column, row: event.row) else { return nil }
+            switch event.kind {
+            case .click: return .drawing(.setPixel(pixel, ink: DrawingCanvas.Stroke.full.ink))
+            case .rightClick: return .drawing(.setPixel(pixel, ink: 0))
+            case .wheelUp, .wheelDown: return nil
+            }
+        default: return nil
+        }
     }
 
     /// The keys of a terminal too small for the panes, where the screen shows only the sizes and

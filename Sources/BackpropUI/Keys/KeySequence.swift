@@ -14,6 +14,10 @@
 ///   terminal sends for keys: newline and carriage return are Enter, tab is Tab, escape is Esc,
 ///   backspace and delete are BS. Other control characters are dropped, as the backend drops
 ///   them when typed.
+/// - `<Click c r>`, `<RightClick c r>`, `<WheelUp c r>` and `<WheelDown c r>` are the mouse at
+///   column `c` and row `r` of the screen, both counted from 1 as a person counts them (the
+///   event holds them 0-based). The names ignore case too; a mouse name and a space then
+///   anything but two whole numbers of at least 1 and `>` is an error.
 public struct KeySequence: Equatable, Sendable {
     /// The keys in the order they are pressed.
     public var keys: [Key]
@@ -44,6 +48,11 @@ public struct KeySequence: Equatable, Sendable {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
+            if scalar == "<", let (event, close) = try Self.mouseEvent(in: scalars, openingAt: index) {
+                keys.append(.mouse(event))
+                index = close + 1
+                continue
+            }
             if scalar == "<", let close = Self.endOfName(in: scalars, openingAt: index) {
                 let name = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
                 guard let key = Self.keysByName[name.lowercased()] else { throw .unknownName(name) }
@@ -66,6 +75,44 @@ public struct KeySequence: Equatable, Sendable {
         return index
     }
 
+    /// The mouse event written `<Name column row>` from the `<` at `open`, and the index of its
+    /// `>`; nil when no mouse name and a space follow the `<`. Throws `badMouse` when they do
+    /// but the rest is not two whole numbers from 1 and a `>`.
+    private static func mouseEvent(in scalars: [Unicode.Scalar], openingAt open: Int) throws(KeySequenceError)
+        -> (MouseEvent, close: Int)?
+    {
+        var index = open + 1
+        while index < scalars.count, case "a"..."z" = lowercased(scalars[index]) {
+            index += 1
+        }
+        guard index < scalars.count, scalars[index] == " " else { return nil }
+        let name = String(String.UnicodeScalarView(scalars[(open + 1)..<index])).lowercased()
+        guard let kind = MouseEvent.Kind.allCases.first(where: { $0.name.lowercased() == name }) else { return nil }
+        // What was written, up to its `>` (or a little of it), for the message.
+        let end = scalars[open...].firstIndex(of: ">") ?? min(scalars.count, open + 24) - 1
+        let written = String(String.UnicodeScalarView(scalars[open...end]))
+        var numbers: [Int] = []
+        while numbers.count < 2 {
+            guard index < scalars.count, scalars[index] == " " else { throw .badMouse(written) }
+            index += 1
+            let start = index
+            // Five digits at most: far beyond any terminal, and never an overflow.
+            while index < scalars.count, index - start < 6, case "0"..."9" = scalars[index] { index += 1 }
+            guard index > start, index - start <= 5,
+                let number = Int(String(String.UnicodeScalarView(scalars[start..<index]))), number >= 1
+            else { throw .badMouse(written) }
+            numbers.append(number)
+        }
+        guard index < scalars.count, scalars[index] == ">" else { throw .badMouse(written) }
+        return (MouseEvent(kind, column: numbers[0] - 1, row: numbers[1] - 1), index)
+    }
+
+    /// An ASCII letter in lower case; any other scalar as it is.
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard case "A"..."Z" = scalar else { return scalar }
+        return Unicode.Scalar(scalar.value + 32)!
+    }
+
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "a"..."z", "A"..."Z", "0"..."9", "-": return true
@@ -86,13 +133,17 @@ public struct KeySequence: Equatable, Sendable {
     }
 
     /// Presses the keys on `state` as the main loop does (`KeyMap`, then `apply`, then the
-    /// effects it asks for, with `effects`), stopping after the key that quits. No time passes:
+    /// effects it asks for, with `effects`), stopping after the key that quits. A click is read
+    /// against the frame of the state before it, as the screen would show it. No time passes:
     /// a key that starts a run sets the state running but takes no step, since steps are owed
     /// by the clock, not by keys. `e` and `w` write their files, as typed keys do.
     public func press(on state: inout AppState, effects: EffectPerformer = EffectPerformer()) {
         for key in keys {
             if state.shouldQuit { return }
-            if let action = KeyMap.action(for: key, in: state) { effects.apply(action, to: &state) }
+            // A click lands on the frame this state shows, laid out as the screen would be.
+            var screen = ScreenMap.empty
+            if case .mouse = key { screen = .of(state) }
+            if let action = KeyMap.action(for: key, in: state, screen: screen) { effects.apply(action, to: &state) }
         }
     }
 }

@@ -143,6 +143,12 @@ public enum KeyTable {
                 "input plane (data with 2 inputs) or, for data that is pictures, the images (the Sample pane and the Layer 1 neurons): hide them, or show them where they do not show by themselves (the plane from 104 columns; the images in a column from 120 columns, else in the inspector's place); the status line says why when the data or the terminal cannot show them"
         ) { _, state in .view(.togglePlane(KeyMap.planeRoom(in: state))) },
         KeyBinding(
+            [.character("D"): .drawing(.toggle)], names: "D", group: .panes, help: "draw a digit, add it",
+            hints: [KeyHint("D draw")],
+            readme:
+                "draw a picture for the network to classify (data that is pictures of one-hot classes: the digits preset, `--image WxH`): arrows move the cursor, Space paints a pixel full or erases it, `.` paints it light (0.5), Backspace clears, a click paints where it lands and a right click erases; the network's ŷ for the drawing shows beside it as it changes, and as the network trains. Enter asks for its class and adds it as a training sample (`b` takes it out, `w` saves it); Esc or `D` leaves (see *Drawing a digit*)"
+        ),
+        KeyBinding(
             [.character("S"): .landscape(.toggle)], names: "S", group: .panes, help: "landscape: C over 2 params",
             hints: [KeyHint("S landscape")],
             readme:

@@ -71,20 +71,21 @@ public struct AppLoop {
                         let event = trainOneFrame(
                             &state, on: screen, chunk: &chunk, drawTime: drawTime, steps: due, pacer: &pacer)
                     {
-                        handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task)
+                        handle(
+                            event, andTheRestOf: screen, &state, pacer: &pacer, task: &task, shown: renderer.screenMap)
                         owesAnswer = true
                         if state.shouldQuit { break }
                     }
                 } else if !owesAnswer,
                     let event = trainOneFrame(&state, on: screen, chunk: &chunk, drawTime: drawTime, pacer: &pacer)
                 {
-                    handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task)
+                    handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task, shown: renderer.screenMap)
                     owesAnswer = true
                     if state.shouldQuit { break }
                 }
             }
             if task != nil, !owesAnswer, let event = work(on: &task, &state, on: screen, drawTime: drawTime) {
-                handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task)
+                handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task, shown: renderer.screenMap)
                 if state.shouldQuit { break }
             }
             let drawStart = clock.nanoseconds
@@ -107,7 +108,7 @@ public struct AppLoop {
 
             owesAnswer = false
             if let event = screen.nextEvent(timeoutMilliseconds: timeout) {
-                handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task)
+                handle(event, andTheRestOf: screen, &state, pacer: &pacer, task: &task, shown: renderer.screenMap)
                 owesAnswer = true
             }
         }
@@ -116,23 +117,29 @@ public struct AppLoop {
     }
 
     /// Handles `first` and every event pending after it, so none waits behind the next frame.
+    /// A click is read against `shown`, the map of the frame on the screen: the one the user
+    /// clicked on, even when a key before it in the same batch changed the state.
     private func handle(
         _ first: TerminalEvent, andTheRestOf screen: any TerminalScreen, _ state: inout AppState,
-        pacer: inout RunPacer, task: inout (any LongTask)?
+        pacer: inout RunPacer, task: inout (any LongTask)?, shown: ScreenMap
     ) {
         let before = (state.isRunning, state.speed)
         var event: TerminalEvent? = first
         while let current = event, !state.shouldQuit {
-            handle(current, &state, task: &task)
+            handle(current, &state, task: &task, shown: shown)
             event = state.shouldQuit ? nil : screen.nextEvent(timeoutMilliseconds: 0)
         }
         if before != (state.isRunning, state.speed) { pacer.restart(at: clock.nanoseconds) }
     }
 
-    private func handle(_ event: TerminalEvent, _ state: inout AppState, task: inout (any LongTask)?) {
+    private func handle(
+        _ event: TerminalEvent, _ state: inout AppState, task: inout (any LongTask)?, shown: ScreenMap
+    ) {
         switch event {
         case .key(let key):
-            if let action = KeyMap.action(for: key, in: state) { effects.apply(action, to: &state, task: &task) }
+            if let action = KeyMap.action(for: key, in: state, screen: shown) {
+                effects.apply(action, to: &state, task: &task)
+            }
         case .resize(let size):
             state.apply(.terminal(.resize(size)))
         case .quit:

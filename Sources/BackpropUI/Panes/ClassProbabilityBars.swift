@@ -52,16 +52,18 @@ struct ClassProbabilityBars: Equatable, Sendable {
     private var nameWidth: Int { names.map { DisplayWidth.of($0) }.max() ?? 1 }
 
     /// Draws the lines into `area` from its top, the bars as wide as the room allows; classes
-    /// beyond its height are left out (the caller sizes it).
-    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
+    /// beyond its height are left out (the caller sizes it). With `classes`, only those lines, in
+    /// that order (a caller short of rows draws the classes in two columns); the pick is still
+    /// the largest of them all.
+    func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext, classes: Range<Int>? = nil) {
         let glyphs = context.glyphs
         let number = context.number
         let barWidth = max(
             Self.minimumBarWidth, area.width - nameWidth - 2 - number.width - Self.markWidth)
         let picked = predicted
         let arrow = glyphs.isASCII ? "<" : "◂"
-        for (j, p) in probabilities.enumerated() where j < area.height {
-            let y = area.y + j
+        for (line, j) in (classes ?? probabilities.indices).enumerated() where line < area.height {
+            let (y, p) = (area.y + line, probabilities[j])
             let name = names.indices.contains(j) ? names[j] : "\(j)"
             var x = canvas.put(
                 String(repeating: " ", count: nameWidth - DisplayWidth.of(name)) + name, x: area.x, y: y, clip: area)

@@ -1,6 +1,7 @@
 /// The key help `?` opens over the middle of the screen: every key, what it does, and how to
 /// read the change markers. One column when the rows allow, two side by side otherwise, so
-/// every line shows down to the smallest screen (80x20).
+/// every line shows down to the smallest screen (80x20), where the markers' line goes in the
+/// bottom border.
 struct HelpOverlay {
     let glyphs: Glyphs
 
@@ -15,7 +16,10 @@ struct HelpOverlay {
     private static let keyWidth = 12
 
     func draw(on canvas: inout Canvas, in area: Rect) {
-        let lines = self.lines
+        var lines = self.lines
+        // Short of rows for two columns (80x20), the change markers, which are no key, go in the
+        // box's bottom border, so every key keeps its line.
+        let markers = lines.count > 2 * (area.height - 2) ? lines.popLast() : nil
         let lineWidth = HelpOverlay.keyWidth + (lines.map(\.meaning.count).max() ?? 0) + 1
         let columns = lines.count + 2 <= area.height ? 1 : 2
         let perColumn = (lines.count + columns - 1) / columns
@@ -28,6 +32,7 @@ struct HelpOverlay {
             canvas.fill(x: x, y: box.y, width: 1, height: box.height)
         }
         canvas.drawBox(box, title: "Keys", glyphs: glyphs)
+        if let markers { canvas.drawBottomNote(["\(markers.key) \(markers.meaning)"], in: box, style: .plain) }
         let inside = box.inset(by: 1)
         for (index, line) in lines.enumerated() {
             let x0 = inside.x + (index / perColumn) * lineWidth

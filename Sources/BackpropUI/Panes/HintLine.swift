@@ -1,6 +1,6 @@
-/// The bottom line: the lr, value or quiz answer prompt while typing one, else a running
-/// export's progress (with the last message after it), else the last message, else what the step
-/// walk is doing, else the key hint.
+/// The bottom line: the lr, value, quiz answer or drawing's class prompt while typing one, else a
+/// running export's progress (with the last message after it), else the last message, else what
+/// the step walk is doing, else the drawing's keys while drawing, else the key hint.
 struct HintLine: Pane {
     /// The lr or value being typed, if any.
     let entry: TextEntry?
@@ -10,6 +10,8 @@ struct HintLine: Pane {
     let message: StatusMessage?
     /// How far the running export has got, if one runs.
     var task: TaskProgress? = nil
+    /// Whether a drawing is open (`D`): its keys take the hint's place.
+    var isDrawing = false
     /// A standing remark about the state when no message answers a key (a dead relu layer).
     var note: String? = nil
     /// What the walk's phase is doing, when a walk is going on.
@@ -19,6 +21,14 @@ struct HintLine: Pane {
 
     /// The key hint, longest first: the first that fits the width is shown.
     static let hints = HintTier.allCases.map(KeyTable.hint)
+
+    /// The drawing's keys, longest first: the keys `KeyMap` takes while drawing, then the
+    /// table's keys that matter most beside them.
+    static let drawingHints = [
+        " arrows move  Space ink  . light  BS clear  Enter add  Esc leave  s step  r run  b back",
+        " arrows move  Space ink  . light  BS clear  Enter add  Esc leave  s step  b back",
+        " arrows move  Space ink  . light  Enter add  Esc leave",
+    ]
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         let glyphs = context.glyphs
@@ -41,6 +51,9 @@ struct HintLine: Pane {
                 glyphs.spelled(walkExplanation).components(separatedBy: "; "), separator: "; ", width: area.width - 1,
                 ellipsis: glyphs.ellipsis)
             canvas.put(" " + text, x: area.x, y: area.y, style: Style(bold: true), clip: area)
+        } else if isDrawing {
+            let hint = HintLine.drawingHints.first { $0.count <= area.width } ?? HintLine.drawingHints.last!
+            canvas.put(hint, x: area.x, y: area.y, style: Style(dim: true), clip: area)
         } else {
             let hint = HintLine.hints.first { $0.count <= area.width } ?? HintLine.hints.last!
             canvas.put(hint, x: area.x, y: area.y, style: Style(dim: true), clip: area)
@@ -78,6 +91,9 @@ struct HintLine: Pane {
         case .parameter:
             label = " new value of \(selectionName): "
             keys = "  Enter applies (b undoes), Esc cancels"
+        case .drawingLabel(let classes):
+            label = " label (0-\(classes - 1)): "
+            keys = "  Enter adds the drawing as a sample (b takes it out), Esc goes back to it"
         case .quizAnswer:
             label = quizTakesYesOrNo ? " answer (y, n, +, - or the new C): " : " answer (+, - or a number): "
             // The longest that fits after the label and the answer typed so far.

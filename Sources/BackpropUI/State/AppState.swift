@@ -85,6 +85,10 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var trail: ParameterTrail
     /// How the Landscape pane is looked at: shown or not, its partner parameter, its zoom.
     public var landscape: LandscapeView
+    /// The picture being drawn for the network to classify (`D`); `nil` when none is. While one
+    /// is, the arrows, Space, `.`, Backspace, Enter and Esc draw (`KeyMap`), the other keys do
+    /// what they always do.
+    public internal(set) var drawing: DrawingCanvas?
     /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line. Its
     /// scenario is the user's own and comes first in the `d` cycle, unless it is the preset
     /// `scenarioName` names, exactly as built in.

@@ -1,9 +1,9 @@
 import BackpropCore
 
-/// A run that `x` or `d` left, kept whole so that `b` can come back to it exactly: its state, the
-/// way back through it (so `b` goes on going back), its cost curve, gradient flow and path of
-/// descent (with the landscape's partner and zoom), the selection and sample,
-/// and the scenario's name and place in the `d` cycle.
+/// A run that `x`, `d` or a drawing added as a sample left, kept whole so that `b` can come back
+/// to it exactly: its state, the way back through it (so `b` goes on going back), its cost curve,
+/// gradient flow and path of descent (with the landscape's partner and zoom), the selection and
+/// sample, and the scenario's name and place in the `d` cycle.
 ///
 /// The trainer is kept as its scenario and state, not as a `Trainer`: the trainer's workspace
 /// (every intermediate of every sample) is rebuilt on the way back, so a kept run costs its
@@ -15,6 +15,8 @@ public struct EarlierRun: Equatable, Sendable {
         case reset
         /// `d`: the next scenario of the cycle.
         case nextScenario
+        /// Enter on a drawing's class: the same data and one sample more.
+        case sampleAdded
     }
 
     /// How many runs `b` can go back to at most; the oldest is forgotten past this. Enough for a
@@ -28,8 +30,13 @@ public struct EarlierRun: Equatable, Sendable {
     /// keeps the newest runs that fit, not nine of them (the newest is always kept).
     public static let memoryLimit = TrainingHistory.memoryLimit
 
-    /// About the bytes this run's history and state take.
-    public var bytes: Int { history.checkpointBytes + TrainingHistory.checkpointBytes(state) + trail.bytes }
+    /// About the bytes this run's history and state take, and its data when no other run
+    /// shares it: a run left by adding a sample holds the data as it was before, a copy of its
+    /// own (after `x` or `d` the data is the current run's or a preset's, shared, not copied).
+    public var bytes: Int {
+        let data = ending == .sampleAdded ? 8 * (scenario.inputs.elements.count + scenario.targets.elements.count) : 0
+        return history.checkpointBytes + TrainingHistory.checkpointBytes(state) + trail.bytes + data
+    }
 
     /// The scenario trained on.
     public let scenario: Scenario
@@ -53,7 +60,7 @@ public struct EarlierRun: Equatable, Sendable {
     public let selection: ParameterIndex
     /// The sample that was chosen.
     public let selectedSample: Int
-    /// `x` or `d`.
+    /// `x`, `d` or the drawing added.
     public let ending: Ending
 
     /// The run `state` is in, left by `ending`.

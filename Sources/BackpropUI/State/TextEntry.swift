@@ -2,8 +2,9 @@ import BackpropCore
 import Foundation
 
 /// A line being typed at the bottom of the screen: an exact learning rate (`l`), a new value
-/// for the selected weight or bias (Enter), or the answer to a quiz question (`t`). While one is open, every character goes into it, at
-/// the cursor, which Left, Right, Home and End move.
+/// for the selected weight or bias (Enter), the answer to a quiz question (`t`), or the class of
+/// a drawing (Enter while drawing). While one is open, every character goes into it, at the
+/// cursor, which Left, Right, Home and End move.
 public struct TextEntry: Equatable, Sendable {
     /// What the typed text will become.
     public enum Purpose: Equatable, Sendable {
@@ -13,6 +14,14 @@ public struct TextEntry: Equatable, Sendable {
         case parameter
         /// The answer to the quiz's question.
         case quizAnswer
+        /// The class of the drawing, 0 to `classes` - 1, which adds it as a sample.
+        case drawingLabel(classes: Int)
+
+        /// Whether the text is a drawing's class.
+        var isDrawingLabel: Bool {
+            if case .drawingLabel = self { return true }
+            return false
+        }
     }
 
     /// Where a key moves the cursor.

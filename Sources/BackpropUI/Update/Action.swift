@@ -25,6 +25,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case race(RaceAction)
     /// The Landscape pane (`S`, `P`, `z`, `Z`, `E`).
     case landscape(LandscapeAction)
+    /// Drawing a digit and adding it as a sample (`D`).
+    case drawing(DrawingAction)
     /// Writing files (`e`, `w`) and how it went.
     case file(FileAction)
     /// The long task the loop works on between frames (`e`'s export): its progress, Esc, its end.
@@ -59,7 +61,7 @@ public enum Action: Equatable, Hashable, Sendable {
             case .progress, .finished: false
             case .cancel: true
             }
-        case .history, .entry, .selection, .view, .walk, .quiz, .race, .landscape: true
+        case .history, .entry, .selection, .view, .walk, .quiz, .race, .landscape, .drawing: true
         }
     }
 
@@ -100,6 +102,8 @@ public enum Action: Equatable, Hashable, Sendable {
         case .task: true
         // The landscape changes no number of the run, only how two of them are looked at.
         case .landscape: true
+        // Drawing changes no number of the run (adding the drawing is the label's entry).
+        case .drawing: true
         case .history, .entry, .walk, .quiz, .race: false
         }
     }

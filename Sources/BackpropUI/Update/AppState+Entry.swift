@@ -2,7 +2,8 @@ import BackpropCore
 
 extension AppState {
     /// A line typed at the bottom of the screen: opening it, editing it, and what Enter or Esc
-    /// does with it (an lr, a parameter's value, or a quiz answer).
+    /// does with it (an lr, a parameter's value, a quiz answer, or a drawing's class; Esc on the
+    /// class goes back to the drawing).
     mutating func reduce(_ action: EntryAction) {
         switch action {
         case .beginLearningRate:
@@ -29,6 +30,7 @@ extension AppState {
             case .learningRate: commitLearningRate(typed.reading)
             case .parameter: commitParameter(typed.reading)
             case .quizAnswer: answerQuestion(typed)
+            case .drawingLabel(let classes): commitDrawingLabel(typed.text, classes: classes)
             }
         case .cancel:
             if entry?.purpose == .quizAnswer { leaveQuiz() }

@@ -95,7 +95,8 @@ extension AppState {
         message = StatusMessage(wordings: texts)
     }
 
-    /// Puts back the run `x` or `d` left last, exactly as it was left; false if none is kept.
+    /// Puts back the run `x`, `d` or an added drawing left last, exactly as it was left; false if
+    /// none is kept.
     private mutating func returnToEarlierRun() -> Bool {
         guard let run = earlierRuns.popLast() else { return false }
         run.restore(into: &self)
@@ -105,13 +106,17 @@ extension AppState {
         switch run.ending {
         case .reset: message = StatusMessage("undid the reset: back to \(place)")
         case .nextScenario: message = StatusMessage("undid d: back to \(scenarioName) at \(place)")
+        case .sampleAdded:
+            message = StatusMessage(
+                "took the drawn sample out: back to \(thousandsSeparated(trainer.scenario.sampleCount)) samples at \(place)"
+            )
         }
         return true
     }
 
     /// Keeps the current run for `b`, forgetting the oldest kept past `EarlierRun.limit` or past
     /// `EarlierRun.memoryLimit` (the newest is always kept).
-    private mutating func keepRun(endedBy ending: EarlierRun.Ending) {
+    mutating func keepRun(endedBy ending: EarlierRun.Ending) {
         earlierRuns.append(EarlierRun(of: self, endedBy: ending))
         if earlierRuns.count > EarlierRun.limit { earlierRuns.removeFirst(earlierRuns.count - EarlierRun.limit) }
         var bytes = earlierRuns.reduce(0) { $0 + $1.bytes }
@@ -120,9 +125,10 @@ extension AppState {
         }
     }
 
-    /// After a reset or a new scenario: step 0 on a fresh curve and a fresh history, paused (the
-    /// run left is kept by `keepRun` first, for `b`).
-    private mutating func startOver() {
+    /// After a reset, a new scenario or a drawn sample added: the current step (0 but for the
+    /// sample) on a fresh curve and a fresh history, paused (the run left is kept by `keepRun`
+    /// first, for `b`).
+    mutating func startOver() {
         costCurve = CostCurve(capacity: costCurve.capacity, scenario: trainer.scenario)
         costCurve.record(
             step: trainer.stepCount, cost: trainer.cost, testCost: trainer.testCost, batchCost: nil, batchSize: 0)

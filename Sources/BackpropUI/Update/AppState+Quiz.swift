@@ -20,7 +20,7 @@ extension AppState {
     /// gradient first. Pauses a run and ends a walk, so the step asked about waits for the
     /// answer; the numbers that would give it away are hidden until then.
     private mutating func askQuestion() {
-        guard refuseIfDiverged() else { return }
+        guard refuseIfDiverged(), refuseWhileDrawing("the quiz") else { return }
         isRunning = false
         walkPhase = nil
         isHelpShown = false

@@ -13,9 +13,11 @@ extension AppState {
     public mutating func apply(_ action: Action) -> [Effect] {
         // A race goes on only while the run on screen changes by steps alone.
         guard race != nil, let reason = RaceEnding(action, entry: entry) else { return perform(action) }
-        let before = (trainer.state, cyclePosition)
+        let before = (trainer.state, cyclePosition, trainer.scenario.sampleCount)
         let effects = perform(action)
-        if race != nil, trainer.state != before.0 || cyclePosition != before.1 {
+        if race != nil,
+            trainer.state != before.0 || cyclePosition != before.1 || trainer.scenario.sampleCount != before.2
+        {
             endRace(because: reason)
         }
         return effects
@@ -30,7 +32,10 @@ extension AppState {
         defer { keepLandscapePair(selectionBefore: selectionBefore) }
         switch action {
         case .training(let action): reduce(action)
-        case .history(let action): reduce(action)
+        case .history(let action):
+            reduce(action)
+            // `d`, and `b` back to a run `x`, `d` or an added sample left, change the data.
+            keepDrawingPossible()
         case .entry(let action): reduce(action)
         case .selection(let action): reduce(action)
         case .view(let action): reduce(action)
@@ -38,6 +43,7 @@ extension AppState {
         case .quiz(let action): reduce(action)
         case .race(let action): reduce(action)
         case .landscape(let action): return reduce(action)
+        case .drawing(let action): reduce(action)
         case .file(let action): return reduce(action)
         case .task(let action): return reduce(action)
         case .terminal(let action): reduce(action)

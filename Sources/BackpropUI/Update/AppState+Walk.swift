@@ -9,7 +9,7 @@ extension AppState {
 
     private mutating func walk() {
         guard let phase = walkPhase else {
-            guard refuseIfDiverged() else { return }
+            guard refuseIfDiverged(), refuseWhileDrawing("n's walk") else { return }
             isRunning = false
             walkPhase = .first
             return

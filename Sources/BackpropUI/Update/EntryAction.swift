@@ -1,5 +1,6 @@
 /// A line typed at the bottom of the screen: an exact lr (`l`), a new value for the selected
-/// parameter (Enter), or a quiz answer (opened by `QuizAction.ask`).
+/// parameter (Enter), a quiz answer (opened by `QuizAction.ask`), or a drawing's class (opened
+/// by `DrawingAction.askLabel`).
 public enum EntryAction: Equatable, Hashable, Sendable {
     /// Start typing an exact lr (`l`).
     case beginLearningRate

@@ -18,6 +18,8 @@ enum RaceEnding: Equatable, Sendable {
     case batchSize
     /// `L`, `{` or `}` changed the penalty or its λ.
     case penalty
+    /// A drawing was added to the data as a sample.
+    case sampleAdded
 
     /// The ending `action` brings if it changes the run (with `entry` the value being typed, for
     /// Enter); `nil` for actions that leave the run to its steps.
@@ -43,12 +45,14 @@ enum RaceEnding: Equatable, Sendable {
                 switch entry?.purpose {
                 case .learningRate?: self = .learningRate
                 case .parameter?: self = .edit
+                case .drawingLabel?: self = .sampleAdded
                 // An answer takes one step, which every runner takes with it.
                 case .quizAnswer?, nil: return nil
                 }
             case .beginLearningRate, .beginParameter, .type, .deleteBackward, .moveCursor, .cancel: return nil
             }
-        case .selection, .view, .walk, .quiz, .race, .landscape, .file, .task, .terminal:
+        // Drawing changes no number of the run; adding the drawing is the label's entry.
+        case .selection, .view, .walk, .quiz, .race, .landscape, .file, .task, .terminal, .drawing:
             return nil
         }
     }
@@ -64,6 +68,7 @@ enum RaceEnding: Equatable, Sendable {
         case .edit: "\(parameter) was edited"
         case .batchSize: "the batch size changed"
         case .penalty: "the penalty changed"
+        case .sampleAdded: "a drawn sample was added"
         }
     }
 }
