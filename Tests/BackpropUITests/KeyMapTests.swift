@@ -33,6 +33,7 @@ struct KeyMapTests {
         .character("S"): .landscape(.toggle),
         .character("P"): .landscape(.cyclePartner), .character("z"): .landscape(.zoomIn),
         .character("Z"): .landscape(.zoomOut), .character("E"): .landscape(.export),
+        .character("K"): .classes(.toggleConfusion), .character("X"): .classes(.toggleWrongOnly),
     ]
 
     @Test("each command key asks for its action", arguments: fixedActions.keys.sorted { "\($0)" < "\($1)" })
@@ -58,7 +59,7 @@ struct KeyMapTests {
 
     @Test("keys no binding has do nothing, and neither does Esc with nothing open")
     func unboundKeysDoNothing() {
-        for key in [Key.escape, .backspace, .home, .end, .character("Y"), .character("K"), .character("Q")] {
+        for key in [Key.escape, .backspace, .home, .end, .character("Y"), .character("J"), .character("Q")] {
             #expect(action(key) == nil, "\(key)")
         }
         #expect(action(.character("1")) == nil)

@@ -25,6 +25,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case race(RaceAction)
     /// The Landscape pane (`S`, `P`, `z`, `Z`, `E`).
     case landscape(LandscapeAction)
+    /// The Confusion pane and the predictions of classes (`K`, `X`, the arrows while it is open).
+    case classes(ClassAction)
     /// Writing files (`e`, `w`) and how it went.
     case file(FileAction)
     /// The long task the loop works on between frames (`e`'s export): its progress, Esc, its end.
@@ -59,7 +61,7 @@ public enum Action: Equatable, Hashable, Sendable {
             case .progress, .finished: false
             case .cancel: true
             }
-        case .history, .entry, .selection, .view, .walk, .quiz, .race, .landscape: true
+        case .history, .entry, .selection, .view, .walk, .quiz, .race, .landscape, .classes: true
         }
     }
 
@@ -100,6 +102,8 @@ public enum Action: Equatable, Hashable, Sendable {
         case .task: true
         // The landscape changes no number of the run, only how two of them are looked at.
         case .landscape: true
+        // Nor do the class views: they choose what is listed and which sample is followed.
+        case .classes: true
         case .history, .entry, .walk, .quiz, .race: false
         }
     }

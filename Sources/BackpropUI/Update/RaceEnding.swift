@@ -48,7 +48,7 @@ enum RaceEnding: Equatable, Sendable {
                 }
             case .beginLearningRate, .beginParameter, .type, .deleteBackward, .moveCursor, .cancel: return nil
             }
-        case .selection, .view, .walk, .quiz, .race, .landscape, .file, .task, .terminal:
+        case .selection, .view, .walk, .quiz, .race, .landscape, .classes, .file, .task, .terminal:
             return nil
         }
     }
