@@ -103,7 +103,7 @@ public enum Frame {
         // first, but the predictions pane lists the test samples, so it shows the chosen one;
         // so it does for a sample a class view walks to (a Confusion cell's, a wrong one).
         var listing = context
-        if trainer.scenario.split.test.contains(state.selectedSample) || state.isConfusionShown
+        if trainer.scenario.split.test.contains(state.selectedSample) || frame.showsConfusion
             || state.listsOnlyWrong
         {
             listing = PaneContext(
@@ -139,7 +139,7 @@ public enum Frame {
             note: deadNote(frame.trace),
             walkExplanation: state.walkPhase?.explanation(
                 loss: trainer.loss, optimizer: trainer.optimizer.name, names: frame.names),
-            quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false, confusionShown: state.isConfusionShown
+            quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false, confusionShown: frame.showsConfusion
         ).draw(on: &canvas, in: panes.hint, context: context)
     }
 }

@@ -134,7 +134,7 @@ extension ConfusionPane {
     /// The pane of `frame` while `K` has it open on targets that are classes; `nil` otherwise.
     static func pane(for frame: FrameInput) -> (any Pane)? {
         let state = frame.state
-        guard state.isConfusionShown, let verdicts = frame.data.classVerdicts, let cursor = state.confusionCell else {
+        guard frame.showsConfusion, let verdicts = frame.data.classVerdicts, let cursor = state.confusionCell else {
             return nil
         }
         let cell = cursor.clamped(classCount: verdicts.classCount)

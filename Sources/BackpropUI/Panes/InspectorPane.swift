@@ -334,7 +334,7 @@ extension InspectorPane {
     /// open, which stands in its stead: the arrows then move the pane's cell, not the selection
     /// it explains, and the rows go to the cell's samples.
     static func pane(for frame: FrameInput) -> (any Pane)? {
-        guard !frame.state.isConfusionShown else { return nil }
+        guard !frame.showsConfusion else { return nil }
         return InspectorPane(
             trace: frame.trace, names: frame.names,
             stepSamples: StepSamplesText(frame.trace, hasTest: frame.state.trainer.scenario.split.hasTest))

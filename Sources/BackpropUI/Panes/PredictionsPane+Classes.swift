@@ -47,7 +47,7 @@ extension PredictionsPane {
         let inside = area.inset(by: 1)
         let walk = WalkHighlight(phase: context.walkPhase, layerCount: layerCount)
         let title = layerCount == 1 ? "Predictions \(glyphs.prediction) = g(xW + b)" : "Predictions"
-        canvas.drawBox(area, title: fullTitle(title, width: area.width, context: context, order: order), glyphs: glyphs)
+        canvas.drawBox(area, title: fullTitle(title, width: area.width, context: context), glyphs: glyphs)
         guard inside.width > 0, inside.height > 0 else { return }
         let indexWidth = PredictionsPane.indexWidth(samples: inputs.rows)
         let name = PredictionsPane.classWidth(verdicts)

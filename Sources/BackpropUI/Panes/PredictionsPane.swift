@@ -38,6 +38,8 @@ struct PredictionsPane: Pane {
     var trainingCount: Int { trainingSamples.count }
     /// The data indices of the training samples, and of the next step's batch (marked).
     var trainingSamples: [Int] = []
+    /// The data indices of the test samples (none without a split).
+    var testSamples: [Int] = []
     var nextBatch: Set<Int> = []
     /// Each sample's class and the class ŷ names, when every sample is one class.
     var verdicts: ClassVerdicts? = nil
@@ -71,15 +73,25 @@ struct PredictionsPane: Pane {
     }
 
     /// The rows, in order: the training samples listed, then (under a heading row, `nil`, when
-    /// some are held out) the test samples listed, so a class reads the two sets apart.
+    /// some are held out) the test samples listed, so a class reads the two sets apart. Made from
+    /// the lists as they are, with no pass over every sample: the layout asks for it too.
     var order: [Int?] {
-        let trainingSet = Set(trainingSamples)
-        let listed = listing.samples.map(Set.init)
-        let isListed = { (sample: Int) in listed?.contains(sample) ?? true }
-        let training = trainingSamples.filter(isListed)
-        guard trainingSamples.count < inputs.rows else { return training }
-        let test = (0..<inputs.rows).filter { !trainingSet.contains($0) && isListed($0) }
-        return training + (test.isEmpty && listed != nil ? [] : [nil]) + test
+        let (training, test) = listing.parts ?? (trainingSamples, testSamples)
+        guard hasTestHeading else { return training + test }
+        return training + [nil] + test
+    }
+
+    /// Rows of `order`, counted without making it.
+    var rowCount: Int {
+        let (training, test) = listing.parts ?? (trainingSamples, testSamples)
+        return training.count + test.count + (hasTestHeading ? 1 : 0)
+    }
+
+    /// Whether the test samples listed have their heading row: with a split, always when every
+    /// sample is listed, else when some test samples are.
+    private var hasTestHeading: Bool {
+        guard !testSamples.isEmpty else { return false }
+        return listing.parts.map { !$0.test.isEmpty } ?? true
     }
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
@@ -136,7 +148,7 @@ struct PredictionsPane: Pane {
         }
         if !showsInputs { hidden.append("x hidden") }
         if !hidden.isEmpty { title += " (\(hidden.joined(separator: ", ")))" }
-        canvas.drawBox(area, title: fullTitle(title, width: area.width, context: context, order: order), glyphs: glyphs)
+        canvas.drawBox(area, title: fullTitle(title, width: area.width, context: context), glyphs: glyphs)
         guard inside.width > 0, inside.height > 0 else { return }
         let bold = Style(bold: true)
         let separator = Style(dim: true)
@@ -256,16 +268,15 @@ struct PredictionsPane: Pane {
     /// `title` followed by what the rows are: the listing and its count, or how many training
     /// samples ŷ gets right; the longest of these that fits `width`, dropping the first layer's
     /// formula before the count, which is what a class cares about.
-    func fullTitle(_ title: String, width: Int, context: PaneContext, order: [Int?]) -> String {
+    func fullTitle(_ title: String, width: Int, context: PaneContext) -> String {
         let glyphs = context.glyphs
         var phrases: [String]
         switch listing {
         case .every:
             phrases = rightCount.map { ["\($0)/\(trainingCount) right"] } ?? []
-        case .wrong:
-            let test = order.drop { $0 != nil }.dropFirst().count
-            let training = order.prefix { $0 != nil }.count
-            let testCount = inputs.rows - trainingCount
+        case .wrong(let wrongTraining, let wrongTest):
+            let (training, test) = (wrongTraining.count, wrongTest.count)
+            let testCount = testSamples.count
             phrases =
                 testCount > 0
                 ? [
@@ -345,7 +356,7 @@ extension PredictionsPane {
         let verdicts = frame.data.classVerdicts
         var listing = PredictionListing.every
         if let verdicts, let cell = state.confusionCell?.clamped(classCount: verdicts.classCount),
-            state.isConfusionShown
+            frame.showsConfusion
         {
             let name = "\(verdicts.names[cell.truth]) \(frame.glyphs.arrow) \(verdicts.names[cell.predicted])"
             listing = .cell(
@@ -353,7 +364,9 @@ extension PredictionsPane {
                 samples: verdicts.samples(state.confusionSamples, truth: cell.truth, predicted: cell.predicted),
                 isTest: scenario.split.hasTest)
         } else if let verdicts, state.listsOnlyWrong {
-            listing = .wrong(samples: verdicts.wrong(among: Array(0..<scenario.sampleCount)))
+            listing = .wrong(
+                training: verdicts.wrong(among: scenario.split.training),
+                test: verdicts.wrong(among: scenario.split.test))
         }
         return PredictionsPane(
             inputs: scenario.dataInputs, targets: scenario.targets, prediction: frame.data.everyPrediction,
@@ -362,14 +375,14 @@ extension PredictionsPane {
             loss: trainer.loss, layerCount: trainer.network.layerCount,
             inputWidths: dataWidths(scenario.dataInputs, label: "x", rows: frame.rows, limit: limit),
             targetWidths: dataWidths(scenario.targets, label: "y", rows: frame.rows, limit: limit),
-            trainingSamples: scenario.split.training,
+            trainingSamples: scenario.split.training, testSamples: scenario.split.test,
             nextBatch: frame.data.nextBatch, verdicts: verdicts, listing: listing)
     }
 
     /// Every column (or the class form's, when the outputs do not all fit the offer); the box,
     /// the header and a row per sample listed.
     func needs(_ offer: PaneOffer) -> PaneNeeds {
-        let rows = order.count
+        let rows = rowCount
         // An empty listing still has its line that says why.
         let wanted = max(1, rows) + 3
         if let verdicts, showsClasses(width: offer.width, number: offer.number) {

@@ -23,9 +23,9 @@ struct ClassVerdicts: Equatable, Sendable {
     /// The verdicts of `prediction` (N x m) on `targets`, or `nil` when the targets do not give
     /// each sample one class (not classes at all, or several yes-or-no outputs).
     init?(prediction: Matrix, targets: Matrix) {
-        guard let names = ClassVerdicts.names(for: targets), let rule = TargetClasses(targets: targets) else {
-            return nil
-        }
+        // One pass over the targets for the rule; the names follow from it and the shape.
+        guard let rule = TargetClasses(targets: targets), let names = ClassVerdicts.names(of: rule, targets: targets)
+        else { return nil }
         self.names = names
         let rows = 0..<targets.rows
         switch rule {
@@ -50,10 +50,15 @@ struct ClassVerdicts: Equatable, Sendable {
     /// rows, or the two values of a single yes-or-no output; `nil` otherwise. Reads the targets
     /// only, so a key can ask it without a prediction.
     static func names(for targets: Matrix) -> [String]? {
-        switch TargetClasses(targets: targets) {
-        case .oneHot?: (0..<targets.columns).map(String.init)
-        case .binary? where targets.columns == 1: ["0", "1"]
-        case .signed? where targets.columns == 1: ["-1", "1"]
+        TargetClasses(targets: targets).flatMap { names(of: $0, targets: targets) }
+    }
+
+    /// The classes of `targets`, which follow `rule`.
+    private static func names(of rule: TargetClasses, targets: Matrix) -> [String]? {
+        switch rule {
+        case .oneHot: (0..<targets.columns).map(String.init)
+        case .binary where targets.columns == 1: ["0", "1"]
+        case .signed where targets.columns == 1: ["-1", "1"]
         default: nil
         }
     }

@@ -20,9 +20,11 @@ extension AppState {
     /// `K`, on targets that are classes (another scenario `d` loaded may have none), and no walk
     /// (`n`) or quiz (`t`) going on: they are about the next step, and need the rows and the
     /// arrows; the pane comes back when they end.
-    public var isConfusionShown: Bool {
-        confusionCell != nil && walkPhase == nil && quiz == nil && classNames != nil
-    }
+    public var isConfusionShown: Bool { isConfusionOpen && classNames != nil }
+
+    /// `isConfusionShown` but for the targets, which a frame has read already
+    /// (`FrameInput.showsConfusion`): asking them is a pass over every target.
+    var isConfusionOpen: Bool { confusionCell != nil && walkPhase == nil && quiz == nil }
 
     /// What the current ŷ says of each sample, when the targets are classes: a pass over the
     /// predictions the trainer already holds.
@@ -41,8 +43,9 @@ extension AppState {
     /// open Confusion pane's cell, else with `X` the wrong ones in the predictions pane's order
     /// (training, then test), and what to say when there are none; `nil` when neither is on.
     var classWalk: (samples: [Int], noneMessage: String)? {
-        guard isConfusionShown || listsOnlyWrong, let verdicts = classVerdicts else { return nil }
-        if let cell = confusionCell?.clamped(classCount: verdicts.classCount), isConfusionShown {
+        // The verdicts are nil for targets that are not classes: one pass over them decides.
+        guard isConfusionOpen || listsOnlyWrong, let verdicts = classVerdicts else { return nil }
+        if let cell = confusionCell?.clamped(classCount: verdicts.classCount), isConfusionOpen {
             let arrow = Glyphs.forOptions(options).arrow
             let name = "\(verdicts.names[cell.truth]) \(arrow) \(verdicts.names[cell.predicted])"
             return (
@@ -110,7 +113,7 @@ extension AppState {
     /// An arrow while the Confusion pane is open: the cursor moves a cell (stopping at the
     /// edges) and the new cell's first sample is selected; an empty cell keeps the selection.
     private mutating func moveCell(_ key: Key) {
-        guard isConfusionShown, let cell = confusionCell, let verdicts = classVerdicts else { return }
+        guard isConfusionOpen, let cell = confusionCell, let verdicts = classVerdicts else { return }
         let moved = cell.moved(key, classCount: verdicts.classCount)
         confusionCell = moved
         if let first = verdicts.samples(confusionSamples, truth: moved.truth, predicted: moved.predicted).first {
