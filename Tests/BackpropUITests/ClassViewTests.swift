@@ -93,6 +93,14 @@ struct ClassViewTests {
         #expect(KeyMap.action(for: .escape, in: state) == .walk(.end))
         state.apply(.walk(.end))
         #expect(state.isConfusionShown, "back when the walk ends")
+        // Opened during a walk, it says it waits for the walk.
+        state.apply(.classes(.closeConfusion))
+        state.apply(.walk(.next))
+        assertUpdate(state, .classes(.toggleConfusion)) {
+            $0.confusionCell = ConfusionCell(truth: 1, predicted: 0)
+            $0.selectedSample = 5
+            $0.message = StatusMessage("the Confusion pane shows when the walk ends (Esc, or n to its end)")
+        }
     }
 
     @Test("X lists the wrong ones and selects the first; < > walk only those")

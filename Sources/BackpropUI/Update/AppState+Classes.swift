@@ -108,6 +108,12 @@ extension AppState {
         if let first = verdicts.samples(samples, truth: cell.truth, predicted: cell.predicted).first {
             selectedSample = first
         }
+        // Opened under a walk or a quiz's answer, it waits for them: say so, or K looks dead.
+        if walkPhase != nil {
+            message = StatusMessage("the Confusion pane shows when the walk ends (Esc, or n to its end)")
+        } else if quiz != nil {
+            message = StatusMessage("the Confusion pane shows when the quiz's answer closes (Esc)")
+        }
     }
 
     /// An arrow while the Confusion pane is open: the cursor moves a cell (stopping at the
