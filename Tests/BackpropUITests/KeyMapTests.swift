@@ -34,6 +34,7 @@ struct KeyMapTests {
         .character("P"): .landscape(.cyclePartner), .character("z"): .landscape(.zoomIn),
         .character("Z"): .landscape(.zoomOut), .character("E"): .landscape(.export),
         .character("D"): .drawing(.toggle),
+        .character("K"): .classes(.toggleConfusion), .character("X"): .classes(.toggleWrongOnly),
     ]
 
     @Test("each command key asks for its action", arguments: fixedActions.keys.sorted { "\($0)" < "\($1)" })
@@ -59,7 +60,7 @@ struct KeyMapTests {
 
     @Test("keys no binding has do nothing, and neither does Esc with nothing open")
     func unboundKeysDoNothing() {
-        for key in [Key.escape, .backspace, .home, .end, .character("Y"), .character("K"), .character("Q")] {
+        for key in [Key.escape, .backspace, .home, .end, .character("Y"), .character("J"), .character("Q")] {
             #expect(action(key) == nil, "\(key)")
         }
         #expect(action(.character("1")) == nil)

@@ -104,6 +104,7 @@ struct ScreenFitTests {
         for line in HelpOverlay(glyphs: .unicode).lines {
             #expect(screen.contains(" \(line.key) ") && screen.contains(line.meaning), "\(line) at \(size)\n\(screen)")
         }
+        #expect(screen.contains(HelpOverlay(glyphs: .unicode).legend), "the change markers at \(size)\n\(screen)")
     }
 
     @Test("a line too long loses whole words or parts, and says so")

@@ -109,10 +109,15 @@ struct TitleBarTests {
         #expect(bar.parts(width: 52, glyphs: .unicode).rest == " · …/week-03/xor-with-noise.csv")
     }
 
-    @Test("rings at 80x24: the predictions say which outputs they show, in parentheses after ŷ")
+    @Test("four yes-or-no outputs at 80x24: the predictions say which outputs they show, in parentheses after ŷ")
     func predictionsTitle() throws {
-        let lines = try PresetScreen.lines(.rings, size: Size(width: 80, height: 24))
+        // Not one-hot (each output its own yes or no), so the pane keeps an output a column group.
+        let scenario = try Scenario(
+            inputs: [[0, 1], [1, 0], [1, 1]], targets: [[1, 0, 1, 1], [0, 1, 1, 0], [1, 1, 0, 0]],
+            weights: [[0.1, 0.2, 0.3, 0.4], [0.5, 0.6, 0.7, 0.8]], activation: .sigmoid)
+        let state = AppState(scenario: scenario, scenarioName: "four")
+        let lines = Frame.render(state, size: Size(width: 80, height: 24)).text.components(separatedBy: "\n")
         let title = try #require(lines.first { $0.contains("Predictions") })
-        #expect(title.contains("Predictions ŷ (ŷ1-ŷ2 of 3 shown) · "), "\(title)")
+        #expect(title.contains("Predictions ŷ = g(xW + b) (ŷ1-ŷ2 of 4 shown) · "), "\(title)")
     }
 }

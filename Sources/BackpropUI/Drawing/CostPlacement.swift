@@ -23,14 +23,42 @@ struct CostPlacement {
     /// The placement for panes with `needs` in `rest` rows under the layer panes, `width`
     /// columns across, beside `bands` of layer panes.
     init(_ needs: LayoutNeeds, width: Int, rest: Int, bands: LayerBands) {
-        predictionsWidth = needs.predictions.wantedWidth
+        var predictionsWidth = needs.predictions.wantedWidth
         if let network = needs.besidePredictions {
-            networkSize = Size(width: min(network.wantedWidth, width), height: network.wantedHeight)
-            networkBeside = predictionsWidth + networkSize.width <= width
+            var size = Size(width: min(network.wantedWidth, width), height: network.wantedHeight)
+            var beside = predictionsWidth + size.width <= width
+            // A pane beside the predictions that states the fewest columns it can be read in
+            // (the Confusion pane: its matrix; the network pane states none) was opened to be
+            // read: the predictions narrow to their fewest (no x columns, or the class form
+            // without its cost column) to leave it whole, else it narrows to what they leave,
+            // down to its fewest, before it is left out.
+            if !beside, network.minimumWidth > 0 {
+                let least = needs.predictions.minimumWidth > 0 ? needs.predictions.minimumWidth : predictionsWidth
+                if least + size.width <= width {
+                    predictionsWidth = width - size.width
+                    beside = true
+                } else if predictionsWidth + network.minimumWidth <= width {
+                    size.width = width - predictionsWidth
+                    beside = true
+                } else if least + network.minimumWidth <= width {
+                    size.width = min(size.width, width - least)
+                    predictionsWidth = width - size.width
+                    beside = true
+                } else if network.minimumWidth < width {
+                    // The predictions take what is left: narrower than their outputs, one-hot
+                    // classes are drawn a class a row, other outputs scroll.
+                    size.width = network.minimumWidth
+                    predictionsWidth = width - size.width
+                    beside = true
+                }
+            }
+            networkSize = size
+            networkBeside = beside
         } else {
             networkSize = Size(width: 0, height: 0)
             networkBeside = false
         }
+        self.predictionsWidth = predictionsWidth
         let besidePredictionsFree = width - predictionsWidth - (networkBeside ? networkSize.width : 0)
         var band = max(needs.predictions.wantedHeight, networkBeside ? networkSize.height : 0)
         // Large data: the predictions leave half the rows to the inspector and the cost curve.

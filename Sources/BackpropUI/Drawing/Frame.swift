@@ -109,16 +109,20 @@ public enum Frame {
             features: trainer.scenario.features
         ).draw(on: &canvas, in: panes.title, context: context)
         // A test sample chosen with `<` `>` is in no step: the step's panes follow the step's
-        // first, but the predictions pane lists the test samples, so it shows the chosen one.
+        // first, but the predictions pane lists the test samples, so it shows the chosen one;
+        // so it does for a sample a class view walks to (a Confusion cell's, a wrong one).
         var listing = context
-        if trainer.scenario.split.test.contains(state.selectedSample) {
+        if trainer.scenario.split.test.contains(state.selectedSample) || frame.showsConfusion
+            || state.listsOnlyWrong
+        {
             listing = PaneContext(
                 glyphs: context.glyphs, number: context.number, selection: context.selection,
                 sample: state.selectedSample, walkPhase: context.walkPhase)
             listing.otherLayersHidden = context.otherLayersHidden
         }
         for (pane, area) in zip(placed, panes.areas(of: placed)) where !area.isEmpty {
-            pane.pane.draw(on: &canvas, in: area, context: pane.pane is PredictionsPane ? listing : context)
+            let lists = pane.pane is PredictionsPane || pane.pane is ConfusionPane
+            pane.pane.draw(on: &canvas, in: area, context: lists ? listing : context)
         }
         let runners = state.raceRunners
         StatusBar(
@@ -145,7 +149,7 @@ public enum Frame {
             note: deadNote(frame.trace),
             walkExplanation: state.walkPhase?.explanation(
                 loss: trainer.loss, optimizer: trainer.optimizer.name, names: frame.names),
-            quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false
+            quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false, confusionShown: frame.showsConfusion
         ).draw(on: &canvas, in: panes.hint, context: context)
     }
 }

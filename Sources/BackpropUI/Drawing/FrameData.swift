@@ -55,6 +55,9 @@ public struct FrameData: Sendable {
     let rightCount: Int?
     /// How many test samples it gets right, when the targets are classes and some are held out.
     let testRightCount: Int?
+    /// Each sample's class and the class ŷ names, when every sample is one class: what the
+    /// Confusion pane counts and the predictions pane lists.
+    let classVerdicts: ClassVerdicts?
     /// ŷ of the current state for every sample, training and test, in the data's order (the
     /// trace's rows are only the next batch's).
     let everyPrediction: Matrix
@@ -99,8 +102,11 @@ public struct FrameData: Sendable {
         let scenario = state.trainer.scenario
         let targets = scenario.targets
         if let reusable {
-            (rightCount, testRightCount, everyPrediction, everyPreActivation) =
-                (reusable.rightCount, reusable.testRightCount, reusable.everyPrediction, reusable.everyPreActivation)
+            (rightCount, testRightCount, everyPrediction, everyPreActivation, classVerdicts) =
+                (
+                    reusable.rightCount, reusable.testRightCount, reusable.everyPrediction,
+                    reusable.everyPreActivation, reusable.classVerdicts
+                )
         } else {
             // What the trainer's last forward passes left: no pass over the data of their own.
             let every = state.trainer.predictionOfEverySample
@@ -114,6 +120,7 @@ public struct FrameData: Sendable {
             }
             rightCount = right(scenario.split.training)
             testRightCount = scenario.split.hasTest ? right(scenario.split.test) : nil
+            classVerdicts = ClassVerdicts(prediction: every, targets: targets)
         }
         if scenario.image == nil {
             (pixelRange, classNames) = (nil, nil)

@@ -38,6 +38,9 @@ struct FrameInput {
                 axes: $0, color: state.options.color && !state.options.ascii, features: state.trainer.scenario.features)
         }
     }
+    /// Whether the Confusion pane shows (`AppState.isConfusionShown`), from the classes this
+    /// frame's data has already read.
+    var showsConfusion: Bool { state.isConfusionOpen && data.classVerdicts != nil }
     /// What a waiting quiz question asks about: the panes that would answer it keep it hidden.
     var asked: QuizQuestion? { state.quiz.flatMap { $0.isAsking ? $0.question : nil } }
 }

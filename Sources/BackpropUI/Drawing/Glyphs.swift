@@ -40,6 +40,10 @@ struct Glyphs: Sendable {
     /// The cost curve's mark for the test cost: apart from the dots, the axis ticks and a race's
     /// markers, with or without colour.
     let testMark: String
+    /// Marks a prediction that names its sample's class, and one that does not: ✓ ✗, or `ok`
+    /// `no` in ASCII (where `x` would read as the input's name). Both the same width.
+    var right = "✓"
+    var wrong = "✗"
 
     static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
@@ -53,7 +57,7 @@ struct Glyphs: Sendable {
         axisTick: "+", axisCorner: "+", increased: "^", decreased: "v", prediction: "y^",
         separator: " | ", ellipsis: "...", arrow: "->", sum: "sum", squared: "^2", transpose: "^T",
         delta: "d", omega: "w", partial: "d", change: "D", times: "*", curveDots: .ascii,
-        curveMark: "-", testMark: "x")
+        curveMark: "-", testMark: "x", right: "ok", wrong: "no")
 
     /// Whether this is the 7-bit ASCII set.
     var isASCII: Bool { omega != "ω" }

@@ -40,6 +40,10 @@
 /// - The network pane with no room of its own (a 2-3-1 network at 80x24) takes the cost
 ///   curve's place while the quiz or the walk is open: their questions and phases are about its
 ///   h and δ. Narrower than its columns, it is drawn compact (`NetworkPane`).
+/// - The Confusion pane (`K`) takes the network pane's place beside the predictions and the
+///   inspector's rows: the predictions' band is given its rows (ten classes), and the
+///   predictions narrow for its columns (no x columns, or the class form without its cost)
+///   before it does; rows nobody else takes go back to the layer panes.
 /// - Numbers get 7 decimals (10 columns) from 110 columns on, when the layer panes still fit
 ///   side by side; 4 decimals (7 columns) otherwise.
 /// - The input plane (data with two inputs) takes a column on the right, from under the title

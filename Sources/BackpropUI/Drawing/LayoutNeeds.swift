@@ -27,7 +27,15 @@ struct LayoutNeeds {
         layers = all(.layerBands)
         besideLayers = all(.besideLayers).first
         besidePredictions = all(.besidePredictions).first
-        predictions = all(.predictions).first ?? .none
+        var predictions = all(.predictions).first ?? .none
+        // A pane beside the predictions that needs rows of its own to be read (the Confusion
+        // pane's ten rows of classes; the network pane asks for none) has them in the
+        // predictions' band, so the band asks for them.
+        if let beside = besidePredictions, beside.minimumHeight > predictions.minimumHeight {
+            predictions.minimumHeight = beside.minimumHeight
+            predictions.wantedHeight = max(predictions.wantedHeight, beside.minimumHeight)
+        }
+        self.predictions = predictions
         inspector = imagesBelow?.needs(offer) ?? all(.inspector).first ?? .none
         let landscape = landscapeSharesCost ? all(.landscape) : []
         self.landscapeSharesCost = !landscape.isEmpty

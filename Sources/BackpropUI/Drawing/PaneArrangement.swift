@@ -12,7 +12,9 @@ enum PaneArrangement {
         [
             PaneSlot(.layerBands, all: LayerPane.panes(for:)),
             PaneSlot(.besideLayers, ModelPane.pane(for:)),
-            PaneSlot(.besidePredictions, NetworkPane.pane(for:)),
+            // While it is open the Confusion pane takes the network pane's place beside the
+            // predictions, which list its cell's samples.
+            PaneSlot(.besidePredictions, first: [ConfusionPane.pane(for:), NetworkPane.pane(for:)]),
             PaneSlot(.predictions, PredictionsPane.pane(for:)),
             // The drawing holds the inspector's place until the Sample pane's is there for it.
             PaneSlot(

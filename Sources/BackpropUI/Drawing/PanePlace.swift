@@ -8,7 +8,7 @@ enum PanePlace: Hashable, Sendable {
     /// The free columns right of the first band of layer panes (the Model pane).
     case besideLayers
     /// Beside the predictions when both fit across, else a row of its own under them (the
-    /// network pane).
+    /// network pane; the Confusion pane while `K` has it open, which the predictions narrow for).
     case besidePredictions
     /// Across the screen under the layer panes (the predictions).
     case predictions

@@ -50,7 +50,7 @@ struct RowHeights {
         if placement.place == .bottom && bottom < cost.wantedHeight {
             giveBack(
                 from: &bands, predictions: needs.predictions, until: cost.wantedHeight, minimum: cost.minimumHeight,
-                inspectorGives: needs.landscapeSharesCost)
+                inspectorGives: needs.landscapeSharesCost, hasInspector: needs.inspector.wantedHeight > 0)
         }
     }
 
@@ -62,8 +62,9 @@ struct RowHeights {
     /// `RowHeights.inspectorLeastRows` rather than leave the landscape none.
     private mutating func giveBack(
         from bands: inout LayerBands, predictions needs: PaneNeeds, until wanted: Int, minimum: Int,
-        inspectorGives: Bool = false
+        inspectorGives: Bool = false, hasInspector: Bool = true
     ) {
+        let bandsBefore = bands.heights
         for band in bands.heights.indices.sorted(by: { bands.heights[$0] > bands.heights[$1] }) {
             let give = min(wanted - bottom, bands.heights[band] - bands.minimumHeight)
             if give > 0 {
@@ -82,6 +83,14 @@ struct RowHeights {
                 inspector -= give
                 bottom += give
             }
+        }
+        if bottom < minimum, !hasInspector {
+            // Nothing in the inspector's place (the Confusion pane stands in its stead): the
+            // rows go back to the layer panes, rather than to a blank.
+            let fromBands = zip(bandsBefore, bands.heights).reduce(0) { $0 + $1.0 - $1.1 }
+            bands.heights = bandsBefore
+            predictions += bottom - fromBands
+            bottom = 0
         }
         if bottom < minimum {
             inspector += bottom

@@ -92,12 +92,13 @@ public enum KeyTable {
             hints: [KeyHint("arrows/Tab select"), KeyHint("arrows select", in: [.wide, .medium])],
             readmeKeys: "arrows, Tab, Shift-Tab",
             readme:
-                "select a weight ωˡ_ij or a bias bˡ_j; the inspector explains its gradient. Arrows move in a layer's pane (b is the row under W) and on to the layer beside; Tab walks every parameter in order (layer 1's W row by row, b¹, layer 2's W, …)"
-        ) { key, _ in
+                "select a weight ωˡ_ij or a bias bˡ_j; the inspector explains its gradient. Arrows move in a layer's pane (b is the row under W) and on to the layer beside; Tab walks every parameter in order (layer 1's W row by row, b¹, layer 2's W, …). While the Confusion pane (`K`) is open the arrows move its cell instead"
+        ) { key, state in
             switch key {
             case .tab: .selection(.cycle(backwards: false))
             case .backTab: .selection(.cycle(backwards: true))
-            default: .selection(.move(key))
+            // The Confusion pane stands in the inspector's place: its cell is what they choose.
+            default: state.isConfusionShown ? .classes(.moveCell(key)) : .selection(.move(key))
             }
         },
         KeyBinding(
@@ -111,7 +112,7 @@ public enum KeyTable {
             ],
             names: "< >", group: .selection, help: "the sample before / after",
             readme:
-                "the sample before / after: the network pane draws it, the inspector always shows its line (in bold) and the input plane marks it; with mini-batches or a test split they go through the next step's samples, then the test samples (which the predictions pane shows under its `test samples` heading)"
+                "the sample before / after: the network pane draws it, the inspector always shows its line (in bold) and the input plane marks it; with mini-batches or a test split they go through the next step's samples, then the test samples (which the predictions pane shows under its `test samples` heading). With the Confusion pane open they walk its cell's samples; with `X`, only the wrong ones"
         ),
         KeyBinding(
             [.enter: .entry(.beginParameter)], names: "Enter", group: .selection, help: "type a new value for it",
@@ -134,6 +135,14 @@ public enum KeyTable {
             hints: [KeyHint("F flow")],
             readme:
                 "gradient flow: ‖∂C/∂Wˡ‖ of every layer over the steps on a log axis (a curve per layer, marked by its number), and per layer the neurons that stopped learning: saturated (sigmoid, tanh: g'(a) within ±0.01 on 90% of the training samples) or dead (relu: a ≤ 0 on all of them)"
+        ),
+        // One line for both class views, so the help still fits 80x20.
+        KeyBinding(
+            [.character("K"): .classes(.toggleConfusion), .character("X"): .classes(.toggleWrongOnly)],
+            names: "K X", group: .panes, help: "confusion; X wrong only",
+            hints: [KeyHint("K confusion"), KeyHint("X wrong only")], readmeKeys: "`K`, `X`",
+            readme:
+                "`K`: the Confusion pane (targets that are classes: one-hot, or one output of 0 and 1): how many test samples of each true class y (a row) ŷ reads as each class (a column), over the training samples without a split; the diagonal, the right ones, in brackets, the accuracy in the title. It opens on the most frequent mistake and stands in the inspector's place: the arrows move its cell, `<` `>` walk the cell's samples (the predictions pane lists only them, the other panes follow), `K` or Esc closes it. `X`: the predictions pane lists only the samples ŷ gets wrong (the title says how many of each set) and `<` `>` walk only those; `X` again lists every sample"
         ),
         // `m` carries what the screen shows of the plane, so that `update` never reads the layout.
         KeyBinding(
@@ -195,13 +204,14 @@ public enum KeyTable {
             keys: [.character("?"), .escape], names: "? Esc", group: .helpAndQuit, help: "help; Esc ends walk, quiz",
             hints: [KeyHint("? help", in: Set(HintTier.allCases))],
             readme:
-                "help; Esc closes it, leaves a quiz question unanswered or closes its answer, cancels an export being written, ends a walk"
+                "help; Esc closes it, leaves a quiz question unanswered or closes its answer, cancels an export being written, ends a walk, closes the Confusion pane"
         ) { key, state in
             guard key == .escape else { return .view(.toggleHelp) }
             if state.isHelpShown { return .view(.closeHelp) }
             if state.quiz != nil { return .quiz(.end) }
             if state.task != nil { return .task(.cancel) }
-            return state.walkPhase != nil ? .walk(.end) : nil
+            if state.walkPhase != nil { return .walk(.end) }
+            return state.isConfusionShown ? .classes(.closeConfusion) : nil
         },
         // Ctrl-C is a signal, not a key: the backend turns it into the same quit.
         KeyBinding(

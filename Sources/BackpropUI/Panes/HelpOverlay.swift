@@ -1,25 +1,24 @@
-/// The key help `?` opens over the middle of the screen: every key, what it does, and how to
-/// read the change markers. One column when the rows allow, two side by side otherwise, so
-/// every line shows down to the smallest screen (80x20), where the markers' line goes in the
-/// bottom border.
+/// The key help `?` opens over the middle of the screen: every key, what it does, and (in its
+/// bottom edge) how to read the change markers. One column when the rows allow, two side by side otherwise, so
+/// every line shows down to the smallest screen (80x20).
 struct HelpOverlay {
     let glyphs: Glyphs
 
     /// Each binding of the key table, in its order and words (each fits 26 columns, so that two
-    /// columns fit in 80), then how to read the change markers, which are no key.
+    /// columns fit in 80).
     var lines: [(key: String, meaning: String)] {
         KeyTable.bindings.map { (key: $0.names, meaning: $0.help) }
-            + [(key: "\(glyphs.increased) \(glyphs.decreased)", meaning: "last step raised / lowered")]
     }
+
+    /// How to read the change markers, which are no key: in the box's bottom edge, so that the
+    /// keys have every row of the smallest screen (80x20).
+    var legend: String { "\(glyphs.increased) \(glyphs.decreased) last step raised / lowered" }
 
     /// Columns of the key names.
     private static let keyWidth = 12
 
     func draw(on canvas: inout Canvas, in area: Rect) {
-        var lines = self.lines
-        // Short of rows for two columns (80x20), the change markers, which are no key, go in the
-        // box's bottom border, so every key keeps its line.
-        let markers = lines.count > 2 * (area.height - 2) ? lines.popLast() : nil
+        let lines = self.lines
         let lineWidth = HelpOverlay.keyWidth + (lines.map(\.meaning.count).max() ?? 0) + 1
         let columns = lines.count + 2 <= area.height ? 1 : 2
         let perColumn = (lines.count + columns - 1) / columns
@@ -32,7 +31,7 @@ struct HelpOverlay {
             canvas.fill(x: x, y: box.y, width: 1, height: box.height)
         }
         canvas.drawBox(box, title: "Keys", glyphs: glyphs)
-        if let markers { canvas.drawBottomNote(["\(markers.key) \(markers.meaning)"], in: box, style: .plain) }
+        canvas.drawBottomNote([legend], in: box, style: .plain)
         let inside = box.inset(by: 1)
         for (index, line) in lines.enumerated() {
             let x0 = inside.x + (index / perColumn) * lineWidth

@@ -1,6 +1,7 @@
 /// The bottom line: the lr, value, quiz answer or drawing's class prompt while typing one, else a
 /// running export's progress (with the last message after it), else the last message, else what
-/// the step walk is doing, else the drawing's keys while drawing, else the key hint.
+/// the step walk is doing, else the drawing's keys while drawing, else the keys of the open
+/// Confusion pane, else the key hint.
 struct HintLine: Pane {
     /// The lr or value being typed, if any.
     let entry: TextEntry?
@@ -18,6 +19,17 @@ struct HintLine: Pane {
     let walkExplanation: String?
     /// Whether the quiz's question is "will C fall?", which y and n answer too.
     var quizTakesYesOrNo = false
+    /// Whether the Confusion pane is open, so the arrows move its cell: the line says so in
+    /// place of the key hint.
+    var confusionShown = false
+
+    /// The keys of the open Confusion pane, longest first.
+    static let confusionHints = [
+        " Confusion: arrows move the cell (row y, the class; column ŷ, the class read)  < > walk its samples  K or Esc closes",
+        " Confusion: arrows move the cell (row y, column ŷ)  < > walk its samples  K or Esc closes",
+        " Confusion: arrows move the cell  < > walk its samples  K or Esc closes",
+        " arrows move the cell  < > its samples  K/Esc close",
+    ]
 
     /// The key hint, longest first: the first that fits the width is shown.
     static let hints = HintTier.allCases.map(KeyTable.hint)
@@ -54,6 +66,11 @@ struct HintLine: Pane {
         } else if isDrawing {
             let hint = HintLine.drawingHints.first { $0.count <= area.width } ?? HintLine.drawingHints.last!
             canvas.put(hint, x: area.x, y: area.y, style: Style(dim: true), clip: area)
+        } else if confusionShown {
+            // The arrows mean something else while it is open: said in bold, not the dim hint.
+            let hints = HintLine.confusionHints.map(glyphs.spelled)
+            let hint = hints.first { DisplayWidth.of($0) <= area.width } ?? hints[hints.count - 1]
+            canvas.put(hint, x: area.x, y: area.y, style: Style(bold: true), clip: area)
         } else {
             let hint = HintLine.hints.first { $0.count <= area.width } ?? HintLine.hints.last!
             canvas.put(hint, x: area.x, y: area.y, style: Style(dim: true), clip: area)

@@ -330,9 +330,12 @@ struct InspectorPane: Pane {
 }
 
 extension InspectorPane {
-    /// The selected parameter's chain rule in `frame`'s step.
+    /// The selected parameter's chain rule in `frame`'s step; none while the Confusion pane is
+    /// open, which stands in its stead: the arrows then move the pane's cell, not the selection
+    /// it explains, and the rows go to the cell's samples.
     static func pane(for frame: FrameInput) -> (any Pane)? {
-        InspectorPane(
+        guard !frame.showsConfusion else { return nil }
+        return InspectorPane(
             trace: frame.trace, names: frame.names,
             stepSamples: StepSamplesText(frame.trace, hasTest: frame.state.trainer.scenario.split.hasTest))
     }

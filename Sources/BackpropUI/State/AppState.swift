@@ -89,6 +89,12 @@ public struct AppState: Equatable, Sendable {
     /// is, the arrows, Space, `.`, Backspace, Enter and Esc draw (`KeyMap`), the other keys do
     /// what they always do.
     public internal(set) var drawing: DrawingCanvas?
+    /// The Confusion pane's cell cursor (`K`, then the arrows): the cell whose samples `<` `>`
+    /// walk; `nil` while the pane is closed.
+    public internal(set) var confusionCell: ConfusionCell?
+    /// Whether the predictions pane lists only the samples ŷ gets wrong (`X`); `<` `>` then walk
+    /// only those.
+    public internal(set) var listsOnlyWrong = false
     /// The state at step 0 of `trainer`, paused, named `scenarioName` in the title line. Its
     /// scenario is the user's own and comes first in the `d` cycle, unless it is the preset
     /// `scenarioName` names, exactly as built in.

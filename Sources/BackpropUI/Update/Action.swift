@@ -27,6 +27,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case landscape(LandscapeAction)
     /// Drawing a digit and adding it as a sample (`D`).
     case drawing(DrawingAction)
+    /// The Confusion pane and the predictions of classes (`K`, `X`, the arrows while it is open).
+    case classes(ClassAction)
     /// Writing files (`e`, `w`) and how it went.
     case file(FileAction)
     /// The long task the loop works on between frames (`e`'s export): its progress, Esc, its end.
@@ -61,7 +63,7 @@ public enum Action: Equatable, Hashable, Sendable {
             case .progress, .finished: false
             case .cancel: true
             }
-        case .history, .entry, .selection, .view, .walk, .quiz, .race, .landscape, .drawing: true
+        case .history, .entry, .selection, .view, .walk, .quiz, .race, .landscape, .drawing, .classes: true
         }
     }
 
@@ -104,6 +106,8 @@ public enum Action: Equatable, Hashable, Sendable {
         case .landscape: true
         // Drawing changes no number of the run (adding the drawing is the label's entry).
         case .drawing: true
+        // Nor do the class views: they choose what is listed and which sample is followed.
+        case .classes: true
         case .history, .entry, .walk, .quiz, .race: false
         }
     }

@@ -9,7 +9,12 @@ extension AppState {
         case .jumpLayer(let backwards):
             jumpLayer(backwards: backwards)
         case .chooseSample(let backwards):
-            chooseSample(backwards: backwards)
+            // The Confusion pane's cell, or the wrong ones `X` lists, when a class view is on.
+            if let walk = classWalk {
+                chooseSample(in: walk, backwards: backwards)
+            } else {
+                chooseSample(backwards: backwards)
+            }
         }
     }
 

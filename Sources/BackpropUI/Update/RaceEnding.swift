@@ -52,7 +52,7 @@ enum RaceEnding: Equatable, Sendable {
             case .beginLearningRate, .beginParameter, .type, .deleteBackward, .moveCursor, .cancel: return nil
             }
         // Drawing changes no number of the run; adding the drawing is the label's entry.
-        case .selection, .view, .walk, .quiz, .race, .landscape, .file, .task, .terminal, .drawing:
+        case .selection, .view, .walk, .quiz, .race, .landscape, .classes, .file, .task, .terminal, .drawing:
             return nil
         }
     }
