@@ -28,7 +28,7 @@ FOREGROUND="#d0d0d0"
 
 # In the order of the pictures' numbers.
 SCENES=(first converged inspector gradient-check help too-small monochrome xor-hidden input-plane
-    optimizer-race quiz mini-batches overfitting landscape gif)
+    optimizer-race quiz mini-batches overfitting landscape digits draw-a-digit gif)
 PACKAGES=(xvfb xterm x11-xserver-utils imagemagick fonts-dejavu-core tmux libncurses-dev optipng gifsicle)
 
 say() { echo "screenshots: $*"; }
@@ -419,6 +419,37 @@ scene_landscape() {
     press_step 12
     wait_for '^ *step 12 .*paused' 30
     snap 14-landscape
+    close_terminal
+}
+
+# The handwritten digits after 20 epochs (900 steps of 32 samples): K opens the Confusion pane on
+# the most frequent mistake and its first sample, which the Sample pane draws with ŷ beside it;
+# the column shows the first layer's weights as pictures.
+scene_digits() {
+    open_terminal "$COLS" "$ROWS" -- --preset digits
+    wait_for '^ *step 0 .*paused'
+    press_step 900
+    wait_for '^ *step 900 .*paused' 180
+    keys K
+    wait_for 'Confusion y'
+    snap 15-digits
+    close_terminal
+}
+
+# A 7 drawn with the keys after the same 900 steps: the network's ŷ for it beside the canvas.
+scene_draw_a_digit() {
+    open_terminal "$COLS" "$ROWS" -- --preset digits
+    wait_for '^ *step 0 .*paused'
+    press_step 900
+    wait_for '^ *step 900 .*paused' 180
+    keys D
+    wait_for 'Drawing 8x8'
+    # From the middle (row 4, column 4) to the top left, then the bar and the stroke down.
+    keys Up Up Left Left Space
+    for _ in 1 2 3 4 5; do keys Right Space; done
+    keys Down Space Left Down Space Down Space Left Down Space Down Space Left Down Space
+    wait_for 'cursor on x60'
+    snap 16-draw-a-digit
     close_terminal
 }
 

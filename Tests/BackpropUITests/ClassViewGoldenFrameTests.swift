@@ -20,13 +20,19 @@ struct ClassViewGoldenFrameTests {
         return state
     }
 
-    @Test("digits after 200 steps: a class a row; at 120x40 the network pane beside them")
+    @Test("digits after 200 steps: a class a row; at 120x40 the images' column, or with m the network pane beside them")
     func digitsPredictions() throws {
         let state = try digits()
         GoldenFile.expectMatches(Frame.render(state, size: Self.standard), named: "digits-step200-80x24")
         let wide = Frame.render(state, size: Self.wide)
-        #expect(wide.text.contains("Network · sample"), "\(wide.text)")
+        #expect(wide.text.contains("Sample ") && !wide.text.contains("Network · sample"), "\(wide.text)")
         GoldenFile.expectMatches(wide, named: "digits-step200-120x40")
+        // With the images hidden the 64 inputs' network pane has the room beside the predictions.
+        var hidden = state
+        hidden.apply(.terminal(.resize(Self.wide)))
+        try KeySequence(parsing: "m").press(on: &hidden)
+        let withoutImages = Frame.render(hidden, size: Self.wide)
+        #expect(withoutImages.text.contains("Network · sample"), "\(withoutImages.text)")
     }
 
     @Test("digits with K, the cursor moved right and the next sample of its cell", arguments: [false, true])

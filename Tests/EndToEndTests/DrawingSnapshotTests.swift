@@ -60,16 +60,16 @@ struct DrawingSnapshotTests {
 
     @Test("clicks paint and erase as the keys do")
     func clicks() throws {
-        // At 80x24 the canvas's pixel (0, 0) is at column 3, row 13 of the screen (1-based): the
-        // title, the layer pane's 5 rows, the predictions' 5 and the drawing's top border above.
-        let painted = try snapshot(["--keys", "D<Click 3 13><Click 5 14>"])
+        // At 80x24 the canvas's pixel (0, 0) is at column 3, row 14 of the screen (1-based): the
+        // title, the layer pane's 5 rows, the predictions' 6 and the drawing's top border above.
+        let painted = try snapshot(["--keys", "D<Click 3 14><Click 5 15>"])
         let keyed = try snapshot(["--keys", "D<Up><Up><Up><Left><Left><Left><Space><Down><Right><Space>"])
         #expect(painted.status == 0, "\(painted.stderr)")
         let drawingLines = { (result: ExecutableUnderTest.Result) in
             result.lines.drop { !$0.contains("Drawing 8x8") }.prefix(9).map { $0 }
         }
         #expect(drawingLines(painted) == drawingLines(keyed), "\(painted.stdout)\n\(keyed.stdout)")
-        let erased = try snapshot(["--keys", "D<Click 3 13><Click 5 14><RightClick 5 14><RightClick 3 13>"])
+        let erased = try snapshot(["--keys", "D<Click 3 14><Click 5 15><RightClick 5 15><RightClick 3 14>"])
         // The last right click left the cursor on pixel (0, 0).
         let blank = try snapshot(["--keys", "D<Up><Up><Up><Left><Left><Left>"])
         #expect(drawingLines(erased) == drawingLines(blank), "\(erased.stdout)")
