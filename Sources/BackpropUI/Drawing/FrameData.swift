@@ -97,14 +97,10 @@ public struct FrameData: Sendable {
             let every = state.trainer.predictionOfEverySample
             everyPrediction = every
             everyPreActivation = state.trainer.outputPreActivationOfEverySample
-            let classes = TargetClasses(targets: targets)
-            func right(_ samples: [Int]) -> Int? {
-                classes.map { classes in
-                    samples.count { classes.isRight(sample: $0, prediction: every, targets: targets) }
-                }
-            }
-            rightCount = right(scenario.split.training)
-            testRightCount = scenario.split.hasTest ? right(scenario.split.test) : nil
+            // The traces' rule (`ClassAccuracy`), on the predictions already gathered.
+            let accuracy = ClassAccuracy(prediction: every, targets: targets, split: scenario.split)
+            rightCount = accuracy?.right
+            testRightCount = accuracy?.testRight
         }
         nextBatch = reusable?.nextBatch ?? (state.trainer.miniBatchSize == nil ? [] : Set(trace.samples))
         // Only for the pane that shows it: a run's frames make no pass for a closed pane.
