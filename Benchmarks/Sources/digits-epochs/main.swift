@@ -5,20 +5,22 @@ import Foundation
 
 // Seconds per epoch on the digits preset (64-16-10, batches of 32, 45 steps an epoch), without
 // the harness, for profilers (callgrind) and a side-by-side with numpy/digits_epochs.py:
-//     digits-epochs swift|c|cgeneral|load EPOCHS [ROUNDS]
+//     digits-epochs swift|c|cgeneral|cnatural|load EPOCHS [ROUNDS]
 // swift is `Trainer.run(steps: 45)` once an epoch (its last step runs the training and test
 // samples forward for their costs, as a record of `--headless --every 45` does), c the C floor
-// with fixed sizes (the same sums in the same order, then the same two forward passes), cgeneral
-// the same C loops with the sizes read at run time. Each round trains EPOCHS epochs from the
+// with fixed sizes (the same sums in the same order, the outputs' sums side by side, then the
+// same two forward passes), cgeneral the same C loops with the sizes read at run time, cnatural
+// the C loops one sum at a time (LayerKernel's order before its sums went side by side). Each
+// round trains EPOCHS epochs from the
 // preset's start; prints the costs reached (which must match) and the best round's seconds per
 // epoch. load times reading the compiled digits (`DigitImages.shipped`) and making the preset's
 // scenario, each once, as the program's first use does.
 let arguments = CommandLine.arguments
-let modes = ["swift", "c", "cgeneral", "load"]
+let modes = ["swift", "c", "cgeneral", "cnatural", "load"]
 guard (3...4).contains(arguments.count), modes.contains(arguments[1]), let epochs = Int(arguments[2]), epochs >= 0,
     let rounds = arguments.count == 4 ? Int(arguments[3]) : 3, rounds >= 1
 else {
-    FileHandle.standardError.write(Data("usage: digits-epochs swift|c|cgeneral|load EPOCHS [ROUNDS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: digits-epochs swift|c|cgeneral|cnatural|load EPOCHS [ROUNDS]\n".utf8))
     exit(2)
 }
 let clock = ContinuousClock()
@@ -54,13 +56,14 @@ for _ in 0..<rounds {
         costs = (trainer.cost, trainer.testCost ?? .nan)
     default:
         let state = DigitsProblem.cState(of: scenario)
-        let general = arguments[1] == "cgeneral"
-        elapsed = clock.measure {
-            for order in orders {
-                _ = order.withUnsafeBufferPointer {
-                    general ? dl_epoch_general(state, $0.baseAddress, lr) : dl_epoch(state, $0.baseAddress, lr)
-                }
+        let epoch =
+            switch arguments[1] {
+            case "cgeneral": dl_epoch_general
+            case "cnatural": dl_epoch_natural
+            default: dl_epoch
             }
+        elapsed = clock.measure {
+            for order in orders { _ = order.withUnsafeBufferPointer { epoch(state, $0.baseAddress, lr) } }
         }
         costs = (dl_cost(state), dl_test_cost(state))
         dl_free(state)

@@ -32,10 +32,14 @@ void dl_free(dl_state *state);
 /** One epoch at learning rate `lr`: the training samples in batches of DL_BATCH (the last
  *  smaller), taken in the order `order` gives (positions in `training`, one each), then the
  *  forward passes over the training and the test samples. Returns the training cost. Sizes fixed
- *  at compile time. */
+ *  at compile time; the outputs' sums side by side (LayerKernel.preActivations and
+ *  descendSideBySide: each sum in the same order as one at a time, so the same bits). */
 double dl_epoch(dl_state *state, const int *order, double lr);
 /** The same loops with the sizes read at run time from the state, as the Swift kernel has them. */
 double dl_epoch_general(dl_state *state, const int *order, double lr);
+/** dl_epoch with one sum at a time (each a_j over i, each dC/dw_ij over the samples, innermost),
+ *  as LayerKernel ran every layer before its sums went side by side. */
+double dl_epoch_natural(dl_state *state, const int *order, double lr);
 
 /** C over the training samples, and over the test samples, after the last epoch. */
 double dl_cost(const dl_state *state);
