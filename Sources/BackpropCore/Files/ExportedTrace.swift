@@ -81,7 +81,7 @@ public struct ExportedTrace: Equatable, Sendable {
         columns = TraceColumns(
             testCost: trainer.scenario.split.hasTest, penalty: states.contains { $0.penalty.isActive },
             batch: states.contains { $0.batchSize.map { $0 < trainer.scenario.trainingCount } ?? false },
-            accuracy: TraceColumns.hasClasses(trainer.scenario))
+            accuracy: trainer.targetClasses != nil)
         estimatedRowByteCount = ExportedTrace.estimatedRowBytes(of: trainer, columns: columns)
     }
 

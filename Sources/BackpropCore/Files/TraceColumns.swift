@@ -50,12 +50,7 @@ public struct TraceColumns: Hashable, Sendable {
     public init(trainer: Trainer) {
         self.init(
             testCost: trainer.scenario.split.hasTest, penalty: trainer.penalty.isActive,
-            batch: trainer.miniBatchSize != nil, accuracy: TraceColumns.hasClasses(trainer.scenario))
-    }
-
-    /// Whether `scenario`'s targets are classes, so that its trace writes `accuracy`.
-    public static func hasClasses(_ scenario: Scenario) -> Bool {
-        TargetClasses(targets: scenario.targets) != nil
+            batch: trainer.miniBatchSize != nil, accuracy: trainer.targetClasses != nil)
     }
 
     /// The CSV names of the columns written for a network of `layers` layers, each with a comma

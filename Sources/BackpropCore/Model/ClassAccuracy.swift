@@ -12,17 +12,16 @@ public struct ClassAccuracy: Equatable, Sendable {
     /// Test samples (0 without a split).
     public let testCount: Int
 
-    /// The counts of `prediction` (ŷ of every sample, one row each in the data's order, as
-    /// `Trainer.predictionOfEverySample` gives it) against `targets` over `split`'s samples, or
-    /// nil when the targets are not classes.
-    public init?(prediction: Matrix, targets: Matrix, split: DataSplit) {
-        guard let classes = TargetClasses(targets: targets) else { return nil }
-        func right(_ samples: [Int]) -> Int {
-            samples.count { classes.isRight(sample: $0, prediction: prediction, targets: targets) }
+    /// The counts of `training` and `test` (ŷ of the training and of the test samples, one row
+    /// each in the split's order, as `Trainer.prediction` and `testPrediction` give them)
+    /// against the data's `targets` by `classes`' rule: no matrix of every sample is made.
+    public init(classes: TargetClasses, training: Matrix, test: Matrix?, targets: Matrix, split: DataSplit) {
+        func right(_ prediction: Matrix, _ samples: [Int]) -> Int {
+            samples.indices.count { classes.isRight(row: $0, of: prediction, target: samples[$0], of: targets) }
         }
-        self.right = right(split.training)
+        self.right = right(training, split.training)
         self.count = split.training.count
-        self.testRight = split.hasTest ? right(split.test) : nil
+        self.testRight = test.map { right($0, split.test) }
         self.testCount = split.test.count
     }
 

@@ -87,8 +87,6 @@ public struct FrameData: Sendable {
         self.trace = trace
         // Made, in slices, by `advance`; what was made for this very state is kept.
         gradientCheck = state.isGradientCheckShown ? reusable?.gradientCheck : nil
-        let scenario = state.trainer.scenario
-        let targets = scenario.targets
         if let reusable {
             (rightCount, testRightCount, everyPrediction, everyPreActivation) =
                 (reusable.rightCount, reusable.testRightCount, reusable.everyPrediction, reusable.everyPreActivation)
@@ -97,8 +95,8 @@ public struct FrameData: Sendable {
             let every = state.trainer.predictionOfEverySample
             everyPrediction = every
             everyPreActivation = state.trainer.outputPreActivationOfEverySample
-            // The traces' rule (`ClassAccuracy`), on the predictions already gathered.
-            let accuracy = ClassAccuracy(prediction: every, targets: targets, split: scenario.split)
+            // The traces' counts (`ClassAccuracy`), from the same forward passes.
+            let accuracy = state.trainer.classAccuracy
             rightCount = accuracy?.right
             testRightCount = accuracy?.testRight
         }
