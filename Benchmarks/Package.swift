@@ -22,6 +22,13 @@ let package = Package(
             name: "NetworkProblem",
             dependencies: ["CNetworkLoop", .product(name: "BackpropCore", package: "backprop-tui")]
         ),
+        // The floor for the digits preset's 64-16-10 network, and the problem both sides share
+        // (the preset's data, split, start and each epoch's order).
+        .target(name: "CDigitsLoop"),
+        .target(
+            name: "DigitsProblem",
+            dependencies: ["CDigitsLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
         .executableTarget(
             name: "SeedStep",
             dependencies: [
@@ -65,6 +72,11 @@ let package = Package(
             name: "network-steps",
             dependencies: ["CNetworkLoop", "NetworkProblem", .product(name: "BackpropCore", package: "backprop-tui")]
         ),
+        // Seconds per epoch on the digits preset, Swift beside its C floor (and numpy/digits_epochs.py).
+        .executableTarget(
+            name: "digits-epochs",
+            dependencies: ["CDigitsLoop", "DigitsProblem", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
         // Mini-batch steps against full-batch ones (per step and per sample).
         .executableTarget(
             name: "batch-steps",
@@ -96,6 +108,12 @@ let package = Package(
         .testTarget(
             name: "SeedLoopTests",
             dependencies: ["CSeedLoop", .product(name: "BackpropCore", package: "backprop-tui")]
+        ),
+        .testTarget(
+            name: "DigitsLoopTests",
+            dependencies: [
+                "CDigitsLoop", "DigitsProblem", .product(name: "BackpropCore", package: "backprop-tui"),
+            ]
         ),
         .testTarget(
             name: "NetworkLoopTests",

@@ -39,7 +39,10 @@ a,b,c` lists included).
               order with --no-shuffle) and replayed by autograd on the batch alone (reduced by
               the batch's N, the penalty's gradient λω or λ·sign ω added to the weights' after
               the reduction, features computed by the reference from x1 and x2); every cost,
-              test cost, penalty value and parameter must agree to the tolerance
+              test cost, penalty value and parameter must agree to the tolerance, and each
+              record's accuracy and test_accuracy (targets that are classes) must be the
+              fraction the reference's ŷ gets right, exactly (a decision within 1e-9 of a tie
+              or a threshold is skipped). Elsewhere the accuracy columns are set aside.
   landscape   `--headless --landscape x,y --grid 7x5` after the steps of --data runs (a split,
               mini-batches, L1/L2, features): every cell's cost recomputed by the reference's
               forward pass over the training samples (with a penalty: C/N under mean, plus the
@@ -476,17 +479,53 @@ def random_network(rng, loss, reduction, steps, limit, one_activation=False, opt
 
 class TraceRows(list):
     """A CSV trace's rows without their grad_norm_1..L cells, which are kept in `grad_norms`
-    (one list per row), so the columns the reference replays stay step, cost, W, b."""
+    (one list per row), nor their accuracy and test_accuracy cells (targets that are classes;
+    kept in `accuracies`, a dict per row), so the columns the reference replays stay step, cost,
+    W, b."""
 
-    def __init__(self, rows, grad_norms):
+    def __init__(self, rows, grad_norms, accuracies=None):
         super().__init__(rows)
         self.grad_norms = grad_norms
+        self.accuracies = accuracies or [{} for _ in rows]
+
+
+# The columns of the fraction of samples right; the training runs check them
+# (`reference_accuracy`), scripts/check-digits.py on the digits.
+ACCURACY_COLUMNS = ("accuracy", "test_accuracy")
+
+
+def reference_accuracy(y, yhat, margin=1e-9):
+    """The fraction of the rows of `yhat` right against targets `y` by the binary's rules for
+    classes (TargetClasses), or None when `y` is not classes; and whether a decision was within
+    `margin` (a tie or a threshold that the last bits decide, not compared). One-hot rows over
+    two or more outputs: right when the target's ŷ is strictly the largest. Every target 0 or 1
+    otherwise: every ŷ on its target's side of 0.5; every target -1 or 1: of 0."""
+    y, yhat = np.asarray(y, dtype=float), np.asarray(yhat, dtype=float)
+    if len(y) == 0:
+        return None, False
+    if np.all((y == 0) | (y == 1)):
+        if y.shape[1] >= 2 and np.all(y.sum(axis=1) == 1):
+            target = np.argmax(y, axis=1)
+            chosen = yhat[np.arange(len(y)), target]
+            others = np.where(y == 1, -np.inf, yhat).max(axis=1)
+            right = chosen > others
+            close = np.abs(chosen - others) <= margin
+        else:
+            right = np.all(np.where(y == 1, yhat > 0.5, yhat < 0.5), axis=1)
+            close = np.any(np.abs(yhat - 0.5) <= margin, axis=1)
+    elif np.all((y == -1) | (y == 1)):
+        right = np.all(np.where(y == 1, yhat > 0, yhat < 0), axis=1)
+        close = np.any(np.abs(yhat) <= margin, axis=1)
+    else:
+        return None, False
+    return float(np.count_nonzero(right)) / len(y), bool(np.any(close))
 
 
 def run_binary(binary, steps, flags, fmt="csv"):
     """The binary's trace: (header, rows of floats, diverged). Exit 3 (training diverged) keeps
     the rows printed so far; any other non-zero exit raises. A CSV's grad_norm_l columns are
-    taken out of the header and the rows, into the rows' `grad_norms`."""
+    taken out of the header and the rows, into the rows' `grad_norms`, and its accuracy columns
+    into `accuracies`."""
     cmd = [binary, "--headless", "--format", fmt, "--steps", str(steps), *flags]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if done.returncode not in (0, 3):
@@ -497,11 +536,13 @@ def run_binary(binary, steps, flags, fmt="csv"):
         return None, rows, diverged
     table = list(csv.reader(io.StringIO(done.stdout)))
     norm_columns = [k for k, name in enumerate(table[0]) if name.startswith("grad_norm_")]
-    keep = [k for k in range(len(table[0])) if k not in norm_columns]
+    accuracy_columns = [k for k, name in enumerate(table[0]) if name in ACCURACY_COLUMNS]
+    keep = [k for k in range(len(table[0])) if k not in norm_columns + accuracy_columns]
     header = [table[0][k] for k in keep]
     rows = [[float(row[k]) for k in keep] for row in table[1:]]
     norms = [[float(row[k]) for k in norm_columns] for row in table[1:]]
-    return header, TraceRows(rows, norms), diverged
+    accuracies = [{table[0][k]: float(row[k]) for k in accuracy_columns} for row in table[1:]]
+    return header, TraceRows(rows, norms, accuracies), diverged
 
 
 def reference_grad_norms(net, params, samples=None, penalty=(None, 0.0)):
@@ -705,7 +746,7 @@ def flatten_json_rows(rows):
     """JSON Lines rows of a network as CSV-like rows (step, cost, W¹ row-major, b¹, ...)."""
     flat = []
     for row in rows:
-        if sorted(row) != ["cost", "grad_norms", "layers", "step"]:
+        if sorted(k for k in row if k not in ACCURACY_COLUMNS) != ["cost", "grad_norms", "layers", "step"]:
             raise ValueError(f"JSON row with keys {sorted(row)}")
         values = [float(row["step"]), float(row["cost"])]
         for layer in row["layers"]:
@@ -1009,19 +1050,23 @@ def training_reference(net, rows, split, penalty):
     step takes autograd's gradient of C over the batch alone, reduced by the batch's N, then adds
     the penalty's gradient to the weights' (λω for l2, λ·sign ω for l1, biases never), and steps
     by lr. Returns per state: (cost over the training samples, cost over the test samples or
-    None, penalty value, params)."""
+    None, penalty value, params, the accuracy over the training samples and over the test
+    samples as `reference_accuracy` gives them)."""
     x, y = np.array(net["x"], dtype=float), np.array(net["y"], dtype=float)
     activations = [layer["activation"] for layer in net["layers"]]
     loss, lr, red = net["loss"], net["learningRate"], net["reduction"]
+
+    def predict(xs, params):
+        h = xs
+        for l, act in enumerate(activations):
+            h = activate(act, anp.dot(h, params[2 * l]) + params[2 * l + 1])
+        return h
 
     def cost_over(samples):
         xs, ys = x[samples], y[samples]
 
         def cost(params):
-            h = xs
-            for l, act in enumerate(activations):
-                h = activate(act, anp.dot(h, params[2 * l]) + params[2 * l + 1])
-            return loss_of(loss, h, ys)
+            return loss_of(loss, predict(xs, params), ys)
         return cost
 
     train, test = split["train"], split["test"]
@@ -1041,7 +1086,9 @@ def training_reference(net, rows, split, penalty):
     def state(params):
         return (float(cost_over(train)(params)),
                 float(cost_over(test)(params)) if test else None, penalty_value(params),
-                [p.copy() for p in params])
+                [p.copy() for p in params],
+                reference_accuracy(y[train], predict(x[train], params)),
+                reference_accuracy(y[test], predict(x[test], params)) if test else (None, False))
 
     states = [state(params)]
     for row in rows[1:]:
@@ -1157,10 +1204,20 @@ def check_training(binary, directory, rng, steps, tol, stats):
         want = training_reference(net, rows, split, (kind, strength))
         worst, where = 0.0, ""
         floor = 1e-6 * abs(want[0][0])
-        for row, (cost, test_cost, penalty, params) in zip(rows, want):
+        for row, (cost, test_cost, penalty, params, accuracy, test_accuracy) in zip(rows, want):
             got_params = []
             for layer in row["layers"]:
                 got_params += [np.array(layer["w"], dtype=float), np.array(layer["b"], dtype=float)]
+            # The fractions right, exactly (a count over a count), unless a decision was a tie
+            # or on a threshold within 1e-9, where the last bits decide.
+            for name, (fraction, close) in (("accuracy", accuracy), ("test_accuracy", test_accuracy)):
+                if name == "test_accuracy" and test_cost is None:
+                    fraction = None
+                stats["accuracy cells"] += 1
+                if close:
+                    continue
+                if row.get(name) != fraction:
+                    worst, where = math.inf, f"step {row['step']} {name}: got {row.get(name)!r}, want {fraction!r}"
             pairs = [("cost", row["cost"], cost, floor)]
             if test_cost is not None:
                 pairs.append(("test_cost", row.get("test_cost"), test_cost, floor))
@@ -2081,11 +2138,13 @@ def main():
     failed += tally.failures
 
     stats["training"] = 0
+    stats["accuracy cells"] = 0
     tally = check_training(binary, directory, rng, args.steps, args.tol, stats)
     overall = max(overall, tally.worst)
     print(f"--batch, --no-shuffle, --test-ratio, --l1/--l2, --features: {stats['training']} runs "
           f"replaying the binary's split and batches, max rel err {tally.worst:.2e}; "
-          f"{stats['grad norm rows']} records' grad_norms against autograd at their weights  "
+          f"{stats['grad norm rows']} records' grad_norms against autograd at their weights, "
+          f"{stats['accuracy cells']} accuracy cells against its ŷ  "
           f"{'ok' if not tally.failures else 'MISMATCH'}" + (f"  {tally.where}" if args.verbose else ""))
     failed += tally.failures
 

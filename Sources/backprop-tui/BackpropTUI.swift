@@ -11,7 +11,7 @@ struct BackpropTUI: ParsableCommand {
         commandName: "backprop-tui",
         abstract: "Watch gradient descent train a neural network, one step and every number at a time.",
         usage: """
-            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--hidden <sizes>] [--features <list>] [--noise <S>] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>] [--batch <N>] [--no-shuffle] [--test-ratio <R>] [--l1 <λ> | --l2 <λ>]
+            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--hidden <sizes>] [--features <list>] [--image <WxH>] [--noise <S>] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>] [--batch <N>] [--no-shuffle] [--test-ratio <R>] [--l1 <λ> | --l2 <λ>]
             backprop-tui --headless [--steps <n> | --epochs <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
             backprop-tui --snapshot [--steps <n> | --epochs <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
             """,

@@ -37,6 +37,13 @@ struct ScenarioOptions: ParsableArguments {
     var features: String?
 
     @Option(
+        name: .customLong("image"), parsing: .unconditional,
+        help: ArgumentHelp(
+            "Each sample's inputs are the pixels of a picture W wide and H high, row by row from the top left (like 8x8 for 64 inputs).",
+            valueName: "WxH"))
+    var imageText: String?
+
+    @Option(
         name: .customLong("noise"), parsing: .unconditional,
         help: ArgumentHelp(
             "With a preset drawn from a seed: Gaussian noise of standard deviation S on its points' inputs (default 0).",
@@ -87,6 +94,7 @@ struct ScenarioOptions: ParsableArguments {
         if let reduction { parts.append("--reduction \(reduction.rawValue)") }
         if let hidden { parts.append("--hidden \(hidden)") }
         if let features { parts.append("--features \(features)") }
+        if let imageText { parts.append("--image \(imageText)") }
         if let noiseText { parts.append("--noise \(noiseText)") }
         return parts.joined(separator: " ")
     }
@@ -220,6 +228,7 @@ struct ScenarioOptions: ParsableArguments {
             }
         }
         if let reduction { result.reduction = reduction }
+        if let imageText { try ScenarioOptions.setImage(imageText, of: &result, name: name) }
         let splitColumn =
             table?.testSamples != nil
             ? "the column \"\(DataTable.splitColumnName)\" of \(TerminalSafe.quoted(name))" : nil
@@ -261,6 +270,30 @@ struct ScenarioOptions: ParsableArguments {
         } catch {
             throw ValidationError(error.description)
         }
+    }
+
+    /// `--image`: `text` must be a size `WxH` whose pixels are the scenario's inputs, as the data
+    /// gives them; each refusal is a usage error (64) that says what to give instead.
+    private static func setImage(_ text: String, of scenario: inout Scenario, name: String) throws {
+        let typed = TerminalSafe.argument(text)
+        guard let shape = ImageShape(parsing: text) else {
+            throw ValidationError(
+                "--image \(typed) is not a picture size; give its width and height in pixels, each 1 to \(ImageShape.largestSide), like 8x8"
+            )
+        }
+        if let features = scenario.features {
+            throw ValidationError(
+                "--image \(typed): the inputs are features computed from x1 and x2 (\(features.map(\.rawValue).joined(separator: ","))), not pixels; leave out --image or the features"
+            )
+        }
+        let inputs = scenario.inputCount
+        guard shape.pixelCount == inputs else {
+            let like = ImageShape.squarest(pixelCount: inputs).map { ", like \($0.description)" } ?? ""
+            throw ValidationError(
+                "--image \(typed) has \(counted(shape.pixelCount, "pixel")), but each sample of \(TerminalSafe.quoted(name)) has \(counted(inputs, "input")); give a width x height of \(inputs)\(like)"
+            )
+        }
+        try asUsageError { try scenario.setImage(shape) }
     }
 
     /// The preset called `text`, in any case, or a usage error that lists the names.

@@ -143,8 +143,9 @@ struct ExportedTraceTests {
         let (trainer, history) = try Self.eventfulRun()
         // What the export wrote when it was one string: the header, then the line of each
         // state `replayAll` re-creates with its lr, optimizer, optimizer step and event.
-        // No split, batches or penalty: the export's only columns after cost are the norms.
-        let columns = TraceColumns(testCost: false, penalty: false, batch: false)
+        // No split, batches or penalty: the export's only columns after cost are the accuracy
+        // (the XOR targets are classes) and the norms.
+        let columns = TraceColumns(testCost: false, penalty: false, batch: false, accuracy: true)
         let writer = TraceWriter(format: .csv, columns: columns)
         var lines = [ExportedTrace.header(for: trainer.network, columns: columns)]
         var before: TrainingState?
@@ -157,7 +158,7 @@ struct ExportedTraceTests {
         }
         let expected = lines.joined(separator: "\n") + "\n"
         #expect(expected.contains(",edit\n") && expected.contains(",lr\n") && expected.contains(",optimizer\n"))
-        #expect(lines[0].hasPrefix("step,cost,grad_norm_1,grad_norm_2,L1_w1_1,L1_w1_2,L1_w1_3,L1_w2_1,"))
+        #expect(lines[0].hasPrefix("step,cost,accuracy,grad_norm_1,grad_norm_2,L1_w1_1,L1_w1_2,L1_w1_3,L1_w2_1,"))
 
         for piece in [1, 2, 7, 13, 1000, 1 << 20] {
             var trace = ExportedTrace(history: history, to: trainer)

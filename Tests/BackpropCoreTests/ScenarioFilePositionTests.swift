@@ -93,7 +93,7 @@ import Testing
         #expect(error == .inFile(path: "s.json", line: 5, column: 24, problem: .unknownKey("lr")))
         #expect(
             error?.description
-                == #"scenario file "s.json" line 5, column 24: unknown key "lr" in scenario; the keys are x, y, w, b, activation, layers, learningRate, loss, reduction, optimizer, features, batchSize, shuffle, seed, test, l1, l2, noise, epoch, samplesIntoEpoch"#
+                == #"scenario file "s.json" line 5, column 24: unknown key "lr" in scenario; the keys are x, y, w, b, activation, layers, learningRate, loss, reduction, optimizer, features, batchSize, shuffle, seed, test, l1, l2, noise, epoch, samplesIntoEpoch, image"#
         )
     }
 

@@ -227,8 +227,8 @@ struct ImagePanesTests {
         let sample = try #require(Self.placed(state).first { $0.pane is SamplePane }?.pane as? SamplePane)
         #expect(sample.picture.values == [0, 1, 1, 0])
         #expect(canvas.text.contains("pixels scaled from 0 to 255"))
-        // Two classes named by their columns, y1 and y2.
-        #expect(sample.bars?.names == ["1", "2"])
+        // Two classes numbered from 0, as the predictions and the Confusion pane number them.
+        #expect(sample.bars?.names == ["0", "1"])
     }
 
     @Test("targets that are not classes: ŷ beside y as numbers")
@@ -253,7 +253,8 @@ struct ImagePanesTests {
 
     @Test("more classes than rows: the classes around the pick, still marked wrong when the label is off them")
     func manyClasses() throws {
-        // 2x2 pictures of 20 classes; the bias makes class 16 the pick, and sample 1's label is class 3.
+        // 2x2 pictures of 20 classes; the bias makes class 15 (output 16) the pick, and sample 1's
+        // label is class 2.
         let targets = (0..<2).map { sample in (0..<20).map { $0 == 2 + sample ? 1.0 : 0 } }
         var scenario = try Scenario(
             inputs: [[0, 1, 1, 0], [1, 0, 0, 1]], targets: targets,
@@ -267,7 +268,7 @@ struct ImagePanesTests {
         let (_, area) = try #require(Self.placed(state).first { $0.pane is SamplePane })
         let lines = Self.text(of: area, in: canvas)
         #expect(area.height < 22, "the test needs fewer rows than classes")
-        #expect(lines.contains { $0.contains(" 16 ") && $0.contains("◂ wrong") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.contains(" 15 ") && $0.contains("◂ wrong") }, "\(lines.joined(separator: "\n"))")
         #expect(!lines.contains { $0.contains("◂ label") })
     }
 

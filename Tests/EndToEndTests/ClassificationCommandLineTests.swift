@@ -19,11 +19,13 @@ struct ClassificationCommandLineTests {
         let (header, rows) = try ExecutableUnderTest.csvRows([
             "--activation", "softmax", "--loss", "ce", "--steps", "100", "--every", "100",
         ])
-        #expect(header == "step,cost,grad_norm_1,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
+        #expect(header == "step,cost,accuracy,grad_norm_1,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
         // a = xW: [2.2, 2.8] and [1.4, 2.0]; y picks class 1, then class 2.
         let cost = -log(exp(2.2) / (exp(2.2) + exp(2.8))) - log(exp(2.0) / (exp(1.4) + exp(2.0)))
         let start = try #require(Double(rows[0][1]))
         #expect(abs(start - cost) <= 1e-14 * cost, "step 0's C \(start), by hand \(cost)")
+        // Both samples' larger a is the second: only the second sample is right.
+        #expect(rows[0][2] == "0.5")
         let last = try #require(rows.last)
         let end = try #require(Double(last[1]))
         #expect(end < start / 2, "C \(start) → \(end) in 100 steps")
@@ -34,7 +36,7 @@ struct ClassificationCommandLineTests {
     @Test("--preset rings runs headless and its cost falls")
     func rings() throws {
         let (header, rows) = try ExecutableUnderTest.csvRows(["--preset", "rings", "--steps", "500", "--every", "500"])
-        #expect(header.hasPrefix("step,cost,grad_norm_1,grad_norm_2,L1_w1_1,"))
+        #expect(header.hasPrefix("step,cost,accuracy,grad_norm_1,grad_norm_2,L1_w1_1,"))
         #expect(header.hasSuffix(",L2_b1,L2_b2,L2_b3"))
         let start = try #require(Double(rows[0][1]))
         let last = try #require(rows.last)

@@ -13,18 +13,26 @@ struct CommandLineTraceTests {
     @Test("the seed's csv trace reproduces the article's costs")
     func seedCSV() throws {
         let (header, rows) = try ExecutableUnderTest.csvRows([])
-        #expect(header == "step,cost,grad_norm_1,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
+        // The targets [1, 0] and [0, 1] are classes, so the trace says how many are right.
+        #expect(header == "step,cost,accuracy,grad_norm_1,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2")
         #expect(rows.count == 1001)
         #expect(rows.map { $0[0] } == (0...1000).map(String.init))
-        // grad_norm_1 is the core's ‖∂C/∂W‖ at each row's state, digit for digit.
+        // grad_norm_1 is the core's ‖∂C/∂W‖ at each row's state, digit for digit. At step 0 the
+        // article's ŷ is [0.900, 0.943] and [0.802, 0.881]: both samples' largest is the second
+        // output, which only the second sample's target names, so half are right.
         let norm = Trainer(scenario: Preset.seed.scenario).gradientNorms()[0]
         #expect(
-            rows[0] == ["0", "1.5562961971059417", "\(norm)", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.0", "0.0"])
+            rows[0] == [
+                "0", "1.5562961971059417", "0.5", "\(norm)", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.0", "0.0",
+            ])
         #expect(close(rows[1][1], 1.4556414717601052))
         #expect(close(rows[2][1], 1.3382380273209387))
         #expect(close(rows[3][1], 1.2216201634346888))
         #expect(close(rows[1000][1], 0.002784622453015934))
-        #expect(rows.allSatisfy { $0.count == 11 })
+        #expect(rows.allSatisfy { $0.count == 12 })
+        // After 1000 steps ŷ is near [0.98, 0.02] and [0.02, 0.98] (the article's last print):
+        // both right.
+        #expect(rows[1000][2] == "1.0")
     }
 
     @Test("--every prints every k-th step and always the last")
@@ -64,7 +72,7 @@ struct CommandLineTraceTests {
         #expect(result.lines.first?.hasPrefix("# seed: 2 samples, 3 inputs -> 2 outputs") == true)
         #expect(
             result.lines.contains(
-                "step 1  cost 1.4556414717601052  ŷ [[0.87638772 0.93574933] [0.74070904 0.87317416]]"))
+                "step 1  cost 1.4556414717601052  accuracy 1/2  ŷ [[0.87638772 0.93574933] [0.74070904 0.87317416]]"))
         #expect(result.lines.last?.hasPrefix("# after 3 steps: w = [[") == true)
     }
 
@@ -85,8 +93,10 @@ struct CommandLineTraceTests {
         let (_, faster) = try ExecutableUnderTest.csvRows(["--steps", "1", "--lr", "0.5"])
         #expect(base[1][1] != faster[1][1])
         let (header, gate) = try ExecutableUnderTest.csvRows(["--preset", "and", "--steps", "5000", "--every", "5000"])
-        #expect(header == "step,cost,grad_norm_1,w1_1,w2_1,b1")
+        #expect(header == "step,cost,accuracy,grad_norm_1,w1_1,w2_1,b1")
         #expect(try #require(Double(gate[1][1])) < 0.1)
+        // AND is one line's side: learnt, all 4 are right.
+        #expect(gate[1][2] == "1.0")
         let (_, xor) = try ExecutableUnderTest.csvRows(["--preset", "xor", "--steps", "5000", "--every", "5000"])
         #expect(try #require(Double(xor[1][1])) > 0.9)
     }
@@ -117,7 +127,7 @@ struct CommandLineTraceTests {
         let (header, rows) = try ExecutableUnderTest.csvRows([
             "--data", file.path, "--lr", "0.5", "--steps", "3000", "--every", "3000",
         ])
-        #expect(header == "step,cost,grad_norm_1,w1_1,w2_1,b1")
+        #expect(header == "step,cost,accuracy,grad_norm_1,w1_1,w2_1,b1")
         #expect(try #require(Double(rows[1][1])) < 0.01)
         let (_, same) = try ExecutableUnderTest.csvRows(["--data", file.path, "--seed", "1", "--steps", "0"])
         let (_, other) = try ExecutableUnderTest.csvRows(["--data", file.path, "--seed", "2", "--steps", "0"])
@@ -137,10 +147,10 @@ struct CommandLineTraceTests {
         ])
         #expect(
             header
-                == "step,cost,grad_norm_1,grad_norm_2,L1_w1_1,L1_w1_2,L1_w1_3,L1_w2_1,L1_w2_2,L1_w2_3,L1_b1,L1_b2,L1_b3,L2_w1_1,L2_w2_1,L2_w3_1,L2_b1"
+                == "step,cost,accuracy,grad_norm_1,grad_norm_2,L1_w1_1,L1_w1_2,L1_w1_3,L1_w2_1,L1_w2_2,L1_w2_3,L1_b1,L1_b2,L1_b3,L2_w1_1,L2_w2_1,L2_w3_1,L2_b1"
         )
-        #expect(rows.count == 3 && rows.allSatisfy { $0.count == 17 })
-        #expect(rows[0][10...12] == ["0.0", "0.0", "0.0"], "b starts at 0")
+        #expect(rows.count == 3 && rows.allSatisfy { $0.count == 18 })
+        #expect(rows[0][11...13] == ["0.0", "0.0", "0.0"], "b starts at 0")
 
         let text = try ExecutableUnderTest.run(["--preset", "xor-hidden", "--headless", "--steps", "0"])
         #expect(text.lines.first?.contains("network 2-3-1, activations tanh sigmoid") == true, "\(text.stdout)")

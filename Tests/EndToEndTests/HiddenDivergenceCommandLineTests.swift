@@ -19,9 +19,11 @@ struct HiddenDivergenceCommandLineTests {
         let last = try #require(result.lines.last).split(separator: ",").map(String.init)
         #expect(last[0] == "3", "the trace ends at the step that diverged: \(result.lines)")
         #expect(last[1] == "2.0")
-        // grad_norm_1: a weight of -inf pins every sigmoid output where g' is 0, so no gradient.
+        // accuracy: every ŷ is 0, a tie in each sample that names no class, so none is right.
         #expect(last[2] == "0.0")
-        #expect(last[3] == "-inf")
+        // grad_norm_1: a weight of -inf pins every sigmoid output where g' is 0, so no gradient.
+        #expect(last[3] == "0.0")
+        #expect(last[4] == "-inf")
     }
 
     @Test("--compare counts a runner whose weights became -inf out, and names the weight")
@@ -74,8 +76,9 @@ struct HiddenDivergenceCommandLineTests {
         #expect(result.status == 3)
         #expect(
             result.errorLines == ["backprop-tui: training diverged at step 1 (a weight is -inf); try a smaller --lr"])
-        // grad_norm_1 0.0: the output pinned to its target by the weight of -inf passes no gradient.
-        #expect(result.lines.last == "1,0.0,0.0,-inf,-4.25e+307")
+        // accuracy 1.0: ŷ = 0 is on y = 0's side of 0.5. grad_norm_1 0.0: the output pinned to its
+        // target by the weight of -inf passes no gradient.
+        #expect(result.lines.last == "1,0.0,1.0,0.0,-inf,-4.25e+307")
     }
 
     @Test("adam with ε = 0 and a gradient of exactly 0 is named as a NaN weight, with ε in the advice")

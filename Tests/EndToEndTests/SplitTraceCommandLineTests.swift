@@ -34,11 +34,14 @@ struct SplitTraceCommandLineTests {
     func csvAndText() throws {
         let csv = try ExecutableUnderTest.run(["--preset", "overfit", "--headless", "--format", "csv", "--steps", "1"])
         #expect(
-            csv.lines.first?.hasPrefix("step,cost,test_cost,epoch,grad_norm_1,grad_norm_2,grad_norm_3,L1_w1_1,")
+            csv.lines.first?.hasPrefix(
+                "step,cost,test_cost,accuracy,test_accuracy,epoch,grad_norm_1,grad_norm_2,grad_norm_3,L1_w1_1,")
                 ?? false)
         let text = try ExecutableUnderTest.run(["--preset", "overfit", "--headless", "--steps", "1"])
         #expect(text.lines.first?.hasSuffix(", 20 held out to test") ?? false, "\(text.lines.first ?? "")")
         #expect(text.lines.dropFirst().first?.contains("  test cost ") ?? false)
+        // overfit's 20 held out beside its 20 that train, each counted over its own samples.
+        #expect(text.lines.dropFirst().first?.contains(#/  accuracy \d+/20  test accuracy \d+/20  /#) ?? false)
     }
 
     @Test("--batch with --every: a printed step's batch is the samples that very step used, as the core steps them")

@@ -156,10 +156,12 @@ struct TeachingKeysTests {
         let csv = try String(contentsOfFile: "\(folder)/\(traces[0])", encoding: .utf8)
         let rows = csv.split(separator: "\n")
         #expect(
-            rows.first == "step,cost,grad_norm_1,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2,lr,optimizer,optimizer_step,event",
+            rows.first
+                == "step,cost,accuracy,grad_norm_1,w1_1,w1_2,w2_1,w2_2,w3_1,w3_2,b1,b2,lr,optimizer,optimizer_step,event",
             "\(csv)")
         #expect(rows.count == 1 + 3 + 1, "steps 0, 1, 2 and the edited state at step 2: \(csv)")
-        #expect(rows.dropFirst().first?.hasPrefix("0,1.5562961971059417,") ?? false, "\(csv)")
+        // Step 0 of the article: half its samples right (both ŷ rows favour the second output).
+        #expect(rows.dropFirst().first?.hasPrefix("0,1.5562961971059417,0.5,") ?? false, "\(csv)")
         #expect(rows.last?.hasPrefix("2,") ?? false, "\(csv)")
         #expect(rows.last?.contains(",0.25,") ?? false, "\(csv)")
         #expect(rows.last?.hasSuffix(",0.1,sgd,0,edit") ?? false, "\(csv)")

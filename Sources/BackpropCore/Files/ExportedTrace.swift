@@ -11,7 +11,8 @@
 ///
 /// A run with a test split, mini-batches or a penalty (at any state of the export) has the
 /// `TraceColumns` of `--headless --format csv` after `cost` too: `test_cost`, `penalty`, `epoch`
-/// and `batch` (empty in a row that is not a step, or a full-batch step's). Every export has
+/// and `batch` (empty in a row that is not a step, or a full-batch step's); so does a run whose
+/// targets are classes: `accuracy`, and with a split `test_accuracy`. Every export has
 /// `grad_norm_1 … grad_norm_L` there, the gradient at the row's state, as `--headless` has.
 ///
 /// It is written a piece at a time (`write(into:numbers:)`), never held whole: a network of
@@ -79,7 +80,8 @@ public struct ExportedTrace: Equatable, Sendable {
         let states = history.checkpoints + [trainer.state]
         columns = TraceColumns(
             testCost: trainer.scenario.split.hasTest, penalty: states.contains { $0.penalty.isActive },
-            batch: states.contains { $0.batchSize.map { $0 < trainer.scenario.trainingCount } ?? false })
+            batch: states.contains { $0.batchSize.map { $0 < trainer.scenario.trainingCount } ?? false },
+            accuracy: trainer.targetClasses != nil)
         estimatedRowByteCount = ExportedTrace.estimatedRowBytes(of: trainer, columns: columns)
     }
 

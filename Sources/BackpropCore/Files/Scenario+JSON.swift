@@ -20,9 +20,9 @@ extension Scenario {
     /// The scenario as JSON in the documented format, in the form it was read (one layer as
     /// top-level `w`, `b`, `activation`; otherwise `layers`), numbers in shortest round-trip
     /// form, so `load` gives back exactly the same values. x is the data's (x1, x2 under
-    /// `features`); the training settings (batch, order, seed, split, penalty, noise) are
-    /// written only when they are not the defaults, so a file of the article's run stays as it
-    /// was.
+    /// `features`), with its picture's size (`image`) when its rows are pixels; the training
+    /// settings (batch, order, seed, split, penalty, noise) are written only when they are not
+    /// the defaults, so a file of the article's run stays as it was.
     public func jsonText() -> String {
         func list(_ values: [Double]) -> String {
             "[" + values.map(\.description).joined(separator: ", ") + "]"
@@ -34,6 +34,7 @@ extension Scenario {
         if let features {
             lines.append("  \"features\": [" + features.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]")
         }
+        if let image { lines.append("  \"image\": \"\(image.description)\"") }
         switch form {
         case .singleLayer:
             let layer = network.layer(0)

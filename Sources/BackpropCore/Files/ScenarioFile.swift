@@ -35,13 +35,16 @@ struct ScenarioFile: Decodable {
     var penalty: Penalty?
     /// The noise the points were drawn with: a record (nil: 0).
     var noise: Double?
+    /// How each row of x forms a picture, `"8x8"` (nil: it does not).
+    var image: ImageShape?
 
     /// The keys in the order the README documents them. `JSONValueDecoder` refuses any other,
     /// so a typo does not pass silently. Those after `optimizer` came with mini-batches; a file
-    /// without them trains as before.
+    /// without them trains as before; `image` came with the digits.
     private enum CodingKeys: String, CodingKey, CaseIterable {
         case x, y, w, b, activation, layers, learningRate, loss, reduction, optimizer
         case features, batchSize, shuffle, seed, test, l1, l2, noise, epoch, samplesIntoEpoch
+        case image
     }
 
     /// What each training key must hold, for the message when it holds something else.
@@ -58,6 +61,7 @@ struct ScenarioFile: Decodable {
         "epoch": "a whole number of 0 or more: the epochs a saved run had completed",
         "samplesIntoEpoch":
             "a whole number of 0 or more, below the training samples: how far into its epoch a saved run was",
+        "image": "a picture size \"WxH\" of one pixel per column of x, like \"8x8\"",
     ]
 
     init(from decoder: any Decoder) throws {
@@ -139,6 +143,7 @@ struct ScenarioFile: Decodable {
             }
             self.test = test
         }
+        try decodeImage(from: container)
         for key in [CodingKeys.l1, .l2, .noise] {
             guard let value = try container.decodeUnlessAbsent(Double.self, forKey: key) else { continue }
             if !(value >= 0) { try refuse(wrong(key), container, key) }
@@ -150,6 +155,28 @@ struct ScenarioFile: Decodable {
             default: penalty = key == .l1 ? .l1(value) : .l2(value)
             }
         }
+    }
+
+    /// `image`: a size that parses, for x's own columns (not features), each refusal at its value.
+    private mutating func decodeImage(from container: KeyedDecodingContainer<CodingKeys>) throws {
+        guard let text = try container.decodeUnlessAbsent(String.self, forKey: .image) else { return }
+        guard let shape = ImageShape(parsing: text) else {
+            try refuse(
+                .wrongType(field: "image", expected: ScenarioFile.expected["image"] ?? ""), container, .image)
+        }
+        if features != nil {
+            try refuse(
+                .invalidSetting(
+                    "\"image\" draws x's own columns as pixels, but \"features\" computes the inputs from them; leave out one of the two"
+                ), container, .image)
+        }
+        if let columns = x.first?.count, columns != shape.pixelCount {
+            try refuse(
+                .invalidSetting(
+                    "\"image\" is \(shape.description), \(counted(shape.pixelCount, "pixel")), but x has \(counted(columns, "column")); give a width x height of \(columns)\(ImageShape.squarest(pixelCount: columns).map { ", like \"\($0.description)\"" } ?? "")"
+                ), container, .image)
+        }
+        image = shape
     }
 
     /// Throws `problem` at the value of `key` (or at its entry `index`), so that the message
@@ -193,6 +220,7 @@ struct ScenarioFile: Decodable {
         scenario.seed = seed ?? 1
         if let penalty { try scenario.setPenalty(penalty) }
         scenario.noise = noise ?? 0
+        try scenario.setImage(image)
         if epoch != nil || samplesIntoEpoch != nil {
             guard (samplesIntoEpoch ?? 0) < scenario.trainingCount else {
                 throw ScenarioError.invalidSetting(
@@ -301,7 +329,8 @@ struct ScenarioFile: Decodable {
                 field: leaf, value: found.unquotedDescription, allowed: Reduction.allCases.map(\.rawValue))
         case "learningRate":
             return .invalidLearningRate(found.shortDescription)
-        case "features", "batchSize", "shuffle", "seed", "test", "l1", "l2", "noise", "epoch", "samplesIntoEpoch":
+        case "features", "batchSize", "shuffle", "seed", "test", "l1", "l2", "noise", "epoch", "samplesIntoEpoch",
+            "image":
             return .wrongType(
                 field: leaf,
                 expected:

@@ -1,8 +1,13 @@
-/// The columns a trace adds after `cost`: `test_cost`, `penalty`, `epoch` and `batch` for
-/// mini-batches, a test split and a penalty, each only when the run has what it reports (so a
-/// run with none of them writes none of them), then `grad_norm_1 … grad_norm_L`.
+/// The columns a trace adds after `cost`: `test_cost`, `accuracy`, `test_accuracy`, `penalty`,
+/// `epoch` and `batch` for a test split, targets that are classes, a penalty and mini-batches,
+/// each only when the run has what it reports (so a run with none of them writes none of them),
+/// then `grad_norm_1 … grad_norm_L`.
 ///
 /// - `test_cost`: C over the test samples (with a split).
+/// - `accuracy`: the fraction of the training samples the state gets right (`ClassAccuracy`,
+///   by `TargetClasses`' rules), when the targets are classes; `test_accuracy` the same over the
+///   test samples, with a split too. Neither makes `epoch` appear: a full-batch run of a logic
+///   gate has no epochs to speak of.
 /// - `penalty`: the penalty's value for the state's weights, (λ/2)Σω² or λΣ|ω| (with one).
 /// - `epoch`: the epoch the state's last step was part of, from 1; 0 at step 0 (with any of
 ///   the three). A full-batch step is an epoch of its own, so there it equals the step.
@@ -19,20 +24,25 @@ public struct TraceColumns: Hashable, Sendable {
     public var penalty: Bool
     /// Whether `batch` is written.
     public var batch: Bool
+    /// Whether `accuracy` is written, and with `testCost` also `test_accuracy`.
+    public var accuracy: Bool
     /// Whether `grad_norm_1 … grad_norm_L` are written (`--headless` and the export always
     /// write them; only a writer made for tests leaves them out).
     public var gradientNorms: Bool
-    /// Whether `epoch` is written: with any of the first three.
+    /// Whether `test_accuracy` is written: with a split, when the targets are classes.
+    public var testAccuracy: Bool { accuracy && testCost }
+    /// Whether `epoch` is written: with `test_cost`, `penalty` or `batch`.
     public var epoch: Bool { testCost || penalty || batch }
 
     /// No columns beyond the article's.
     public static let none = TraceColumns(testCost: false, penalty: false, batch: false, gradientNorms: false)
 
     /// The columns chosen one by one.
-    public init(testCost: Bool, penalty: Bool, batch: Bool, gradientNorms: Bool = true) {
+    public init(testCost: Bool, penalty: Bool, batch: Bool, accuracy: Bool = false, gradientNorms: Bool = true) {
         self.testCost = testCost
         self.penalty = penalty
         self.batch = batch
+        self.accuracy = accuracy
         self.gradientNorms = gradientNorms
     }
 
@@ -40,13 +50,14 @@ public struct TraceColumns: Hashable, Sendable {
     public init(trainer: Trainer) {
         self.init(
             testCost: trainer.scenario.split.hasTest, penalty: trainer.penalty.isActive,
-            batch: trainer.miniBatchSize != nil)
+            batch: trainer.miniBatchSize != nil, accuracy: trainer.targetClasses != nil)
     }
 
     /// The CSV names of the columns written for a network of `layers` layers, each with a comma
     /// before it.
     func csvNames(layers: Int) -> String {
-        (testCost ? ",test_cost" : "") + (penalty ? ",penalty" : "") + (epoch ? ",epoch" : "")
+        (testCost ? ",test_cost" : "") + (accuracy ? ",accuracy" : "") + (testAccuracy ? ",test_accuracy" : "")
+            + (penalty ? ",penalty" : "") + (epoch ? ",epoch" : "")
             + (batch ? ",batch" : "")
             + (gradientNorms ? (1...layers).map { ",grad_norm_\($0)" }.joined() : "")
     }
@@ -62,17 +73,27 @@ public struct TraceColumns: Hashable, Sendable {
         }
     }
 
-    /// The cells of `test_cost`, `penalty`, `epoch` and `batch`, those written.
+    /// The cells of `test_cost`, `accuracy`, `test_accuracy`, `penalty`, `epoch` and `batch`,
+    /// those written.
     private func appendRunCells(of trainer: Trainer, batch: [Int], into stream: inout ByteStream) {
-        guard epoch else { return }
         if testCost {
             stream.append(",")
             if let test = trainer.testCost { stream.append(test) }
+        }
+        if accuracy {
+            let counts = trainer.classAccuracy
+            stream.append(",")
+            if let fraction = counts?.fraction { stream.append(fraction) }
+            if testAccuracy {
+                stream.append(",")
+                if let fraction = counts?.testFraction { stream.append(fraction) }
+            }
         }
         if penalty {
             stream.append(",")
             stream.append(trainer.penaltyValue)
         }
+        guard epoch else { return }
         stream.append(",")
         stream.append(TraceColumns.epoch(of: trainer.state))
         if self.batch {

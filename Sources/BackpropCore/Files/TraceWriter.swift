@@ -7,7 +7,7 @@ import Foundation
 public struct TraceWriter: Sendable {
     /// The format of every line this writer makes.
     public let format: TraceFormat
-    /// The columns for mini-batches, a split and a penalty that every line carries.
+    /// The columns for mini-batches, a split, classes and a penalty that every line carries.
     public let columns: TraceColumns
 
     /// A writer for `format`, with `columns` beyond the article's (none by default).
@@ -68,10 +68,18 @@ public struct TraceWriter: Sendable {
         let network = trainer.network
         switch format {
         case .csv:
-            var extra = ByteStream()
-            columns.appendCSVCells(of: trainer, batch: batch, into: &extra)
-            return "\(trainer.stepCount),\(trainer.cost)" + String(decoding: extra.bytes, as: UTF8.self) + ","
-                + network.parameters.map(\.description).joined(separator: ",")
+            // Digits straight into bytes (`ByteStream`), the text of `description`: a String a
+            // number took as long as the digits' whole epoch for a row of 1,210 parameters.
+            var line = ByteStream()
+            line.append(trainer.stepCount)
+            line.append(",")
+            line.append(trainer.cost)
+            columns.appendCSVCells(of: trainer, batch: batch, into: &line)
+            for parameter in network.parameters {
+                line.append(",")
+                line.append(parameter)
+            }
+            return String(decoding: line.bytes, as: UTF8.self)
         case .json:
             func list(_ values: [Double]) -> String {
                 "[" + values.map(TraceWriter.jsonNumber).joined(separator: ",") + "]"
@@ -82,6 +90,14 @@ public struct TraceWriter: Sendable {
             var head = "{\"step\":\(trainer.stepCount),\"cost\":\(TraceWriter.jsonNumber(trainer.cost)),"
             if columns.testCost {
                 head += "\"test_cost\":" + (trainer.testCost.map(TraceWriter.jsonNumber) ?? "null") + ","
+            }
+            if columns.accuracy {
+                let counts = trainer.classAccuracy
+                head += "\"accuracy\":" + (counts.map { TraceWriter.jsonNumber($0.fraction) } ?? "null") + ","
+                if columns.testAccuracy {
+                    head +=
+                        "\"test_accuracy\":" + (counts?.testFraction.map(TraceWriter.jsonNumber) ?? "null") + ","
+                }
             }
             if columns.penalty { head += "\"penalty\":" + TraceWriter.jsonNumber(trainer.penaltyValue) + "," }
             if columns.epoch { head += "\"epoch\":\(TraceColumns.epoch(of: trainer.state))," }
@@ -116,6 +132,13 @@ public struct TraceWriter: Sendable {
             }
             var costs = "cost \(TraceWriter.full(trainer.cost))"
             if columns.testCost, let test = trainer.testCost { costs += "  test cost \(TraceWriter.full(test))" }
+            if columns.accuracy, let counts = trainer.classAccuracy {
+                // Counts, not a fraction: exact, and as the screen writes them ("1377/1438 right").
+                costs += "  accuracy \(counts.right)/\(counts.count)"
+                if columns.testAccuracy, let right = counts.testRight {
+                    costs += "  test accuracy \(right)/\(counts.testCount)"
+                }
+            }
             if columns.penalty { costs += "  penalty \(TraceWriter.full(trainer.penaltyValue))" }
             let epoch = columns.epoch ? "  epoch \(TraceColumns.epoch(of: trainer.state))" : ""
             return "step \(trainer.stepCount)\(epoch)  \(costs)  ŷ [\(rows.joined(separator: " "))]"

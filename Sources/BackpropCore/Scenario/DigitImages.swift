@@ -22,11 +22,16 @@ public struct DigitImages: Sendable {
 
     /// The data compiled into the program, read once (a few milliseconds) when first asked for.
     public static let shipped: DigitImages = {
-        let bytes = UnsafeBufferPointer(start: backprop_digits_csv(), count: backprop_digits_csv_count())
         // The file is part of the program and a test reads all of it: a bad byte is a build
         // mistake, never a user's.
-        return try! DigitImages(csv: bytes)
+        try! DigitImages(csv: compiledCSV)
     }()
+
+    /// The bytes of `Sources/CDigits/digits.csv` as compiled into the program (a test holds them
+    /// to the file, byte for byte).
+    static var compiledCSV: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: backprop_digits_csv(), count: backprop_digits_csv_count())
+    }
 
     /// Reads rows of 65 whole numbers separated by commas (64 pixels, then the label), one row a
     /// line; throws at the first byte that is not that.

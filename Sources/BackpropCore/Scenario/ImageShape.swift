@@ -34,6 +34,16 @@ public struct ImageShape: Hashable, Sendable {
     /// width x height never overflows.
     public static let largestSide = 1024
 
+    /// The shape of `pixelCount` pixels closest to a square, wider than tall when it cannot be
+    /// square (64: 8x8, 12: 4x3, 7: 7x1): the size a refusal suggests. Nil when no shape of
+    /// sides up to `largestSide` has that many pixels.
+    public static func squarest(pixelCount: Int) -> ImageShape? {
+        guard pixelCount >= 1 else { return nil }
+        var height = Int(Double(pixelCount).squareRoot())
+        while height > 1 && pixelCount % height != 0 { height -= 1 }
+        return ImageShape(width: pixelCount / height, height: height)
+    }
+
     /// `WxH`, as the command line writes it.
     public var description: String { "\(width)x\(height)" }
 }

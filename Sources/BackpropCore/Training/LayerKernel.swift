@@ -39,14 +39,12 @@ struct LayerKernel {
     @inline(__always)
     func forward() {
         for s in 0..<samples {
-            let row = input + s &* inputs
+            let a = preActivations(ofSample: s)
             for j in 0..<outputs {
-                let a = preActivation(of: row, output: j, inputs: inputs, outputs: outputs)
-                let g = activation.value(a)
+                let g = activation.value(a[j])
                 let k = s &* outputs &+ j
-                preActivation[k] = a
                 output[k] = g
-                activationDerivative[k] = activation.derivative(preActivation: a, output: g)
+                activationDerivative[k] = activation.derivative(preActivation: a[j], output: g)
             }
         }
     }
@@ -98,11 +96,9 @@ struct LayerKernel {
     func forwardClassification(targets y: UnsafeMutablePointer<Double>, loss: Loss) -> Double {
         var cost = 0.0
         for s in 0..<samples {
-            let row = input + s &* inputs
             let start = s &* outputs
-            let a = preActivation + start
+            let a = preActivations(ofSample: s)
             let h = output + start
-            for j in 0..<outputs { a[j] = preActivation(of: row, output: j, inputs: inputs, outputs: outputs) }
             if loss == .ce {
                 let (shift, logSum) = Activation.softmax(a, into: h, count: outputs)
                 cost += Loss.crossEntropy(
@@ -133,6 +129,41 @@ struct LayerKernel {
         var sum = -0.0
         for j in 0..<extents.outputs { sum += preActivation[j] * 0 }
         return sum
+    }
+
+    /// The outputs whose sums run side by side, lane by lane in one vector (`preActivations`,
+    /// `descendSideBySide`). A lane adds and multiplies exactly as a scalar does (no fused
+    /// multiply-add), so each sum keeps its bits.
+    typealias OutputBlock = SIMD4<Double>
+
+    /// Fills sample `s`'s row of aˡ, aⱼ = Σᵢ hᵢ·ωᵢⱼ + bⱼ, and returns it. Each aⱼ adds its terms in
+    /// the order of i, from 0, then b (numpy's matmul then + b), as one sum at a time would; four
+    /// outputs' sums run side by side, in the lanes of a vector held in registers over the whole
+    /// sum (the last outputs of a width that is not a multiple of four, and narrower layers, one
+    /// at a time).
+    @inline(__always)
+    private func preActivations(ofSample s: Int) -> UnsafeMutablePointer<Double> {
+        let row = input + s &* inputs
+        let a = preActivation + s &* outputs
+        let width = OutputBlock.scalarCount
+        let rowBytes = outputs &* MemoryLayout<Double>.stride
+        var j = 0
+        while j &+ width <= outputs {
+            var sum = OutputBlock(repeating: 0)
+            var weights = UnsafeRawPointer(w + j)
+            for i in 0..<inputs {
+                sum += OutputBlock(repeating: row[i]) * weights.loadUnaligned(as: OutputBlock.self)
+                weights += rowBytes
+            }
+            sum += UnsafeRawPointer(b + j).loadUnaligned(as: OutputBlock.self)
+            UnsafeMutableRawPointer(a + j).storeBytes(of: sum, as: OutputBlock.self)
+            j &+= width
+        }
+        while j < outputs {
+            a[j] = preActivation(of: row, output: j, inputs: inputs, outputs: outputs)
+            j &+= 1
+        }
+        return a
     }
 
     /// aⱼ = Σᵢ hᵢ·ωᵢⱼ + bⱼ for one sample's `row` of inputs: the sum first, then b, as numpy's
@@ -174,9 +205,62 @@ struct LayerKernel {
     /// after the reduction; without one nothing is added, so the article's bits stay.
     @inline(__always)
     func descend(rule: some UpdateRule, reduction: Reduction, penalty: Penalty) -> Double {
-        descend(
-            rule: rule, reduction: reduction, penalty: penalty,
-            extents: RuntimeExtents(inputs: inputs, outputs: outputs))
+        descendSideBySide(rule: rule, reduction: reduction, penalty: penalty)
+    }
+
+    /// `descend` for a layer of sizes known only at run time (every layer of a network): each
+    /// ∂C/∂ωᵢⱼ is summed over the samples in their order, from 0, as `descend(…extents:)` sums it,
+    /// but four outputs' sums run side by side in the lanes of a vector (the last outputs of a
+    /// width that is not a multiple of four one at a time), and each parameter takes its step as
+    /// soon as its sum is done. The same bits.
+    @inline(__always)
+    private func descendSideBySide(rule: some UpdateRule, reduction: Reduction, penalty: Penalty) -> Double {
+        let n = Double(samples)
+        let averageWeights = reduction.averagesWeights
+        let penalized = penalty.isActive
+        let width = OutputBlock.scalarCount
+        let deltaRowBytes = outputs &* MemoryLayout<Double>.stride
+        var written = -0.0
+        // One weight's step, from its gradient: as `descend(…extents:)` takes it.
+        func step(_ k: Int, gradient: Double) {
+            weightGradient[k] = gradient
+            var direction = averageWeights ? gradient / n : gradient
+            if penalized { direction += penalty.gradient(weight: w[k]) }
+            written += rule.update(&w[k], first: firstState + k, second: secondState + k, direction: direction)
+        }
+        for i in 0..<inputs {
+            var j = 0
+            while j &+ width <= outputs {
+                var sum = OutputBlock(repeating: 0)
+                var x = input + i
+                var d = UnsafeRawPointer(delta + j)
+                for _ in 0..<samples {
+                    sum += OutputBlock(repeating: x.pointee) * d.loadUnaligned(as: OutputBlock.self)
+                    x += inputs
+                    d += deltaRowBytes
+                }
+                let k = i &* outputs &+ j
+                for lane in 0..<width { step(k &+ lane, gradient: sum[lane]) }
+                j &+= width
+            }
+            while j < outputs {
+                var sum = 0.0
+                for s in 0..<samples { sum += input[s &* inputs &+ i] * delta[s &* outputs &+ j] }
+                step(i &* outputs &+ j, gradient: sum)
+                j &+= 1
+            }
+        }
+        let averageBias = reduction.averagesBias
+        let biasOffset = inputs &* outputs
+        for j in 0..<outputs {
+            var sum = 0.0
+            for s in 0..<samples { sum += delta[s &* outputs &+ j] }
+            biasGradient[j] = sum
+            let slot = biasOffset &+ j
+            written += rule.update(
+                &b[j], first: firstState + slot, second: secondState + slot, direction: averageBias ? sum / n : sum)
+        }
+        return written
     }
 
     /// `descend` with the layer's sizes from `extents`.

@@ -15,6 +15,9 @@ public struct Trainer: Equatable, Sendable {
     /// The first number of the current state that is not finite (a parameter, the optimizer's
     /// state, the cost), if one is: the run has diverged and takes no more steps.
     public private(set) var divergence: Divergence?
+    /// How the scenario's targets name classes, when they do: worked out once, for the accuracy
+    /// of every state (`classAccuracy`).
+    public let targetClasses: TargetClasses?
     /// The training samples (all samples without a split).
     private var workspace: TrainingWorkspace
     /// The test samples, forward pass only.
@@ -29,6 +32,7 @@ public struct Trainer: Equatable, Sendable {
     /// A trainer at step 0 of `scenario`.
     public init(scenario: Scenario) {
         self.scenario = scenario
+        self.targetClasses = TargetClasses(targets: scenario.targets)
         self.state = TrainingState(
             network: scenario.network, stepCount: 0, learningRate: scenario.learningRate, optimizer: scenario.optimizer,
             optimizerState: scenario.optimizerState, batchSize: scenario.batchSize, penalty: scenario.penalty)

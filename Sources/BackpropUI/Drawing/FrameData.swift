@@ -112,14 +112,10 @@ public struct FrameData: Sendable {
             let every = state.trainer.predictionOfEverySample
             everyPrediction = every
             everyPreActivation = state.trainer.outputPreActivationOfEverySample
-            let classes = TargetClasses(targets: targets)
-            func right(_ samples: [Int]) -> Int? {
-                classes.map { classes in
-                    samples.count { classes.isRight(sample: $0, prediction: every, targets: targets) }
-                }
-            }
-            rightCount = right(scenario.split.training)
-            testRightCount = scenario.split.hasTest ? right(scenario.split.test) : nil
+            // The traces' counts (`ClassAccuracy`), from the same forward passes.
+            let accuracy = state.trainer.classAccuracy
+            rightCount = accuracy?.right
+            testRightCount = accuracy?.testRight
             classVerdicts = ClassVerdicts(prediction: every, targets: targets)
         }
         if scenario.image == nil {
