@@ -422,14 +422,15 @@ scene_landscape() {
     close_terminal
 }
 
+# (The digits' status line at 120 columns has no room for "paused": the scenes wait for the step.)
 # The handwritten digits after 20 epochs (900 steps of 32 samples): K opens the Confusion pane on
 # the most frequent mistake and its first sample, which the Sample pane draws with ŷ beside it;
 # the column shows the first layer's weights as pictures.
 scene_digits() {
     open_terminal "$COLS" "$ROWS" -- --preset digits
-    wait_for '^ *step 0 .*paused'
+    wait_for '^ *step 0 '
     press_step 900
-    wait_for '^ *step 900 .*paused' 180
+    wait_for '^ *step 900 ' 180
     keys K
     wait_for 'Confusion y'
     snap 15-digits
@@ -439,9 +440,9 @@ scene_digits() {
 # A 7 drawn with the keys after the same 900 steps: the network's ŷ for it beside the canvas.
 scene_draw_a_digit() {
     open_terminal "$COLS" "$ROWS" -- --preset digits
-    wait_for '^ *step 0 .*paused'
+    wait_for '^ *step 0 '
     press_step 900
-    wait_for '^ *step 900 .*paused' 180
+    wait_for '^ *step 900 ' 180
     keys D
     wait_for 'Drawing 8x8'
     # From the middle (row 4, column 4) to the top left, then the bar and the stroke down.

@@ -96,13 +96,14 @@ final class FileKeyTests: XCTestCase {
         // or typed-in parameters, from the row before.
         var trainer = Trainer(scenario: Preset.seed.scenario)
         let writer = TraceWriter(format: .csv, columns: TraceColumns(trainer: trainer))
-        XCTAssertEqual(header[2], "grad_norm_1")
+        XCTAssertEqual(header[2], "accuracy", "the seed's one-hot targets are classes")
+        XCTAssertEqual(header[3], "grad_norm_1")
         var events: [String] = []
         for row in rows.dropFirst() {
             let event = try XCTUnwrap(row.last)
             let lr = try XCTUnwrap(Double(row[row.count - 4]))
-            // After step, cost and the one layer's grad_norm_1.
-            let parameters = row[3..<(row.count - 4)].compactMap(Double.init)
+            // After step, cost, accuracy and the one layer's grad_norm_1.
+            let parameters = row[4..<(row.count - 4)].compactMap(Double.init)
             switch event {
             case "start":
                 trainer.restore(TrainingState(network: trainer.network, stepCount: Int(row[0])!, learningRate: lr))

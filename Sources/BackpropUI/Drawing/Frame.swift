@@ -41,7 +41,9 @@ public enum Frame {
         case .panes(let panes):
             draw(frame, content.panes, in: panes, on: &canvas)
             if state.isHelpShown {
-                let middle = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
+                // Over the status line too (only the hint line stays, with its way out): at 80x20
+                // that row lets two columns hold 32 keys.
+                let middle = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
                 HelpOverlay(glyphs: frame.glyphs).draw(on: &canvas, in: middle)
             }
         }
