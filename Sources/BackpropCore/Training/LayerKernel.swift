@@ -250,8 +250,18 @@ struct LayerKernel {
                 j &+= 1
             }
         }
+        return written + descendBias(rule: rule, reduction: reduction, inputs: inputs, outputs: outputs)
+    }
+
+    /// The biases' part of `descend`: ∂C/∂bⱼ = Σ δⱼ over the samples, in their order, kept for the
+    /// trace, and each bias's step (its slots in the optimizer's state after the weights').
+    /// Returns the sum of what `rule.update` returned.
+    @inline(__always)
+    private func descendBias(rule: some UpdateRule, reduction: Reduction, inputs: Int, outputs: Int) -> Double {
+        let n = Double(samples)
         let averageBias = reduction.averagesBias
         let biasOffset = inputs &* outputs
+        var written = -0.0
         for j in 0..<outputs {
             var sum = 0.0
             for s in 0..<samples { sum += delta[s &* outputs &+ j] }
@@ -283,16 +293,6 @@ struct LayerKernel {
                 written += rule.update(&w[k], first: firstState + k, second: secondState + k, direction: direction)
             }
         }
-        let averageBias = reduction.averagesBias
-        let biasOffset = inputs &* outputs
-        for j in 0..<outputs {
-            var sum = 0.0
-            for s in 0..<samples { sum += delta[s &* outputs &+ j] }
-            biasGradient[j] = sum
-            let slot = biasOffset &+ j
-            written += rule.update(
-                &b[j], first: firstState + slot, second: secondState + slot, direction: averageBias ? sum / n : sum)
-        }
-        return written
+        return written + descendBias(rule: rule, reduction: reduction, inputs: inputs, outputs: outputs)
     }
 }
