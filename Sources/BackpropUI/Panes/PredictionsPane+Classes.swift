@@ -83,12 +83,7 @@ extension PredictionsPane {
                 continue
             }
             let isTest = hasTest && !trainingSet.contains(sample)
-            if nextBatch.contains(sample) {
-                canvas.put(
-                    glyphs.isASCII ? ">" : "▸", x: x - 1, y: y, style: Style(foreground: .cyan, bold: true), clip: area)
-            } else if isTest {
-                canvas.put("t", x: x - 1, y: y, style: Style(dim: true), clip: area)
-            }
+            markRow(of: sample, isTest: isTest, at: x - 1, y, glyphs: glyphs, on: &canvas, clip: area)
             let chosen = sample == context.sample && (layerCount > 1 || listing != .every)
             x = canvas.put(
                 pad("\(sample + 1)", indexWidth), x: x, y: y, style: chosen ? Style(reverse: true) : bold, clip: inside)

@@ -188,12 +188,7 @@ struct PredictionsPane: Pane {
             // The column before the number: the next step's batch (▸, > in ASCII), a held-out
             // test sample (t, its number dim).
             let isTest = hasTest && !trainingSet.contains(sample)
-            if nextBatch.contains(sample) {
-                canvas.put(
-                    glyphs.isASCII ? ">" : "▸", x: x - 1, y: y, style: Style(foreground: .cyan, bold: true), clip: area)
-            } else if isTest {
-                canvas.put("t", x: x - 1, y: y, style: Style(dim: true), clip: area)
-            }
+            markRow(of: sample, isTest: isTest, at: x - 1, y, glyphs: glyphs, on: &canvas, clip: area)
             x = canvas.put(
                 pad("\(sample + 1)", indexWidth), x: x, y: y, style: chosen ? Style(reverse: true) : bold, clip: inside)
             if showsInputs {
@@ -250,6 +245,17 @@ struct PredictionsPane: Pane {
         let text = LineFit.first(
             candidates.map { "\(glyphs.ellipsis) \($0)" }, width: inside.width - 1, ellipsis: glyphs.ellipsis)
         canvas.put(text, x: inside.x + 1, y: inside.y + 1 + samples.shown, style: Style(dim: true), clip: inside)
+    }
+
+    /// The column before a sample's number: the next step's batch (▸, > in ASCII), else a
+    /// held-out test sample (t, dim). Both forms of the pane mark their rows alike.
+    func markRow(of sample: Int, isTest: Bool, at x: Int, _ y: Int, glyphs: Glyphs, on canvas: inout Canvas, clip: Rect)
+    {
+        if nextBatch.contains(sample) {
+            canvas.put(glyphs.isASCII ? ">" : "▸", x: x, y: y, style: Style(foreground: .cyan, bold: true), clip: clip)
+        } else if isTest {
+            canvas.put("t", x: x, y: y, style: Style(dim: true), clip: clip)
+        }
     }
 
     /// The heading row above the test samples, in `width` columns: how many there are (and how
