@@ -37,8 +37,8 @@ import Testing
     }
 
     @Test func aTieOrANaNPicksNothing() {
-        #expect(ClassProbabilityBars.predictedClass(of: [0.5, 0.5, 0]) == nil)
-        #expect(ClassProbabilityBars.predictedClass(of: [0.9, .nan, 0]) == nil)
+        #expect(ClassVerdicts.largest(of: [0.5, 0.5, 0]) == nil)
+        #expect(ClassVerdicts.largest(of: [0.9, .nan, 0]) == nil)
         let bars = ClassProbabilityBars(probabilities: [0.5, 0.5], label: 0, names: ["a", "b"])
         #expect(bars.isRight == false)
         #expect(lines(bars)[0].hasSuffix("◂ label"))

@@ -46,7 +46,7 @@ struct DrawingPaneTests {
             let state = drawn(one, size: size, ascii: ascii)
             let text = Frame.render(state).text
             let probabilities = try #require(FrameData(for: state).drawingPrediction?.probabilities)
-            let picked = try #require(ClassProbabilityBars.predictedClass(of: probabilities))
+            let picked = try #require(ClassVerdicts.largest(of: probabilities))
             #expect(text.contains("picked"), "\(text)")
             // In the frame's number format, which the layer panes decide.
             for p in probabilities {

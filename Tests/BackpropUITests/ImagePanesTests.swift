@@ -73,12 +73,12 @@ struct ImagePanesTests {
         let wrong = try #require(
             scenario.split.test.first { sample in
                 let row = (0..<10).map { prediction[sample, $0] }
-                return ClassProbabilityBars.predictedClass(of: row).map { $0 != digits.labels[sample] } ?? false
+                return ClassVerdicts.largest(of: row).map { $0 != digits.labels[sample] } ?? false
             })
         state.selectedSample = wrong
         let canvas = Frame.render(state)
         let label = digits.labels[wrong]
-        let picked = try #require(ClassProbabilityBars.predictedClass(of: (0..<10).map { prediction[wrong, $0] }))
+        let picked = try #require(ClassVerdicts.largest(of: (0..<10).map { prediction[wrong, $0] }))
         let lines = canvas.text.components(separatedBy: "\n")
         let (separator, arrow) = ascii ? (" | ", "<") : (" · ", "◂")
         #expect(canvas.text.contains("Sample \(wrong + 1)\(separator)label \(label)\(separator)test"))

@@ -19,16 +19,10 @@ struct ClassProbabilityBars: Equatable, Sendable {
     /// Each class's name, as the data names it (`0` to `9` for digits).
     let names: [String]
 
-    /// The class the network picks: the one largest ŷ; nil on a tie or a NaN.
+    /// The class the network picks: the one largest ŷ; nil on a tie or a NaN (as the
+    /// predictions and the Confusion pane read it).
     var predicted: Int? {
-        ClassProbabilityBars.predictedClass(of: probabilities)
-    }
-
-    /// The one largest of `probabilities`; nil when two share it or any is NaN.
-    static func predictedClass(of probabilities: [Double]) -> Int? {
-        guard !probabilities.contains(where: \.isNaN), let top = probabilities.max() else { return nil }
-        let at = probabilities.indices.filter { probabilities[$0] == top }
-        return at.count == 1 ? at[0] : nil
+        ClassVerdicts.largest(of: probabilities)
     }
 
     /// Whether the picked class is the label (nil without a label).

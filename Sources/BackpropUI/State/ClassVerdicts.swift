@@ -83,19 +83,28 @@ struct ClassVerdicts: Equatable, Sendable {
     /// The output with the largest ŷ of `sample`, when it is larger than every other and no ŷ
     /// is NaN.
     private static func largest(in prediction: Matrix, sample: Int) -> Int? {
+        largest(count: prediction.columns) { prediction[sample, $0] }
+    }
+
+    /// The class `values` (one ŷ a class) read as: the one largest; nil on a tie for it or a NaN.
+    static func largest(of values: [Double]) -> Int? {
+        largest(count: values.count) { values[$0] }
+    }
+
+    private static func largest(count: Int, _ value: (Int) -> Double) -> Int? {
         var best = 0
         var tied = false
-        for j in 0..<prediction.columns {
-            let value = prediction[sample, j]
-            if value.isNaN { return nil }
+        for j in 0..<count {
+            let current = value(j)
+            if current.isNaN { return nil }
             if j == 0 { continue }
-            if value > prediction[sample, best] {
+            if current > value(best) {
                 best = j
                 tied = false
-            } else if value == prediction[sample, best] {
+            } else if current == value(best) {
                 tied = true
             }
         }
-        return tied ? nil : best
+        return count > 0 && !tied ? best : nil
     }
 }
