@@ -42,10 +42,13 @@ struct PlaneInteractiveTests {
         #expect(start.joined().contains("●") && start.joined().contains("○"), "the samples: \(first)")
 
         session.type("m")
-        let hidden = try session.waitUntil("the plane hidden") { screen in
+        // The whole new frame: under load tmux can show the hint line before the panes above it
+        // are redrawn, so the wait is for the network pane that takes the plane's width too.
+        let hidden = try session.waitUntil("the plane hidden, the other panes taking the width") { screen in
             !screen.text.contains("Input plane") && screen.lastLine.contains("input plane hidden (m shows it)")
+                && screen.text.contains("Network · sample 1 of 4")
         }
-        #expect(hidden.text.contains("Network · sample 1 of 4"), "the other panes take the width: \(hidden)")
+        #expect(!hidden.text.contains("Layer 1 neurons"), "the neuron maps go with the plane: \(hidden)")
         session.type("m")
         let shownAgain = try session.waitUntil("the plane shown again") { screen in
             screen.text.contains("Input plane · ŷ1") && step(screen) == 0
