@@ -14,6 +14,7 @@ struct BackpropTUI: ParsableCommand {
             backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--hidden <sizes>] [--features <list>] [--image <WxH>] [--noise <S>] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>] [--batch <N>] [--no-shuffle] [--test-ratio <R>] [--l1 <λ> | --l2 <λ>]
             backprop-tui --headless [--steps <n> | --epochs <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
             backprop-tui --snapshot [--steps <n> | --epochs <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
+            backprop-tui --worksheet [--answers] [--format text|md] [--seed <s> | <scenario options>]
             """,
         discussion: """
             With no options it opens the article's example (3 inputs, 2 outputs, 2 samples, \
@@ -36,6 +37,9 @@ struct BackpropTUI: ParsableCommand {
 
     @OptionGroup(title: "Landscape")
     var landscapeOptions: LandscapeOptions
+
+    @OptionGroup(title: "Worksheet")
+    var worksheetOptions: WorksheetOptions
 
     @Flag(help: "Train without a terminal and print the trace to stdout.")
     var headless = false
@@ -61,8 +65,11 @@ struct BackpropTUI: ParsableCommand {
             "With --headless: print every k-th step (step 0 and the last step are always printed).", valueName: "k"))
     var everyText: String = "1"
 
-    @Option(help: ArgumentHelp("With --headless: the trace format (json is JSON Lines).", valueName: "format"))
-    var format: TraceFormat?
+    @Option(
+        help: ArgumentHelp(
+            "With --headless: the trace format, text, csv or json (JSON Lines); with --worksheet: text or md (Markdown).",
+            valueName: "format"))
+    var format: OutputFormat?
 
     @Option(
         name: .customLong("until-cost"), parsing: .unconditional,
@@ -134,7 +141,16 @@ struct BackpropTUI: ParsableCommand {
     }
 
     mutating func validate() throws {
+        try worksheetOptions.validate(
+            others: [
+                ("--headless", headless), ("--snapshot", snapshot), ("--steps", stepsText != nil),
+                ("--epochs", epochsText != nil), ("--ascii", ascii),
+                ("--compare", optimizerOptions.compare != nil),
+            ], format: format)
         if headless && snapshot { throw ValidationError("give either --headless or --snapshot, not both") }
+        if headless && format == .md {
+            throw ValidationError("--format md is for --worksheet; a trace is text, csv or json")
+        }
         let (steps, epochs, every, untilCost) = (try steps, try epochs, try every, try untilCost)
         if steps != nil && epochs != nil {
             throw ValidationError("give either --steps or --epochs, not both; an epoch is ceil(n/N) steps")
@@ -143,7 +159,9 @@ struct BackpropTUI: ParsableCommand {
             if steps != nil && !snapshot { throw ValidationError("--steps needs --headless or --snapshot") }
             if epochs != nil && !snapshot { throw ValidationError("--epochs needs --headless or --snapshot") }
             if every != 1 { throw ValidationError("--every needs --headless") }
-            if format != nil { throw ValidationError("--format needs --headless") }
+            if format != nil && !worksheetOptions.worksheet {
+                throw ValidationError("--format needs --headless or --worksheet")
+            }
             if untilCost != nil { throw ValidationError("--until-cost needs --headless") }
         }
         if landscapeOptions.gridText != nil && !landscapeOptions.isRequested {
@@ -183,6 +201,15 @@ struct BackpropTUI: ParsableCommand {
     }
 
     mutating func run() throws {
+        if worksheetOptions.worksheet {
+            var output = OutputBuffer()
+            output.write(
+                try worksheetOptions.sheet(
+                    scenario: scenarioOptions, training: trainingOptions, optimizer: optimizerOptions, format: format))
+            output.flush()
+            if let failure = output.failure { try Self.end(.output(failure), writing: "worksheet") }
+            return
+        }
         var (scenario, name) = try scenarioOptions.makeScenario(training: trainingOptions)
         try optimizerOptions.apply(to: &scenario)
         let trainer = Trainer(scenario: scenario)
@@ -262,7 +289,7 @@ struct BackpropTUI: ParsableCommand {
     private func runHeadless(trainer: Trainer, name: String, steps: Int) throws {
         var run = HeadlessRun(
             trainer: trainer, name: name, steps: steps, every: try every,
-            format: format ?? .text,
+            format: format?.trace ?? .text,
             untilCost: try untilCost)
         var output = OutputBuffer()
         QuitSignals.watch()
