@@ -34,9 +34,14 @@ extension Worksheet {
             reduction =
                 "Reduction seed (the article's): each weight moves by -lr·∂C/∂ω, each bias by -lr·∂C/∂b/N"
         }
-        return [
-            "The network: \(shape.joined(separator: " → "))", samples, loss, reduction,
-            "Learning rate: lr = \(WorksheetGivens.text(givens.learningRate))",
+        var lines = ["The network: \(shape.joined(separator: " → "))"]
+        if let features = givens.features {
+            let names = features.map(\.rawValue).joined(separator: ", ")
+            lines.append(
+                "The inputs are the features \(names) of the data, already computed: columns x1, x2, ... below")
+        }
+        return lines + [
+            samples, loss, reduction, "Learning rate: lr = \(WorksheetGivens.text(givens.learningRate))",
         ]
     }
 

@@ -56,6 +56,7 @@ public struct Worksheet: Equatable, Sendable {
         let trace = trainer.step()
         let givens = WorksheetGivens(
             sampleNumbers: rows.map { $0 + 1 }, dataSampleCount: scenario.sampleCount, inputs: rounded.inputs,
+            features: scenario.features,
             targets: rounded.targets, network: rounded.network, learningRate: rounded.learningRate,
             loss: rounded.loss, reduction: rounded.reduction)
         self.source = source

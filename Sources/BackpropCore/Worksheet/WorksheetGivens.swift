@@ -8,6 +8,8 @@ public struct WorksheetGivens: Equatable, Sendable {
     public let dataSampleCount: Int
     /// x, one sample a row, as the network sees it.
     public let inputs: Matrix
+    /// The features x is computed from the data's x1 and x2, when it is (x holds their values).
+    public var features: [Feature]? = nil
     /// y, one sample a row.
     public let targets: Matrix
     /// Every W, b and g before the step.
