@@ -14,6 +14,7 @@ struct BackpropTUI: ParsableCommand {
             backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--hidden <sizes>] [--features <list>] [--image <WxH>] [--noise <S>] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>] [--batch <N>] [--no-shuffle] [--test-ratio <R>] [--l1 <λ> | --l2 <λ>]
             backprop-tui --headless [--steps <n> | --epochs <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
             backprop-tui --snapshot [--steps <n> | --epochs <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
+            backprop-tui --emit python [--steps <n> | --epochs <n>] [<scenario options>] > train.py
             """,
         discussion: """
             With no options it opens the article's example (3 inputs, 2 outputs, 2 samples, \
@@ -36,6 +37,9 @@ struct BackpropTUI: ParsableCommand {
 
     @OptionGroup(title: "Landscape")
     var landscapeOptions: LandscapeOptions
+
+    @OptionGroup(title: "Script")
+    var emitOptions: EmitOptions
 
     @Flag(help: "Train without a terminal and print the trace to stdout.")
     var headless = false
@@ -139,9 +143,14 @@ struct BackpropTUI: ParsableCommand {
         if steps != nil && epochs != nil {
             throw ValidationError("give either --steps or --epochs, not both; an epoch is ceil(n/N) steps")
         }
-        if !headless {
+        try emitOptions.refuseConflicts(
+            headless: headless, snapshot: snapshot, traceOptions: traceOptionsGiven,
+            compares: try optimizerOptions.comparedNames() != nil)
+        if !headless && !emitOptions.isRequested {
             if steps != nil && !snapshot { throw ValidationError("--steps needs --headless or --snapshot") }
             if epochs != nil && !snapshot { throw ValidationError("--epochs needs --headless or --snapshot") }
+        }
+        if !headless {
             if every != 1 { throw ValidationError("--every needs --headless") }
             if format != nil { throw ValidationError("--format needs --headless") }
             if untilCost != nil { throw ValidationError("--until-cost needs --headless") }
@@ -187,6 +196,10 @@ struct BackpropTUI: ParsableCommand {
         try optimizerOptions.apply(to: &scenario)
         let trainer = Trainer(scenario: scenario)
         let race = try optimizerOptions.comparedNames()
+        if emitOptions.isRequested {
+            try emitScript(for: scenario, steps: stepCount(on: scenario, otherwise: 1000))
+            return
+        }
         if headless && landscapeOptions.isRequested {
             try runHeadlessLandscape(trainer: trainer, steps: stepCount(on: scenario, otherwise: 1000))
             return
@@ -247,6 +260,25 @@ struct BackpropTUI: ParsableCommand {
             let status = InteractiveSession.run(state: state)
             if status != 0 { throw ExitCode(status) }
         }
+    }
+
+    /// The `--headless` and `--snapshot` flags given, as typed, which `--emit` refuses.
+    private var traceOptionsGiven: [String] {
+        let given: [(Bool, String)] = [
+            (everyText != "1", "--every"), (format != nil, "--format"), (untilCostText != nil, "--until-cost"),
+            (landscapeOptions.isRequested, "--landscape"), (landscapeOptions.gridText != nil, "--grid"),
+            (keys != nil, "--keys"), (size != "80x24", "--size"), (ascii, "--ascii"),
+        ]
+        return given.filter(\.0).map(\.1)
+    }
+
+    /// Prints the Python script of `--emit python` for `scenario`, training `steps` steps.
+    private func emitScript(for scenario: Scenario, steps: Int) throws {
+        var output = OutputBuffer()
+        // `write` ends the text with its own line feed.
+        output.write(String(PythonScript(scenario: scenario, steps: steps, origin: EmitOptions.origin).text.dropLast()))
+        output.flush()
+        if let failure = output.failure { try Self.end(.output(failure), writing: "script") }
     }
 
     /// `--keys` read as a `KeySequence` (empty without it); a name no key has is a usage error.
