@@ -51,18 +51,19 @@ extension PythonScript {
         }
         lines += [
             "def report(step, values, rows):",
-            "    \"\"\"The CSV line after `step` steps; values is the forward pass of the training samples, and",
-            "    rows the step's samples (rows of x_train).\"\"\"",
+            "    \"\"\"Prints the CSV line after `step` steps and returns its cost; values is the forward pass",
+            "    of the training samples, and rows the step's samples (rows of x_train).\"\"\"",
             "    \(forwardValues.joined(separator: ", ")) = values",
             "    cells = [str(step), repr(cost(\(costArgument), y_train))]",
         ]
         if hasTest {
-            lines.append("    test = forward(x_test)")
-            lines.append("    cells.append(repr(cost(test[\(scenario.loss.isClassification ? -2 : -1)], y_test)))")
+            lines.append("    *_, a_test, yhat_test = forward(x_test)")
+            let argument = scenario.loss.isClassification ? "a_test" : "yhat_test"
+            lines.append("    cells.append(repr(cost(\(argument), y_test)))")
         }
         if classes != nil {
             lines.append("    cells.append(repr(right_count(yhat, y_train) / len(y_train)))")
-            if hasTest { lines.append("    cells.append(repr(right_count(test[-1], y_test) / len(y_test)))") }
+            if hasTest { lines.append("    cells.append(repr(right_count(yhat_test, y_test) / len(y_test)))") }
         }
         if scenario.penalty.isActive { lines.append("    cells.append(repr(penalty_value()))") }
         if printsEpoch {
@@ -74,14 +75,14 @@ extension PythonScript {
         }
         lines += [
             "    print(\",\".join(cells))",
-            "    return cells[1]",
+            "    return float(cells[1])",
             "",
             "",
-            "def diverged(cost_text):",
+            "def diverged(C):",
             "    \"\"\"Whether the cost, a parameter or what the optimizer remembers is no longer a finite number:",
             "    the program stops there (with exit status 3), and so does this script.\"\"\"",
             "    arrays = [\(parameterNames.joined(separator: ", "))] + [a for kept in memory.values() for a in kept.values()]",
-            "    return not math.isfinite(float(cost_text)) or not all(np.isfinite(a).all() for a in arrays)",
+            "    return not math.isfinite(C) or not all(np.isfinite(a).all() for a in arrays)",
         ]
         return lines
     }
@@ -124,7 +125,8 @@ extension PythonScript {
             "order, order_epoch = None, None",
             "print(\"\(columns.joined(separator: ","))\")",
             "values = forward(x_train)",
-            "if diverged(report(0, values, [])):",
+            "C = report(0, values, [])",
+            "if diverged(C):",
             "    print(\"the cost is not a finite number at step 0: the numbers are too large to train on\", file=sys.stderr)",
             "    sys.exit(3)",
             "for step in range(1, STEPS + 1):",
@@ -142,7 +144,8 @@ extension PythonScript {
             "    if used >= len(x_train):",
             "        epoch, used = epoch + 1, 0",
             "    values = forward(x_train)",
-            "    if diverged(report(step, values, rows)):",
+            "    C = report(step, values, rows)",
+            "    if diverged(C):",
             "        print(f\"training diverged at step {step}: a number is no longer finite\", file=sys.stderr)",
             "        sys.exit(3)",
         ]
