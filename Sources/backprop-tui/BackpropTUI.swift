@@ -49,7 +49,8 @@ struct BackpropTUI: ParsableCommand {
 
     @Option(
         name: .customLong("steps"), parsing: .unconditional,
-        help: ArgumentHelp("Steps to train (--headless: default 1000; --snapshot: default 0).", valueName: "n"))
+        help: ArgumentHelp(
+            "Steps to train (--headless and --emit: default 1000; --snapshot: default 0).", valueName: "n"))
     var stepsText: String?
 
     @Option(
