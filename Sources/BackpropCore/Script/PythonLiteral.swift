@@ -24,9 +24,15 @@ enum PythonLiteral {
         "[" + values.map { number($0, wholeAsInteger: wholeAsInteger) }.joined(separator: ", ") + "]"
     }
 
-    /// `[3, 0, 7]`: a list of indices.
-    static func list(_ values: [Int]) -> String {
-        "[" + values.map(String.init).joined(separator: ", ") + "]"
+    /// `[3, 0, 7]`: a list of indices, as lines of source: one line, or 20 indices a line
+    /// after the first for a long list (a test split of the digits holds 359).
+    static func list(_ values: [Int]) -> [String] {
+        let perLine = 20
+        guard values.count > perLine else { return ["[" + values.map(String.init).joined(separator: ", ") + "]"] }
+        let lines = stride(from: 0, to: values.count, by: perLine).map { start in
+            "    " + values[start..<min(start + perLine, values.count)].map(String.init).joined(separator: ", ") + ","
+        }
+        return ["["] + lines + ["]"]
     }
 
     /// `name = np.array([...], dtype=float)` for `matrix`, one row a line (a list on one line

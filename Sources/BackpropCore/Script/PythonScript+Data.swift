@@ -102,7 +102,7 @@ extension PythonScript {
         } else {
             var comment = "# x: the inputs the network sees, one sample a row"
             if let image = scenario.image {
-                comment += " (the pixels of a \(image.description) picture, row after row)"
+                comment += " (a picture of \(image.description) pixels, row after row)"
             }
             lines.append(comment + ".")
             lines += PythonLiteral.assignment("x", scenario.inputs.rowArrays, wholeAsInteger: true)
@@ -114,7 +114,10 @@ extension PythonScript {
             lines += [
                 "# The samples held out to test (rows of x, from 0): they never train, and the test cost says",
                 "# how the network does on data it never saw. The rest train, in the data's order.",
-                "TEST = " + PythonLiteral.list(scenario.split.test),
+            ]
+            let test = PythonLiteral.list(scenario.split.test)
+            lines += ["TEST = " + test[0]] + test.dropFirst()
+            lines += [
                 "HELD = set(TEST)",
                 "TRAIN = [s for s in range(len(x)) if s not in HELD]",
                 "x_train, y_train = x[TRAIN], y[TRAIN]",
