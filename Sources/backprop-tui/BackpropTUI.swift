@@ -15,6 +15,7 @@ struct BackpropTUI: ParsableCommand {
             backprop-tui --headless [--steps <n> | --epochs <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
             backprop-tui --snapshot [--steps <n> | --epochs <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
             backprop-tui --worksheet [--answers] [--format text|md] [--seed <s> | <scenario options>]
+            backprop-tui --emit python [--steps <n> | --epochs <n>] [<scenario options>] > train.py
             """,
         discussion: """
             With no options it opens the article's example (3 inputs, 2 outputs, 2 samples, \
@@ -41,6 +42,9 @@ struct BackpropTUI: ParsableCommand {
     @OptionGroup(title: "Worksheet")
     var worksheetOptions: WorksheetOptions
 
+    @OptionGroup(title: "Script")
+    var emitOptions: EmitOptions
+
     @Flag(help: "Train without a terminal and print the trace to stdout.")
     var headless = false
 
@@ -49,7 +53,8 @@ struct BackpropTUI: ParsableCommand {
 
     @Option(
         name: .customLong("steps"), parsing: .unconditional,
-        help: ArgumentHelp("Steps to train (--headless: default 1000; --snapshot: default 0).", valueName: "n"))
+        help: ArgumentHelp(
+            "Steps to train (--headless and --emit: default 1000; --snapshot: default 0).", valueName: "n"))
     var stepsText: String?
 
     @Option(
@@ -145,7 +150,7 @@ struct BackpropTUI: ParsableCommand {
             others: [
                 ("--headless", headless), ("--snapshot", snapshot), ("--steps", stepsText != nil),
                 ("--epochs", epochsText != nil), ("--ascii", ascii),
-                ("--compare", optimizerOptions.compare != nil),
+                ("--compare", optimizerOptions.compare != nil), ("--emit", emitOptions.isRequested),
             ], format: format)
         if headless && snapshot { throw ValidationError("give either --headless or --snapshot, not both") }
         if headless && format == .md {
@@ -155,9 +160,14 @@ struct BackpropTUI: ParsableCommand {
         if steps != nil && epochs != nil {
             throw ValidationError("give either --steps or --epochs, not both; an epoch is ceil(n/N) steps")
         }
+        try emitOptions.refuseConflicts(
+            headless: headless, snapshot: snapshot, traceOptions: traceOptionsGiven,
+            compares: try optimizerOptions.comparedNames() != nil)
+        if !headless && !emitOptions.isRequested {
+            if steps != nil && !snapshot { throw ValidationError("--steps needs --headless, --snapshot or --emit python") }
+            if epochs != nil && !snapshot { throw ValidationError("--epochs needs --headless, --snapshot or --emit python") }
+        }
         if !headless {
-            if steps != nil && !snapshot { throw ValidationError("--steps needs --headless or --snapshot") }
-            if epochs != nil && !snapshot { throw ValidationError("--epochs needs --headless or --snapshot") }
             if every != 1 { throw ValidationError("--every needs --headless") }
             if format != nil && !worksheetOptions.worksheet {
                 throw ValidationError("--format needs --headless or --worksheet")
@@ -214,6 +224,10 @@ struct BackpropTUI: ParsableCommand {
         try optimizerOptions.apply(to: &scenario)
         let trainer = Trainer(scenario: scenario)
         let race = try optimizerOptions.comparedNames()
+        if emitOptions.isRequested {
+            try emitScript(for: scenario, steps: stepCount(on: scenario, otherwise: 1000))
+            return
+        }
         if headless && landscapeOptions.isRequested {
             try runHeadlessLandscape(trainer: trainer, steps: stepCount(on: scenario, otherwise: 1000))
             return
@@ -274,6 +288,25 @@ struct BackpropTUI: ParsableCommand {
             let status = InteractiveSession.run(state: state)
             if status != 0 { throw ExitCode(status) }
         }
+    }
+
+    /// The `--headless` and `--snapshot` flags given, as typed, which `--emit` refuses.
+    private var traceOptionsGiven: [String] {
+        let given: [(Bool, String)] = [
+            (everyText != "1", "--every"), (format != nil, "--format"), (untilCostText != nil, "--until-cost"),
+            (landscapeOptions.isRequested, "--landscape"), (landscapeOptions.gridText != nil, "--grid"),
+            (keys != nil, "--keys"), (size != "80x24", "--size"), (ascii, "--ascii"),
+        ]
+        return given.filter(\.0).map(\.1)
+    }
+
+    /// Prints the Python script of `--emit python` for `scenario`, training `steps` steps.
+    private func emitScript(for scenario: Scenario, steps: Int) throws {
+        var output = OutputBuffer()
+        // `write` ends the text with its own line feed.
+        output.write(String(PythonScript(scenario: scenario, steps: steps, origin: EmitOptions.origin).text.dropLast()))
+        output.flush()
+        if let failure = output.failure { try Self.end(.output(failure), writing: "script") }
     }
 
     /// `--keys` read as a `KeySequence` (empty without it); a name no key has is a usage error.

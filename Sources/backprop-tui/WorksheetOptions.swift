@@ -24,7 +24,7 @@ struct WorksheetOptions: ParsableArguments {
         guard worksheet else { return }
         for (flag, given) in others where given {
             switch flag {
-            case "--headless", "--snapshot":
+            case "--headless", "--snapshot", "--emit":
                 throw ValidationError("give either --worksheet or \(flag), not both: each prints something else")
             case "--steps", "--epochs":
                 throw ValidationError("--worksheet is always the first step; leave out \(flag)")

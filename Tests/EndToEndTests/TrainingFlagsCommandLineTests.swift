@@ -125,7 +125,7 @@ struct TrainingFlagsCommandLineTests {
 
     static let refusals: [Refusal] = [
         Refusal(arguments: ["--steps", "5", "--epochs", "1"], mentions: "give either --steps or --epochs, not both"),
-        Refusal(arguments: ["--epochs", "2"], mentions: "--epochs needs --headless or --snapshot"),
+        Refusal(arguments: ["--epochs", "2"], mentions: "--epochs needs --headless, --snapshot or --emit python"),
         Refusal(arguments: ["--headless", "--epochs", "x"], mentions: "--epochs x is not a whole number"),
         Refusal(arguments: ["--headless", "--batch", "0"], mentions: "--batch 0 is less than 1"),
         Refusal(
