@@ -27,6 +27,9 @@ public enum KeyMap {
             }
         }
         if state.drawing != nil, let action = drawingAction(for: key, in: state, screen: screen) { return action }
+        // The mouse is read against the frame clicked on (`KeyMap+Mouse`); off the drawing's
+        // canvas it selects as it does without one.
+        if case .mouse(let event) = key { return mouseAction(for: event, in: state, screen: screen) }
         return KeyTable.binding(for: key)?.action(for: key, in: state)
     }
 
