@@ -254,4 +254,41 @@ struct ScreenMapHitTests {
         state.apply(.terminal(.resize(Size(width: 30, height: 10))))
         #expect(KeyMap.action(for: click, in: state, screen: map) == nil)
     }
+
+    @Test(
+        "a cell of the Confusion pane moves its cursor there, the cell drawn in reverse video; the wheel moves it a row"
+    )
+    func confusionCells() throws {
+        let state = try PresetScreen.state(.digits, size: Size(width: 120, height: 40), keys: "K")
+        let map = ScreenMap.of(state)
+        let cells = map.hits.compactMap { hit -> (ConfusionCell, Rect)? in
+            if case .target(.confusionCell(let cell)) = hit.kind { return (cell, hit.area) }
+            return nil
+        }
+        #expect(cells.count >= 9, "a few classes' cells at least")
+        let (cell, area) = try #require(cells.first { $0.0 != state.confusionCell && !$0.0.isDiagonal })
+        let action = KeyMap.action(
+            for: .mouse(MouseEvent(.click, column: area.x + 1, row: area.y)), in: state, screen: map)
+        #expect(action == .classes(.chooseCell(cell)))
+        var clicked = state
+        clicked.apply(try #require(action))
+        #expect(clicked.confusionCell == cell)
+        let canvas = Frame.render(clicked)
+        let after = ScreenMap.of(clicked)
+        let shown = try #require(after.hits.first { $0.kind == .target(.confusionCell(cell)) })
+        #expect(self.cells(of: shown.area).contains { canvas[$0.column, $0.row].style.reverse })
+        #expect(
+            KeyMap.action(for: .mouse(MouseEvent(.wheelDown, column: area.x, row: area.y)), in: state, screen: map)
+                == .classes(.moveCell(.down)))
+    }
+
+    @Test("a point added ends a race: the other runners never saw the sample")
+    func planeEndsRace() throws {
+        var state = try Self.deepCircle(size: Size(width: 120, height: 40))
+        state.apply(.race(.toggle))
+        #expect(state.race != nil)
+        state.apply(.plane(.addSample(x1: 0.5, x2: 0.5, classOne: true)))
+        #expect(state.race == nil)
+        #expect(state.message?.text.hasPrefix("race ended: a point was added on the plane") == true)
+    }
 }
