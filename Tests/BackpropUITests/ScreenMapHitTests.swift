@@ -291,4 +291,19 @@ struct ScreenMapHitTests {
         #expect(state.race == nil)
         #expect(state.message?.text.hasPrefix("race ended: a point was added on the plane") == true)
     }
+
+    @Test("the wheel over the neuron maps goes from neuron to neuron, stopping at the ends")
+    func neuronWheel() throws {
+        var state = try Self.deepCircle(size: Size(width: 120, height: 40))
+        let map = ScreenMap.of(state)
+        let first = try #require(map.hits.first { $0.kind == .target(.neuron(0)) })
+        let down = Key.mouse(MouseEvent(.wheelDown, column: first.area.x, row: first.area.y))
+        let up = Key.mouse(MouseEvent(.wheelUp, column: first.area.x, row: first.area.y))
+        var neurons: [Int?] = []
+        for key in [down, down, down, up, up, up, up] {
+            state.apply(try #require(KeyMap.action(for: key, in: state, screen: map)))
+            neurons.append(NeuronMapsPane.neuron(of: state.selection))
+        }
+        #expect(neurons == [1, 2, 2, 1, 0, 0, 0])
+    }
 }

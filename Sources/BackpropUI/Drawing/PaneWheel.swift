@@ -9,6 +9,9 @@ enum PaneWheel: Equatable, Sendable {
     case samples
     /// The Confusion pane: its cell cursor up or down a row (the arrows while it is open).
     case confusionCells
+    /// The neuron maps: a parameter of the previous or next neuron of layer 1, the maps
+    /// following it when not all fit.
+    case neurons
     /// The gradient check, listed in Tab order: the previous or next parameter (Shift-Tab, Tab).
     case parameterOrder
 }

@@ -60,6 +60,10 @@ extension KeyMap {
             return .selection(.move(up ? .up : .down))
         case .samples: return .selection(.chooseSample(backwards: up))
         case .confusionCells: return .classes(.moveCell(up ? .up : .down))
+        case .neurons:
+            let count = state.trainer.network.sizes[1]
+            let neuron = NeuronMapsPane.neuron(of: state.selection).map { $0 + (up ? -1 : 1) } ?? 0
+            return .selection(.select(parameter(ofNeuron: min(max(0, neuron), count - 1), keeping: state)))
         case .parameterOrder: return .selection(.cycle(backwards: up))
         }
     }

@@ -96,6 +96,9 @@ struct NeuronMapsPane: Pane {
         }
     }
 
+    /// The wheel goes from neuron to neuron.
+    var wheel: PaneWheel? { .neurons }
+
     /// The neurons that get a map when `room` fit: all, or a run from the first that holds the
     /// selected neuron, so a class that selects a weight of neuron 500 sees its map.
     static func window(count: Int, room: Int, keeping neuron: Int?) -> ScrollWindow {
