@@ -32,6 +32,7 @@ public enum Frame {
         canvas: Canvas, map: ScreenMap
     ) {
         var canvas = Canvas(size: size)
+        var map = ScreenMap.empty
         let frame = FrameInput(state: state, data: data, rows: size.height)
         let content = content(of: frame)
         let laidOut = layout ?? Layout.make(for: size, content: content)
@@ -39,15 +40,17 @@ public enum Frame {
         case .tooSmall(let have, let need):
             TooSmallMessage(have: have, need: need).draw(on: &canvas)
         case .panes(let panes):
-            draw(frame, content.panes, in: panes, on: &canvas)
+            map = draw(frame, content.panes, in: panes, on: &canvas)
             if state.isHelpShown {
+                // The help covers the panes: a click lands on it, not on what is under it.
+                map = .empty
                 // Over the status line too (only the hint line stays, with its way out): at 80x20
                 // that row lets two columns hold 32 keys.
                 let middle = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
                 HelpOverlay(glyphs: frame.glyphs).draw(on: &canvas, in: middle)
             }
         }
-        return (canvas, ScreenMap(panes: content.panes, layout: laidOut, helpShown: state.isHelpShown))
+        return (canvas, map)
     }
 
     /// The frame for `state` at the size it was last told about.
@@ -92,9 +95,12 @@ public enum Frame {
         return "every gradient is 0: \(cause) (x resets)"
     }
 
-    /// Draws the bars and every pane the layout gave a rectangle.
-    private static func draw(_ frame: FrameInput, _ placed: [PlacedPane], in panes: PaneLayout, on canvas: inout Canvas)
-    {
+    /// Draws the bars and every pane the layout gave a rectangle; returns where the panes put
+    /// what a click can land on.
+    private static func draw(
+        _ frame: FrameInput, _ placed: [PlacedPane], in panes: PaneLayout, on canvas: inout Canvas
+    ) -> ScreenMap {
+        var map = ScreenMap.empty
         let state = frame.state
         let trainer = state.trainer
         var context = PaneContext(
@@ -125,6 +131,7 @@ public enum Frame {
         for (pane, area) in zip(placed, panes.areas(of: placed)) where !area.isEmpty {
             let lists = pane.pane is PredictionsPane || pane.pane is ConfusionPane
             pane.pane.draw(on: &canvas, in: area, context: lists ? listing : context)
+            map.record(pane.pane, in: area, context: lists ? listing : context)
         }
         let runners = state.raceRunners
         StatusBar(
@@ -153,5 +160,6 @@ public enum Frame {
                 loss: trainer.loss, optimizer: trainer.optimizer.name, names: frame.names),
             quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false, confusionShown: frame.showsConfusion
         ).draw(on: &canvas, in: panes.hint, context: context)
+        return map
     }
 }

@@ -44,14 +44,47 @@ struct PlaneAxes: Equatable, Sendable {
     func grid(columns: Int, rows: Int) -> Matrix {
         var points = Matrix(rows: columns * rows, columns: 2)
         for row in 0..<rows {
-            let along2 = x2.upperBound - (Double(row) + 0.5) / Double(rows) * (x2.upperBound - x2.lowerBound)
             for column in 0..<columns {
-                let along1 = x1.lowerBound + (Double(column) + 0.5) / Double(columns) * (x1.upperBound - x1.lowerBound)
-                points[row * columns + column, 0] = along1
-                points[row * columns + column, 1] = along2
+                let centre = self.centre(column: column, row: row, columns: columns, rows: rows)
+                points[row * columns + column, 0] = centre.x1
+                points[row * columns + column, 1] = centre.x2
             }
         }
         return points
+    }
+
+    /// The point at the centre of cell (`column`, `row`) of a `columns` x `rows` grid, rows
+    /// from the top (largest x2) down.
+    func centre(column: Int, row: Int, columns: Int, rows: Int) -> (x1: Double, x2: Double) {
+        (
+            x1.lowerBound + (Double(column) + 0.5) / Double(columns) * (x1.upperBound - x1.lowerBound),
+            x2.upperBound - (Double(row) + 0.5) / Double(rows) * (x2.upperBound - x2.lowerBound)
+        )
+    }
+
+    /// The point a click on cell (`column`, `row`) of a `columns` x `rows` plot names: the
+    /// cell's centre, each coordinate rounded to the fewest decimals (2 at least) that keep it
+    /// in that cell, so that a sample added there reads as a class would type it (0.42, not
+    /// 0.4183333) and is drawn in the cell clicked.
+    func point(column: Int, row: Int, columns: Int, rows: Int) -> (x1: Double, x2: Double) {
+        let centre = centre(column: column, row: row, columns: columns, rows: rows)
+        let x1 = Self.rounded(centre.x1) {
+            self.cell(x1: $0, x2: centre.x2, columns: columns, rows: rows).column == column
+        }
+        let x2 = Self.rounded(centre.x2) { self.cell(x1: centre.x1, x2: $0, columns: columns, rows: rows).row == row }
+        return (x1, x2)
+    }
+
+    /// `value` rounded to the fewest decimals, from 2 to 6, for which `keeps` holds; `value`
+    /// itself when none does.
+    private static func rounded(_ value: Double, keeping keeps: (Double) -> Bool) -> Double {
+        var scale = 100.0
+        for _ in 2...6 {
+            let candidate = (value * scale).rounded() / scale
+            if keeps(candidate) { return candidate == 0 ? 0 : candidate }
+            scale *= 10
+        }
+        return value
     }
 
     /// The cell of a `columns` x `rows` grid that the point (`x1`, `x2`) falls in.

@@ -1,8 +1,9 @@
 /// Which action a key asks for, given what the screen is doing: on a terminal too small for the
 /// panes, only q and Esc; typing an lr, a parameter value, a quiz answer or a drawing's class
 /// takes every character and the editing keys (and, for an answer, Tab for another question);
-/// while drawing, the arrows, Space, `.`, Backspace, Enter, Esc and the mouse draw; otherwise
-/// the keys of `KeyTable`. Keys not listed map to `nil` and do nothing.
+/// while drawing, the arrows, Space, `.`, Backspace, Enter, Esc and the mouse draw; the mouse
+/// elsewhere selects what it lands on (`KeyMap+Mouse`); otherwise the keys of `KeyTable`. Keys
+/// not listed map to `nil` and do nothing.
 ///
 /// The modes stay here as code, in front of the table, because in them a key means something
 /// else than its binding says (`q` typed into an entry, `s` waiting for room, Space painting).
@@ -27,6 +28,9 @@ public enum KeyMap {
             }
         }
         if state.drawing != nil, let action = drawingAction(for: key, in: state, screen: screen) { return action }
+        // The mouse is read against the frame clicked on (`KeyMap+Mouse`); off the drawing's
+        // canvas it selects as it does without one.
+        if case .mouse(let event) = key { return mouseAction(for: event, in: state, screen: screen) }
         return KeyTable.binding(for: key)?.action(for: key, in: state)
     }
 

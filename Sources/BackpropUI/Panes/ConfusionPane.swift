@@ -92,9 +92,7 @@ struct ConfusionPane: Pane {
         let inside = area.inset(by: 1)
         guard inside.width > 0, inside.height > 0 else { return }
         let (labelWidth, cellWidth) = (labelWidth, cellWidth)
-        let rows = ScrollWindow(count: names.count, room: inside.height - 1, keeping: cell.truth)
-        let columns = ScrollWindow(
-            count: names.count, room: max(1, (inside.width - 2 - labelWidth) / cellWidth), keeping: cell.predicted)
+        let (rows, columns) = windows(inside: inside)
         canvas.drawBottomNote(
             cellNotes(glyphs: glyphs, selected: context.sample, rows: rows, columns: columns), in: area,
             style: Style(bold: true))
@@ -110,7 +108,7 @@ struct ConfusionPane: Pane {
             let y = inside.y + 1 + line
             canvas.put(pad(names[row], labelWidth), x: left, y: y, style: bold, clip: inside)
             for (place, column) in columns.range.enumerated() {
-                let x = left + labelWidth + 1 + place * cellWidth
+                let x = cellX(place, inside: inside)
                 let count = counts.counts[row][column]
                 let digits = pad(String(count), cellWidth - 2)
                 let diagonal = row == column
@@ -124,6 +122,39 @@ struct ConfusionPane: Pane {
             }
         }
     }
+
+    /// The classes whose rows and columns fit inside the box, around the cursor's cell.
+    private func windows(inside: Rect) -> (rows: ScrollWindow, columns: ScrollWindow) {
+        (
+            ScrollWindow(count: names.count, room: inside.height - 1, keeping: cell.truth),
+            ScrollWindow(
+                count: names.count, room: max(1, (inside.width - 2 - labelWidth) / cellWidth), keeping: cell.predicted)
+        )
+    }
+
+    /// The column the `place`-th cell shown in a row starts at.
+    private func cellX(_ place: Int, inside: Rect) -> Int { inside.x + 1 + labelWidth + 1 + place * cellWidth }
+
+    /// Each cell shown: a click moves the cursor there.
+    func hits(in area: Rect, context: PaneContext) -> [ScreenHit] {
+        let inside = area.inset(by: 1)
+        guard inside.width > 0, inside.height > 0 else { return [] }
+        let (rows, columns) = windows(inside: inside)
+        var hits: [ScreenHit] = []
+        for (line, row) in rows.range.enumerated() {
+            for (place, column) in columns.range.enumerated() {
+                let cells = Rect(x: cellX(place, inside: inside), y: inside.y + 1 + line, width: cellWidth, height: 1)
+                    .clipped(to: inside)
+                if !cells.isEmpty {
+                    hits.append(ScreenHit(cells, .confusionCell(ConfusionCell(truth: row, predicted: column))))
+                }
+            }
+        }
+        return hits
+    }
+
+    /// The wheel moves the cursor up and down a row, as the arrows do.
+    var wheel: PaneWheel? { .confusionCells }
 
     private func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text

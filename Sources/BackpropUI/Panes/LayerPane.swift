@@ -75,35 +75,20 @@ struct LayerPane: Pane {
         // not copied to draw the few dozen that fit.
         let gradients = trace.layers[layer]
         let inputs = network.sizes[layer]
-        let outputs = network.sizes[layer + 1]
         let number = context.number
         let walk = WalkHighlight(phase: context.walkPhase, layerCount: network.layerCount)
         let selected = context.selection.layer == layer ? context.selection : nil
 
-        let label = LayerPane.labelWidth(layer: layer, sizes: network.sizes, names: names)
-        // The ▲▼ marks give up their column first when the pane is short of columns (a mark
-        // against a gradient's minus sign, ▲-0.0039, read as one word); a blank column inside
-        // each border stays.
-        let room = inside.width - 2 - label
-        let tight =
-            room < outputs * LayerPane.cellWidth(number) && room >= outputs * LayerPane.cellWidth(number, tight: true)
-        let cell = LayerPane.cellWidth(number, tight: tight)
+        let grid = LayerPaneGrid(
+            layer: layer, network: network, names: names, area: area, number: number, selected: selected)
+        let (tight, columns, rows) = (grid.tight, grid.columns, grid.rows)
         let gap = tight ? "" : " "
-        let columnRoom = max(1, room / cell)
-        let columns = ScrollWindow(count: outputs, room: columnRoom, keeping: selected?.column)
-        // The header takes a row; the b row is the last of W's rows plus one.
-        let rowCount = inputs + 1
-        // A marker row is kept when columns are hidden, or when rows are.
-        let rows = ScrollWindow(
-            count: rowCount, room: inside.height - 1 - (columns.isPartial ? 1 : 0),
-            keeping: selected?.paneRow(in: network), markerRoom: columns.isPartial ? 0 : 1)
         let hides = rows.isPartial || columns.isPartial
 
-        let left = inside.x + 1 + label
         let headerStyle = Style(bold: true)
         let gradientHeader = "\(glyphs.partial)C/\(glyphs.partial)\(glyphs.omega)"
         for (position, column) in columns.range.enumerated() {
-            let x = left + position * cell + 1
+            let x = grid.valueX(slot: position)
             let header = names.output(layer: layer, column)
             canvas.put(pad(header, number.width), x: x, y: inside.y, style: headerStyle, clip: inside)
             canvas.put(
@@ -111,7 +96,7 @@ struct LayerPane: Pane {
                 style: Style(dim: true), clip: inside)
         }
         for (position, row) in rows.range.enumerated() {
-            let y = inside.y + 1 + position
+            let y = grid.y(position: position)
             let isBias = row == inputs
             let rowLabel = isBias ? "b\(names.mark(layer))" : names.input(layer: layer, row)
             canvas.put(rowLabel, x: inside.x + 1, y: y, style: Style(bold: true), clip: inside)
@@ -124,7 +109,7 @@ struct LayerPane: Pane {
                 if index == selected { mark = mark.selected() }
                 if walk.parameters(ofLayer: layer) { mark = mark.underlined() }
                 if tight { mark.marker = " " }
-                let x = left + slot * cell + 1
+                let x = grid.valueX(slot: slot)
                 let end = mark.draw(number.string(value), x: x, y: y, on: &canvas, clip: inside)
                 let gradient = isBias ? gradients.biasGradient[column] : gradients.weightGradient[row, column]
                 if index == hiddenGradient {
@@ -148,6 +133,26 @@ struct LayerPane: Pane {
                 y: inside.y + 1 + rows.shown, style: Style(dim: true), clip: inside)
         }
     }
+
+    /// Every weight and bias shown, over the cells its value and gradient are drawn in.
+    func hits(in area: Rect, context: PaneContext) -> [ScreenHit] {
+        let selected = context.selection.layer == layer ? context.selection : nil
+        let grid = LayerPaneGrid(
+            layer: layer, network: network, names: names, area: area, number: context.number, selected: selected)
+        guard grid.inside.width > 0, grid.inside.height > 0 else { return [] }
+        var hits: [ScreenHit] = []
+        for (position, row) in grid.rows.range.enumerated() {
+            for (slot, column) in grid.columns.range.enumerated() {
+                let cells = grid.cells(slot: slot, position: position)
+                guard !cells.isEmpty else { continue }
+                hits.append(ScreenHit(cells, .parameter(.at(layer: layer, paneRow: row, column: column, in: network))))
+            }
+        }
+        return hits
+    }
+
+    /// The wheel moves the selection up and down the pane's rows.
+    var wheel: PaneWheel? { .parameters(layer: layer) }
 
     /// "rows 3 above, 2 below", naming only the sides that hide some.
     private func hiddenText(_ window: ScrollWindow, noun: String, before: String, after: String) -> String {

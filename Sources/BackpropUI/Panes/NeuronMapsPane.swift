@@ -38,11 +38,9 @@ struct NeuronMapsPane: Pane {
         let count = network.sizes[1]
         let activation = network.activations[0]
         let inside = area.inset(by: 1)
-        let (mapWidth, perRow) = Self.arrangement(count: count, inside: inside)
-        let mapHeight = mapWidth / 2
-        let rowsOfMaps = max(0, (inside.height) / (mapHeight + 1))
+        let maps = Self.maps(count: count, in: area, selection: context.selection)
+        let (window, mapWidth, mapHeight) = (maps.window, maps.mapWidth, maps.mapWidth / 2)
         let highlighted = Self.neuron(of: context.selection)
-        let window = Self.window(count: count, room: rowsOfMaps * perRow, keeping: highlighted)
         let more = window.isPartial && window.shown > 0 ? " (\(CountText.run(window.range, of: count)))" : ""
         let titles = [
             "Layer 1 neurons\(glyphs.separator)\(activation.rawValue)\(more)", "Layer 1 neurons\(more)",
@@ -58,8 +56,7 @@ struct NeuronMapsPane: Pane {
             grid: grid, values: network.firstLayerOutputs(for: painter.points(grid), neurons: window.range))
         let ramp = PlaneRamp(activation: activation, values: values.elements)
         for (position, neuron) in window.range.enumerated() {
-            let x = inside.x + (position % perRow) * (mapWidth + Self.gap)
-            let y = inside.y + (position / perRow) * (mapHeight + 1)
+            let (x, y) = maps.origin(position)
             let name = names.output(layer: 0, neuron)
             canvas.put(
                 name, x: x, y: y, style: neuron == highlighted ? Style(reverse: true) : Style(bold: true), clip: inside)
@@ -67,6 +64,40 @@ struct NeuronMapsPane: Pane {
             painter.paint(values, output: position, ramp: ramp, plot: plot, on: &canvas)
         }
     }
+
+    /// Where the maps of `count` neurons go in `area`: the neurons shown (around the one
+    /// `selection` belongs to), each map's width (its height is half), and the top left cell of
+    /// the `position`-th map shown (its label; the map is under it).
+    static func maps(count: Int, in area: Rect, selection: ParameterIndex) -> (
+        window: ScrollWindow, mapWidth: Int, origin: (Int) -> (x: Int, y: Int)
+    ) {
+        let inside = area.inset(by: 1)
+        let (mapWidth, perRow) = arrangement(count: count, inside: inside)
+        let mapHeight = mapWidth / 2
+        let rowsOfMaps = max(0, (inside.height) / (mapHeight + 1))
+        let window = window(count: count, room: rowsOfMaps * perRow, keeping: neuron(of: selection))
+        return (
+            window, mapWidth,
+            { position in
+                (inside.x + (position % perRow) * (mapWidth + gap), inside.y + (position / perRow) * (mapHeight + 1))
+            }
+        )
+    }
+
+    /// Each map shown and its label: a click selects a parameter of that neuron.
+    func hits(in area: Rect, context: PaneContext) -> [ScreenHit] {
+        let inside = area.inset(by: 1)
+        let maps = Self.maps(count: network.sizes[1], in: area, selection: context.selection)
+        guard maps.window.shown > 0, inside.width >= Self.minimumMapWidth else { return [] }
+        return maps.window.range.enumerated().map { position, neuron in
+            let (x, y) = maps.origin(position)
+            let cells = Rect(x: x, y: y, width: maps.mapWidth, height: maps.mapWidth / 2 + 1).clipped(to: inside)
+            return ScreenHit(cells, .neuron(neuron))
+        }
+    }
+
+    /// The wheel goes from neuron to neuron.
+    var wheel: PaneWheel? { .neurons }
 
     /// The neurons that get a map when `room` fit: all, or a run from the first that holds the
     /// selected neuron, so a class that selects a weight of neuron 500 sees its map.

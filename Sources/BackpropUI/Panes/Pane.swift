@@ -10,9 +10,20 @@ protocol Pane {
     func needs(_ offer: PaneOffer) -> PaneNeeds
     /// Draws the pane, its box included, into `area` of `canvas`.
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext)
+    /// What a click can land on in the pane drawn in `area`, worked out from the same geometry
+    /// as `draw`, so that a click selects what the user saw under it.
+    func hits(in area: Rect, context: PaneContext) -> [ScreenHit]
+    /// What the wheel does over the pane; nil for a pane that does not scroll.
+    var wheel: PaneWheel? { get }
 }
 
 extension Pane {
     /// A pane that asks for nothing takes what its place has.
     func needs(_ offer: PaneOffer) -> PaneNeeds { .none }
+
+    /// Most panes have nothing to click.
+    func hits(in area: Rect, context: PaneContext) -> [ScreenHit] { [] }
+
+    /// Most panes do not scroll.
+    var wheel: PaneWheel? { nil }
 }

@@ -106,6 +106,13 @@ struct PlanePane: Pane {
         drawLegend(on: &canvas, x: plot.x, y: axisRow + 1, clip: inside, ramp: ramp, glyphs: glyphs)
     }
 
+    /// The plot: a click on a cell names the point (x1, x2) under its centre, on the axes the
+    /// plot is painted on, for a sample to be added there.
+    func hits(in area: Rect, context: PaneContext) -> [ScreenHit] {
+        guard let plot = Self.plot(in: area, labelWidth: painter.axes.labelWidth) else { return [] }
+        return [ScreenHit(plot: plot, axes: painter.axes)]
+    }
+
     /// The grid of points the pane computes when drawn in `area`; `nil` when it has no plot.
     func grid(in area: Rect) -> PlaneGrid? {
         guard let plot = Self.plot(in: area, labelWidth: painter.axes.labelWidth) else { return nil }

@@ -95,16 +95,38 @@ struct PredictionsPane: Pane {
     }
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
-        let inside = area.inset(by: 1)
         let order = order
-        let samples = ScrollWindow(
-            count: order.count, room: inside.height - 1, keeping: order.firstIndex(of: context.sample), markerRoom: 1)
+        let samples = sampleWindow(order: order, in: area, context: context)
         if showsClasses(width: area.width, number: context.number) {
             drawClasses(on: &canvas, in: area, context: context, order: order, samples: samples)
         } else {
             drawOutputs(on: &canvas, in: area, context: context, order: order, samples: samples)
         }
     }
+
+    /// The rows of `order` that fit in `area`, around the sample followed; the row of the
+    /// window's `position`-th is `inside.y + 1 + position` in both forms of the pane.
+    func sampleWindow(order: [Int?], in area: Rect, context: PaneContext) -> ScrollWindow {
+        ScrollWindow(
+            count: order.count, room: area.inset(by: 1).height - 1, keeping: order.firstIndex(of: context.sample),
+            markerRoom: 1)
+    }
+
+    /// Each sample's row, across the pane: a click selects the sample.
+    func hits(in area: Rect, context: PaneContext) -> [ScreenHit] {
+        let inside = area.inset(by: 1)
+        guard inside.width > 0, inside.height > 0 else { return [] }
+        let order = order
+        let samples = sampleWindow(order: order, in: area, context: context)
+        return samples.range.enumerated().compactMap { position, row in
+            order[row].map {
+                ScreenHit(Rect(x: inside.x, y: inside.y + 1 + position, width: inside.width, height: 1), .sample($0))
+            }
+        }
+    }
+
+    /// The wheel walks the samples as `<` `>` do; the rows follow the sample chosen.
+    var wheel: PaneWheel? { .samples }
 
     /// The pane a column group an output: x, then ŷ_j, y_j and ŷ_j - y_j for each output shown.
     private func drawOutputs(

@@ -17,6 +17,8 @@ public struct EarlierRun: Equatable, Sendable {
         case nextScenario
         /// Enter on a drawing's class: the same data and one sample more.
         case sampleAdded
+        /// A click on the input plane: the same data and one point more.
+        case pointAdded
     }
 
     /// How many runs `b` can go back to at most; the oldest is forgotten past this. Enough for a
@@ -34,7 +36,9 @@ public struct EarlierRun: Equatable, Sendable {
     /// shares it: a run left by adding a sample holds the data as it was before, a copy of its
     /// own (after `x` or `d` the data is the current run's or a preset's, shared, not copied).
     public var bytes: Int {
-        let data = ending == .sampleAdded ? 8 * (scenario.inputs.elements.count + scenario.targets.elements.count) : 0
+        let data =
+            ending == .sampleAdded || ending == .pointAdded
+            ? 8 * (scenario.inputs.elements.count + scenario.targets.elements.count) : 0
         return history.checkpointBytes + TrainingHistory.checkpointBytes(state) + trail.bytes + data
     }
 

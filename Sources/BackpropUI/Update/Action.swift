@@ -27,6 +27,8 @@ public enum Action: Equatable, Hashable, Sendable {
     case landscape(LandscapeAction)
     /// Drawing a digit and adding it as a sample (`D`).
     case drawing(DrawingAction)
+    /// The input plane's clicks: a sample added where it was clicked.
+    case plane(PlaneAction)
     /// The Confusion pane and the predictions of classes (`K`, `X`, the arrows while it is open).
     case classes(ClassAction)
     /// Writing files (`e`, `w`) and how it went.
@@ -63,7 +65,7 @@ public enum Action: Equatable, Hashable, Sendable {
             case .progress, .finished: false
             case .cancel: true
             }
-        case .history, .entry, .selection, .view, .walk, .quiz, .race, .landscape, .drawing, .classes: true
+        case .history, .entry, .selection, .view, .walk, .quiz, .race, .landscape, .drawing, .classes, .plane: true
         }
     }
 
@@ -87,8 +89,8 @@ public enum Action: Equatable, Hashable, Sendable {
             }
         case .selection(let action):
             switch action {
-            case .chooseSample: true
-            case .move, .cycle, .jumpLayer: false
+            case .chooseSample, .selectSample: true
+            case .move, .cycle, .jumpLayer, .select: false
             }
         case .terminal(let action):
             switch action {
@@ -108,7 +110,8 @@ public enum Action: Equatable, Hashable, Sendable {
         case .drawing: true
         // Nor do the class views: they choose what is listed and which sample is followed.
         case .classes: true
-        case .history, .entry, .walk, .quiz, .race: false
+        // A point added changes the data, and so the run.
+        case .history, .entry, .walk, .quiz, .race, .plane: false
         }
     }
 }

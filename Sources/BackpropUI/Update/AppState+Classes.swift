@@ -9,6 +9,7 @@ extension AppState {
         case .toggleConfusion: toggleConfusion()
         case .closeConfusion: confusionCell = nil
         case .moveCell(let key): moveCell(key)
+        case .chooseCell(let cell): chooseCell(cell)
         case .toggleWrongOnly: toggleWrongOnly()
         }
     }
@@ -120,9 +121,20 @@ extension AppState {
     /// edges) and the new cell's first sample is selected; an empty cell keeps the selection.
     private mutating func moveCell(_ key: Key) {
         guard isConfusionOpen, let cell = confusionCell, let verdicts = classVerdicts else { return }
-        let moved = cell.moved(key, classCount: verdicts.classCount)
-        confusionCell = moved
-        if let first = verdicts.samples(confusionSamples, truth: moved.truth, predicted: moved.predicted).first {
+        choose(cell.moved(key, classCount: verdicts.classCount), verdicts: verdicts)
+    }
+
+    /// A click on a cell of the Confusion pane: the cursor there, as the arrows would take it.
+    private mutating func chooseCell(_ cell: ConfusionCell) {
+        guard isConfusionOpen, let verdicts = classVerdicts else { return }
+        choose(cell.clamped(classCount: verdicts.classCount), verdicts: verdicts)
+    }
+
+    /// The cursor on `chosen` and the cell's first sample selected; an empty cell keeps the
+    /// selection.
+    private mutating func choose(_ chosen: ConfusionCell, verdicts: ClassVerdicts) {
+        confusionCell = chosen
+        if let first = verdicts.samples(confusionSamples, truth: chosen.truth, predicted: chosen.predicted).first {
             selectedSample = first
         }
     }

@@ -103,12 +103,7 @@ extension AppState {
             message = StatusMessage("drawing not added: \(error.description)", kind: .error)
             return
         }
-        let carried = trainer.state
-        keepRun(endedBy: .sampleAdded)
-        var next = Trainer(scenario: added)
-        next.restore(carried)
-        trainer = next
-        startOver()
+        continueRun(in: added, endedBy: .sampleAdded)
         let number = added.sampleCount
         let training = thousandsSeparated(added.trainingCount)
         message = StatusMessage(

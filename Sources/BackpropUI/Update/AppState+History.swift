@@ -110,6 +110,10 @@ extension AppState {
             message = StatusMessage(
                 "took the drawn sample out: back to \(thousandsSeparated(trainer.scenario.sampleCount)) samples at \(place)"
             )
+        case .pointAdded:
+            message = StatusMessage(
+                "took the point added on the plane out: back to \(thousandsSeparated(trainer.scenario.sampleCount)) samples at \(place)"
+            )
         }
         return true
     }
@@ -123,6 +127,19 @@ extension AppState {
         while earlierRuns.count > 1 && bytes > EarlierRun.memoryLimit {
             bytes -= earlierRuns.removeFirst().bytes
         }
+    }
+
+    /// The run goes on in `added` (the data and a sample more) from where it is: the same W, b,
+    /// lr, optimizer state, step count and place in the epochs; its history and cost curve start
+    /// here. The run left is kept whole, as `x` and `d` keep theirs, so `b` takes the sample out
+    /// again bit for bit.
+    mutating func continueRun(in added: Scenario, endedBy ending: EarlierRun.Ending) {
+        let carried = trainer.state
+        keepRun(endedBy: ending)
+        var next = Trainer(scenario: added)
+        next.restore(carried)
+        trainer = next
+        startOver()
     }
 
     /// After a reset, a new scenario or a drawn sample added: the current step (0 but for the

@@ -15,6 +15,13 @@ extension AppState {
             } else {
                 chooseSample(backwards: backwards)
             }
+        case .select(let parameter):
+            // A click names what the frame drew; a stale one (another network since) is ignored.
+            guard parameter.exists(in: trainer.network) else { return }
+            selection = parameter
+        case .selectSample(let sample):
+            guard sample >= 0, sample < trainer.scenario.sampleCount else { return }
+            selectedSample = sample
         }
     }
 

@@ -45,6 +45,7 @@ extension AppState {
         case .landscape(let action): return reduce(action)
         case .drawing(let action): reduce(action)
         case .classes(let action): reduce(action)
+        case .plane(let action): reduce(action)
         case .file(let action): return reduce(action)
         case .task(let action): return reduce(action)
         case .terminal(let action): reduce(action)

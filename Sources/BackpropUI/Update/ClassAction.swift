@@ -8,6 +8,8 @@ public enum ClassAction: Equatable, Hashable, Sendable {
     /// Move the Confusion pane's cell cursor with an arrow key and select the cell's first
     /// sample (the arrows while the pane is open).
     case moveCell(Key)
+    /// Move the Confusion pane's cell cursor to the cell clicked and select its first sample.
+    case chooseCell(ConfusionCell)
     /// List only the samples ŷ gets wrong in the predictions pane, or every sample again (`X`).
     case toggleWrongOnly
 }

@@ -20,6 +20,8 @@ enum RaceEnding: Equatable, Sendable {
     case penalty
     /// A drawing was added to the data as a sample.
     case sampleAdded
+    /// A click on the input plane added a sample.
+    case pointAdded
 
     /// The ending `action` brings if it changes the run (with `entry` the value being typed, for
     /// Enter); `nil` for actions that leave the run to its steps.
@@ -54,6 +56,10 @@ enum RaceEnding: Equatable, Sendable {
         // Drawing changes no number of the run; adding the drawing is the label's entry.
         case .selection, .view, .walk, .quiz, .race, .landscape, .classes, .file, .task, .terminal, .drawing:
             return nil
+        case .plane(let action):
+            switch action {
+            case .addSample: self = .pointAdded
+            }
         }
     }
 
@@ -69,6 +75,7 @@ enum RaceEnding: Equatable, Sendable {
         case .batchSize: "the batch size changed"
         case .penalty: "the penalty changed"
         case .sampleAdded: "a drawn sample was added"
+        case .pointAdded: "a point was added on the plane"
         }
     }
 }

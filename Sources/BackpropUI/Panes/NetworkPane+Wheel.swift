@@ -1,0 +1,4 @@
+extension NetworkPane {
+    /// The pane shows one sample: the wheel walks the samples as `<` `>` do.
+    var wheel: PaneWheel? { .samples }
+}
