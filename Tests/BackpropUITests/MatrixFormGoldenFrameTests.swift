@@ -22,7 +22,7 @@ struct MatrixFormGoldenFrameTests {
         #expect(output.text.contains("∂C/∂W² = (h¹)ᵀ δ²"), "\(output.text)")
         GoldenFile.expectMatches(output, named: "xor-hidden-matrix-backward-2-80x24")
         let hidden = Frame.render(try network("nnnnnM"), size: Size(width: 120, height: 40))
-        #expect(hidden.text.contains("d1 = tanh_prime(a1) * e1"), "\(hidden.text)")
+        #expect(hidden.text.contains("d1 = tanh_derivative(a1, h1) * e1"), "\(hidden.text)")
         GoldenFile.expectMatches(hidden, named: "xor-hidden-matrix-backward-1-120x40")
     }
 

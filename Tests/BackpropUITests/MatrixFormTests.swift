@@ -57,11 +57,12 @@ struct MatrixFormTests {
         #expect(output.map(\.shapes) == ["[4×1]", "[3×1] = [3×4][4×1]", "[1×1] = Σ rows [4×1]", "[4×3] = [4×1][1×3]"])
         #expect(
             output.map(\.numpy) == [
-                "d2 = sigmoid_prime(a2) * 2 * (yhat - y)", "dW2 = h1.T @ d2", "db2 = d2.sum(axis=0)", "e1 = d2 @ W2.T",
+                "d2 = sigmoid_derivative(a2, yhat) * (2 * (yhat - y))", "dW2 = h1.T @ d2", "db2 = d2.sum(axis=0)",
+                "e1 = d2 @ W2.T",
             ])
         let hidden = form().backward(0, in: trace)
         #expect(hidden.map(\.math) == ["δ¹ = g'(a¹) ⊙ e¹", "∂C/∂W¹ = xᵀ δ¹", "∂C/∂b¹ = Σ δ¹"])
-        #expect(hidden.map(\.numpy) == ["d1 = tanh_prime(a1) * e1", "dW1 = x.T @ d1", "db1 = d1.sum(axis=0)"])
+        #expect(hidden.map(\.numpy) == ["d1 = tanh_derivative(a1, h1) * e1", "dW1 = x.T @ d1", "db1 = d1.sum(axis=0)"])
         #expect(hidden[1].shapes == "[2×3] = [2×4][4×3]")
     }
 
@@ -93,7 +94,7 @@ struct MatrixFormTests {
         let bce = form().backward(1, in: try network(loss: .bce))[0]
         #expect(bce.math == "δ² = ŷ - y" && bce.numpy == "d2 = yhat - y")
         let mse = form().backward(1, in: try network(loss: .mse))[0]
-        #expect(mse.numpy == "d2 = sigmoid_prime(a2) * 2 * (yhat - y) / yhat.size")
+        #expect(mse.numpy == "d2 = sigmoid_derivative(a2, yhat) * (2 * (yhat - y) / y.size)")
     }
 
     /// `left` · `right` by the definition of the product.

@@ -78,8 +78,8 @@ extension WalkPane {
 
     /// Each formula's line (and its numpy line under it, when it goes there), the fullest way
     /// that fits `width` and `rows`: formula, shapes and numpy in aligned columns; the same
-    /// closer together; each line on its own (rows left for the numbers); numpy under each
-    /// formula; then line by line, numpy without the shapes where the three do not fit.
+    /// closer together; each line on its own; numpy under each formula (when that leaves rows
+    /// for numbers); then line by line, numpy without the shapes where the three do not fit.
     static func formulaLines(_ formulas: [MatrixFormula], width: Int, rows: Int) -> [[String]] {
         let fits = { (line: String) in DisplayWidth.of(line) <= width }
         for gap in [3, 2] {
@@ -95,7 +95,8 @@ extension WalkPane {
         let wholes = formulas.map { "\($0.math)  \($0.shapes)  \($0.numpy)" }
         if wholes.allSatisfy(fits) { return wholes.map { [$0] } }
         let below = formulas.map { [$0.line(), "  " + $0.numpy] }
-        if formulas.count * 2 <= rows && below.allSatisfy({ $0.allSatisfy(fits) }) { return below }
+        // Under each formula only while two rows are left for numbers beneath.
+        if formulas.count * 2 + 2 <= rows && below.allSatisfy({ $0.allSatisfy(fits) }) { return below }
         return zip(formulas, wholes).map { formula, whole in
             if fits(whole) { return [whole] }
             let withoutShapes = "\(formula.math)  \(formula.numpy)"

@@ -8,7 +8,8 @@ import BackpropCore
 /// layer's `yhat`, deltas `d1`, errors sent back `e1`, gradients `dW1` and `db1` (the exact
 /// ∂C/∂W and ∂C/∂b, as the screen's ∂C/∂W¹ beside them), the learning rate `lr`, the step's
 /// sample count `n`. An activation is a function of its name (`sigmoid(a1)`, `tanh(a1)`), its
-/// derivative the name and `_prime`. The reduction's factor is written where it acts, in the
+/// derivative the name and `_derivative`, of a and h (`tanh_derivative(a1, h1)`), as the
+/// script defines them. The reduction's factor is written where it acts, in the
 /// update (`W1 -= lr * dW1 / n` for `mean`; `b1 -= lr * db1 / n` for `seed` and `mean`), so
 /// that dW1 and the numbers under ∂C/∂W¹ are the same numbers.
 struct MatrixForm: Sendable {
@@ -151,7 +152,8 @@ struct MatrixForm: Sendable {
         let (dCode, aCode) = (MatrixForm.code("d", layer), MatrixForm.code("a", layer))
         let g = step.activation.rawValue
         let derivative = "g'(\(a))"
-        let derivativeCode = "\(g)_prime(\(aCode))"
+        // As --emit python's script writes it: g's derivative from a and the output h = g(a).
+        let derivativeCode = "\(g)_derivative(\(aCode), \(outputCode(layer)))"
         let delta: MatrixFormula
         if isLast && trace.loss.isClassification {
             // With bce or ce the output's g'(a) cancels against ∂C/∂ŷ: δ is ŷ - y.
@@ -167,7 +169,7 @@ struct MatrixForm: Sendable {
             let error = "2(\(glyphs.prediction) - y)" + (scaled ? "/(N\(glyphs.times)m)" : "")
             delta = MatrixFormula(
                 math: "\(d) = \(derivative) \(hadamard) \(error)", shapes: shape(step.delta),
-                numpy: "\(dCode) = \(derivativeCode) * 2 * (yhat - y)" + (scaled ? " / yhat.size" : ""),
+                numpy: "\(dCode) = \(derivativeCode) * (2 * (yhat - y)" + (scaled ? " / y.size)" : ")"),
                 terms: [
                     MatrixTerm(sign: "", name: d, matrix: step.delta),
                     MatrixTerm(sign: "=", name: derivative, matrix: step.activationDerivative),
