@@ -35,6 +35,7 @@ struct KeyMapTests {
         .character("Z"): .landscape(.zoomOut), .character("E"): .landscape(.export),
         .character("D"): .drawing(.toggle),
         .character("K"): .classes(.toggleConfusion), .character("X"): .classes(.toggleWrongOnly),
+        .character("M"): .view(.toggleMatrixForm),
     ]
 
     @Test("each command key asks for its action", arguments: fixedActions.keys.sorted { "\($0)" < "\($1)" })

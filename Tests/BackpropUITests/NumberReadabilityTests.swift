@@ -12,9 +12,11 @@ struct NumberReadabilityTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 100, height: 30), Size(width: 120, height: 40)]
     /// The walk's update phase, the gradient check, the lr preview, the quiz, Adam's inspector,
     /// the landscape, the gradient flow, the plane or the image panes (`m`), a drawing's ŷ (on
-    /// pictures; elsewhere D says why not), the Confusion pane with its cell moved, the wrong ones.
+    /// pictures; elsewhere D says why not), the Confusion pane with its cell moved, the wrong ones,
+    /// the inspector and the walk (its cost, a backward phase, its update) in matrix form.
     static let keys = [
-        "", "nnnn", "c", "v", "t", "oooo", "S", "Fsss", "m", "D <Up>.<Left><Left> ", "K<Right>", "X",
+        "", "nnnn", "c", "v", "t", "oooo", "S", "Fsss", "m", "D <Up>.<Left><Left> ", "K<Right>", "X", "M", "nnnM",
+        "nnnnM", "nnnnnnM",
     ]
 
     /// A number in exponent form: "4.9e-5", "-3.97e7", "1e-9".

@@ -158,6 +158,7 @@ public enum Frame {
             note: deadNote(frame.trace),
             walkExplanation: state.walkPhase?.explanation(
                 loss: trainer.loss, optimizer: trainer.optimizer.name, names: frame.names),
+            walkKeyHint: state.matrixForm ? "M numbers" : "M matrix form",
             quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false, confusionShown: frame.showsConfusion
         ).draw(on: &canvas, in: panes.hint, context: context)
         return map

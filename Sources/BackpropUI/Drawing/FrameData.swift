@@ -294,9 +294,11 @@ public struct FrameData: Sendable {
     }
 
     /// The state the walk's update phase re-takes its step from, when it shows an optimizer's
-    /// state; `nil` otherwise.
+    /// state or the matrix form; `nil` otherwise.
     private static func walkStepStart(of state: AppState) -> TrainingState? {
-        guard state.walkPhase == .update, let previous = state.previous, previous.state.optimizer.name != .sgd
+        // sgd's update phase needs it only in matrix form, which shows the step's W and b.
+        guard state.walkPhase == .update, let previous = state.previous,
+            previous.state.optimizer.name != .sgd || state.matrixForm
         else { return nil }
         return previous.state
     }

@@ -16,6 +16,12 @@ public enum KeyTable {
                 "walk through one step in 2L + 2 phases: forward through layers 1..L (a, h), cost, backward through layers L..1 (δ, gradients, the error sent back), update"
         ),
         KeyBinding(
+            [.character("M"): .view(.toggleMatrixForm)], names: "M", group: .stepping,
+            help: "walk: matrix / numbers",
+            readme:
+                "the walk (`n`) and the inspector's layer lines in matrix form, or number by number again: one line a formula with the matrices' shapes, `a¹ = x W¹ + b¹   [4×3] = [4×2][2×3] + [1×3]`, the same line in numpy (`a1 = x @ W1 + b1`, `dW2 = h1.T @ d2`), and the matrices' numbers beneath where they fit (a matrix too big shows its top-left corner and `…`); where rows are left, the phases already walked stay above, a line each. In the inspector: δ of the selected parameter's layer and the product that makes its ∂C/∂W (or the sum for ∂C/∂b), then the Δ line. It stays as chosen through steps, walks and `b`"
+        ),
+        KeyBinding(
             [.character("b"): .history(.stepBack)], names: "b", group: .stepping, help: "undo a step or any change",
             hints: [KeyHint("b back", in: Set(HintTier.allCases))],
             readme:

@@ -17,6 +17,9 @@ struct HintLine: Pane {
     var note: String? = nil
     /// What the walk's phase is doing, when a walk is going on.
     let walkExplanation: String?
+    /// The key that turns the walk's form, said after its explanation when there is room:
+    /// "M matrix form" or "M numbers".
+    var walkKeyHint: String? = nil
     /// Whether the quiz's question is "will C fall?", which y and n answer too.
     var quizTakesYesOrNo = false
     /// Whether the Confusion pane is open, so the arrows move its cell: the line says so in
@@ -62,7 +65,11 @@ struct HintLine: Pane {
             let text = LineFit.parts(
                 glyphs.spelled(walkExplanation).components(separatedBy: "; "), separator: "; ", width: area.width - 1,
                 ellipsis: glyphs.ellipsis)
-            canvas.put(" " + text, x: area.x, y: area.y, style: Style(bold: true), clip: area)
+            let after = canvas.put(" " + text, x: area.x, y: area.y, style: Style(bold: true), clip: area)
+            // The explanation comes first; the key only where it fits whole after it.
+            if let walkKeyHint, after + 2 + DisplayWidth.of(walkKeyHint) <= area.x + area.width {
+                canvas.put("  " + walkKeyHint, x: after, y: area.y, style: Style(dim: true), clip: area)
+            }
         } else if isDrawing {
             let hint = HintLine.drawingHints.first { $0.count <= area.width } ?? HintLine.drawingHints.last!
             canvas.put(hint, x: area.x, y: area.y, style: Style(dim: true), clip: area)

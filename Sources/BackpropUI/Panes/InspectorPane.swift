@@ -22,6 +22,9 @@ struct InspectorPane: Pane {
     let names: SymbolNames
     /// Which samples the step sums over, as the screen says it.
     var stepSamples: StepSamplesText? = nil
+    /// Whether the layer's lines are in matrix form (`M`): the matrix line that makes the
+    /// selected parameter's ∂C/∂W or ∂C/∂b, with shapes, numpy and numbers, instead of a line a sample.
+    var matrixForm = false
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
@@ -65,6 +68,43 @@ struct InspectorPane: Pane {
     /// The pane's lines for `rows` rows of `width` columns: the samples' lines (two per sample
     /// in a hidden layer), then the two closing lines.
     func lines(width: Int, rows: Int, context: PaneContext) -> [Line] {
+        let perNumber = numberLines(width: width, rows: rows, context: context)
+        guard matrixForm, let change = perNumber.last else { return perNumber }
+        return matrixLines(width: width, rows: rows, context: context) + [change]
+    }
+
+    /// The matrix form's lines above the Δ line (`rows - 1` at most): δ of the selected
+    /// parameter's layer and the product that makes its ∂C/∂W (or the sum that makes ∂C/∂b),
+    /// with shapes and numpy, then that gradient's numbers where they fit.
+    func matrixLines(width: Int, rows: Int, context: PaneContext) -> [Line] {
+        let glyphs = context.glyphs
+        let layer = context.selection.layer
+        let form = MatrixForm(names: names)
+        let gradient: MatrixFormula
+        if case .bias = context.selection {
+            gradient = form.biasGradient(layer, in: trace)
+        } else {
+            gradient = form.weightGradient(layer, in: trace)
+        }
+        let formulas = [form.backward(layer, in: trace)[0], gradient]
+        let heads = WalkPane.formulaLines(formulas, width: width, rows: rows - 1).flatMap { $0 }
+        var lines = heads.map {
+            Line(
+                text: LineFit.words(glyphs.spelled($0), width: width, ellipsis: glyphs.ellipsis),
+                style: Style(bold: true))
+        }
+        let room = rows - 1 - lines.count
+        let numbers = MatrixNumbers(text: EquationText(number: context.number, glyphs: glyphs, loss: trace.loss))
+        lines += numbers.lines(
+            gradient.terms, width: width, rows: min(room, gradient.terms.map(\.matrix.rows).max()! + 1)
+        )
+        .map { Line(text: glyphs.spelled($0)) }
+        return Array(lines.prefix(max(0, rows - 1)))
+    }
+
+    /// The per-number lines: the samples' lines (two per sample in a hidden layer), then the
+    /// two closing lines.
+    func numberLines(width: Int, rows: Int, context: PaneContext) -> [Line] {
         let glyphs = context.glyphs
         let selection = context.selection
         let hidden = selection.layer < names.layerCount - 1
@@ -337,7 +377,8 @@ extension InspectorPane {
         guard !frame.showsConfusion else { return nil }
         return InspectorPane(
             trace: frame.trace, names: frame.names,
-            stepSamples: StepSamplesText(frame.trace, hasTest: frame.state.trainer.scenario.split.hasTest))
+            stepSamples: StepSamplesText(frame.trace, hasTest: frame.state.trainer.scenario.split.hasTest),
+            matrixForm: frame.state.matrixForm)
     }
 
     /// A line per sample (two in a network) and the closing lines.

@@ -26,12 +26,20 @@ struct WalkPane: Pane {
     var stepSamples: StepSamplesText? = nil
     /// The penalty the update adds to every weight's step.
     var penalty: Penalty = .none
+    /// Whether the phase is written in matrix form (`M`), with shapes and numpy.
+    var matrixForm = false
+    /// The step just taken, in the update phase: the matrix form shows its W and b before and after.
+    var takenStep: StepTrace? = nil
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
         let glyphs = context.glyphs
         let layerCount = names.layerCount
         let inside = area.inset(by: 1)
+        if matrixForm {
+            drawMatrixForm(on: &canvas, in: area, context: context)
+            return
+        }
         // One blank column on each side: a line never runs into the border.
         let (samples, totals, window) = lines(width: inside.width - 2, rows: inside.height, context: context)
         // The step and phase always; which samples are shown when not all are; the keys if room.
@@ -62,6 +70,26 @@ struct WalkPane: Pane {
         }
         for (index, line) in totals.enumerated() {
             canvas.put(fitted(line), x: inside.x + 1, y: y + index, style: Style(bold: true), clip: inside)
+        }
+    }
+
+    /// The walk in matrix form: the step and phase in the title, the lines under it.
+    private func drawMatrixForm(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
+        let glyphs = context.glyphs
+        let layerCount = names.layerCount
+        let inside = area.inset(by: 1)
+        var title =
+            "Step \(stepCount + (phase == .update ? 0 : 1)) in matrix form, \(phase.counter(layerCount: layerCount)) \(phase.title(layerCount: layerCount))"
+        let dot = glyphs.separator.trimmingCharacters(in: .whitespaces)
+        if phase != .update, let which = stepSamples?.short { title += " \(dot) \(which)" }
+        let keys = ["  (n next, M numbers, Esc stop)", "  (M numbers)"].first {
+            title.count + $0.count + 4 <= area.width
+        }
+        title += keys ?? ""
+        canvas.drawBox(area, title: glyphs.spelled(title), glyphs: glyphs, titleStyle: Style(reverse: true))
+        let lines = matrixLines(width: inside.width - 2, rows: inside.height, context: context)
+        for (index, line) in lines.enumerated() {
+            canvas.put(line.text, x: inside.x + 1, y: inside.y + index, style: line.style, clip: inside)
         }
     }
 
@@ -315,9 +343,14 @@ extension WalkPane {
         walk.stepSamples = StepSamplesText(frame.trace, hasTest: trainer.scenario.split.hasTest)
         // The update phase shows the step just taken, with the penalty it was taken with.
         walk.penalty = state.previous?.state.penalty ?? trainer.penalty
+        walk.matrixForm = state.matrixForm
         if let taken = frame.data.walkStep {
-            // The step just taken, re-taken from the state before it, for the optimizer's numbers.
-            walk.optimizerTerms = OptimizerTerms(state.selection, in: taken.trace)
+            // The step just taken, re-taken from the state before it, for the optimizer's numbers
+            // and the matrix form's.
+            walk.takenStep = taken.trace
+            if taken.trace.optimizer.name != .sgd {
+                walk.optimizerTerms = OptimizerTerms(state.selection, in: taken.trace)
+            }
         }
         return walk
     }

@@ -58,6 +58,10 @@ public struct AppState: Equatable, Sendable {
     public var selectedSample = 0
     /// Where `n` has got to in walking through the next step; `nil` when no walk is going on.
     public var walkPhase: StepPhase?
+    /// Whether the walk and the inspector's layer-level lines are written in matrix form, with
+    /// shapes and the numpy line (`M`), instead of number by number: how the run is looked at,
+    /// not part of it, so steps, walks and `b` leave it as it is.
+    public var matrixForm = false
     /// Whether the finite-difference estimates are shown beside the gradients (`c`).
     public var isGradientCheckShown = false
     /// Whether the cost after one step is previewed for every lr of the ladder (`v`).

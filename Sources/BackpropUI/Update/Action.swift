@@ -84,7 +84,7 @@ public enum Action: Equatable, Hashable, Sendable {
             }
         case .view(let action):
             switch action {
-            case .toggleCostScale, .toggleHelp, .closeHelp, .togglePlane: true
+            case .toggleCostScale, .toggleHelp, .closeHelp, .togglePlane, .toggleMatrixForm: true
             case .toggleGradientCheck, .toggleLearningRatePreview, .toggleGradientFlow: false
             }
         case .selection(let action):

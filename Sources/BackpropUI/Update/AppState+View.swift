@@ -8,6 +8,7 @@ extension AppState {
         case .toggleGradientCheck: isGradientCheckShown.toggle()
         case .toggleLearningRatePreview: isLearningRatePreviewShown.toggle()
         case .toggleGradientFlow: isGradientFlowShown.toggle()
+        case .toggleMatrixForm: matrixForm.toggle()
         case .togglePlane(let room): togglePlane(room)
         }
     }

@@ -12,6 +12,8 @@ public enum ViewAction: Equatable, Hashable, Sendable {
     case toggleLearningRatePreview
     /// Show or hide the gradient's size per layer and the neurons that stopped learning (`F`).
     case toggleGradientFlow
+    /// The walk and the inspector's layer lines in matrix form with shapes, or number by number (`M`).
+    case toggleMatrixForm
     /// Hide the input plane if it shows, else ask for it (`m`), given what the screen showed
     /// when the key was pressed.
     case togglePlane(PlaneRoom)
