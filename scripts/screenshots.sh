@@ -28,7 +28,7 @@ FOREGROUND="#d0d0d0"
 
 # In the order of the pictures' numbers.
 SCENES=(first converged inspector gradient-check help too-small monochrome xor-hidden input-plane
-    optimizer-race quiz mini-batches overfitting landscape digits draw-a-digit gif)
+    optimizer-race quiz mini-batches overfitting landscape digits draw-a-digit bug-hunt matrix-form gif)
 PACKAGES=(xvfb xterm x11-xserver-utils imagemagick fonts-dejavu-core tmux libncurses-dev optipng gifsicle)
 
 say() { echo "screenshots: $*"; }
@@ -451,6 +451,34 @@ scene_draw_a_digit() {
     keys Down Space Left Down Space Down Space Left Down Space Down Space Left Down Space
     wait_for 'cursor on x60'
     snap 16-draw-a-digit
+    close_terminal
+}
+
+# xor-hidden with a planted bug after 60 steps: the gradient check (c) marks the rows backprop got
+# wrong and names their layer, and the class is asked which bug it is (t), the six names listed.
+scene_bug_hunt() {
+    open_terminal "$COLS" "$ROWS" -- --preset xor-hidden --bug transpose
+    wait_for '^ *step 0 .*paused'
+    press_step 60
+    wait_for '^ *step 60 .*paused' 30
+    keys c
+    wait_for 'Gradient check'
+    snap 17-bug-hunt
+    close_terminal
+}
+
+# The matrix form of xor-hidden's first step, backward through layer 1: m gives the walk the
+# width, n five times reaches the phase, M writes it over whole matrices with shapes and numpy.
+scene_matrix_form() {
+    open_terminal "$COLS" "$ROWS" -- --preset xor-hidden
+    wait_for '^ *step 0 .*paused'
+    keys m
+    wait_for 'Layer 2 · W², b² · sigmoid'
+    keys n n n n n
+    wait_for 'backward, layer 1'
+    keys M
+    wait_for 'in matrix form'
+    snap 18-matrix-form
     close_terminal
 }
 
