@@ -11,7 +11,7 @@ struct BackpropTUI: ParsableCommand {
         commandName: "backprop-tui",
         abstract: "Watch gradient descent train a neural network, one step and every number at a time.",
         usage: """
-            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--hidden <sizes>] [--features <list>] [--image <WxH>] [--noise <S>] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>] [--batch <N>] [--no-shuffle] [--test-ratio <R>] [--l1 <λ> | --l2 <λ>]
+            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--hidden <sizes>] [--features <list>] [--image <WxH>] [--noise <S>] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>] [--batch <N>] [--no-shuffle] [--test-ratio <R>] [--l1 <λ> | --l2 <λ>] [--bug <name>]
             backprop-tui --headless [--steps <n> | --epochs <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
             backprop-tui --snapshot [--steps <n> | --epochs <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
             """,
@@ -36,6 +36,9 @@ struct BackpropTUI: ParsableCommand {
 
     @OptionGroup(title: "Landscape")
     var landscapeOptions: LandscapeOptions
+
+    @OptionGroup(title: "Bug hunt")
+    var bugOptions: BugOptions
 
     @Flag(help: "Train without a terminal and print the trace to stdout.")
     var headless = false
@@ -171,6 +174,9 @@ struct BackpropTUI: ParsableCommand {
             throw ValidationError("--keys needs --snapshot (the visualiser reads the keyboard)")
         }
         _ = try keySequence()
+        if try bugOptions.bugText != nil && optimizerOptions.comparedNames() != nil {
+            throw ValidationError("--bug plants a wrong backprop in one run; leave out --compare")
+        }
         if try optimizerOptions.comparedNames() != nil && headless {
             if let format, format != .csv {
                 throw ValidationError(
@@ -185,7 +191,7 @@ struct BackpropTUI: ParsableCommand {
     mutating func run() throws {
         var (scenario, name) = try scenarioOptions.makeScenario(training: trainingOptions)
         try optimizerOptions.apply(to: &scenario)
-        let trainer = Trainer(scenario: scenario)
+        let trainer = Trainer(scenario: scenario, bug: try bugOptions.bug(in: scenario))
         let race = try optimizerOptions.comparedNames()
         if headless && landscapeOptions.isRequested {
             try runHeadlessLandscape(trainer: trainer, steps: stepCount(on: scenario, otherwise: 1000))

@@ -108,7 +108,7 @@ public enum Frame {
             scenarioName: state.scenarioName, network: trainer.network, loss: trainer.loss,
             reduction: trainer.reduction, optimizer: trainer.optimizer, learningRate: trainer.learningRate,
             batchSize: trainer.miniBatchSize, penalty: trainer.penalty, testCount: trainer.scenario.split.test.count,
-            features: trainer.scenario.features
+            features: trainer.scenario.features, isBugHunt: trainer.bug != nil
         ).draw(on: &canvas, in: panes.title, context: context)
         // A test sample chosen with `<` `>` is in no step: the step's panes follow the step's
         // first, but the predictions pane lists the test samples, so it shows the chosen one;
@@ -151,7 +151,8 @@ public enum Frame {
             note: deadNote(frame.trace),
             walkExplanation: state.walkPhase?.explanation(
                 loss: trainer.loss, optimizer: trainer.optimizer.name, names: frame.names),
-            quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false, confusionShown: frame.showsConfusion
+            quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false,
+            quizTakesBugName: state.quiz?.question.takesBugName ?? false, confusionShown: frame.showsConfusion
         ).draw(on: &canvas, in: panes.hint, context: context)
     }
 }

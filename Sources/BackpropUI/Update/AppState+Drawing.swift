@@ -105,7 +105,7 @@ extension AppState {
         }
         let carried = trainer.state
         keepRun(endedBy: .sampleAdded)
-        var next = Trainer(scenario: added)
+        var next = Trainer(scenario: added, bug: trainer.bug)
         next.restore(carried)
         trainer = next
         startOver()
