@@ -146,6 +146,21 @@ import Testing
         #expect(PlantedBug.batchSum.whyHidden(in: sum) != nil)
     }
 
+    @Test func batchSumUnderTheSeedReductionBreaksOnlyTheBiases() throws {
+        // `--bug` refuses it there, but `d` carries a hunt's bug into any scenario.
+        let seed = try Self.scenario(reduction: .seed)
+        #expect(PlantedBug.batchSum.whyHidden(in: seed) != nil)
+        var trainer = Trainer(scenario: seed, bug: .batchSum)
+        #expect(Self.marked(trainer) == Self.parameters(of: [0, 1, 2], in: seed.network, biasesOnly: true))
+        var run = trainer
+        for _ in 0..<4 {
+            #expect(trainer.gradientNorms() == trainer.nextStep().gradientNorms)
+            trainer.step()
+        }
+        run.run(steps: 4)
+        #expect(run == trainer)
+    }
+
     @Test(arguments: PlantedBug.allCases)
     func theStepAndTheRunAgreeBitForBit(bug: PlantedBug) throws {
         for name in [OptimizerName.sgd, .adam, .momentum] {

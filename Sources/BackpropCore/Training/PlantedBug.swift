@@ -85,7 +85,8 @@ public enum PlantedBug: String, CaseIterable, Sendable, Codable {
         case .sign: return [last]
         case .noBias: return Array(0...last)
         case .batchSum:
-            return scenario.reduction == .mean && Self.samplesPerStep(scenario) > 1 ? Array(0...last) : []
+            // Under seed, which divides only the biases' sums, only the biases are wrong.
+            return scenario.reduction != .sum && Self.samplesPerStep(scenario) > 1 ? Array(0...last) : []
         case .updatedWeights: return last > 0 ? Array(0..<last) : []
         case .transpose:
             // Layer l sends a wrong e down when its reshape is not its transpose.
@@ -104,9 +105,11 @@ public enum PlantedBug: String, CaseIterable, Sendable, Codable {
     /// Whether this bug makes some gradient wrong in `scenario` (`brokenLayers` is not empty).
     public func canShow(in scenario: Scenario) -> Bool { !brokenLayers(in: scenario).isEmpty }
 
-    /// Why this bug cannot show in `scenario` and what to add so that it does, or nil when it can.
+    /// Why `--bug` refuses this bug for `scenario` and what to add, or nil when it takes it: a
+    /// bug that cannot show there, or `batchSum` without the mean reduction it is the mistake of
+    /// (under seed it would show in the biases alone).
     public func whyHidden(in scenario: Scenario) -> String? {
-        guard !canShow(in: scenario) else { return nil }
+        guard !canShow(in: scenario) || (self == .batchSum && scenario.reduction != .mean) else { return nil }
         switch self {
         case .sign, .noBias: return nil
         case .batchSum:
@@ -124,12 +127,12 @@ public enum PlantedBug: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// The bugs that can show in `scenario`, in `allCases` order.
+    /// The bugs `--bug` takes for `scenario` (`whyHidden` is nil), in `allCases` order.
     public static func showing(in scenario: Scenario) -> [PlantedBug] {
-        allCases.filter { $0.canShow(in: scenario) }
+        allCases.filter { $0.whyHidden(in: scenario) == nil }
     }
 
-    /// One of the bugs that can show in `scenario`, picked by `seed` alone: the same seed picks
+    /// One of the bugs `--bug` takes for `scenario` (`showing`), picked by `seed` alone: the same seed picks
     /// the same bug in the same scenario.
     public static func random(seed: UInt64, in scenario: Scenario) -> PlantedBug {
         let candidates = showing(in: scenario)

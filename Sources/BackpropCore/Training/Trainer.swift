@@ -688,9 +688,9 @@ public struct Trainer: Equatable, Sendable {
     /// `gradientNorms()`'s work, on a trainer that is thrown away afterwards: the backward pass
     /// overwrites the workspace's δ and gradients, and a mini-batch's gathering moves `order`.
     private mutating func measureGradientNorms() -> [Double] {
-        // A planted bug may send the error back through updated weights, which a rule that
-        // moves nothing would not show: the step itself, then.
-        if bug != nil { return nextStep().gradientNorms }
+        // Sending the error back through updated weights needs a rule that moves them: the
+        // step itself, then. Every other bug is made by the kernel whatever the rule.
+        if bug == .updatedWeights { return nextStep().gradientNorms }
         let rows: Int?
         if let size = miniBatchSize {
             let count = gatherBatch(size: size).count
@@ -709,7 +709,9 @@ public struct Trainer: Equatable, Sendable {
         return used.layout.blocks.indices.map { l in
             let gradient = used.matrix(at: used.layout.blocks[l].weightGradient, rows: sizes[l], columns: sizes[l + 1])
             return Trainer.weightStep(
-                of: gradient, layer: l, at: state.network, samples: rows ?? used.layout.samples, reduction: reduction,
+                of: gradient, layer: l, at: state.network, samples: rows ?? used.layout.samples,
+                // A mean that forgets to divide steps by the sum, as `layerTraces` has it.
+                reduction: bug == .batchSum ? .sum : reduction,
                 penalty: state.penalty
             ).frobeniusNorm
         }
@@ -734,9 +736,11 @@ public struct Trainer: Equatable, Sendable {
         let penalty = before.penalty
         // A mean that forgets to divide (`PlantedBug.batchSum`) steps by the sums: its ∂C/∂θ,
         // on the scale of C as the trace keeps it (before the reduction), is N times the sum.
-        let forgetsMean = bug == .batchSum && reduction == .mean
-        let reduction = forgetsMean ? Reduction.sum : reduction
-        func claimed(_ sums: [Double]) -> [Double] { forgetsMean ? sums.map { $0 * n } : sums }
+        // (Under the seed reduction, which divides only the biases' sums, only theirs.)
+        let forgets = bug == .batchSum
+        let (averagesWeights, averagesBias) = (reduction.averagesWeights, reduction.averagesBias)
+        let reduction = forgets ? Reduction.sum : reduction
+        func claimed(_ sums: [Double], averaged: Bool) -> [Double] { forgets && averaged ? sums.map { $0 * n } : sums }
         let layers = used.layout.blocks.indices.map { l in
             let (inputCount, outputs) = (sizes[l], sizes[l + 1])
             let block = used.layout.blocks[l]
@@ -755,8 +759,9 @@ public struct Trainer: Equatable, Sendable {
                 output: samplesMatrix(block.output), activationDerivative: samplesMatrix(block.activationDerivative),
                 error: samplesMatrix(block.error), delta: samplesMatrix(block.delta),
                 weightGradient: Matrix(
-                    rows: inputCount, columns: outputs, elements: claimed(weightGradient.elements)),
-                biasGradient: claimed(biasGradient),
+                    rows: inputCount, columns: outputs,
+                    elements: claimed(weightGradient.elements, averaged: averagesWeights)),
+                biasGradient: claimed(biasGradient, averaged: averagesBias),
                 weightStep: weightStep,
                 biasStep: reduction.averagesBias ? biasGradient.map { $0 / n } : biasGradient)
         }
