@@ -62,6 +62,20 @@ extension QuizPane {
                 "wrong: you said \(said); the bug is \(bug.rawValue), \(bug.summary)",
                 "wrong: you said \(said); the bug is \(bug.rawValue)", "wrong: the bug is \(bug.rawValue)",
             ]
+        let layers = brokenLayers.map { String($0 + 1) }
+        let named =
+            layers.count == 1
+            ? "layer \(layers[0])" : "layers \(layers.dropLast().joined(separator: ", ")) and \(layers.last ?? "")"
+        let where_ =
+            layers.isEmpty
+            ? []
+            : [
+                line(
+                    [
+                        "c shows it in \(named): a wrong e or δ reaches every layer below it",
+                        "c shows it in \(named)",
+                    ], width: width, glyphs: glyphs, style: Style(dim: true))
+            ]
         return [
             line(head, width: width, glyphs: glyphs, style: style),
             line(
@@ -76,7 +90,7 @@ extension QuizPane {
                     QuizPane.spelledMaths(bug.rightLine, glyphs),
                 ],
                 width: width, glyphs: glyphs, style: Style(foreground: .green)),
-        ]
+        ] + where_
     }
 
     /// A bug's line of maths in the frame's glyphs: the layer marks, which `Glyphs.spelled` leaves

@@ -15,6 +15,9 @@ struct QuizPane: Pane {
     let names: SymbolNames
     /// Whether the scenario holds test samples out of every step, so the sums say "training".
     var hasTest = false
+    /// In a bug hunt, the layers (0-based) the planted bug breaks in this scenario: the verdict
+    /// on "which bug?" says where the gradient check shows it.
+    var brokenLayers: [Int] = []
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
@@ -356,8 +359,11 @@ extension QuizPane {
     static func pane(for frame: FrameInput) -> (any Pane)? {
         let score = frame.state.quizScore
         let hasTest = frame.state.trainer.scenario.split.hasTest
+        let trainer = frame.state.trainer
+        let broken = trainer.bug?.brokenLayers(in: trainer.scenario) ?? []
         return frame.state.quiz.map {
-            QuizPane(quiz: $0, score: score, trace: frame.trace, names: frame.names, hasTest: hasTest)
+            QuizPane(
+                quiz: $0, score: score, trace: frame.trace, names: frame.names, hasTest: hasTest, brokenLayers: broken)
         }
     }
 
