@@ -115,15 +115,16 @@ public enum PlantedBug: String, CaseIterable, Sendable, Codable {
         case .batchSum:
             return scenario.reduction != .mean
                 ? "--bug batch-sum is a mean that forgets to divide; add --reduction mean"
-                : "--bug batch-sum needs more than one sample a step; add samples or a larger --batch"
+                : "--bug batch-sum needs more than one sample a step; raise --batch or leave it out"
         case .updatedWeights:
-            return "--bug updated-weights sends the error back to a hidden layer; add one, like --hidden 3"
+            return
+                "--bug updated-weights sends the error back to a hidden layer and this network has none; try --preset xor-hidden, or --hidden 3 with --data or a generated preset"
         case .transpose:
             return
-                "--bug transpose needs a layer above the first with more than one input and output, where Wᵀ is not a reshape of W; add --hidden 3,3"
+                "--bug transpose needs a layer above the first with more than one input and output (elsewhere Wᵀ is a reshape of W); try --preset spiral, or --hidden 3,3 with --data or a generated preset"
         case .noDerivative:
             return
-                "--bug no-derivative needs a layer whose g' is not 1 (not linear, not the output of a cross-entropy); add --hidden 3 with --activation sigmoid"
+                "--bug no-derivative needs a layer whose g' is not 1 (not linear, nor an output paired with its cross-entropy); try --preset xor-hidden"
         }
     }
 
