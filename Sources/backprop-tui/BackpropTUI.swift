@@ -11,7 +11,7 @@ struct BackpropTUI: ParsableCommand {
         commandName: "backprop-tui",
         abstract: "Watch gradient descent train a neural network, one step and every number at a time.",
         usage: """
-            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--hidden <sizes>] [--features <list>] [--image <WxH>] [--noise <S>] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>] [--batch <N>] [--no-shuffle] [--test-ratio <R>] [--l1 <λ> | --l2 <λ>]
+            backprop-tui [--preset <name> | --scenario <file> | --data <file.csv>] [--hidden <sizes>] [--features <list>] [--image <WxH>] [--noise <S>] [--seed <s>] [--lr <x>] [--activation <name>] [--loss <name>] [--reduction <name>] [--optimizer <name> | --compare <names>] [--momentum <x>] [--alpha <x>] [--beta1 <x>] [--beta2 <x>] [--epsilon <x>] [--batch <N>] [--no-shuffle] [--test-ratio <R>] [--l1 <λ> | --l2 <λ>] [--bug <name>]
             backprop-tui --headless [--steps <n> | --epochs <n>] [--every <k>] [--format text|csv|json] [--until-cost <x>] [<scenario options>]
             backprop-tui --snapshot [--steps <n> | --epochs <n>] [--keys <keys>] [--size <cols>x<rows>] [--ascii] [<scenario options>]
             backprop-tui --worksheet [--answers] [--format text|md] [--seed <s> | <scenario options>]
@@ -44,6 +44,9 @@ struct BackpropTUI: ParsableCommand {
 
     @OptionGroup(title: "Script")
     var emitOptions: EmitOptions
+
+    @OptionGroup(title: "Bug hunt")
+    var bugOptions: BugOptions
 
     @Flag(help: "Train without a terminal and print the trace to stdout.")
     var headless = false
@@ -151,6 +154,7 @@ struct BackpropTUI: ParsableCommand {
                 ("--headless", headless), ("--snapshot", snapshot), ("--steps", stepsText != nil),
                 ("--epochs", epochsText != nil), ("--ascii", ascii),
                 ("--compare", optimizerOptions.compare != nil), ("--emit", emitOptions.isRequested),
+                ("--bug", bugOptions.bugText != nil),
             ], format: format)
         if headless && snapshot { throw ValidationError("give either --headless or --snapshot, not both") }
         if headless && format == .md {
@@ -163,9 +167,16 @@ struct BackpropTUI: ParsableCommand {
         try emitOptions.refuseConflicts(
             headless: headless, snapshot: snapshot, traceOptions: traceOptionsGiven,
             compares: try optimizerOptions.comparedNames() != nil)
+        if emitOptions.isRequested && bugOptions.bugText != nil {
+            throw ValidationError("--emit python writes the right backprop, to take home; leave out --bug")
+        }
         if !headless && !emitOptions.isRequested {
-            if steps != nil && !snapshot { throw ValidationError("--steps needs --headless, --snapshot or --emit python") }
-            if epochs != nil && !snapshot { throw ValidationError("--epochs needs --headless, --snapshot or --emit python") }
+            if steps != nil && !snapshot {
+                throw ValidationError("--steps needs --headless, --snapshot or --emit python")
+            }
+            if epochs != nil && !snapshot {
+                throw ValidationError("--epochs needs --headless, --snapshot or --emit python")
+            }
         }
         if !headless {
             if every != 1 { throw ValidationError("--every needs --headless") }
@@ -199,6 +210,9 @@ struct BackpropTUI: ParsableCommand {
             throw ValidationError("--keys needs --snapshot (the visualiser reads the keyboard)")
         }
         _ = try keySequence()
+        if try bugOptions.bugText != nil && optimizerOptions.comparedNames() != nil {
+            throw ValidationError("--bug plants a wrong backprop in one run; leave out --compare")
+        }
         if try optimizerOptions.comparedNames() != nil && headless {
             if let format, format != .csv {
                 throw ValidationError(
@@ -222,7 +236,7 @@ struct BackpropTUI: ParsableCommand {
         }
         var (scenario, name) = try scenarioOptions.makeScenario(training: trainingOptions)
         try optimizerOptions.apply(to: &scenario)
-        let trainer = Trainer(scenario: scenario)
+        let trainer = Trainer(scenario: scenario, bug: try bugOptions.bug(in: scenario))
         let race = try optimizerOptions.comparedNames()
         if emitOptions.isRequested {
             try emitScript(for: scenario, steps: stepCount(on: scenario, otherwise: 1000))

@@ -28,6 +28,8 @@ struct WorksheetOptions: ParsableArguments {
                 throw ValidationError("give either --worksheet or \(flag), not both: each prints something else")
             case "--steps", "--epochs":
                 throw ValidationError("--worksheet is always the first step; leave out \(flag)")
+            case "--bug":
+                throw ValidationError("a worksheet's answers are the right backprop's; leave out --bug")
             case "--ascii":
                 throw ValidationError("--ascii is for the visualiser; a worksheet is UTF-8 text (ω, δ, ŷ)")
             default:

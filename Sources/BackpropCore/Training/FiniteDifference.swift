@@ -108,6 +108,22 @@ public struct FiniteDifference: Equatable, Sendable {
         estimate(atOffset: network.offset(of: index))
     }
 
+    /// The relative error above which the gradient check marks a row: backprop and the estimate
+    /// disagree by more than the estimate's own error could explain.
+    public static let markedRelativeError = 1e-4
+
+    /// Whether the gradient check marks backprop's `backprop` beside the estimate `estimate` of
+    /// a cost `cost` as wrong: their relative error is above `markedRelativeError` and they
+    /// differ by more than the floor 1e-9·max(1, |C|). Below the floor both are as good as 0: the
+    /// difference quotient of C is rounding there (about ε·|C|/h ≈ 2e-10·|C|), and the relative
+    /// error of two such numbers is noise, large as it may be. A NaN on either side is marked.
+    public static func disagrees(backprop: Double, estimate: Double, cost: Double) -> Bool {
+        let difference = abs(backprop - estimate)
+        if difference.isNaN { return true }
+        let floor = 1e-9 * max(1, abs(cost.isFinite ? cost : 1))
+        return relativeError(backprop, estimate) > markedRelativeError && difference > floor
+    }
+
     /// |a - b| / max(|a|, |b|), and 0 when both are 0: how far backprop and the estimate differ.
     public static func relativeError(_ a: Double, _ b: Double) -> Double {
         let scale = max(abs(a), abs(b))

@@ -132,7 +132,7 @@ struct LayerKernel {
     }
 
     /// The outputs whose sums run side by side, lane by lane in one vector (`preActivations`,
-    /// `descendSideBySide`). A lane adds and multiplies exactly as a scalar does (no fused
+    /// `descendWeights`). A lane adds and multiplies exactly as a scalar does (no fused
     /// multiply-add), so each sum keeps its bits.
     typealias OutputBlock = SIMD4<Double>
 
@@ -205,16 +205,58 @@ struct LayerKernel {
     /// after the reduction; without one nothing is added, so the article's bits stay.
     @inline(__always)
     func descend(rule: some UpdateRule, reduction: Reduction, penalty: Penalty) -> Double {
-        descendSideBySide(rule: rule, reduction: reduction, penalty: penalty)
+        descendWeights(rule: rule, reduction: reduction, penalty: penalty)
+            + descendBias(rule: rule, reduction: reduction, inputs: inputs, outputs: outputs)
     }
 
-    /// `descend` for a layer of sizes known only at run time (every layer of a network): each
+    /// `descend` for `PlantedBug.noBias`: the weights as always, and ∂C/∂b left at 0, which the
+    /// rule is handed as the biases' gradient (so they never move, and the rule's state for them
+    /// stays as it would for a zero gradient).
+    func descendWithoutBias(rule: some UpdateRule, reduction: Reduction, penalty: Penalty) -> Double {
+        var written = descendWeights(rule: rule, reduction: reduction, penalty: penalty)
+        let biasOffset = inputs &* outputs
+        for j in 0..<outputs {
+            biasGradient[j] = 0
+            let slot = biasOffset &+ j
+            written += rule.update(&b[j], first: firstState + slot, second: secondState + slot, direction: 0)
+        }
+        return written
+    }
+
+    /// Flips the sign of every δ of this layer (`PlantedBug.sign`, twice: once before its
+    /// gradients are summed, once after, which gives back the very same bits).
+    func negateDelta() {
+        for k in 0..<(samples &* outputs) { delta[k] = -delta[k] }
+    }
+
+    /// δ = e for every sample (`PlantedBug.noDerivative`): g'(a) left out.
+    func forgetDerivative() {
+        for k in 0..<(samples &* outputs) { delta[k] = error[k] }
+    }
+
+    /// `sendErrorBack` as `PlantedBug.transpose` does it: Wˡ's storage (n x m, row-major) read as
+    /// an m x n matrix rather than transposed, eˡ⁻¹ᵢ = Σⱼ δⱼ·w[j·n + i]. Every index stays inside
+    /// the storage, so no shape makes it crash.
+    func sendErrorBackReshaped(to previous: LayerKernel) {
+        for s in 0..<samples {
+            let deltaRow = delta + s &* outputs
+            for i in 0..<inputs {
+                var sum = 0.0
+                for j in 0..<outputs { sum += deltaRow[j] * w[j &* inputs &+ i] }
+                let k = s &* inputs &+ i
+                previous.error[k] = sum
+                previous.delta[k] = previous.activationDerivative[k] * sum
+            }
+        }
+    }
+
+    /// The weights' part of `descend` for a layer of sizes known only at run time (every layer of a network): each
     /// ∂C/∂ωᵢⱼ is summed over the samples in their order, from 0, as `descend(…extents:)` sums it,
     /// but four outputs' sums run side by side in the lanes of a vector (the last outputs of a
     /// width that is not a multiple of four one at a time), and each parameter takes its step as
     /// soon as its sum is done. The same bits.
     @inline(__always)
-    private func descendSideBySide(rule: some UpdateRule, reduction: Reduction, penalty: Penalty) -> Double {
+    private func descendWeights(rule: some UpdateRule, reduction: Reduction, penalty: Penalty) -> Double {
         let n = Double(samples)
         let averageWeights = reduction.averagesWeights
         let penalized = penalty.isActive
@@ -250,7 +292,7 @@ struct LayerKernel {
                 j &+= 1
             }
         }
-        return written + descendBias(rule: rule, reduction: reduction, inputs: inputs, outputs: outputs)
+        return written
     }
 
     /// The biases' part of `descend`: ∂C/∂bⱼ = Σ δⱼ over the samples, in their order, kept for the

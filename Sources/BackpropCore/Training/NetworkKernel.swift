@@ -11,6 +11,8 @@ struct NetworkKernel {
     let reduction: Reduction
     /// The regularisation term whose gradient each weight's step adds.
     let penalty: Penalty
+    /// The mistake `descend` makes on purpose, if any (a bug hunt).
+    var bug: PlantedBug? = nil
 
     /// Forward pass of every layer; returns C. The output layer also forms ∂C/∂ŷ and its δ.
     @inline(__always)
@@ -63,6 +65,8 @@ struct NetworkKernel {
     /// optimizer's state that could hide a non-finite value are (`LayerKernel.descend`).
     @inline(__always)
     func descend(rule: some UpdateRule) -> Double {
+        // One test a step, outside every loop: the right backprop stays the loop below.
+        if let bug { return descend(rule: rule, planting: bug) }
         var written = -0.0
         var l = layers.count &- 1
         while l >= 0 {
@@ -72,5 +76,42 @@ struct NetworkKernel {
             l &-= 1
         }
         return written
+    }
+
+    /// `descend` with `bug`'s mistake (see `PlantedBug` for what each one does), from the output
+    /// layer's δ that `forward` left. Out of line: the right backprop's loop stays small.
+    @inline(never)
+    private func descend(rule: some UpdateRule, planting bug: PlantedBug) -> Double {
+        let last = layers.count &- 1
+        // A mean that forgets to divide takes the sums as they are.
+        let reduction = bug == .batchSum ? Reduction.sum : reduction
+        // The cross-entropies' δ = ŷ - y never had g' in it (see `PlantedBug.noDerivative`).
+        if bug == .noDerivative && !loss.isClassification { layers[last].forgetDerivative() }
+        var written = -0.0
+        var l = last
+        while l >= 0 {
+            let layer = layers[l]
+            if l > 0 && bug != .updatedWeights { sendBack(from: layer, to: layers[l &- 1], bug: bug) }
+            switch bug {
+            case .sign where l == last:
+                // The δ sent down was right; only this layer's gradients change sign.
+                layer.negateDelta()
+                written += layer.descend(rule: rule, reduction: reduction, penalty: penalty)
+                layer.negateDelta()
+            case .noBias: written += layer.descendWithoutBias(rule: rule, reduction: reduction, penalty: penalty)
+            case .sign, .noDerivative, .transpose, .updatedWeights, .batchSum:
+                written += layer.descend(rule: rule, reduction: reduction, penalty: penalty)
+            }
+            // After the step: through the weights it has just written.
+            if l > 0 && bug == .updatedWeights { sendBack(from: layer, to: layers[l &- 1], bug: bug) }
+            l &-= 1
+        }
+        return written
+    }
+
+    /// `layer` sends its δ back to `previous` as `bug` has it.
+    private func sendBack(from layer: LayerKernel, to previous: LayerKernel, bug: PlantedBug) {
+        if bug == .transpose { layer.sendErrorBackReshaped(to: previous) } else { layer.sendErrorBack(to: previous) }
+        if bug == .noDerivative { previous.forgetDerivative() }
     }
 }

@@ -18,6 +18,9 @@ public struct Trainer: Equatable, Sendable {
     /// How the scenario's targets name classes, when they do: worked out once, for the accuracy
     /// of every state (`classAccuracy`).
     public let targetClasses: TargetClasses?
+    /// The mistake the backward pass makes on purpose (a bug hunt), or nil for the right one.
+    /// Like the optimizer, not part of the scenario: `reset` keeps it, a saved scenario has none.
+    public let bug: PlantedBug?
     /// The training samples (all samples without a split).
     private var workspace: TrainingWorkspace
     /// The test samples, forward pass only.
@@ -29,9 +32,10 @@ public struct Trainer: Equatable, Sendable {
     private var order: [Int] = []
     private var orderEpoch = -1
 
-    /// A trainer at step 0 of `scenario`.
-    public init(scenario: Scenario) {
+    /// A trainer at step 0 of `scenario`, whose backward pass makes `bug`'s mistake, if any.
+    public init(scenario: Scenario, bug: PlantedBug? = nil) {
         self.scenario = scenario
+        self.bug = bug
         self.targetClasses = TargetClasses(targets: scenario.targets)
         self.state = TrainingState(
             network: scenario.network, stepCount: 0, learningRate: scenario.learningRate, optimizer: scenario.optimizer,
@@ -172,7 +176,7 @@ public struct Trainer: Equatable, Sendable {
 
     /// Back to step 0: exactly the scenario's parameters and lr.
     public mutating func reset() {
-        self = Trainer(scenario: scenario)
+        self = Trainer(scenario: scenario, bug: bug)
     }
 
     /// Changes lr for the following steps.
@@ -353,7 +357,8 @@ public struct Trainer: Equatable, Sendable {
         // then goes on.
         let taken = withKernel { kernel -> Int in
             var done = 0
-            if kernel.layers.count == 1 {
+            // A planted bug goes through `NetworkKernel.descend`, which makes it.
+            if kernel.layers.count == 1 && kernel.bug == nil {
                 // The article's single layer: the layer kernel straight from a register, with
                 // no loop over layers, so it stays as fast as a loop written for one layer.
                 let only = kernel.layers[0]
@@ -683,6 +688,9 @@ public struct Trainer: Equatable, Sendable {
     /// `gradientNorms()`'s work, on a trainer that is thrown away afterwards: the backward pass
     /// overwrites the workspace's δ and gradients, and a mini-batch's gathering moves `order`.
     private mutating func measureGradientNorms() -> [Double] {
+        // Sending the error back through updated weights needs a rule that moves them: the
+        // step itself, then. Every other bug is made by the kernel whatever the rule.
+        if bug == .updatedWeights { return nextStep().gradientNorms }
         let rows: Int?
         if let size = miniBatchSize {
             let count = gatherBatch(size: size).count
@@ -701,7 +709,9 @@ public struct Trainer: Equatable, Sendable {
         return used.layout.blocks.indices.map { l in
             let gradient = used.matrix(at: used.layout.blocks[l].weightGradient, rows: sizes[l], columns: sizes[l + 1])
             return Trainer.weightStep(
-                of: gradient, layer: l, at: state.network, samples: rows ?? used.layout.samples, reduction: reduction,
+                of: gradient, layer: l, at: state.network, samples: rows ?? used.layout.samples,
+                // A mean that forgets to divide steps by the sum, as `layerTraces` has it.
+                reduction: bug == .batchSum ? .sum : reduction,
                 penalty: state.penalty
             ).frobeniusNorm
         }
@@ -724,6 +734,13 @@ public struct Trainer: Equatable, Sendable {
         let targets = Matrix(
             rows: samples, columns: last, elements: Array(used.data[targetsStart..<(targetsStart + samples * last)]))
         let penalty = before.penalty
+        // A mean that forgets to divide (`PlantedBug.batchSum`) steps by the sums: its ∂C/∂θ,
+        // on the scale of C as the trace keeps it (before the reduction), is N times the sum.
+        // (Under the seed reduction, which divides only the biases' sums, only theirs.)
+        let forgets = bug == .batchSum
+        let (averagesWeights, averagesBias) = (reduction.averagesWeights, reduction.averagesBias)
+        let reduction = forgets ? Reduction.sum : reduction
+        func claimed(_ sums: [Double], averaged: Bool) -> [Double] { forgets && averaged ? sums.map { $0 * n } : sums }
         let layers = used.layout.blocks.indices.map { l in
             let (inputCount, outputs) = (sizes[l], sizes[l + 1])
             let block = used.layout.blocks[l]
@@ -740,8 +757,11 @@ public struct Trainer: Equatable, Sendable {
             return LayerTrace(
                 activation: network.activations[l], input: input, preActivation: samplesMatrix(block.preActivation),
                 output: samplesMatrix(block.output), activationDerivative: samplesMatrix(block.activationDerivative),
-                error: samplesMatrix(block.error), delta: samplesMatrix(block.delta), weightGradient: weightGradient,
-                biasGradient: biasGradient,
+                error: samplesMatrix(block.error), delta: samplesMatrix(block.delta),
+                weightGradient: Matrix(
+                    rows: inputCount, columns: outputs,
+                    elements: claimed(weightGradient.elements, averaged: averagesWeights)),
+                biasGradient: claimed(biasGradient, averaged: averagesBias),
                 weightStep: weightStep,
                 biasStep: reduction.averagesBias ? biasGradient.map { $0 / n } : biasGradient)
         }
@@ -762,10 +782,10 @@ public struct Trainer: Equatable, Sendable {
         -> Result
     {
         switch samples {
-        case .training: return Trainer.withKernel(on: &workspace, rows: nil, state: &state, scenario, body)
-        case .test: return Trainer.withKernel(on: &testWorkspace!, rows: nil, state: &state, scenario, body)
+        case .training: return Trainer.withKernel(on: &workspace, rows: nil, state: &state, scenario, bug, body)
+        case .test: return Trainer.withKernel(on: &testWorkspace!, rows: nil, state: &state, scenario, bug, body)
         case .batch(let count):
-            return Trainer.withKernel(on: &batchWorkspace!, rows: count, state: &state, scenario, body)
+            return Trainer.withKernel(on: &batchWorkspace!, rows: count, state: &state, scenario, bug, body)
         }
     }
 
@@ -774,7 +794,7 @@ public struct Trainer: Equatable, Sendable {
     /// properties of the trainer, borrowed together.
     private static func withKernel<Result>(
         on workspace: inout TrainingWorkspace, rows: Int?, state: inout TrainingState, _ scenario: Scenario,
-        _ body: (NetworkKernel) -> Result
+        _ bug: PlantedBug?, _ body: (NetworkKernel) -> Result
     ) -> Result {
         // Copies of the activations, layout and data share their storage (no copy is made), and
         // leave the parameters and the buffers the only things borrowed for writing. (A copy of
@@ -784,7 +804,7 @@ public struct Trainer: Equatable, Sendable {
             parameters: &state.network.parameters, firstState: &state.optimizerState.first,
             secondState: &state.optimizerState.second, activations: activations, buffers: &workspace.buffers,
             layout: layout, samples: rows ?? layout.samples, data: data, loss: scenario.loss,
-            reduction: scenario.reduction, penalty: state.penalty, body)
+            reduction: scenario.reduction, penalty: state.penalty, bug: bug, body)
     }
 
     /// Runs `body` with a kernel over `parameters`, the optimizer's state lists and `buffers`
@@ -794,7 +814,8 @@ public struct Trainer: Equatable, Sendable {
     private static func withKernel<Result>(
         parameters: inout [Double], firstState: inout [Double], secondState: inout [Double],
         activations: [Activation], buffers: inout [Double], layout: WorkspaceLayout, samples: Int, data: [Double],
-        loss: Loss, reduction: Reduction, penalty: Penalty, _ body: (NetworkKernel) -> Result
+        loss: Loss, reduction: Reduction, penalty: Penalty, bug: PlantedBug? = nil,
+        _ body: (NetworkKernel) -> Result
     ) -> Result {
         parameters.withUnsafeMutableBufferPointer { parameters in
             firstState.withUnsafeMutableBufferPointer { first in
@@ -819,7 +840,7 @@ public struct Trainer: Equatable, Sendable {
                                 return body(
                                     NetworkKernel(
                                         layers: kernels, targets: base + layout.targetsOffset, loss: loss,
-                                        reduction: reduction, penalty: penalty))
+                                        reduction: reduction, penalty: penalty, bug: bug))
                             }
                         }
                     }
@@ -833,5 +854,6 @@ public struct Trainer: Equatable, Sendable {
     /// the state, so equal states have equal workspaces.
     public static func == (left: Trainer, right: Trainer) -> Bool {
         left.cost.bitPattern == right.cost.bitPattern && left.state == right.state && left.scenario == right.scenario
+            && left.bug == right.bug
     }
 }

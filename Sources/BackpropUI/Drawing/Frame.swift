@@ -114,7 +114,7 @@ public enum Frame {
             scenarioName: state.scenarioName, network: trainer.network, loss: trainer.loss,
             reduction: trainer.reduction, optimizer: trainer.optimizer, learningRate: trainer.learningRate,
             batchSize: trainer.miniBatchSize, penalty: trainer.penalty, testCount: trainer.scenario.split.test.count,
-            features: trainer.scenario.features
+            features: trainer.scenario.features, isBugHunt: trainer.bug != nil
         ).draw(on: &canvas, in: panes.title, context: context)
         // A test sample chosen with `<` `>` is in no step: the step's panes follow the step's
         // first, but the predictions pane lists the test samples, so it shows the chosen one;
@@ -159,7 +159,8 @@ public enum Frame {
             walkExplanation: state.walkPhase?.explanation(
                 loss: trainer.loss, optimizer: trainer.optimizer.name, names: frame.names),
             walkKeyHint: state.matrixForm ? "M numbers" : "M matrix form",
-            quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false, confusionShown: frame.showsConfusion
+            quizTakesYesOrNo: state.quiz?.question.takesYesOrNo ?? false,
+            quizTakesBugName: state.quiz?.question.takesBugName ?? false, confusionShown: frame.showsConfusion
         ).draw(on: &canvas, in: panes.hint, context: context)
         return map
     }

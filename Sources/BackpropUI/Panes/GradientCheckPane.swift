@@ -11,6 +11,12 @@ import Foundation
 /// they arrive over several frames, the ones still to come marked with an ellipsis and the
 /// bottom edge saying how far the check has got ("checking 40 of 96…", c closes it).
 ///
+/// A row whose backprop and estimate disagree (`FiniteDifference.disagrees`: relative error above
+/// 1e-4, beyond the floor where both are rounding) is marked, a ✗ (`!` in ASCII) before its name
+/// and its numbers in the error colour, so the mark shows without colour too; the bottom edge
+/// then names the layers of the marked rows shown ("backprop is wrong in layer 2"). With a right
+/// backprop no row is marked; with `--bug` these are the layers the bug breaks.
+///
 /// A mini-batch step's gradient is its batch's, so the estimate differentiates the batch's cost
 /// and the title says so. With a penalty both columns are the data cost's gradient: the
 /// penalty's term (λω or λ·sign ω) is exact and added after, and the bottom edge says so.
@@ -73,6 +79,8 @@ struct GradientCheckPane: Pane {
         let backprops = parameters.map { trace.gradient(of: $0) }
         let finites = window.range.map { estimate?.estimate(atOffset: $0) }
         let number = context.number
+        // The layers (0-based) of the rows marked wrong, for the bottom edge.
+        var wrongLayers = Set<Int>()
         // Which entries are shown outranks the key that closes the pane and the word "Gradient".
         let shown = CountText.run(window.range, of: count)
         let dot = glyphs.separator.trimmingCharacters(in: .whitespaces)
@@ -120,14 +128,24 @@ struct GradientCheckPane: Pane {
                 continue
             }
             let error = FiniteDifference.relativeError(backprop, finite)
+            let wrong = FiniteDifference.disagrees(backprop: backprop, estimate: finite, cost: trace.batchCost)
             let text = " " + number.string(backprop) + " " + number.string(finite) + " " + pad(errorText(error), 8)
             canvas.put(
-                text, x: x + 1 + nameWidth, y: y, style: error < 1e-4 ? .plain : Style(foreground: .red, bold: true),
-                clip: inside)
+                text, x: x + 1 + nameWidth, y: y, style: wrong ? GradientCheckPane.wrongStyle : .plain, clip: inside)
+            if wrong {
+                // In the blank before the name: the mark, not only the colour, says it.
+                canvas.put(
+                    GradientCheckPane.mark(glyphs), x: x, y: y, style: GradientCheckPane.wrongStyle, clip: inside)
+                wrongLayers.insert(parameter.layer)
+            }
         }
         let made = finites.lazy.filter { $0 != nil }.count
         if made < finites.count {
             drawProgress(made: made, of: finites.count, on: &canvas, area: area, glyphs: glyphs)
+        } else if !wrongLayers.isEmpty {
+            canvas.drawBottomNote(
+                GradientCheckPane.wrongNote(layers: wrongLayers.sorted()), in: area, style: GradientCheckPane.wrongStyle
+            )
         } else if trace.penalty.isActive {
             // Finite differences of the data cost measure the data's share; the penalty's is a
             // formula of the weight alone.
@@ -138,6 +156,24 @@ struct GradientCheckPane: Pane {
                     "data cost only; \(term) added after", "data cost only",
                 ].map { glyphs.spelled($0) }, in: area, style: Style(dim: true))
         }
+    }
+
+    /// How a row marked wrong is drawn: the error colour, bold.
+    static let wrongStyle = Style(foreground: .red, bold: true)
+
+    /// The mark before a wrong row's name: one column in either glyph set.
+    static func mark(_ glyphs: Glyphs) -> String { glyphs.isASCII ? "!" : "✗" }
+
+    /// The bottom edge's wordings, longest first, naming `layers` (0-based, in order) whose rows
+    /// are marked: "backprop is wrong in layers 1 and 2", "wrong in layers 1, 2", "layers 1, 2".
+    static func wrongNote(layers: [Int]) -> [String] {
+        let numbers = layers.map { String($0 + 1) }
+        let listed =
+            numbers.count == 1
+            ? "layer \(numbers[0])"
+            : "layers \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!)"
+        let short = (numbers.count == 1 ? "layer " : "layers ") + numbers.joined(separator: ",")
+        return ["backprop is wrong in \(listed)", "wrong in \(listed)", "wrong in \(short)", short]
     }
 
     /// The bottom edge while estimates are still being made: how many are done, and the key that

@@ -22,6 +22,9 @@ struct HintLine: Pane {
     var walkKeyHint: String? = nil
     /// Whether the quiz's question is "will C fall?", which y and n answer too.
     var quizTakesYesOrNo = false
+    /// Whether the quiz's question is "which bug?" (a bug hunt), answered by a bug's number or
+    /// name, with no step taken.
+    var quizTakesBugName = false
     /// Whether the Confusion pane is open, so the arrows move its cell: the line says so in
     /// place of the key hint.
     var confusionShown = false
@@ -119,15 +122,21 @@ struct HintLine: Pane {
             label = " label (0-\(classes - 1)): "
             keys = "  Enter adds the drawing as a sample (b takes it out), Esc goes back to it"
         case .quizAnswer:
-            label = quizTakesYesOrNo ? " answer (y, n, +, - or the new C): " : " answer (+, - or a number): "
+            label =
+                quizTakesBugName
+                ? " answer (a bug's number or name): "
+                : quizTakesYesOrNo ? " answer (y, n, +, - or the new C): " : " answer (+, - or a number): "
             // The longest that fits after the label and the answer typed so far.
             let room = area.width - label.count - entry.text.count - 1
-            keys =
-                [
-                    "  Enter answers and takes the step, Tab another question, Esc leaves",
+            // "Which bug?" is about the program: no step is taken.
+            let takes: [String] =
+                quizTakesBugName ? [] : ["  Enter answers and takes the step, Tab another question, Esc leaves"]
+            let wordings =
+                takes + [
                     "  Enter answers, Tab another question, Esc leaves", "  Enter answers, Tab next kind, Esc leaves",
                     "  Enter answers, Esc leaves", "  Enter answers",
-                ].first { $0.count <= room } ?? ""
+                ]
+            keys = wordings.first { $0.count <= room } ?? ""
         }
         let start = canvas.put(label, x: area.x, y: area.y, style: Style(bold: true), clip: area)
         // The entry holds printable ASCII only, so character n is column start + n.

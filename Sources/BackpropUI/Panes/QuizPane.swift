@@ -15,6 +15,9 @@ struct QuizPane: Pane {
     let names: SymbolNames
     /// Whether the scenario holds test samples out of every step, so the sums say "training".
     var hasTest = false
+    /// In a bug hunt, the layers (0-based) the planted bug breaks in this scenario: the verdict
+    /// on "which bug?" says where the gradient check shows it.
+    var brokenLayers: [Int] = []
 
     func draw(on canvas: inout Canvas, in area: Rect, context: PaneContext) {
         guard area.height >= 3 else { return }
@@ -45,7 +48,7 @@ struct QuizPane: Pane {
     func lines(width: Int, rows: Int, context: PaneContext) -> [InspectorPane.Line] {
         switch quiz.phase {
         case .asking:
-            return askingLines(width: width, context: context)
+            return askingLines(width: width, rows: rows, context: context)
         case .revealed(let verdict, let taken):
             return revealedLines(verdict, trace: taken, width: width, rows: rows, context: context)
         }
@@ -53,13 +56,14 @@ struct QuizPane: Pane {
 
     // MARK: - The question
 
-    private func askingLines(width: Int, context: PaneContext) -> [InspectorPane.Line] {
+    private func askingLines(width: Int, rows: Int, context: PaneContext) -> [InspectorPane.Line] {
         let glyphs = context.glyphs
         let text = equationText(trace, context: context)
         let step = trace.number
         let question: [String]
         let clue: [String]
         switch quiz.question {
+        case .whichBug: return whichBugLines(width: width, rows: rows, context: context)
         case .gradient(let parameter):
             let gradient = gradientSubject(parameter, in: trace, text: text)
             question = [
@@ -140,6 +144,9 @@ struct QuizPane: Pane {
     private func revealedLines(
         _ verdict: QuizVerdict, trace taken: StepTrace, width: Int, rows: Int, context: PaneContext
     ) -> [InspectorPane.Line] {
+        if case .whichBug(let bug) = verdict.question {
+            return Array(bugVerdictLines(verdict, bug: bug, width: width, context: context).prefix(rows))
+        }
         let glyphs = context.glyphs
         let text = equationText(taken, context: context)
         let style = verdict.isRight ? Style(foreground: .green, bold: true) : Style(foreground: .red, bold: true)
@@ -171,6 +178,7 @@ struct QuizPane: Pane {
             lines += predictionLines(verdict, sample: s, output: j, trace: taken, text: text, width: width)
         case .errorSentBack(let l, let j, let s):
             lines += errorLines(layer: l, neuron: j, sample: s, trace: taken, width: width, context: context)
+        case .whichBug: break
         }
         return Array(lines.prefix(rows))
     }
@@ -195,6 +203,7 @@ struct QuizPane: Pane {
         case .cost: subject = "C"
         case .prediction(let s, let j): subject = "\(glyphs.prediction)\(j + 1) of sample \(s + 1)"
         case .errorSentBack(let l, let j, let s): subject = "\(names.error(layer: l, j)) of sample \(s + 1)"
+        case .whichBug: subject = "the bug"
         }
         let change = truth.before.map { text.change(from: $0, to: truth.value) }
         switch verdict.answer {
@@ -208,6 +217,8 @@ struct QuizPane: Pane {
                 "\(word): \(fact); you said \(typed), off by \(miss) (right within \(text.value(verdict.tolerance)))",
                 "\(word): \(fact); you said \(typed), off by \(miss)", "\(word): \(fact); you said \(typed)",
             ]
+        case .bug(let guess):
+            return ["\(word): you said \(guess.rawValue)"]
         case .plus, .minus, .yes, .no:
             let said: String
             switch verdict.answer {
@@ -337,7 +348,7 @@ struct QuizPane: Pane {
     }
 
     /// The first of `candidates` that fits `width` once spelled for the glyphs.
-    private func line(_ candidates: [String], width: Int, glyphs: Glyphs, style: Style = .plain) -> InspectorPane.Line {
+    func line(_ candidates: [String], width: Int, glyphs: Glyphs, style: Style = .plain) -> InspectorPane.Line {
         InspectorPane.Line(
             text: LineFit.first(candidates.map(glyphs.spelled), width: width, ellipsis: glyphs.ellipsis), style: style)
     }
@@ -348,14 +359,22 @@ extension QuizPane {
     static func pane(for frame: FrameInput) -> (any Pane)? {
         let score = frame.state.quizScore
         let hasTest = frame.state.trainer.scenario.split.hasTest
+        let trainer = frame.state.trainer
+        let broken = trainer.bug?.brokenLayers(in: trainer.scenario) ?? []
         return frame.state.quiz.map {
-            QuizPane(quiz: $0, score: score, trace: frame.trace, names: frame.names, hasTest: hasTest)
+            QuizPane(
+                quiz: $0, score: score, trace: frame.trace, names: frame.names, hasTest: hasTest, brokenLayers: broken)
         }
     }
 
     /// The inspector's rows, whose place it takes, and one more for an answer's verdict.
     func needs(_ offer: PaneOffer) -> PaneNeeds {
         var needs = InspectorPane.needs(of: trace)
+        if case .whichBug = quiz.question {
+            // The question, the six bugs a line each, and how to answer (or the verdict's lines).
+            needs.wantedHeight = max(needs.wantedHeight, PlantedBug.allCases.count + 4)
+            return needs
+        }
         if !quiz.isAsking {
             needs.minimumHeight += 1
             needs.wantedHeight += 1

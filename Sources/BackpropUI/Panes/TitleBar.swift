@@ -29,6 +29,9 @@ struct TitleBar: Pane {
     var testCount: Int = 0
     /// The inputs the network sees, when features: the shape's first number counts them.
     var features: [Feature]? = nil
+    /// Whether the trainer's backprop is wrong on purpose (`--bug`): the title says "bug hunt",
+    /// never which bug.
+    var isBugHunt = false
 
     static let help = "? help "
     /// Flags whose value another part of the title shows: the activations (in the shape), the
@@ -79,7 +82,8 @@ struct TitleBar: Pane {
     /// The bold program name and the rest of the title for a line `width` columns wide, leaving
     /// at least one blank column before "? help".
     func parts(width: Int, glyphs: Glyphs) -> (program: String, rest: String) {
-        let program = " backprop-tui"
+        // Bold beside the program's name, never left out: the class must know to look.
+        let program = isBugHunt ? " backprop-tui bug hunt" : " backprop-tui"
         // A preset changed by flags is not the preset: it says so, and the flags follow.
         let (base, flags) = nameAndFlags
         let name = Preset(rawValue: base) == nil ? base : flags.isEmpty ? "preset \(base)" : "\(base) (changed)"

@@ -18,6 +18,9 @@ public enum QuizQuestion: Equatable, Hashable, Sendable {
     /// eˡ_neuron = Σ_k δˡ⁺¹_k ωˡ⁺¹_neuron,k of this sample (0-based, in the data; one of the
     /// step's), for hidden layer `layer`.
     case errorSentBack(layer: Int, neuron: Int, sample: Int)
+    /// In a bug hunt (`--bug`): which mistake the backprop makes, answered with its number in
+    /// `PlantedBug.allCases` (from 1) or its name. Carries the planted bug, which judges it.
+    case whichBug(PlantedBug)
 
     /// For a question about the error sent back to layer l: layer l + 1 (0-based), whose δ and
     /// weights eˡ = Σ δˡ⁺¹ ωˡ⁺¹ is made of, so its panes stay in view. `nil` for the others.
@@ -50,6 +53,12 @@ public enum QuizQuestion: Equatable, Hashable, Sendable {
     /// Whether y and n answer it: only "will C fall?" is a yes-or-no question.
     public var takesYesOrNo: Bool { self == .cost }
 
+    /// Whether a bug's number or name answers it: "which bug?".
+    public var takesBugName: Bool {
+        if case .whichBug = self { return true }
+        return false
+    }
+
     /// The numbers that judge an answer, read from `trace`, the step the question is about.
     public func truth(in trace: StepTrace) -> QuizTruth {
         switch self {
@@ -64,6 +73,9 @@ public enum QuizQuestion: Equatable, Hashable, Sendable {
             return QuizTruth(value: after, before: trace.prediction[r, j])
         case .errorSentBack(let l, let j, let s):
             return QuizTruth(value: trace.layers[l].error[trace.row(of: s) ?? 0, j])
+        case .whichBug(let bug):
+            // Its number in the list the quiz shows; the answer is judged by name (`QuizVerdict`).
+            return QuizTruth(value: Double(PlantedBug.allCases.firstIndex(of: bug)! + 1))
         }
     }
 

@@ -39,6 +39,8 @@ public struct QuizVerdict: Equatable, Hashable, Sendable {
         // A hair of slack, so that a guess exactly 10% off is right although 1.1 - 1 is
         // 0.10000000000000009 in doubles.
         case .value(let guess, _): abs(guess - truth.value) <= tolerance * (1 + 1e-12)
+        case .bug(let guess):
+            if case .whichBug(let planted) = question { guess == planted } else { false }
         }
     }
 }

@@ -46,6 +46,8 @@ public struct EarlierRun: Equatable, Sendable {
     public let scenario: Scenario
     /// Where the run was when it was left.
     public let state: TrainingState
+    /// The mistake its backprop made on purpose (a bug hunt), if any: `b` brings the same back.
+    public let bug: PlantedBug?
     /// The way back from `state`.
     public let history: TrainingHistory
     /// The cost of every step up to `state`.
@@ -70,6 +72,7 @@ public struct EarlierRun: Equatable, Sendable {
     /// The run `state` is in, left by `ending`.
     init(of state: AppState, endedBy ending: Ending) {
         scenario = state.trainer.scenario
+        bug = state.trainer.bug
         self.state = state.trainer.state
         history = state.history
         costCurve = state.costCurve
@@ -87,7 +90,7 @@ public struct EarlierRun: Equatable, Sendable {
     /// (the same bits, the cost of the same forward pass), the way back, the curve, the names
     /// and the selection.
     func restore(into appState: inout AppState) {
-        var trainer = Trainer(scenario: scenario)
+        var trainer = Trainer(scenario: scenario, bug: bug)
         trainer.restore(state)
         appState.trainer = trainer
         appState.history = history

@@ -76,7 +76,9 @@ extension AppState {
         keepRun(endedBy: .nextScenario)
         cyclePosition = (cyclePosition + 1) % scenarioCycle.count
         let choice = scenarioCycle[cyclePosition]
-        trainer = Trainer(scenario: choice.scenario)
+        // A bug hunt goes on in the next scenario, whether or not its bug can show there: the
+        // title dropping "bug hunt" would give away which it is.
+        trainer = Trainer(scenario: choice.scenario, bug: trainer.bug)
         scenarioName = choice.name
         selection = .first
         selectedSample = 0
@@ -136,7 +138,7 @@ extension AppState {
     mutating func continueRun(in added: Scenario, endedBy ending: EarlierRun.Ending) {
         let carried = trainer.state
         keepRun(endedBy: ending)
-        var next = Trainer(scenario: added)
+        var next = Trainer(scenario: added, bug: trainer.bug)
         next.restore(carried)
         trainer = next
         startOver()

@@ -24,8 +24,10 @@ extension AppState {
         isRunning = false
         walkPhase = nil
         isHelpShown = false
+        // A bug hunt asks which bug first; Tab still reaches the step's questions.
+        let hunt = trainer.bug.map { [QuizQuestion.whichBug($0)] } ?? []
         quiz = Quiz(
-            questions: QuizQuestion.offered(for: selection, sample: followedSample, in: trainer.network),
+            questions: hunt + QuizQuestion.offered(for: selection, sample: followedSample, in: trainer.network),
             number: quizScore.answered + 1)
         entry = TextEntry(.quizAnswer)
     }
@@ -37,10 +39,17 @@ extension AppState {
         guard var quiz, quiz.isAsking else { return }
         let answer: QuizAnswer
         do {
-            answer = try QuizAnswer(reading: typed.text, takesYesOrNo: quiz.question.takesYesOrNo)
+            answer =
+                quiz.question.takesBugName
+                ? try QuizAnswer(namingBug: typed.text)
+                : try QuizAnswer(reading: typed.text, takesYesOrNo: quiz.question.takesYesOrNo)
         } catch {
             entry = typed
             message = StatusMessage(error.description, kind: .error)
+            return
+        }
+        if case .whichBug(let bug) = quiz.question {
+            revealBug(bug, answer: answer, quiz: quiz)
             return
         }
         // The step `takeStep` is about to take, with every intermediate, bit for bit.
@@ -59,6 +68,24 @@ extension AppState {
                 "\(word), \(score); t asks again", "\(word), \(score)",
             ], kind: verdict.isRight ? .info : .error)
         noteDivergence()
+    }
+
+    /// The answer to "which bug?": judged and counted like any answer, but about the program, not
+    /// a step, so no step is taken; the verdict names the bug and its wrong line of maths.
+    private mutating func revealBug(_ bug: PlantedBug, answer: QuizAnswer, quiz: Quiz) {
+        var quiz = quiz
+        let trace = trainer.nextStep()
+        let verdict = QuizVerdict(question: quiz.question, answer: answer, truth: quiz.question.truth(in: trace))
+        quizScore.record(verdict)
+        quiz.phase = .revealed(verdict, trace: trace)
+        self.quiz = quiz
+        let word = verdict.isRight ? "right" : "wrong"
+        let score = "score \(quizScore.text)"
+        message = StatusMessage(
+            wordings: [
+                "\(word), \(score): the bug is \(bug.rawValue); t asks again, Esc closes",
+                "\(word), \(score): the bug is \(bug.rawValue)", "\(word), \(score)",
+            ], kind: verdict.isRight ? .info : .error)
     }
 
     /// Esc on the question: nothing answered, nothing counted, no step taken.
