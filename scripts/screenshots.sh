@@ -454,15 +454,20 @@ scene_draw_a_digit() {
     close_terminal
 }
 
-# xor-hidden with a planted bug after 60 steps: the gradient check (c) marks the rows backprop got
-# wrong and names their layer, and the class is asked which bug it is (t), the six names listed.
+# A bug hunt: xor-hidden trained 60 steps with δ = e (no g'(a)). m gives the panes the width, c
+# marks every row backprop gets wrong and names the layers (1 and 2), and t asks the class which
+# bug, the six listed. 50 rows (not 40) give the check room for all 13 rows.
 scene_bug_hunt() {
-    open_terminal "$COLS" "$ROWS" -- --preset xor-hidden --bug transpose
+    open_terminal "$COLS" 50 -- --preset xor-hidden --bug no-derivative
     wait_for '^ *step 0 .*paused'
     press_step 60
     wait_for '^ *step 60 .*paused' 30
+    keys m
+    wait_for 'Layer 2 · W², b² · sigmoid'
     keys c
-    wait_for 'Gradient check'
+    wait_for 'wrong in layers 1 and 2'
+    keys t
+    wait_for 'answer \(a bug'
     snap 17-bug-hunt
     close_terminal
 }

@@ -83,7 +83,7 @@ public enum KeyTable {
             [.character("t"): .quiz(.ask)], names: "t", group: .stepping, help: "quiz: guess the next step",
             hints: [KeyHint("t quiz")],
             readme:
-                "quiz: ask the class about the next step before the screen shows it: which way the selected parameter's ∂C/∂θ points (or its value); Tab for *will C fall?*, a sample's new ŷ, or the error sent back to a hidden neuron. Type `+`, `-` (`y`, `n`) or a number, Enter reveals and takes the step, Esc leaves (see *Ask the room first*)"
+                "quiz: ask the class about the next step before the screen shows it: which way the selected parameter's ∂C/∂θ points (or its value); Tab for *will C fall?*, a sample's new ŷ, or the error sent back to a hidden neuron. Type `+`, `-` (`y`, `n`) or a number, Enter reveals and takes the step, Esc leaves (see *Ask the room first*). In a bug hunt (`--bug`) it asks *which bug?* first"
         ),
         KeyBinding(
             [.character("]"): .training(.speedUp), .character("["): .training(.speedDown)], names: "] [",
@@ -128,7 +128,7 @@ public enum KeyTable {
             [.character("c"): .view(.toggleGradientCheck)], names: "c", group: .panes, help: "finite-difference check",
             hints: [KeyHint("c check", in: [.full, .wide, .medium, .narrow])],
             readme:
-                "gradient check: backprop's ∂C/∂θ beside a central finite-difference estimate and their relative error, for every parameter of every layer (the pane scrolls to the selection)"
+                "gradient check: backprop's ∂C/∂θ beside a central finite-difference estimate and their relative error, for every parameter of every layer (the pane scrolls to the selection); a row where they disagree (relative error above 1e-4) is marked ✗ and the bottom edge names its layer"
         ),
         KeyBinding(
             [.character("v"): .view(.toggleLearningRatePreview)], names: "v", group: .panes,
