@@ -59,8 +59,9 @@ enum ExecutableUnderTest {
         return try collect(process)
     }
 
-    /// Starts `process` with stdin from /dev/null, reads what it prints and waits for it.
-    private static func collect(_ process: Process) throws -> Result {
+    /// Starts `process` with stdin from /dev/null, reads what it prints and waits for it (any
+    /// program: `PythonInterpreter` runs the scripts `--emit python` prints with it).
+    static func collect(_ process: Process) throws -> Result {
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

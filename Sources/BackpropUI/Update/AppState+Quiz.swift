@@ -33,7 +33,8 @@ extension AppState {
     }
 
     /// Enter on the answer: judged against the step the state would take, counted, the step
-    /// taken (checkpointed, so `b` takes it back), and the explanation shown. An answer that
+    /// taken (checkpointed, so `b` takes it back; "which bug?" is about the program and takes
+    /// none), and the explanation shown. An answer that
     /// cannot be read leaves the entry open with the text, and says what would be read.
     mutating func answerQuestion(_ typed: TextEntry) {
         guard var quiz, quiz.isAsking else { return }
@@ -48,44 +49,34 @@ extension AppState {
             message = StatusMessage(error.description, kind: .error)
             return
         }
-        if case .whichBug(let bug) = quiz.question {
-            revealBug(bug, answer: answer, quiz: quiz)
-            return
-        }
         // The step `takeStep` is about to take, with every intermediate, bit for bit.
         let trace = trainer.nextStep()
         let verdict = QuizVerdict(question: quiz.question, answer: answer, truth: quiz.question.truth(in: trace))
         quizScore.record(verdict)
-        takeStep()
         quiz.phase = .revealed(verdict, trace: trace)
-        self.quiz = quiz
         let word = verdict.isRight ? "right" : "wrong"
         let score = "score \(quizScore.text)"
+        let kind: StatusMessage.Kind = verdict.isRight ? .info : .error
+        if case .whichBug(let bug) = quiz.question {
+            // About the program, not a step: judged and counted like any answer, but no step is
+            // taken; the verdict names the bug and its wrong line of maths.
+            self.quiz = quiz
+            message = StatusMessage(
+                wordings: [
+                    "\(word), \(score): the bug is \(bug.rawValue); t asks again, Esc closes",
+                    "\(word), \(score): the bug is \(bug.rawValue)", "\(word), \(score)",
+                ], kind: kind)
+            return
+        }
+        takeStep()
+        self.quiz = quiz
         message = StatusMessage(
             wordings: [
                 "\(word), \(score): step \(trace.number) taken; t asks again, Esc closes, b takes the step back",
                 "\(word), \(score): step \(trace.number) taken; t asks again, Esc closes",
                 "\(word), \(score); t asks again", "\(word), \(score)",
-            ], kind: verdict.isRight ? .info : .error)
+            ], kind: kind)
         noteDivergence()
-    }
-
-    /// The answer to "which bug?": judged and counted like any answer, but about the program, not
-    /// a step, so no step is taken; the verdict names the bug and its wrong line of maths.
-    private mutating func revealBug(_ bug: PlantedBug, answer: QuizAnswer, quiz: Quiz) {
-        var quiz = quiz
-        let trace = trainer.nextStep()
-        let verdict = QuizVerdict(question: quiz.question, answer: answer, truth: quiz.question.truth(in: trace))
-        quizScore.record(verdict)
-        quiz.phase = .revealed(verdict, trace: trace)
-        self.quiz = quiz
-        let word = verdict.isRight ? "right" : "wrong"
-        let score = "score \(quizScore.text)"
-        message = StatusMessage(
-            wordings: [
-                "\(word), \(score): the bug is \(bug.rawValue); t asks again, Esc closes",
-                "\(word), \(score): the bug is \(bug.rawValue)", "\(word), \(score)",
-            ], kind: verdict.isRight ? .info : .error)
     }
 
     /// Esc on the question: nothing answered, nothing counted, no step taken.
