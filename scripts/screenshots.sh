@@ -469,6 +469,9 @@ scene_bug_hunt() {
     keys t
     wait_for 'answer \(a bug'
     snap 17-bug-hunt
+    # q would be typed into the answer: Esc leaves the question first.
+    keys Escape
+    wait_for 'question left unanswered'
     close_terminal
 }
 
