@@ -47,6 +47,23 @@ struct BugHuntTests {
         #expect(text.contains("✗"))
     }
 
+    @Test(
+        "at 80x24, where the check shows 4 of xor-hidden's 13 rows, the note still names every layer the bug breaks",
+        arguments: [
+            (PlantedBug.sign, "wrong in layer 2"), (.noBias, "wrong in layers 1 and 2"),
+            (.noDerivative, "wrong in layers 1 and 2"), (.updatedWeights, "wrong in layer 1"),
+        ])
+    func checkNamesLayersOutOfView(bug: PlantedBug, note: String) {
+        let size = Size(width: 80, height: 24)
+        var state = hunt(bug, size: size)
+        state.apply(.view(.toggleGradientCheck))
+        let text = Frame.render(state, size: size).text
+        // The window shows layer 1's first rows only (the selection is ω¹11): no layer 2 row
+        // is shown marked, so a note naming layer 2 was read from rows out of view.
+        #expect(text.contains("1-4 of 13") && !text.contains("✗ω²") && !text.contains("✗b²"), "\(text)")
+        #expect(text.contains(note), "\(text)")
+    }
+
     @Test("a right backprop marks no row")
     func rightMarksNothing() {
         var state = AppState(scenario: Preset.xorHidden.scenario, scenarioName: "xor-hidden")

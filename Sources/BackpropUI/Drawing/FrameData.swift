@@ -34,6 +34,10 @@ public struct FrameData: Sendable {
     /// The central finite differences of the entries the gradient check shows, when it is
     /// shown and has begun; some may still be to come.
     private(set) var gradientCheck: FiniteDifference?
+
+    /// The most work (samples times parameters, summed over the estimates) of a gradient check
+    /// made for every parameter rather than only the rows the pane shows: about a frame's.
+    static let wholeCheckWork = 10_000_000
     /// The cost after one step for every lr of the ladder, when the lr preview is shown and has
     /// begun; some may still be to come.
     private(set) var learningRatePreview: LearningRatePreview?
@@ -239,6 +243,11 @@ public struct FrameData: Sendable {
         }
         // A slice's passes over the data: two for an estimate, about as much for a rate.
         let work = 2 * trainer.scenario.sampleCount * trainer.network.parameters.count
+        // A network whose whole check costs about a frame is checked whole, rows out of view
+        // too, so the pane can name every layer whose rows disagree (a bug hunt's answer).
+        let count = trainer.network.parameters.count
+        let whole = count.multipliedReportingOverflow(by: work)
+        if !shown.isEmpty, !whole.overflow, whole.partialValue <= FrameData.wholeCheckWork { shown = 0..<count }
         if state.isGradientCheckShown {
             if gradientCheck?.offsets != shown {
                 // A mini-batch step's gradient is its batch's: the estimate differentiates the

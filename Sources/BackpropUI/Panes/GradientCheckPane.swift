@@ -7,15 +7,16 @@ import Foundation
 /// as fit; when there are more than fit, the pane shows the run of entries around the selected
 /// parameter (Tab walks through them all) and its title says which.
 ///
-/// Only the entries shown are estimated, two passes over the data each; on a large network
-/// they arrive over several frames, the ones still to come marked with an ellipsis and the
+/// Only the entries shown are estimated, two passes over the data each, unless the whole
+/// network's check costs about a frame (`FrameData.wholeCheckWork`); on a large network they arrive over several frames, the ones still to come marked with an ellipsis and the
 /// bottom edge saying how far the check has got ("checking 40 of 96…", c closes it).
 ///
 /// A row whose backprop and estimate disagree (`FiniteDifference.disagrees`: relative error above
 /// 1e-4, beyond the floor where both are rounding) is marked, a ✗ (`!` in ASCII) before its name
 /// and its numbers in the error colour, so the mark shows without colour too; the bottom edge
-/// then names the layers of the marked rows shown ("backprop is wrong in layer 2"). With a right
-/// backprop no row is marked; with `--bug` these are the layers the bug breaks.
+/// then names the layers of the marked rows ("backprop is wrong in layer 2"): of every row
+/// when the network is checked whole, else of the rows shown. With a right backprop no row is
+/// marked; with `--bug` these are the layers the bug breaks.
 ///
 /// A mini-batch step's gradient is its batch's, so the estimate differentiates the batch's cost
 /// and the title says so. With a penalty both columns are the data cost's gradient: the
@@ -137,6 +138,18 @@ struct GradientCheckPane: Pane {
                 canvas.put(
                     GradientCheckPane.mark(glyphs), x: x, y: y, style: GradientCheckPane.wrongStyle, clip: inside)
                 wrongLayers.insert(parameter.layer)
+            }
+        }
+        // Rows out of view count too where they were checked (a small network is checked whole),
+        // so the note names every layer backprop gets wrong, not only those of the rows shown.
+        if let estimate {
+            for offset in estimate.offsets where !window.range.contains(offset) {
+                guard let finite = estimate.estimate(atOffset: offset) else { continue }
+                let parameter = ParameterIndex(offset: offset, in: network)
+                let backprop = trace.gradient(of: parameter)
+                if FiniteDifference.disagrees(backprop: backprop, estimate: finite, cost: trace.batchCost) {
+                    wrongLayers.insert(parameter.layer)
+                }
             }
         }
         let made = finites.lazy.filter { $0 != nil }.count
