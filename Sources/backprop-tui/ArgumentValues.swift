@@ -25,11 +25,6 @@ extension Preset: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 }
 
-extension TraceFormat: ExpressibleByArgument {
-    /// The value named `argument`, in any case.
-    public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
-}
-
 extension OptimizerName: ExpressibleByArgument {
     /// The value named `argument`, in any case.
     public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
